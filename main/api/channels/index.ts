@@ -1,0 +1,16 @@
+import type { z } from 'zod';
+import { appChannels } from './app';
+import { companyChannels } from './companies';
+import type { OutputOf } from './define';
+
+/** The whole contract between renderer and main. Adding a channel here is the only way in. */
+export const channels = {
+  ...appChannels,
+  ...companyChannels,
+};
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ApiInput<K extends ChannelName> = z.input<Channels[K]['input']>;
+export type ApiParsed<K extends ChannelName> = z.output<Channels[K]['input']>;
+export type ApiOutput<K extends ChannelName> = OutputOf<Channels[K]>;

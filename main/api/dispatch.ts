@@ -1,0 +1,71 @@
+import { DatabaseOpenError } from '../db/open';
+import { DomainError, type ApiError } from '../domain/shared/errors';
+import { zodToDomainError } from '../domain/shared/validate';
+import type { ApiResult } from './bridge';
+import { channels, type ChannelName } from './channels';
+import type { ApiContext } from './context';
+import { handlers } from './handlers';
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Byte size of the payload as JSON, refusing cycles and prototype-pollution keys on the way. */
+function payloadBytes(input: unknown, limit: number): number | 'cyclic' | 'polluted' {
+  let bytes = 0;
+  const seen = new Set<object>();
+  const walk = (v: unknown): 'cyclic' | 'polluted' | void => {
+    if (v === null || typeof v !== 'object') {
+      bytes += typeof v === 'string' ? v.length * 3 + 2 : 8;
+      return;
+    }
+    if (seen.has(v)) return 'cyclic';
+    seen.add(v);
+    for (const key of Object.keys(v)) {
+      if (FORBIDDEN_KEYS.has(key)) return 'polluted';
+      bytes += key.length + 4;
+      if (bytes > limit) return;
+      const r = walk((v as Record<string, unknown>)[key]);
+      if (r) return r;
+    }
+    seen.delete(v);
+  };
+  return walk(input) ?? bytes;
+}
+
+export function isChannel(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(channels, name);
+}
+
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof DomainError) return err.toJSON();
+  if (err instanceof DatabaseOpenError) return { code: err.code === 'DB_NEWER' ? 'DB_NEWER' : 'DB_CORRUPT', message: err.message };
+  console.error('[leadatlas] unexpected error', err);
+  return { code: 'INTERNAL', message: '程序内部错误，操作未完成，数据未作更改。' };
+}
+
+/**
+ * The single entry for every call from the renderer, whatever the transport: unknown
+ * channels, oversized or malformed payloads and extra keys are refused before any
+ * handler code runs; every failure comes back as a value with a stable code.
+ */
+export async function dispatch(ctx: ApiContext, channel: unknown, input: unknown): Promise<ApiResult<unknown>> {
+  if (!isChannel(channel)) {
+    return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: '未知的请求' } };
+  }
+  const def = channels[channel];
+  const size = payloadBytes(input ?? {}, def.maxBytes);
+  if (size === 'cyclic' || size === 'polluted') {
+    return { ok: false, error: { code: 'VALIDATION', message: '请求数据格式无效' } };
+  }
+  if (size > def.maxBytes) {
+    return { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: '提交的数据过大' } };
+  }
+  const parsed = def.input.safeParse(input ?? {});
+  if (!parsed.success) return { ok: false, error: zodToDomainError(parsed.error).toJSON() };
+  try {
+    const handler = handlers[channel] as (ctx: ApiContext, input: unknown) => unknown;
+    const value = await handler(ctx, parsed.data);
+    return { ok: true, value: value === undefined ? null : value };
+  } catch (err) {
+    return { ok: false, error: toApiError(err) };
+  }
+}

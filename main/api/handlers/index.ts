@@ -1,0 +1,14 @@
+import type { ApiOutput, ApiParsed, ChannelName } from '../channels';
+import type { ApiContext } from '../context';
+import { appHandlers } from './app';
+import { companyHandlers } from './companies';
+
+export type Handler<K extends ChannelName> = (ctx: ApiContext, input: ApiParsed<K>) => ApiOutput<K> | Promise<ApiOutput<K>>;
+export type Handlers = { [K in ChannelName]: Handler<K> };
+/** Handlers for a subset of the channels, typed by the same contract. */
+export type HandlerGroup<P extends string> = { [K in Extract<ChannelName, `${P}.${string}`>]: Handler<K> };
+
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...companyHandlers,
+};

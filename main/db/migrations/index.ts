@@ -1,0 +1,10 @@
+import { sql as m001 } from './001_domain';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Append only. A released migration is never edited: its version number is its identity. */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'domain', sql: m001 }];

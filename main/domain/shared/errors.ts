@@ -1,0 +1,41 @@
+/**
+ * Stable error codes: the renderer and tests branch on `code`; `message` is what a person
+ * reads (Chinese). `fields` maps form field names to their own message.
+ */
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'DUPLICATE'
+  | 'IN_USE'
+  | 'BAD_COLUMN'
+  | 'UNKNOWN_CHANNEL'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'FORBIDDEN'
+  | 'DB_NEWER'
+  | 'DB_CORRUPT'
+  | 'CANCELLED'
+  | 'INTERNAL';
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  fields?: Record<string, string>;
+}
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: Record<string, string> | undefined;
+  constructor(code: ErrorCode, message: string, fields?: Record<string, string>) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.fields = fields;
+  }
+  toJSON(): ApiError {
+    return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message };
+  }
+}
+
+export const notFound = (what: string, id: number | string): DomainError =>
+  new DomainError('NOT_FOUND', `${what}（编号 ${id}）不存在或已被删除`);

@@ -1,0 +1,15 @@
+/** UTC timestamp for created/updated/audit columns. */
+export const nowIso = (): string => new Date().toISOString();
+
+/** Local calendar date (the office's day, not UTC) as YYYY-MM-DD. */
+export function todayLocal(d: Date = new Date()): string {
+  const m = String(d.getMonth() + 1).padStart(2, '0');
+  const day = String(d.getDate()).padStart(2, '0');
+  return `${d.getFullYear()}-${m}-${day}`;
+}
+
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}

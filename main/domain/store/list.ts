@@ -1,0 +1,138 @@
+import type { Db } from '../../db/open';
+import { DomainError } from '../shared/errors';
+import type { ColumnFilter, ListQuery, Page } from '../shared/listQuery';
+
+export type ColumnType = 'text' | 'number' | 'date' | 'bool';
+
+export interface ListColumn {
+  /** SQL expression, written by us; never derived from input. */
+  sql: string;
+  type: ColumnType;
+  sortable?: boolean;
+  filterable?: boolean;
+}
+
+export interface ListSpec {
+  /** FROM clause incl. joins. */
+  from: string;
+  /** SELECT list producing the row shape. */
+  select: string;
+  /** Unique column used as the last sort key so pages never overlap. */
+  key: string;
+  columns: Record<string, ListColumn>;
+  /** Expressions searched by the free-text box (substring match). */
+  search: string[];
+  defaultSort: string;
+  /** Always-on condition, e.g. a scope to one company. */
+  where?: string;
+}
+
+interface Built {
+  where: string;
+  params: unknown[];
+  orderBy: string;
+}
+
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function column(spec: ListSpec, name: string, use: 'sort' | 'filter'): ListColumn {
+  const col = Object.hasOwn(spec.columns, name) ? spec.columns[name] : undefined;
+  if (!col || (use === 'sort' && col.sortable === false) || (use === 'filter' && col.filterable === false)) {
+    throw new DomainError('BAD_COLUMN', `不能按“${name}”${use === 'sort' ? '排序' : '筛选'}`);
+  }
+  return col;
+}
+
+function filterSql(col: ListColumn, f: ColumnFilter, params: unknown[]): string {
+  const e = col.sql;
+  if (f.type === 'set') {
+    const nonNull = f.values.filter((v) => v !== null).map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v));
+    const parts: string[] = [];
+    if (nonNull.length) {
+      params.push(...nonNull);
+      parts.push(`${e} IN (${nonNull.map(() => '?').join(', ')})`);
+    }
+    if (f.values.includes(null)) parts.push(`${e} IS NULL`);
+    return parts.length ? `(${parts.join(' OR ')})` : '0';
+  }
+  if (f.op === 'blank') return col.type === 'text' ? `(${e} IS NULL OR ${e} = '')` : `${e} IS NULL`;
+  if (f.op === 'notBlank') return col.type === 'text' ? `(${e} IS NOT NULL AND ${e} <> '')` : `${e} IS NOT NULL`;
+  if (f.value === undefined) throw new DomainError('VALIDATION', '筛选条件缺少值');
+  if (f.type === 'text') {
+    const v = f.value;
+    const like = (pattern: string, not = false): string => {
+      params.push(pattern);
+      return not ? `(${e} IS NULL OR ${e} NOT LIKE ? ESCAPE '\\')` : `${e} LIKE ? ESCAPE '\\'`;
+    };
+    switch (f.op) {
+      case 'contains':
+        return like(`%${escapeLike(v)}%`);
+      case 'notContains':
+        return like(`%${escapeLike(v)}%`, true);
+      case 'startsWith':
+        return like(`${escapeLike(v)}%`);
+      case 'endsWith':
+        return like(`%${escapeLike(v)}`);
+      case 'equals':
+        params.push(v);
+        return `${e} = ?`;
+      case 'notEqual':
+        params.push(v);
+        return `(${e} IS NULL OR ${e} <> ?)`;
+    }
+  }
+  const cmp: Record<string, string> = {
+    equals: '=',
+    notEqual: '<>',
+    lessThan: '<',
+    lessThanOrEqual: '<=',
+    greaterThan: '>',
+    greaterThanOrEqual: '>=',
+  };
+  if (f.op === 'inRange') {
+    if (f.valueTo === undefined) throw new DomainError('VALIDATION', '范围筛选缺少结束值');
+    params.push(f.value, f.valueTo);
+    return `${e} BETWEEN ? AND ?`;
+  }
+  const op = cmp[f.op];
+  if (!op) throw new DomainError('VALIDATION', '筛选方式无效');
+  params.push(f.value);
+  return `${e} ${op} ?`;
+}
+
+/** Translates a validated ListQuery into WHERE/ORDER BY with bound parameters only. */
+export function buildList(spec: ListSpec, query: ListQuery, extra?: { where: string; params: unknown[] }): Built {
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  if (spec.where) conds.push(spec.where);
+  if (extra) {
+    conds.push(extra.where);
+    params.push(...extra.params);
+  }
+  for (const [name, f] of Object.entries(query.filters)) {
+    const col = column(spec, name, 'filter');
+    if (f.type !== 'set' && f.type !== col.type && !(col.type === 'bool' && f.type === 'number')) {
+      throw new DomainError('BAD_COLUMN', `“${name}”不能用这种方式筛选`);
+    }
+    conds.push(filterSql(col, f, params));
+  }
+  const q = query.q?.trim();
+  if (q && spec.search.length) {
+    const pattern = `%${escapeLike(q)}%`;
+    conds.push(`(${spec.search.map((s) => `${s} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
+    params.push(...spec.search.map(() => pattern));
+  }
+  const order = query.sort.map((s) => `${column(spec, s.col, 'sort').sql} ${s.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST`);
+  if (order.length === 0) order.push(spec.defaultSort);
+  order.push(`${spec.key} ${query.sort[0]?.dir === 'asc' ? 'ASC' : 'DESC'}`);
+  return { where: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params, orderBy: `ORDER BY ${order.join(', ')}` };
+}
+
+export function runList<T>(db: Db, spec: ListSpec, query: ListQuery, extra?: { where: string; params: unknown[] }, map?: (r: Record<string, unknown>) => T): Page<T> {
+  const b = buildList(spec, query, extra);
+  const rows = db
+    .prepare(`SELECT ${spec.select} FROM ${spec.from} ${b.where} ${b.orderBy} LIMIT ? OFFSET ?`)
+    .all(...b.params, query.limit, query.offset) as Record<string, unknown>[];
+  const { total } = db.prepare(`SELECT count(*) AS total FROM ${spec.from} ${b.where}`).get(...b.params) as { total: number };
+  return { rows: map ? rows.map(map) : (rows as T[]), total };
+}
