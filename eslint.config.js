@@ -1,9 +1,20 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'resources/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/results/**',
+      'resources/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,8 +25,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
+  },
+  {
+    files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}'],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -27,8 +45,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^(node:|fs$|path$|child_process$|os$|electron$|better-sqlite3$)', message: 'renderer talks only to window.api' },
-            { regex: '/main/(db|domain/store|api/handlers|api/dispatch)', message: 'renderer may import only pure schemas and types from main' },
+            {
+              regex: '^(node:|fs$|path$|child_process$|os$|electron$|better-sqlite3$)',
+              message: 'renderer talks only to window.api',
+            },
+            {
+              regex: '/main/(db|domain/store|api/handlers|api/dispatch)',
+              message: 'renderer may import only pure schemas and types from main',
+            },
           ],
         },
       ],
@@ -37,7 +61,10 @@ export default tseslint.config(
   {
     files: ['main/domain/**/*.ts', 'main/db/**/*.ts', 'main/api/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'domain, db and api stay plain Node' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'domain, db and api stay plain Node' }] },
+      ],
     },
   },
 );

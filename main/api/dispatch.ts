@@ -37,7 +37,8 @@ export function isChannel(name: unknown): name is ChannelName {
 
 export function toApiError(err: unknown): ApiError {
   if (err instanceof DomainError) return err.toJSON();
-  if (err instanceof DatabaseOpenError) return { code: err.code === 'DB_NEWER' ? 'DB_NEWER' : 'DB_CORRUPT', message: err.message };
+  if (err instanceof DatabaseOpenError)
+    return { code: err.code === 'DB_NEWER' ? 'DB_NEWER' : 'DB_CORRUPT', message: err.message };
   console.error('[leadatlas] unexpected error', err);
   return { code: 'INTERNAL', message: '程序内部错误，操作未完成，数据未作更改。' };
 }
@@ -47,7 +48,11 @@ export function toApiError(err: unknown): ApiError {
  * channels, oversized or malformed payloads and extra keys are refused before any
  * handler code runs; every failure comes back as a value with a stable code.
  */
-export async function dispatch(ctx: ApiContext, channel: unknown, input: unknown): Promise<ApiResult<unknown>> {
+export async function dispatch(
+  ctx: ApiContext,
+  channel: unknown,
+  input: unknown,
+): Promise<ApiResult<unknown>> {
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: '未知的请求' } };
   }

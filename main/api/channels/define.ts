@@ -18,11 +18,19 @@ export interface Channel<I extends z.ZodType, O> {
 export const DEFAULT_MAX_BYTES = 256 * 1024;
 
 export function query<O>() {
-  return <I extends z.ZodType>(input: I, maxBytes = DEFAULT_MAX_BYTES): Channel<I, O> => ({ input, write: false, maxBytes });
+  return <I extends z.ZodType>(input: I, maxBytes = DEFAULT_MAX_BYTES): Channel<I, O> => ({
+    input,
+    write: false,
+    maxBytes,
+  });
 }
 
 export function command<O>() {
-  return <I extends z.ZodType>(input: I, maxBytes = DEFAULT_MAX_BYTES): Channel<I, O> => ({ input, write: true, maxBytes });
+  return <I extends z.ZodType>(input: I, maxBytes = DEFAULT_MAX_BYTES): Channel<I, O> => ({
+    input,
+    write: true,
+    maxBytes,
+  });
 }
 
 export type OutputOf<C> = C extends Channel<z.ZodType, infer O> ? O : never;

@@ -1,12 +1,32 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import { companyChannels } from './companies';
+import { contactChannels } from './contacts';
+import { interactionChannels } from './interactions';
+import { peopleChannels } from './people';
+import { projectChannels } from './projects';
+import { receptionChannels } from './receptions';
+import { serviceIssueChannels } from './serviceIssues';
+import { settingChannels } from './settings';
+import { targetChannels } from './targets';
+import { tripChannels } from './trips';
+import { viewChannels } from './views';
 import type { OutputOf } from './define';
 
 /** The whole contract between renderer and main. Adding a channel here is the only way in. */
 export const channels = {
   ...appChannels,
   ...companyChannels,
+  ...peopleChannels,
+  ...contactChannels,
+  ...projectChannels,
+  ...interactionChannels,
+  ...tripChannels,
+  ...receptionChannels,
+  ...targetChannels,
+  ...serviceIssueChannels,
+  ...viewChannels,
+  ...settingChannels,
 };
 
 export type Channels = typeof channels;

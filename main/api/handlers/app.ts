@@ -1,8 +1,9 @@
 import { migrations } from '../../db/migrations';
 import { loadDemoData } from '../../domain/demo';
+import type { Db } from '../../db/open';
 import type { HandlerGroup } from '.';
 
-const count = (db: import('../../db/open').Db, table: string): number =>
+const count = (db: Db, table: string): number =>
   (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 export const appHandlers: HandlerGroup<'app' | 'demo'> = {
@@ -23,7 +24,8 @@ export const appHandlers: HandlerGroup<'app' | 'demo'> = {
       user: actor.name,
     };
   },
-  'demo.load': ({ db, actor, emit }, { size }) => loadDemoData(db, actor, size, (done, total) =>
-    emit('progress', { task: 'demo', done, total, label: '正在生成演示数据' }),
-  ),
+  'demo.load': ({ db, actor, emit }, { size }) =>
+    loadDemoData(db, actor, size, (done, total) =>
+      emit('progress', { task: 'demo', done, total, label: '正在生成演示数据' }),
+    ),
 };

@@ -2,8 +2,21 @@ import type { ApiOutput, ApiParsed, ChannelName } from '../channels';
 import type { ApiContext } from '../context';
 import { appHandlers } from './app';
 import { companyHandlers } from './companies';
+import { contactHandlers } from './contacts';
+import { interactionHandlers } from './interactions';
+import { peopleHandlers } from './people';
+import { projectHandlers } from './projects';
+import { receptionHandlers } from './receptions';
+import { serviceIssueHandlers } from './serviceIssues';
+import { settingHandlers } from './settings';
+import { targetHandlers } from './targets';
+import { tripHandlers } from './trips';
+import { viewHandlers } from './views';
 
-export type Handler<K extends ChannelName> = (ctx: ApiContext, input: ApiParsed<K>) => ApiOutput<K> | Promise<ApiOutput<K>>;
+export type Handler<K extends ChannelName> = (
+  ctx: ApiContext,
+  input: ApiParsed<K>,
+) => ApiOutput<K> | Promise<ApiOutput<K>>;
 export type Handlers = { [K in ChannelName]: Handler<K> };
 /** Handlers for a subset of the channels, typed by the same contract. */
 export type HandlerGroup<P extends string> = { [K in Extract<ChannelName, `${P}.${string}`>]: Handler<K> };
@@ -11,4 +24,14 @@ export type HandlerGroup<P extends string> = { [K in Extract<ChannelName, `${P}.
 export const handlers: Handlers = {
   ...appHandlers,
   ...companyHandlers,
+  ...peopleHandlers,
+  ...contactHandlers,
+  ...projectHandlers,
+  ...interactionHandlers,
+  ...tripHandlers,
+  ...receptionHandlers,
+  ...targetHandlers,
+  ...serviceIssueHandlers,
+  ...viewHandlers,
+  ...settingHandlers,
 };

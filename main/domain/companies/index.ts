@@ -42,33 +42,40 @@ const strip = ({ nameKey: _k, ...c }: Company & { nameKey?: string }): Company =
 function assertCreditCodeFree(db: Db, code: string | null | undefined, exceptId?: number): void {
   if (!code) return;
   const other = db.prepare(`SELECT id, name FROM companies WHERE credit_code = ?`).get(code) as
-    | { id: number; name: string }
-    | undefined;
+    { id: number; name: string } | undefined;
   if (other && other.id !== exceptId) {
-    throw new DomainError('DUPLICATE', `统一社会信用代码已被“${other.name}”使用`, { creditCode: `已被“${other.name}”使用` });
+    throw new DomainError('DUPLICATE', `统一社会信用代码已被“${other.name}”使用`, {
+      creditCode: `已被“${other.name}”使用`,
+    });
   }
 }
 
 export function createCompany(db: Db, actor: Actor, input: unknown): Company {
   const data = parseOrThrow(companyCreate, input);
-  return db.transaction(() => {
-    assertCreditCodeFree(db, data.creditCode);
-    return strip(companies.insert(db, actor, { ...data, nameKey: companyNameKey(data.name) }));
-  }).immediate();
+  return db
+    .transaction(() => {
+      assertCreditCodeFree(db, data.creditCode);
+      return strip(companies.insert(db, actor, { ...data, nameKey: companyNameKey(data.name) }));
+    })
+    .immediate();
 }
 
 export function updateCompany(db: Db, actor: Actor, input: unknown): Company {
   const { id, patch } = parseOrThrow(companyUpdate, input);
-  return db.transaction(() => {
-    if (patch.creditCode !== undefined) assertCreditCodeFree(db, patch.creditCode, id);
-    const values = patch.name !== undefined ? { ...patch, nameKey: companyNameKey(patch.name) } : patch;
-    return strip(companies.update(db, actor, id, values));
-  }).immediate();
+  return db
+    .transaction(() => {
+      if (patch.creditCode !== undefined) assertCreditCodeFree(db, patch.creditCode, id);
+      const values = patch.name !== undefined ? { ...patch, nameKey: companyNameKey(patch.name) } : patch;
+      return strip(companies.update(db, actor, id, values));
+    })
+    .immediate();
 }
 
 export function deleteCompany(db: Db, actor: Actor, id: number): void {
   db.transaction(() => {
-    const { n } = db.prepare(`SELECT count(*) AS n FROM projects WHERE company_id = ?`).get(id) as { n: number };
+    const { n } = db.prepare(`SELECT count(*) AS n FROM projects WHERE company_id = ?`).get(id) as {
+      n: number;
+    };
     if (n > 0) throw new DomainError('IN_USE', `该企业下还有 ${n} 个招商项目，请先处理项目再删除企业`);
     companies.remove(db, actor, id);
   }).immediate();
@@ -101,8 +108,16 @@ const listSpec: ListSpec = {
     registeredCapital: { sql: 'c.registered_capital', type: 'number' },
     createdAt: { sql: 'c.created_at', type: 'date' },
     updatedAt: { sql: 'c.updated_at', type: 'date' },
-    projectCount: { sql: '(SELECT count(*) FROM projects p WHERE p.company_id = c.id)', type: 'number', filterable: false },
-    contactCount: { sql: '(SELECT count(*) FROM contacts k WHERE k.company_id = c.id)', type: 'number', filterable: false },
+    projectCount: {
+      sql: '(SELECT count(*) FROM projects p WHERE p.company_id = c.id)',
+      type: 'number',
+      filterable: false,
+    },
+    contactCount: {
+      sql: '(SELECT count(*) FROM contacts k WHERE k.company_id = c.id)',
+      type: 'number',
+      filterable: false,
+    },
   },
   search: ['c.name', 'c.credit_code'],
   defaultSort: 'c.updated_at DESC',
@@ -110,12 +125,24 @@ const listSpec: ListSpec = {
 
 export function listCompanies(db: Db, input: ListQueryInput | unknown): Page<CompanyRow> {
   const query = parseOrThrow(listQuery, input);
-  return runList<CompanyRow>(db, listSpec, query, undefined, (r) => ({ ...r, isChainLeader: r.isChainLeader === 1 }) as CompanyRow);
+  return runList<CompanyRow>(
+    db,
+    listSpec,
+    query,
+    undefined,
+    (r) => ({ ...r, isChainLeader: r.isChainLeader === 1 }) as CompanyRow,
+  );
 }
 
 /** Same-name companies after normalising brackets, width and legal-form suffix. */
-export function findSimilarCompanies(db: Db, name: string, exceptId?: number): Pick<Company, 'id' | 'name' | 'creditCode'>[] {
+export function findSimilarCompanies(
+  db: Db,
+  name: string,
+  exceptId?: number,
+): Pick<Company, 'id' | 'name' | 'creditCode'>[] {
   return db
-    .prepare(`SELECT id, name, credit_code AS creditCode FROM companies WHERE name_key = ? AND id <> ? LIMIT 10`)
+    .prepare(
+      `SELECT id, name, credit_code AS creditCode FROM companies WHERE name_key = ? AND id <> ? LIMIT 10`,
+    )
     .all(companyNameKey(name), exceptId ?? 0) as Pick<Company, 'id' | 'name' | 'creditCode'>[];
 }

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { creditCodeMessages, creditCodeProblem, normalizeCreditCode } from '../shared/creditCode';
 import { enumOf, flag, id, optionalAdcode, optionalText, optionalYuan, requiredText } from '../shared/fields';
 
-export const COMPANY_TIERS = ['global500', 'china500', 'soe', 'private100', 'listed', 'specialized', 'other'] as const;
+export const COMPANY_TIERS = [
+  'global500',
+  'china500',
+  'soe',
+  'private100',
+  'listed',
+  'specialized',
+  'other',
+] as const;
 export type CompanyTier = (typeof COMPANY_TIERS)[number];
 
 export const creditCodeField = z.preprocess(
@@ -18,7 +26,12 @@ export const creditCodeField = z.preprocess(
 );
 
 const coordinate = (label: string, min: number, max: number) =>
-  z.number({ error: `${label}应为数字` }).min(min, `${label}超出范围`).max(max, `${label}超出范围`).nullable().optional();
+  z
+    .number({ error: `${label}应为数字` })
+    .min(min, `${label}超出范围`)
+    .max(max, `${label}超出范围`)
+    .nullable()
+    .optional();
 
 export const companyFields = {
   name: requiredText('企业名称', 100),
@@ -42,7 +55,10 @@ export const companyFields = {
 export const companyCreate = z.strictObject(companyFields);
 export type CompanyCreate = z.input<typeof companyCreate>;
 
-export const companyUpdate = z.strictObject({ id: id('企业编号'), patch: z.strictObject(companyFields).partial() });
+export const companyUpdate = z.strictObject({
+  id: id('企业编号'),
+  patch: z.strictObject(companyFields).partial(),
+});
 export type CompanyUpdate = z.input<typeof companyUpdate>;
 
 export interface Company {

@@ -12,7 +12,7 @@ export function toHalfWidth(s: string): string {
 export function companyNameKey(name: string): string {
   let s = toHalfWidth(name).toLowerCase().replace(/\s+/g, '');
   s = s.replace(/[()[\]【】〔〕]/g, '');
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const suffix of SUFFIXES) {
       if (s.length > suffix.length && s.endsWith(suffix)) {

@@ -33,7 +33,9 @@ export class DomainError extends Error {
     this.fields = fields;
   }
   toJSON(): ApiError {
-    return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message };
+    return this.fields
+      ? { code: this.code, message: this.message, fields: this.fields }
+      : { code: this.code, message: this.message };
   }
 }
 

@@ -20,7 +20,8 @@ export const optionalText = (label: string, max = 200) =>
 export const isoDate = (label: string) =>
   z.string({ error: `请填写${label}` }).refine(isIsoDate, `${label}应为有效日期（YYYY-MM-DD）`);
 
-export const optionalDate = (label: string) => z.preprocess(blankToNull, isoDate(label).nullable()).optional();
+export const optionalDate = (label: string) =>
+  z.preprocess(blankToNull, isoDate(label).nullable()).optional();
 
 /** Money in whole yuan. 1e15 yuan is far beyond any project and far inside 2^53. */
 export const yuan = (label: string) =>
@@ -33,15 +34,24 @@ export const yuan = (label: string) =>
 export const optionalYuan = (label: string) => z.preprocess(blankToNull, yuan(label).nullable()).optional();
 
 export const id = (label = '编号') =>
-  z.number({ error: `${label}无效` }).int(`${label}无效`).positive(`${label}无效`).max(Number.MAX_SAFE_INTEGER);
+  z
+    .number({ error: `${label}无效` })
+    .int(`${label}无效`)
+    .positive(`${label}无效`)
+    .max(Number.MAX_SAFE_INTEGER);
 
 export const optionalId = (label: string) => z.preprocess(blankToNull, id(label).nullable()).optional();
 
 /** Six-digit administrative division code (行政区划代码). */
 export const adcode = (label = '行政区划') =>
-  z.number({ error: `请选择${label}` }).int(`${label}代码无效`).min(110000, `${label}代码无效`).max(829999, `${label}代码无效`);
+  z
+    .number({ error: `请选择${label}` })
+    .int(`${label}代码无效`)
+    .min(110000, `${label}代码无效`)
+    .max(829999, `${label}代码无效`);
 
-export const optionalAdcode = (label?: string) => z.preprocess(blankToNull, adcode(label).nullable()).optional();
+export const optionalAdcode = (label?: string) =>
+  z.preprocess(blankToNull, adcode(label).nullable()).optional();
 
 export const flag = () => z.boolean().optional();
 

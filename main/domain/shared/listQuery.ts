@@ -10,12 +10,31 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-
 
 export const textFilter = z.strictObject({
   type: z.literal('text'),
-  op: z.enum(['contains', 'notContains', 'equals', 'notEqual', 'startsWith', 'endsWith', 'blank', 'notBlank']),
+  op: z.enum([
+    'contains',
+    'notContains',
+    'equals',
+    'notEqual',
+    'startsWith',
+    'endsWith',
+    'blank',
+    'notBlank',
+  ]),
   value: shortText.optional(),
 });
 export const numberFilter = z.strictObject({
   type: z.literal('number'),
-  op: z.enum(['equals', 'notEqual', 'lessThan', 'lessThanOrEqual', 'greaterThan', 'greaterThanOrEqual', 'inRange', 'blank', 'notBlank']),
+  op: z.enum([
+    'equals',
+    'notEqual',
+    'lessThan',
+    'lessThanOrEqual',
+    'greaterThan',
+    'greaterThanOrEqual',
+    'inRange',
+    'blank',
+    'notBlank',
+  ]),
   value: z.number().finite().optional(),
   valueTo: z.number().finite().optional(),
 });
@@ -40,9 +59,13 @@ export const listQuery = z.strictObject({
   limit: z.number().int().min(1).max(500).default(100),
   sort: z.array(sortItem).max(5).default([]),
   filters: z
-    .record(columnName, columnFilter)
+    .unknown()
+    // A record schema silently drops a "__proto__" key; refuse it instead of ignoring a filter.
+    .refine((v) => !(v && typeof v === 'object' && Object.hasOwn(v, '__proto__')), '列名无效')
+    .pipe(z.record(columnName, columnFilter))
     .refine((f) => Object.keys(f).length <= 30, '筛选条件过多')
-    .default({}),
+    .optional()
+    .transform((f) => f ?? {}),
   q: z.string().trim().max(100, '搜索内容过长').optional(),
 });
 export type ListQuery = z.output<typeof listQuery>;

@@ -56,7 +56,10 @@ export function historyOf(db: Db, entity: string, entityId: number, limit = 200)
       `SELECT id, at, actor, entity, entity_id AS entityId, action, before, after, batch_id AS batchId
        FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?`,
     )
-    .all(entity, entityId, limit) as (Omit<AuditEntry, 'before' | 'after'> & { before: string | null; after: string | null })[];
+    .all(entity, entityId, limit) as (Omit<AuditEntry, 'before' | 'after'> & {
+    before: string | null;
+    after: string | null;
+  })[];
   return rows.map((r) => ({
     ...r,
     before: r.before ? (JSON.parse(r.before) as Record<string, unknown>) : null,

@@ -56,7 +56,8 @@ function filterSql(col: ListColumn, f: ColumnFilter, params: unknown[]): string 
     return parts.length ? `(${parts.join(' OR ')})` : '0';
   }
   if (f.op === 'blank') return col.type === 'text' ? `(${e} IS NULL OR ${e} = '')` : `${e} IS NULL`;
-  if (f.op === 'notBlank') return col.type === 'text' ? `(${e} IS NOT NULL AND ${e} <> '')` : `${e} IS NOT NULL`;
+  if (f.op === 'notBlank')
+    return col.type === 'text' ? `(${e} IS NOT NULL AND ${e} <> '')` : `${e} IS NOT NULL`;
   if (f.value === undefined) throw new DomainError('VALIDATION', '筛选条件缺少值');
   if (f.type === 'text') {
     const v = f.value;
@@ -101,7 +102,11 @@ function filterSql(col: ListColumn, f: ColumnFilter, params: unknown[]): string 
 }
 
 /** Translates a validated ListQuery into WHERE/ORDER BY with bound parameters only. */
-export function buildList(spec: ListSpec, query: ListQuery, extra?: { where: string; params: unknown[] }): Built {
+export function buildList(
+  spec: ListSpec,
+  query: ListQuery,
+  extra?: { where: string; params: unknown[] },
+): Built {
   const conds: string[] = [];
   const params: unknown[] = [];
   if (spec.where) conds.push(spec.where);
@@ -122,17 +127,31 @@ export function buildList(spec: ListSpec, query: ListQuery, extra?: { where: str
     conds.push(`(${spec.search.map((s) => `${s} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
     params.push(...spec.search.map(() => pattern));
   }
-  const order = query.sort.map((s) => `${column(spec, s.col, 'sort').sql} ${s.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST`);
+  const order = query.sort.map(
+    (s) => `${column(spec, s.col, 'sort').sql} ${s.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST`,
+  );
   if (order.length === 0) order.push(spec.defaultSort);
   order.push(`${spec.key} ${query.sort[0]?.dir === 'asc' ? 'ASC' : 'DESC'}`);
-  return { where: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params, orderBy: `ORDER BY ${order.join(', ')}` };
+  return {
+    where: conds.length ? `WHERE ${conds.join(' AND ')}` : '',
+    params,
+    orderBy: `ORDER BY ${order.join(', ')}`,
+  };
 }
 
-export function runList<T>(db: Db, spec: ListSpec, query: ListQuery, extra?: { where: string; params: unknown[] }, map?: (r: Record<string, unknown>) => T): Page<T> {
+export function runList<T>(
+  db: Db,
+  spec: ListSpec,
+  query: ListQuery,
+  extra?: { where: string; params: unknown[] },
+  map?: (r: Record<string, unknown>) => T,
+): Page<T> {
   const b = buildList(spec, query, extra);
   const rows = db
     .prepare(`SELECT ${spec.select} FROM ${spec.from} ${b.where} ${b.orderBy} LIMIT ? OFFSET ?`)
     .all(...b.params, query.limit, query.offset) as Record<string, unknown>[];
-  const { total } = db.prepare(`SELECT count(*) AS total FROM ${spec.from} ${b.where}`).get(...b.params) as { total: number };
+  const { total } = db.prepare(`SELECT count(*) AS total FROM ${spec.from} ${b.where}`).get(...b.params) as {
+    total: number;
+  };
   return { rows: map ? rows.map(map) : (rows as T[]), total };
 }

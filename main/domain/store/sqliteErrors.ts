@@ -11,7 +11,10 @@ export function translateSqliteError<T>(label: string, run: () => T): T {
     const code = (err as { code?: string }).code ?? '';
     const msg = (err as Error).message ?? '';
     if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-      if (msg.includes('credit_code')) throw new DomainError('DUPLICATE', '已有相同统一社会信用代码的企业', { creditCode: '该信用代码已存在' });
+      if (msg.includes('credit_code'))
+        throw new DomainError('DUPLICATE', '已有相同统一社会信用代码的企业', {
+          creditCode: '该信用代码已存在',
+        });
       throw new DomainError('CONFLICT', `${label}与已有记录重复`);
     }
     if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {

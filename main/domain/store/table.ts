@@ -54,8 +54,7 @@ export function defineTable<Row extends { id: number }>(def: TableDef<Row>): Tab
 
   const get = (db: Db, id: number): Row | undefined => {
     const raw = db.prepare(`SELECT ${selectList} FROM ${def.table} WHERE id = ?`).get(id) as
-      | Record<string, unknown>
-      | undefined;
+      Record<string, unknown> | undefined;
     return raw ? fromDb(raw) : undefined;
   };
   const require = (db: Db, id: number): Row => {

@@ -35,12 +35,30 @@ describe('openDatabase', () => {
     const db = openDatabase(tempFile());
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     const tables = db
-      .prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'`)
+      .prepare(
+        `SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'`,
+      )
       .all() as { name: string; strict: number }[];
     const names = tables.map((t) => t.name);
-    for (const t of ['companies', 'contacts', 'projects', 'project_stage_history', 'investment_arrivals',
-      'interactions', 'trips', 'trip_stops', 'stop_visits', 'receptions', 'targets', 'service_issues',
-      'saved_views', 'settings', 'audit_log', 'staff', 'teams']) {
+    for (const t of [
+      'companies',
+      'contacts',
+      'projects',
+      'project_stage_history',
+      'investment_arrivals',
+      'interactions',
+      'trips',
+      'trip_stops',
+      'stop_visits',
+      'receptions',
+      'targets',
+      'service_issues',
+      'saved_views',
+      'settings',
+      'audit_log',
+      'staff',
+      'teams',
+    ]) {
       expect(names).toContain(t);
     }
     expect(tables.filter((t) => t.strict !== 1)).toEqual([]);
@@ -88,7 +106,9 @@ describe('openDatabase', () => {
       })(),
     ).toThrow();
     expect(raw.pragma('user_version', { simple: true })).toBe(migrations.length);
-    expect(raw.prepare(`SELECT count(*) n FROM sqlite_master WHERE name = 'half_done'`).get()).toEqual({ n: 0 });
+    expect(raw.prepare(`SELECT count(*) n FROM sqlite_master WHERE name = 'half_done'`).get()).toEqual({
+      n: 0,
+    });
     raw.close();
   });
 });

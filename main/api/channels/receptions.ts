@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import {
+  receptionCreate,
+  receptionUpdate,
+  type Reception,
+  type ReceptionRow,
+} from '../../domain/receptions/schema';
+import { id } from '../../domain/shared/fields';
+import { listQuery, type Page } from '../../domain/shared/listQuery';
+import { command, query } from './define';
+
+export const receptionChannels = {
+  'receptions.list': query<Page<ReceptionRow>>()(listQuery),
+  'receptions.get': query<ReceptionRow>()(z.strictObject({ id: id('接待编号') })),
+  'receptions.create': command<Reception>()(receptionCreate),
+  'receptions.update': command<Reception>()(receptionUpdate),
+  'receptions.delete': command<null>()(z.strictObject({ id: id('接待编号') })),
+};

@@ -1,0 +1,14 @@
+import {
+  targetDelete,
+  targetList,
+  targetSet,
+  type Target,
+  type TargetRow,
+} from '../../domain/targets/schema';
+import { command, query } from './define';
+
+export const targetChannels = {
+  'targets.list': query<TargetRow[]>()(targetList),
+  'targets.set': command<Target>()(targetSet),
+  'targets.delete': command<null>()(targetDelete),
+};

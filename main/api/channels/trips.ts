@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { id } from '../../domain/shared/fields';
+import { listQuery, type Page } from '../../domain/shared/listQuery';
+import {
+  eventAdd,
+  stopAdd,
+  stopsReorder,
+  stopUpdate,
+  tripCreate,
+  tripUpdate,
+  visitAdd,
+  visitDone,
+  visitUpdate,
+  type StopEvent,
+  type StopVisit,
+  type TripDetail,
+  type TripRow,
+  type TripStop,
+  type VisitDoneResult,
+} from '../../domain/trips/schema';
+import { command, query } from './define';
+
+const byId = (label: string) => z.strictObject({ id: id(label) });
+
+export const tripChannels = {
+  'trips.list': query<Page<TripRow>>()(listQuery),
+  'trips.get': query<TripDetail>()(byId('行程编号')),
+  'trips.create': command<TripDetail>()(tripCreate),
+  'trips.update': command<TripDetail>()(tripUpdate),
+  'trips.delete': command<null>()(byId('行程编号')),
+  'trips.addStop': command<TripStop>()(stopAdd),
+  'trips.updateStop': command<TripStop>()(stopUpdate),
+  'trips.removeStop': command<null>()(byId('停靠点编号')),
+  'trips.reorderStops': command<TripStop[]>()(stopsReorder),
+  'trips.addVisit': command<StopVisit>()(visitAdd),
+  'trips.updateVisit': command<StopVisit>()(visitUpdate),
+  'trips.removeVisit': command<null>()(byId('走访编号')),
+  'trips.markVisitDone': command<VisitDoneResult>()(visitDone),
+  'trips.addEvent': command<StopEvent>()(eventAdd),
+  'trips.removeEvent': command<null>()(byId('活动编号')),
+};

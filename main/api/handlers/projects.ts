@@ -1,0 +1,32 @@
+import {
+  changeStage,
+  createArrival,
+  createProject,
+  deleteArrival,
+  deleteProject,
+  getProject,
+  listArrivals,
+  listProjects,
+  stageHistory,
+  updateProject,
+} from '../../domain/projects';
+import type { HandlerGroup } from '.';
+
+export const projectHandlers: HandlerGroup<'projects' | 'arrivals'> = {
+  'projects.list': ({ db }, q) => listProjects(db, q),
+  'projects.get': ({ db }, { id }) => getProject(db, id),
+  'projects.create': ({ db, actor }, input) => createProject(db, actor, input),
+  'projects.update': ({ db, actor }, input) => updateProject(db, actor, input),
+  'projects.changeStage': ({ db, actor }, input) => changeStage(db, actor, input),
+  'projects.delete': ({ db, actor }, { id }) => {
+    deleteProject(db, actor, id);
+    return null;
+  },
+  'projects.stageHistory': ({ db }, { id }) => stageHistory(db, id),
+  'arrivals.list': ({ db }, { projectId }) => listArrivals(db, projectId),
+  'arrivals.create': ({ db, actor }, input) => createArrival(db, actor, input),
+  'arrivals.delete': ({ db, actor }, { id }) => {
+    deleteArrival(db, actor, id);
+    return null;
+  },
+};

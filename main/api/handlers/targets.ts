@@ -1,0 +1,11 @@
+import { deleteTarget, listTargets, setTarget } from '../../domain/targets';
+import type { HandlerGroup } from '.';
+
+export const targetHandlers: HandlerGroup<'targets'> = {
+  'targets.list': ({ db }, input) => listTargets(db, input),
+  'targets.set': ({ db, actor }, input) => setTarget(db, actor, input),
+  'targets.delete': ({ db, actor }, { id }) => {
+    deleteTarget(db, actor, id);
+    return null;
+  },
+};

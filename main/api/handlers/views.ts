@@ -1,0 +1,11 @@
+import { deleteView, listViews, saveView } from '../../domain/views';
+import type { HandlerGroup } from '.';
+
+export const viewHandlers: HandlerGroup<'views'> = {
+  'views.list': ({ db }, input) => listViews(db, input),
+  'views.save': ({ db, actor }, input) => saveView(db, actor, input),
+  'views.delete': ({ db, actor }, { id }) => {
+    deleteView(db, actor, id);
+    return null;
+  },
+};

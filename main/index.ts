@@ -1,0 +1,132 @@
+import { mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import type { ApiContext } from './api/context';
+import { closeDatabase, DatabaseOpenError, openDatabase, type Db } from './db/open';
+import { mainFrameOf, registerIpc, sendEvent } from './ipc';
+import { menuTemplate } from './menu';
+import { appUrlMatcher, hardenSession, hardenWebContents } from './security';
+import { createMainWindow } from './window';
+
+// The package is an ES module, so out/main/index.js has no CommonJS __dirname.
+const here = dirname(fileURLToPath(import.meta.url));
+const rendererDir = join(here, '../renderer');
+// An installed app never loads its interface from the network, whatever the environment says.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const isAppUrl = appUrlMatcher({ rendererDir, devServerUrl });
+
+let mainWindow: BrowserWindow | null = null;
+let db: Db | null = null;
+
+// Before the lock: Electron keys the single-instance lock on the userData folder, so a test run
+// with its own folder neither blocks nor is blocked by the app a person has open.
+if (process.env.LEADATLAS_USER_DATA) app.setPath('userData', resolve(process.env.LEADATLAS_USER_DATA));
+
+if (!app.requestSingleInstanceLock()) {
+  // Two processes writing one SQLite file from two windows would only confuse people.
+  app.quit();
+} else {
+  app.enableSandbox();
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { isAppUrl, shell }));
+  // The database belongs to the window: closing it ends the app on every platform.
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    if (db) closeDatabase(db);
+    db = null;
+  });
+  app.whenReady().then(start).catch(fail);
+}
+
+function start(): void {
+  const databasePath = join(app.getPath('userData'), 'leadatlas.sqlite');
+  let opened: Db;
+  try {
+    mkdirSync(dirname(databasePath), { recursive: true });
+    opened = openDatabase(databasePath);
+  } catch (err) {
+    // Refuse to start rather than repair or replace: the file is left exactly as it was.
+    const reason = err instanceof DatabaseOpenError ? err.message : `打开数据库时出错：${String(err)}`;
+    dialog.showErrorBox(
+      '招商通无法打开数据库',
+      `${reason}\n\n数据库文件：${databasePath}\n该文件未作任何改动。`,
+    );
+    app.quit();
+    return;
+  }
+  db = opened;
+
+  const context: ApiContext = {
+    db: opened,
+    actor: { name: currentUserName() },
+    databasePath,
+    appVersion: app.getVersion(),
+    emit: (event, payload) => {
+      if (mainWindow) sendEvent(mainWindow.webContents, event, payload);
+    },
+  };
+  registerIpc(
+    ipcMain,
+    () => context,
+    mainFrameOf(() => mainWindow, isAppUrl),
+  );
+  hardenSession(session.defaultSession);
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate({
+        isPackaged: app.isPackaged,
+        isMac: process.platform === 'darwin',
+        onShowDataFolder: () => shell.showItemInFolder(databasePath),
+        onAbout: () => showAbout(databasePath),
+      }),
+    ),
+  );
+
+  mainWindow = createMainWindow({
+    preloadPath: join(here, '../preload/index.cjs'),
+    rendererIndex: join(rendererDir, 'index.html'),
+    devServerUrl,
+    isPackaged: app.isPackaged,
+    isAppUrl,
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+/** The audit log records who made each change; the login name is what the office machine knows. */
+function currentUserName(): string {
+  try {
+    return userInfo().username || '本机用户';
+  } catch {
+    // userInfo() throws for accounts without a passwd entry (some domain and container setups).
+    return '本机用户';
+  }
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function showAbout(databasePath: string): void {
+  const options = {
+    type: 'info' as const,
+    title: '关于招商通',
+    message: `招商通 LeadAtlas ${app.getVersion()}`,
+    detail: `招商引资项目、客商、外出招商与目标任务的本地台账。\n数据只保存在本机：${databasePath}`,
+  };
+  const shown = mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options);
+  shown.catch((err: unknown) => console.error('[leadatlas] about dialog failed', err));
+}
+
+function fail(err: unknown): void {
+  console.error('[leadatlas] startup failed', err);
+  dialog.showErrorBox('招商通无法启动', String(err));
+  app.quit();
+}

@@ -1,0 +1,26 @@
+import { Card, Form, Radio } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { usePrefs } from '../../prefs';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { language, setLanguage, moneyUnit, setMoneyUnit } = usePrefs();
+  return (
+    <Card title={t('nav.settings')} style={{ maxWidth: 640 }}>
+      <Form layout="horizontal" labelCol={{ span: 6 }}>
+        <Form.Item label={t('settings.language')}>
+          <Radio.Group value={language} onChange={(e) => setLanguage(e.target.value as typeof language)}>
+            <Radio.Button value="zh-CN">简体中文</Radio.Button>
+            <Radio.Button value="en">English</Radio.Button>
+          </Radio.Group>
+        </Form.Item>
+        <Form.Item label={t('settings.moneyUnit')}>
+          <Radio.Group value={moneyUnit} onChange={(e) => setMoneyUnit(e.target.value as typeof moneyUnit)}>
+            <Radio.Button value="wan">{t('money.wan')}</Radio.Button>
+            <Radio.Button value="yi">{t('money.yi')}</Radio.Button>
+          </Radio.Group>
+        </Form.Item>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,77 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { test as base, expect, type Page } from '@playwright/test';
+import type { ApiResult, LeadAtlasApi } from '../../main/api/bridge';
+import type { DemoSize } from '../../main/api/channels/app';
+import type { ApiInput, ApiOutput, ChannelName } from '../../main/api/channels';
+import type * as HarnessModule from '../harness/server';
+import type { Harness } from '../harness/server';
+
+/**
+ * The harness runs from its vite bundle (built by global-setup.ts), not from source: main/ is
+ * written for bundlers (e.g. JSON imports without import attributes), which Playwright's
+ * Node loader cannot run as is. The bundle is also exactly what `npm run web` serves.
+ */
+const HARNESS_BUNDLE = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'out',
+  'harness',
+  'server.mjs',
+);
+let harnessModule: Promise<typeof HarnessModule> | undefined;
+const loadHarness = (): Promise<typeof HarnessModule> =>
+  (harnessModule ??= import(pathToFileURL(HARNESS_BUNDLE).href) as Promise<typeof HarnessModule>);
+
+export interface AppOptions {
+  /** Seed the fresh database with demo data of this size before the page opens. */
+  demo: DemoSize | undefined;
+}
+
+export interface AppFixtures {
+  /** A harness on a fresh temp database, with `page` already on its URL. */
+  app: Harness;
+}
+
+const isCspViolation = (text: string): boolean => /Content[- ]Security[- ]Policy/i.test(text);
+
+export const test = base.extend<AppOptions & AppFixtures>({
+  demo: [undefined, { option: true }],
+  app: async ({ page, demo }, use) => {
+    const { startHarness } = await loadHarness();
+    const harness = await startHarness(demo ? { demo } : {});
+    // Every test fails on a CSP violation: it means the shipped page would break in Electron too.
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && isCspViolation(message.text())) violations.push(message.text());
+    });
+    try {
+      await page.goto(harness.url);
+      await use(harness);
+      // Leave the page before the server goes, so the event stream does not log reconnects.
+      await page.goto('about:blank').catch(() => undefined);
+    } finally {
+      await harness.close();
+    }
+    expect(violations, 'Content Security Policy violations on the page').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** window.api as seen from test code, which is type-checked without the DOM library. */
+export type PageGlobals = typeof globalThis & { api: LeadAtlasApi };
+
+/** Calls window.api.call inside the page: the same path the renderer's own calls take. */
+export function call<K extends ChannelName>(
+  page: Page,
+  channel: K,
+  input: ApiInput<K>,
+): Promise<ApiResult<ApiOutput<K>>> {
+  return page.evaluate(
+    ([c, i]) =>
+      (globalThis as PageGlobals).api.call(c as ChannelName, i as never) as Promise<ApiResult<unknown>>,
+    [channel, input] as const,
+  ) as Promise<ApiResult<ApiOutput<K>>>;
+}

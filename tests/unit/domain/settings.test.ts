@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../main/api/dispatch';
+import { getSettings, setSetting } from '../../../main/domain/settings';
+import { actor, auditCount, count, ctx, domainError, freshDb } from './fixtures-trips';
+
+describe('settings', () => {
+  it('returns every setting with defaults applied', () => {
+    const db = freshDb();
+    expect(getSettings(db)).toEqual({
+      moneyUnit: 'wan',
+      currentUser: '',
+      language: 'zh-CN',
+      roadFactor: 1,
+      leaderTripQuota: { city: 6, zone: 12 },
+      quietDayLimits: { visitsPerMonth: 3, daysPerMonth: 5 },
+      importDefaultYear: new Date().getFullYear(),
+    });
+  });
+
+  it('stores a valid value, audited with its key, and reads it back', () => {
+    const db = freshDb();
+    expect(setSetting(db, actor, { key: 'moneyUnit', value: 'yi' }).moneyUnit).toBe('yi');
+    setSetting(db, actor, { key: 'quietDayLimits', value: { visitsPerMonth: 2, daysPerMonth: 4 } });
+    setSetting(db, actor, { key: 'moneyUnit', value: 'wan' });
+    expect(getSettings(db)).toMatchObject({
+      moneyUnit: 'wan',
+      quietDayLimits: { visitsPerMonth: 2, daysPerMonth: 4 },
+    });
+    const rows = db
+      .prepare(`SELECT action, before, after FROM audit_log WHERE entity = 'setting' ORDER BY id`)
+      .all();
+    expect(rows).toEqual([
+      { action: 'create', before: null, after: JSON.stringify({ key: 'moneyUnit', value: 'yi' }) },
+      {
+        action: 'create',
+        before: null,
+        after: JSON.stringify({ key: 'quietDayLimits', value: { visitsPerMonth: 2, daysPerMonth: 4 } }),
+      },
+      {
+        action: 'update',
+        before: JSON.stringify({ key: 'moneyUnit', value: 'yi' }),
+        after: JSON.stringify({ key: 'moneyUnit', value: 'wan' }),
+      },
+    ]);
+  });
+
+  it('refuses unknown keys and values that do not fit the key', () => {
+    const db = freshDb();
+    expect(domainError(() => setSetting(db, actor, { key: 'theme', value: 'dark' })).fields?.key).toBe(
+      '未知的设置项',
+    );
+    expect(domainError(() => setSetting(db, actor, { key: 'roadFactor', value: 2.5 })).fields?.value).toBe(
+      '道路系数应在1至2之间',
+    );
+    expect(
+      domainError(() => setSetting(db, actor, { key: 'leaderTripQuota', value: { city: 6 } })).fields?.[
+        'value.zone'
+      ],
+    ).toBeTruthy();
+    expect(count(db, 'settings')).toBe(0);
+    expect(auditCount(db, 'setting')).toBe(0);
+  });
+
+  it('falls back to the default when a stored value no longer fits', () => {
+    const db = freshDb();
+    db.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('language', '"fr"', 'x')`).run();
+    expect(getSettings(db).language).toBe('zh-CN');
+  });
+
+  it('works through dispatch, refusing unknown extra keys', async () => {
+    const db = freshDb();
+    const c = ctx(db);
+    const ok = await dispatch(c, 'settings.set', { key: 'roadFactor', value: 1.3 });
+    expect(ok.ok && (ok.value as { roadFactor: number }).roadFactor).toBe(1.3);
+    const extra = await dispatch(c, 'settings.set', { key: 'roadFactor', value: 1.2, scope: 'all' });
+    expect(extra.ok ? null : extra.error.code).toBe('VALIDATION');
+    const unknown = await dispatch(c, 'settings.set', { key: 'theme', value: 'dark' });
+    expect(unknown.ok ? null : unknown.error.fields?.key).toBe('未知的设置项');
+    const got = await dispatch(c, 'settings.get', {});
+    expect(got.ok && (got.value as { roadFactor: number }).roadFactor).toBe(1.3);
+  });
+});

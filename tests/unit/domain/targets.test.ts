@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../main/api/dispatch';
+import { historyOf } from '../../../main/domain/store/audit';
+import { deleteTarget, listTargets, setTarget } from '../../../main/domain/targets';
+import { INDICATOR_CODES, INDICATORS } from '../../../main/domain/targets/indicators';
+import { actor, count, ctx, domainError, world } from './fixtures-trips';
+
+describe('targets', () => {
+  it('catalogues every indicator with a Chinese name, unit and definition', () => {
+    expect(INDICATOR_CODES).toHaveLength(12);
+    for (const code of INDICATOR_CODES) {
+      expect(INDICATORS[code].code).toBe(code);
+      expect(INDICATORS[code].definition).toMatch(/。$/);
+    }
+    expect(INDICATORS.contractAmount).toMatchObject({ name: '合同投资额', unit: 'yuan' });
+    expect(INDICATORS.serviceClosureRate.unit).toBe('percent');
+    expect(INDICATORS.visitorPersonTimes.unit).toBe('personTimes');
+  });
+
+  it('upserts one value per year, indicator and team; setting again replaces it', () => {
+    const w = world();
+    const first = setTarget(w.db, actor, { year: 2024, indicator: 'contractAmount', value: 7_400_000_000 });
+    const again = setTarget(w.db, actor, { year: 2024, indicator: 'contractAmount', value: 8_000_000_000 });
+    expect(again.id).toBe(first.id);
+    expect(again.value).toBe(8_000_000_000);
+    const team = setTarget(w.db, actor, {
+      year: 2024,
+      indicator: 'contractAmount',
+      teamId: w.teamId,
+      value: 1_000_000_000,
+    });
+    expect(team.id).not.toBe(first.id);
+    setTarget(w.db, actor, { year: 2024, indicator: 'newBigProjects', value: 24 });
+    setTarget(w.db, actor, { year: 2023, indicator: 'newBigProjects', value: 20 });
+    expect(count(w.db, 'targets')).toBe(4);
+
+    const rows = listTargets(w.db, { year: 2024 });
+    expect(rows.map((r) => [r.indicator, r.teamName])).toEqual([
+      ['contractAmount', null],
+      ['newBigProjects', null],
+      ['contractAmount', '第一招商小分队'],
+    ]);
+    expect(rows[0]).toMatchObject({ indicatorName: '合同投资额', unit: 'yuan', value: 8_000_000_000 });
+    const history = historyOf(w.db, 'target', first.id);
+    expect(history[0]).toMatchObject({
+      action: 'update',
+      before: { value: 7_400_000_000 },
+      after: { value: 8_000_000_000 },
+    });
+
+    deleteTarget(w.db, actor, team.id);
+    expect(listTargets(w.db, { year: 2024 })).toHaveLength(2);
+  });
+
+  it('refuses unknown indicators, missing teams and out-of-range values', () => {
+    const w = world();
+    expect(
+      domainError(() => setTarget(w.db, actor, { year: 2024, indicator: 'gdp', value: 1 })).fields?.indicator,
+    ).toBe('指标取值无效');
+    expect(
+      domainError(() => setTarget(w.db, actor, { year: 2024, indicator: 'trips', teamId: 99, value: 6 }))
+        .fields?.teamId,
+    ).toContain('不存在');
+    expect(
+      domainError(() =>
+        setTarget(w.db, actor, { year: 2024, indicator: 'serviceClosureRate', value: 10_001 }),
+      ).fields?.value,
+    ).toContain('100%');
+    expect(setTarget(w.db, actor, { year: 2024, indicator: 'serviceClosureRate', value: 9550 }).value).toBe(
+      9550,
+    );
+    expect(
+      domainError(() => setTarget(w.db, actor, { year: 1999, indicator: 'trips', value: 6 })).fields?.year,
+    ).toBeTruthy();
+    expect(count(w.db, 'targets')).toBe(1);
+  });
+
+  it('works through dispatch, refusing unknown extra keys', async () => {
+    const w = world();
+    const c = ctx(w.db);
+    expect((await dispatch(c, 'targets.set', { year: 2024, indicator: 'trips', value: 12 })).ok).toBe(true);
+    const extra = await dispatch(c, 'targets.set', {
+      year: 2024,
+      indicator: 'trips',
+      value: 12,
+      unit: 'count',
+    });
+    expect(extra.ok ? null : extra.error.code).toBe('VALIDATION');
+    const list = await dispatch(c, 'targets.list', { year: 2024 });
+    expect(list.ok && (list.value as unknown[]).length).toBe(1);
+  });
+});
