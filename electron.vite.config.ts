@@ -2,18 +2,22 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+// LEADATLAS_OUT (a folder name in the repo root, default "out") lets several builds coexist,
+// e.g. parallel e2e runs that must not overwrite each other's renderer.
+const OUT = process.env.LEADATLAS_OUT ?? 'out';
+
 // Explicit entries: the sources live in top-level main/, preload/ and renderer/
 // instead of electron-vite's default src/ layout.
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${OUT}/main`,
       rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${OUT}/preload`,
       // A sandboxed preload cannot load ES modules or node_modules: one CommonJS file.
       externalizeDeps: false,
       rollupOptions: {
@@ -26,7 +30,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     plugins: [react()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: resolve(__dirname, OUT, 'renderer'),
       chunkSizeWarningLimit: 4000,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },

@@ -7,6 +7,8 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
+      'out-*/**',
+      '.tmp/**',
       'dist/**',
       'node_modules/**',
       'test-results/**',

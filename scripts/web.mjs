@@ -19,8 +19,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HARNESS_ENTRY = join(ROOT, 'tests', 'harness', 'server.ts');
-const HARNESS_OUT = join(ROOT, 'out', 'harness');
-const RENDERER_INDEX = join(ROOT, 'out', 'renderer', 'index.html');
+const OUT = process.env.LEADATLAS_OUT ?? 'out';
+const HARNESS_OUT = join(ROOT, OUT, 'harness');
+const RENDERER_INDEX = join(ROOT, OUT, 'renderer', 'index.html');
 const DB_PATH = join(ROOT, '.tmp', 'web-demo.sqlite');
 
 function fail(message) {

@@ -16,7 +16,7 @@ const HARNESS_BUNDLE = resolve(
   dirname(fileURLToPath(import.meta.url)),
   '..',
   '..',
-  'out',
+  process.env.LEADATLAS_OUT ?? 'out',
   'harness',
   'server.mjs',
 );

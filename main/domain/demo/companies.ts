@@ -4,7 +4,7 @@ import { companyNameKey } from '../shared/companyName';
 import { creditCodeCheckChar } from '../shared/creditCode';
 import { allRegions, childrenOf, cityOf, provinceOf, regionByAdcode, regionPath, shortName } from '../shared/regions';
 import { CHAIN_WEIGHTS, PROVINCE_WEIGHTS, ROADS, SOURCE_CHANNELS, TIERS, chainByName } from './catalog';
-import { nextId, type CompanyRef, type Ctx } from './context';
+import { BatchInsert, nextId, type CompanyRef, type Ctx } from './context';
 import { AREA_CODES, CONTACT_TITLES, FAMOUS, LEGAL_FORMS, brand, landline, mobile, personName } from './names';
 import { planProject, type Owners } from './projects';
 import { addDays, daysBetween, roundTo, stampOn, WAN, YI, type Rng } from './random';
@@ -58,15 +58,13 @@ const LETTERS = 'abcdefghjklmnpqrstwxyz';
 
 export function makeCompanies(ctx: Ctx, owners: Owners): void {
   const { db, rng, plan, today } = ctx;
-  const company = db.prepare(
-    `INSERT INTO companies (id, name, name_key, credit_code, industry, chain, tier, is_chain_leader, hq_adcode, hq_address,
-       lng, lat, source_channel, registered_capital, website, intro, talking_points, notes, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const contact = db.prepare(
-    `INSERT INTO contacts (id, company_id, name, title, mobile, phone, wechat, email, is_key, notes, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const company = new BatchInsert(db, 'companies', [
+    'id', 'name', 'name_key', 'credit_code', 'industry', 'chain', 'tier', 'is_chain_leader', 'hq_adcode', 'hq_address',
+    'lng', 'lat', 'source_channel', 'registered_capital', 'website', 'intro', 'talking_points', 'notes', 'created_at', 'updated_at',
+  ]); // prettier-ignore
+  const contact = new BatchInsert(db, 'contacts', [
+    'id', 'company_id', 'name', 'title', 'mobile', 'phone', 'wechat', 'email', 'is_key', 'notes', 'created_at', 'updated_at',
+  ]); // prettier-ignore
   const pickPlace = placePicker(rng);
   const keys = new Set<string>();
   const codes = new Set<string>();
@@ -125,7 +123,7 @@ export function makeCompanies(ctx: Ctx, owners: Owners): void {
     const capital = roundTo(rng.logUniform(big ? 5 * YI : 500 * WAN, big ? 200 * YI : 10 * YI), 10 * WAN);
     const domain = Array.from({ length: rng.int(3, 5) }, () => rng.pick([...LETTERS])).join('') + rng.pick(['.com', '.com.cn', '.cn']); // prettier-ignore
     const leader = known !== undefined || (big && rng.chance(0.3));
-    company.run(
+    company.add(
       ref.id, name, companyNameKey(name), code, ref.industry, chain.name, tier, leader ? 1 : 0, place.adcode,
       `${regionPath(place.adcode, '')}${rng.pick(ROADS)}${rng.int(1, 999)}号`,
       Math.round((lng + (rng.next() - 0.5) * 0.08) * 1e5) / 1e5, Math.round((lat + (rng.next() - 0.5) * 0.06) * 1e5) / 1e5,
@@ -142,7 +140,7 @@ export function makeCompanies(ctx: Ctx, owners: Owners): void {
       const person = personName(rng);
       const title = c === 0 ? rng.pick(['董事长', '总经理']) : rng.weighted(CONTACT_TITLES);
       const phone = mobile(rng);
-      contact.run(
+      contact.add(
         contactId++, ref.id, person, title, rng.chance(0.9) ? phone : null, rng.chance(0.4) ? landline(rng, area) : null,
         rng.chance(0.5) ? phone : null, rng.chance(0.3) ? `${rng.pick(['invest', 'office', 'hr', 'info'])}${c || ''}@${domain}` : null,
         c === 0 ? 1 : 0, rng.chance(0.08) ? rng.pick(['喜欢喝茶，周末可约', '秘书负责安排行程', '湖北老乡']) : null, created, created,
@@ -153,4 +151,6 @@ export function makeCompanies(ctx: Ctx, owners: Owners): void {
     ctx.companies.push(ref);
     ctx.progress.add(1 + nContacts);
   }
+  company.flush();
+  contact.flush();
 }

@@ -1,5 +1,6 @@
 // What the generator steps share: the connection, the seeded generator, the reference date and
 // the rows already made that later steps point to.
+import type Database from 'better-sqlite3';
 import type { Db } from '../../db/open';
 import type { ProjectStage } from '../projects/stages';
 import type { Chain } from './catalog';
@@ -133,3 +134,35 @@ export function nextId(db: Db, table: string): number {
 export const leaders = (ctx: Ctx): StaffRef[] => ctx.staff.filter((s) => s.role === 'leader');
 export const workers = (ctx: Ctx): StaffRef[] => ctx.staff.filter((s) => s.role === 'member' || s.role === 'leader');
 export const commissioners = (ctx: Ctx): StaffRef[] => ctx.staff.filter((s) => s.role === 'commissioner');
+
+/**
+ * Inserts rows many at a time (one multi-row INSERT per 100 rows): for the large sizes the
+ * per-statement overhead, not SQLite, is most of the cost. Call flush() before reading back.
+ */
+export class BatchInsert {
+  private buffer: unknown[] = [];
+  private readonly many: Database.Statement<unknown[]>;
+  private readonly one: Database.Statement<unknown[]>;
+  private readonly width: number;
+
+  constructor(db: Db, table: string, columns: readonly string[], private readonly rows = 100) {
+    this.width = columns.length;
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
+    this.many = db.prepare(head + Array.from({ length: rows }, () => tuple).join(', '));
+    this.one = db.prepare(head + tuple);
+  }
+
+  add(...values: unknown[]): void {
+    for (const v of values) this.buffer.push(v);
+    if (this.buffer.length === this.rows * this.width) {
+      this.many.run(this.buffer);
+      this.buffer = [];
+    }
+  }
+
+  flush(): void {
+    for (let i = 0; i < this.buffer.length; i += this.width) this.one.run(this.buffer.slice(i, i + this.width));
+    this.buffer = [];
+  }
+}

@@ -59,7 +59,7 @@ export function generateDemo(db: Db, size: DemoSize, seed = DEMO_SEED, options: 
   const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
   const foreignKeysBefore = db.pragma('foreign_keys', { simple: true }) as number;
   const threadsBefore = db.pragma('threads', { simple: true }) as number;
-  db.pragma('cache_size = -262144');
+  db.pragma('cache_size = -1048576');
   db.pragma('foreign_keys = OFF');
   // Lets SQLite's sorter use a helper thread when it rebuilds the indexes at the end.
   db.pragma('threads = 2');
@@ -85,6 +85,7 @@ export function generateDemo(db: Db, size: DemoSize, seed = DEMO_SEED, options: 
         // Trip visits and company-only calls add their own records: leave room for them.
         makeInteractions(ctx, writer, plan.interactions - plan.trips * 8 - plan.companies * 0.09);
         makeTrips(ctx, writer);
+        writer.flush();
         makeReceptions(ctx);
         makeServiceIssues(ctx);
         for (const sql of indexes) db.exec(sql);

@@ -2,7 +2,7 @@
 // implies, dated inside its timeline, with a signing ceremony on the signing day.
 import type { InteractionKind } from '../interactions/kinds';
 import { regionByAdcode } from '../shared/regions';
-import { nextId, type CompanyRef, type Ctx, type ProjectRef } from './context';
+import { BatchInsert, nextId, type CompanyRef, type Ctx, type ProjectRef } from './context';
 import { addDays, daysBetween, stampOn } from './random';
 import { NEXT_STEPS, PROMISES, STICKING_POINTS, SUMMARIES, fill } from './text';
 
@@ -29,20 +29,26 @@ export interface InteractionInput {
 /** Inserts interactions with their staff and contact links; ids are handed out in order. */
 export class InteractionWriter {
   private id: number;
-  private readonly row;
-  private readonly staff;
-  private readonly contact;
+  private readonly row: BatchInsert;
+  private readonly staff: BatchInsert;
+  private readonly contact: BatchInsert;
 
   constructor(private readonly ctx: Ctx) {
     const { db } = ctx;
     this.id = nextId(db, 'interactions');
-    this.row = db.prepare(
-      `INSERT INTO interactions (id, company_id, project_id, kind, occurred_on, place, their_attendees_text, summary,
-         sticking_points, promises, next_step, next_step_on, next_step_done, created_by, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.staff = db.prepare(`INSERT INTO interaction_staff (interaction_id, staff_id) VALUES (?, ?)`);
-    this.contact = db.prepare(`INSERT INTO interaction_contacts (interaction_id, contact_id) VALUES (?, ?)`);
+    this.row = new BatchInsert(db, 'interactions', [
+      'id', 'company_id', 'project_id', 'kind', 'occurred_on', 'place', 'their_attendees_text', 'summary',
+      'sticking_points', 'promises', 'next_step', 'next_step_on', 'next_step_done', 'created_by', 'created_at', 'updated_at',
+    ]); // prettier-ignore
+    this.staff = new BatchInsert(db, 'interaction_staff', ['interaction_id', 'staff_id']);
+    this.contact = new BatchInsert(db, 'interaction_contacts', ['interaction_id', 'contact_id']);
+  }
+
+  /** Writes out what is still buffered: before anything reads these tables back. */
+  flush(): void {
+    this.row.flush();
+    this.staff.flush();
+    this.contact.flush();
   }
 
   write(x: InteractionInput): number {
@@ -59,13 +65,13 @@ export class InteractionWriter {
     const nextOn = rng.chance(0.7) ? addDays(x.on, rng.int(3, 30)) : null;
     const done = nextOn !== null && nextOn <= today && rng.chance(0.85) ? 1 : 0;
     const stamp = stampOn(rng, x.on);
-    this.row.run(
+    this.row.add(
       id, c.id, x.project?.id ?? null, x.kind, x.on, x.place, names.length > 0 ? names.join('、') : null, summary,
       talk && rng.chance(0.5) ? rng.pick(STICKING_POINTS) : null, talk && rng.chance(0.4) ? rng.pick(PROMISES) : null,
       nextOn ? rng.pick(NEXT_STEPS) : null, nextOn, done, x.createdBy, stamp, stamp,
     ); // prettier-ignore
-    for (const s of new Set(x.staffIds)) this.staff.run(id, s);
-    for (const k of picked) this.contact.run(id, c.firstContactId + k);
+    for (const s of new Set(x.staffIds)) this.staff.add(id, s);
+    for (const k of picked) this.contact.add(id, c.firstContactId + k);
     this.ctx.progress.add(1 + x.staffIds.length + picked.length);
     return id;
   }

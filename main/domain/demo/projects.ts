@@ -3,7 +3,7 @@
 // the whole timeline is then placed so that it ends on or before the reference day.
 import type { ProjectStage } from '../projects/stages';
 import { PARKS, SOURCE_CHANNELS, projectTitle } from './catalog';
-import type { CompanyRef, Ctx, ProjectRef, StaffRef } from './context';
+import { BatchInsert, type CompanyRef, type Ctx, type ProjectRef, type StaffRef } from './context';
 import { addDays, daysBetween, roundTo, stampOn, WAN, YI, type Rng } from './random';
 import { DROP_REASONS, FOLLOW_UP_NOTES } from './text';
 
@@ -151,20 +151,14 @@ const maxDate = (a: string, b: string): string => (a > b ? a : b);
 
 export function insertProjects(ctx: Ctx): void {
   const { db, rng } = ctx;
-  const project = db.prepare(
-    `INSERT INTO projects (id, name, company_id, stage, stage_since, drop_reason, industry, chain, source_channel,
-       planned_amount, contract_amount, key_level, annual_plan_amount, completed_amount, is_industrial, site, land_mu,
-       owner_id, team_id, first_contact_on, signed_on, registered_on, started_on, produced_on, full_on, dropped_on,
-       next_follow_up_on, next_follow_up_note, notes, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const history = db.prepare(
-    `INSERT INTO project_stage_history (project_id, from_stage, to_stage, changed_on, reason, actor, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const arrival = db.prepare(
-    `INSERT INTO investment_arrivals (project_id, arrived_on, amount, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
-  );
+  const project = new BatchInsert(db, 'projects', [
+    'id', 'name', 'company_id', 'stage', 'stage_since', 'drop_reason', 'industry', 'chain', 'source_channel',
+    'planned_amount', 'contract_amount', 'key_level', 'annual_plan_amount', 'completed_amount', 'is_industrial', 'site',
+    'land_mu', 'owner_id', 'team_id', 'first_contact_on', 'signed_on', 'registered_on', 'started_on', 'produced_on',
+    'full_on', 'dropped_on', 'next_follow_up_on', 'next_follow_up_note', 'notes', 'created_at', 'updated_at',
+  ]); // prettier-ignore
+  const history = new BatchInsert(db, 'project_stage_history', ['project_id', 'from_stage', 'to_stage', 'changed_on', 'reason', 'actor', 'created_at']); // prettier-ignore
+  const arrival = new BatchInsert(db, 'investment_arrivals', ['project_id', 'arrived_on', 'amount', 'note', 'created_at', 'updated_at']); // prettier-ignore
   const year = ctx.today.slice(0, 4);
   for (const p of ctx.projects) {
     const on = (s: ProjectStage): string | null => p.path.find((x) => x.stage === s)?.on ?? null;
@@ -172,7 +166,7 @@ export function insertProjects(ctx: Ctx): void {
     const created = stampOn(rng, (p.path[0] as { on: string }).on);
     const updated = stampOn(rng, since);
     const completed = p.keyLevel ? p.arrivals.filter(([d]) => d.startsWith(year)).reduce((a, [, v]) => a + v, 0) : null;
-    project.run(
+    project.add(
       p.id, p.name, p.company.id, p.stage, since, p.dropReason, p.company.industry, p.company.chain.name, p.sourceChannel,
       p.planned, p.contract, p.keyLevel, p.annualPlan, completed, p.isIndustrial ? 1 : 0, p.site, p.landMu,
       p.ownerId, p.teamId, on('contact'), on('signed'), on('registered'), on('started'), on('producing'), on('full'),
@@ -181,13 +175,16 @@ export function insertProjects(ctx: Ctx): void {
     let from: ProjectStage | null = null;
     for (const step of p.path) {
       const reason = step.stage === 'dropped' ? p.dropReason : null;
-      history.run(p.id, from, step.stage, step.on, reason, p.ownerName, stampOn(rng, step.on));
+      history.add(p.id, from, step.stage, step.on, reason, p.ownerName, stampOn(rng, step.on));
       from = step.stage;
     }
     for (const [d, amount] of p.arrivals) {
       const stamp = stampOn(rng, d);
-      arrival.run(p.id, d, amount, rng.chance(0.3) ? rng.pick(['设备款', '土建投资', '注册资本金到位', '厂房装修']) : null, stamp, stamp); // prettier-ignore
+      arrival.add(p.id, d, amount, rng.chance(0.3) ? rng.pick(['设备款', '土建投资', '注册资本金到位', '厂房装修']) : null, stamp, stamp); // prettier-ignore
     }
     ctx.progress.add(1 + p.path.length + p.arrivals.length);
   }
+  project.flush();
+  history.flush();
+  arrival.flush();
 }

@@ -1,31 +1,15 @@
 import { Layout, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CompaniesPage } from '../pages/companies/CompaniesPage';
 import { ComingSoon } from '../pages/ComingSoon';
-import { SettingsPage } from '../pages/settings/SettingsPage';
-import { WorkbenchPage } from '../pages/workbench/WorkbenchPage';
 import { navigate, useRoute } from '../router';
 import { AREAS, type AreaKey } from './areas';
 import { AppHeader } from './AppHeader';
-
-function Page({ area, params }: { area: AreaKey; params: URLSearchParams }) {
-  switch (area) {
-    case 'workbench':
-      return <WorkbenchPage />;
-    case 'companies':
-      // Keyed by the query so a new header search starts the page afresh.
-      return <CompaniesPage key={params.get('q') ?? ''} initialQuery={params.get('q') ?? ''} />;
-    case 'settings':
-      return <SettingsPage />;
-    default:
-      return <ComingSoon area={area} />;
-  }
-}
+import { PAGES } from './pages';
 
 export function AppLayout() {
   const { t } = useTranslation();
   const route = useRoute();
-  const key = route.path.split('/')[1] as AreaKey;
+  const [, key, ...subpath] = route.path.split('/') as [string, AreaKey, ...string[]];
   const area: AreaKey = AREAS.some((a) => a.key === key) ? key : 'workbench';
   return (
     <Layout style={{ height: '100%' }}>
@@ -50,7 +34,7 @@ export function AppLayout() {
       <Layout>
         <AppHeader />
         <Layout.Content style={{ padding: 16, overflow: 'auto', minHeight: 0 }}>
-          <Page area={area} params={route.params} />
+          {PAGES[area]?.(route.params, subpath) ?? <ComingSoon area={area} />}
         </Layout.Content>
       </Layout>
     </Layout>

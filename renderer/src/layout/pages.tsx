@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { CompaniesPage } from '../pages/companies/CompaniesPage';
+import { SettingsPage } from '../pages/settings/SettingsPage';
+import { WorkbenchPage } from '../pages/workbench/WorkbenchPage';
+import type { AreaKey } from './areas';
+
+/**
+ * Which page shows for each sidebar area; areas not listed show an honest "under
+ * construction" page. One line per area so areas can be added independently.
+ */
+export const PAGES: Partial<Record<AreaKey, (params: URLSearchParams, subpath: string[]) => ReactNode>> = {
+  workbench: () => <WorkbenchPage />,
+  // Keyed by the query so a new header search starts the page afresh.
+  companies: (p) => <CompaniesPage key={p.get('q') ?? ''} initialQuery={p.get('q') ?? ''} />,
+  settings: () => <SettingsPage />,
+};
