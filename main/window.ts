@@ -20,7 +20,14 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     // Hidden until the first paint, on the app's page colour, so the window never flashes white.
     show: false,
     backgroundColor: '#f5f7fa',
-    webPreferences: secureWebPreferences(options.preloadPath, options.isPackaged),
+    webPreferences: {
+      ...secureWebPreferences(options.preloadPath, options.isPackaged),
+      // Already set by secureWebPreferences; repeated where static scanners (npm run
+      // audit:electron) look for them, which cannot follow a function call.
+      contextIsolation: true,
+      sandbox: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   hardenWebContents(window.webContents, { isAppUrl: options.isAppUrl, shell });
   window.once('ready-to-show', () => window.show());

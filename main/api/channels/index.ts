@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
+import { auditChannels } from './audit';
 import { companyChannels } from './companies';
 import { contactChannels } from './contacts';
+import { indicatorChannels } from './indicators';
 import { interactionChannels } from './interactions';
 import { peopleChannels } from './people';
 import { projectChannels } from './projects';
@@ -24,9 +26,11 @@ export const channels = {
   ...tripChannels,
   ...receptionChannels,
   ...targetChannels,
+  ...indicatorChannels,
   ...serviceIssueChannels,
   ...viewChannels,
   ...settingChannels,
+  ...auditChannels,
 };
 
 export type Channels = typeof channels;

@@ -9,6 +9,9 @@ import {
   type ProjectRow,
   type StageHistoryEntry,
 } from '../../domain/projects/schema';
+import { bulkStage, bulkUpdate, type BulkResult } from '../../domain/projects/bulkSchema';
+import { boardQuery, type Board } from '../../domain/projects/boardSchema';
+import { timelineQuery, type TimelinePage } from '../../domain/projects/timelineSchema';
 import { id } from '../../domain/shared/fields';
 import type { Page } from '../../domain/shared/listQuery';
 import { command, query } from './define';
@@ -22,7 +25,11 @@ export const projectChannels = {
   'projects.update': command<ProjectRow>()(projectUpdate),
   'projects.changeStage': command<ProjectRow>()(stageChange),
   'projects.delete': command<null>()(projectId),
+  'projects.bulkUpdate': command<BulkResult>()(bulkUpdate),
+  'projects.bulkStage': command<BulkResult>()(bulkStage),
   'projects.stageHistory': query<StageHistoryEntry[]>()(projectId),
+  'projects.timeline': query<TimelinePage>()(timelineQuery),
+  'projects.board': query<Board>()(boardQuery),
   'arrivals.list': query<Arrival[]>()(z.strictObject({ projectId: id('项目编号') })),
   'arrivals.create': command<Arrival>()(arrivalCreate),
   'arrivals.delete': command<null>()(z.strictObject({ id: id('到资记录编号') })),

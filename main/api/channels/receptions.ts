@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import {
   receptionCreate,
+  receptionPeriod,
   receptionUpdate,
   type Reception,
   type ReceptionRow,
 } from '../../domain/receptions/schema';
 import { id } from '../../domain/shared/fields';
 import { listQuery, type Page } from '../../domain/shared/listQuery';
+import type { ReceptionTotals } from '../../domain/receptions/totalsText';
 import { command, query } from './define';
 
 export const receptionChannels = {
@@ -15,4 +17,5 @@ export const receptionChannels = {
   'receptions.create': command<Reception>()(receptionCreate),
   'receptions.update': command<Reception>()(receptionUpdate),
   'receptions.delete': command<null>()(z.strictObject({ id: id('接待编号') })),
+  'receptions.totals': query<ReceptionTotals & { text: string }>()(receptionPeriod),
 };

@@ -18,6 +18,21 @@ import {
   type TripStop,
   type VisitDoneResult,
 } from '../../domain/trips/schema';
+import {
+  nearbyInput,
+  optimiseInput,
+  periodInput,
+  quietDayInput,
+  yearInput,
+  type NearbyLead,
+  type OneTripTotals,
+  type OptimiseResult,
+  type PeriodTotals,
+  type QuietDayWarning,
+  type QuotaRow,
+  type Timeline,
+  type YearMap,
+} from '../../domain/trips/planningSchema';
 import { command, query } from './define';
 
 const byId = (label: string) => z.strictObject({ id: id(label) });
@@ -38,4 +53,13 @@ export const tripChannels = {
   'trips.markVisitDone': command<VisitDoneResult>()(visitDone),
   'trips.addEvent': command<StopEvent>()(eventAdd),
   'trips.removeEvent': command<null>()(byId('活动编号')),
+  'trips.totals': query<PeriodTotals>()(periodInput),
+  'trips.tripTotals': query<OneTripTotals>()(byId('行程编号')),
+  /** Proposes an order only; applying it is trips.reorderStops. */
+  'trips.optimise': query<OptimiseResult>()(optimiseInput),
+  'trips.nearby': query<NearbyLead[]>()(nearbyInput),
+  'trips.quotas': query<QuotaRow[]>()(yearInput),
+  'trips.quietDayWarnings': query<QuietDayWarning[]>()(quietDayInput),
+  'trips.yearMap': query<YearMap>()(yearInput),
+  'trips.timeline': query<Timeline>()(yearInput),
 };

@@ -1,8 +1,10 @@
 import type { ApiOutput, ApiParsed, ChannelName } from '../channels';
 import type { ApiContext } from '../context';
 import { appHandlers } from './app';
+import { auditHandlers } from './audit';
 import { companyHandlers } from './companies';
 import { contactHandlers } from './contacts';
+import { indicatorHandlers } from './indicators';
 import { interactionHandlers } from './interactions';
 import { peopleHandlers } from './people';
 import { projectHandlers } from './projects';
@@ -31,7 +33,9 @@ export const handlers: Handlers = {
   ...tripHandlers,
   ...receptionHandlers,
   ...targetHandlers,
+  ...indicatorHandlers,
   ...serviceIssueHandlers,
   ...viewHandlers,
   ...settingHandlers,
+  ...auditHandlers,
 };

@@ -10,6 +10,9 @@ import {
   stageHistory,
   updateProject,
 } from '../../domain/projects';
+import { bulkChangeStage, bulkUpdateProjects } from '../../domain/projects/bulk';
+import { projectBoard } from '../../domain/projects/board';
+import { projectTimeline } from '../../domain/projects/timeline';
 import type { HandlerGroup } from '.';
 
 export const projectHandlers: HandlerGroup<'projects' | 'arrivals'> = {
@@ -22,7 +25,11 @@ export const projectHandlers: HandlerGroup<'projects' | 'arrivals'> = {
     deleteProject(db, actor, id);
     return null;
   },
+  'projects.bulkUpdate': ({ db, actor }, input) => bulkUpdateProjects(db, actor, input),
+  'projects.bulkStage': ({ db, actor }, input) => bulkChangeStage(db, actor, input),
   'projects.stageHistory': ({ db }, { id }) => stageHistory(db, id),
+  'projects.timeline': ({ db }, q) => projectTimeline(db, q),
+  'projects.board': ({ db }, q) => projectBoard(db, q),
   'arrivals.list': ({ db }, { projectId }) => listArrivals(db, projectId),
   'arrivals.create': ({ db, actor }, input) => createArrival(db, actor, input),
   'arrivals.delete': ({ db, actor }, { id }) => {

@@ -3,6 +3,7 @@ import {
   deleteReception,
   getReception,
   listReceptions,
+  receptionTotals,
   updateReception,
 } from '../../domain/receptions';
 import type { HandlerGroup } from '.';
@@ -16,4 +17,5 @@ export const receptionHandlers: HandlerGroup<'receptions'> = {
     deleteReception(db, actor, id);
     return null;
   },
+  'receptions.totals': ({ db }, input) => receptionTotals(db, input),
 };

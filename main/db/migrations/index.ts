@@ -1,4 +1,5 @@
 import { sql as m001 } from './001_domain';
+import { sql as m002 } from './002_audit_undo';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 /** Append only. A released migration is never edited: its version number is its identity. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'domain', sql: m001 }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'domain', sql: m001 },
+  { version: 2, name: 'audit_undo', sql: m002 },
+];

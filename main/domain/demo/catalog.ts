@@ -13,6 +13,7 @@ export interface Chain {
   weight: number;
 }
 
+// prettier-ignore
 export const CHAINS: readonly Chain[] = [
   {
     name: '新能源汽车',
@@ -70,7 +71,7 @@ export const CHAINS: readonly Chain[] = [
     projects: ['年产{n}万件服装生产项目', '智能纺纱项目', '功能性面料项目', '产业用纺织品项目'],
     weight: 9,
   },
-]; // prettier-ignore
+];
 
 export const CHAIN_WEIGHTS = CHAINS.map((c) => [c, c.weight] as const);
 
@@ -130,5 +131,7 @@ export const PROVINCE_WEIGHTS: readonly (readonly [number, number])[] = [
 ];
 
 /** Road names for addresses and sites. */
-export const ROADS = ['人民路', '建设路', '解放大道', '科技大道', '创业路', '工业大道', '滨江路', '文一西路', '东风大道', '光谷大道', '长江路', '高新大道']; // prettier-ignore
-export const PARKS = ['智能制造产业园', '新能源汽车零部件产业园', '电子信息产业园', '生物医药产业园', '食品工业园', '纺织服装产业园', '标准化厂房区', '循环经济产业园']; // prettier-ignore
+// prettier-ignore
+export const ROADS = ['人民路', '建设路', '解放大道', '科技大道', '创业路', '工业大道', '滨江路', '文一西路', '东风大道', '光谷大道', '长江路', '高新大道'];
+// prettier-ignore
+export const PARKS = ['智能制造产业园', '新能源汽车零部件产业园', '电子信息产业园', '生物医药产业园', '食品工业园', '纺织服装产业园', '标准化厂房区', '循环经济产业园'];

@@ -1,70 +1,41 @@
 // Companies (客商) with valid credit codes and real divisions, their contacts, and the plan of
 // their projects: a company's record is dated a little before its first project began.
 import { companyNameKey } from '../shared/companyName';
-import { creditCodeCheckChar } from '../shared/creditCode';
-import { allRegions, childrenOf, cityOf, provinceOf, regionByAdcode, regionPath, shortName } from '../shared/regions';
-import { CHAIN_WEIGHTS, PROVINCE_WEIGHTS, ROADS, SOURCE_CHANNELS, TIERS, chainByName } from './catalog';
+import { cityOf, provinceOf, regionByAdcode, regionPath, shortName } from '../shared/regions';
+import { CHAIN_WEIGHTS, ROADS, SOURCE_CHANNELS, TIERS, chainByName } from './catalog';
 import { BatchInsert, nextId, type CompanyRef, type Ctx } from './context';
-import { AREA_CODES, CONTACT_TITLES, FAMOUS, LEGAL_FORMS, brand, landline, mobile, personName } from './names';
+import {
+  AREA_CODES,
+  CONTACT_TITLES,
+  FAMOUS,
+  LEGAL_FORMS,
+  brand,
+  landline,
+  mobile,
+  personName,
+} from './names';
 import { planProject, type Owners } from './projects';
-import { addDays, daysBetween, roundTo, stampOn, WAN, YI, type Rng } from './random';
+import { creditCode, placePicker, type Place } from './registry';
+import { addDays, daysBetween, roundTo, stampOn, WAN, YI } from './random';
 
-const SAFE = '0123456789ABCDEFGHJKLMNPQRTUWXY'; // the credit-code alphabet
-const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
-
-/** 9-character organisation code (GB 11714): 8 characters and their own check character. */
-function orgCode(rng: Rng): string {
-  let body = rng.chance(0.6) ? 'MA' : rng.pick(['0', '1', '3', '5', '7']);
-  while (body.length < 8) body += rng.chance(0.7) ? String(rng.int(0, 9)) : rng.pick([...SAFE.slice(10)]);
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += parseInt(body[i] as string, 36) * (ORG_WEIGHTS[i] as number);
-  const c = 11 - (sum % 11);
-  return body + (c === 10 ? 'X' : c === 11 ? '0' : String(c));
-}
-
-/** 统一社会信用代码 of a company (9 = registered by market regulation, 1 = enterprise). */
-export function creditCode(rng: Rng, adcode: number): string {
-  const first17 = `91${adcode}${orgCode(rng)}`;
-  return first17 + (creditCodeCheckChar(first17) as string);
-}
-
-interface Place {
-  adcode: number;
-  cityCode: number;
-}
-
-/** Picks where a company sits: coastal provinces first, capitals more often, a county or the city. */
-function placePicker(rng: Rng): (province?: number) => Place {
-  const provinces = allRegions().filter((r) => r.level === 'province' && r.adcode < 710000);
-  const weighted = new Set(PROVINCE_WEIGHTS.map(([code]) => code));
-  const others = provinces.filter((p) => !weighted.has(p.adcode)).map((p) => p.adcode);
-  return (fixed) => {
-    let province = fixed ?? rng.weighted(PROVINCE_WEIGHTS);
-    if (province === 0) province = rng.pick(others);
-    const cities = childrenOf(province);
-    // Municipalities list districts directly: the municipality itself plays the city.
-    const municipal = cities.every((c) => c.level === 'county');
-    if (municipal) return { adcode: rng.pick(cities).adcode, cityCode: province };
-    const city = rng.chance(0.35) ? (cities[0] ?? rng.pick(cities)) : rng.pick(cities);
-    const counties = childrenOf(city.adcode);
-    const adcode = counties.length > 0 && rng.chance(0.7) ? rng.pick(counties).adcode : city.adcode;
-    return { adcode, cityCode: city.adcode };
-  };
-}
-
-const PROJECTS_PER_COMPANY: readonly (readonly [number, number])[] = [[0, 30], [1, 45], [2, 17], [3, 8]]; // prettier-ignore
-const CONTACTS_PER_COMPANY: readonly (readonly [number, number])[] = [[1, 30], [2, 45], [3, 20], [4, 5]]; // prettier-ignore
+// prettier-ignore
+const PROJECTS_PER_COMPANY: readonly (readonly [number, number])[] = [[0, 32], [1, 46], [2, 16], [3, 6]];
+// prettier-ignore
+const CONTACTS_PER_COMPANY: readonly (readonly [number, number])[] = [[1, 30], [2, 45], [3, 20], [4, 5]];
 const LETTERS = 'abcdefghjklmnpqrstwxyz';
 
 export function makeCompanies(ctx: Ctx, owners: Owners): void {
   const { db, rng, plan, today } = ctx;
-  const company = new BatchInsert(db, 'companies', [
-    'id', 'name', 'name_key', 'credit_code', 'industry', 'chain', 'tier', 'is_chain_leader', 'hq_adcode', 'hq_address',
-    'lng', 'lat', 'source_channel', 'registered_capital', 'website', 'intro', 'talking_points', 'notes', 'created_at', 'updated_at',
-  ]); // prettier-ignore
-  const contact = new BatchInsert(db, 'contacts', [
-    'id', 'company_id', 'name', 'title', 'mobile', 'phone', 'wechat', 'email', 'is_key', 'notes', 'created_at', 'updated_at',
-  ]); // prettier-ignore
+  const company = new BatchInsert(
+    db,
+    'companies',
+    'id name name_key credit_code industry chain tier is_chain_leader hq_adcode hq_address lng lat source_channel registered_capital website intro talking_points notes created_at updated_at',
+  );
+  const contact = new BatchInsert(
+    db,
+    'contacts',
+    'id company_id name title mobile phone wechat email is_key notes created_at updated_at',
+  );
   const pickPlace = placePicker(rng);
   const keys = new Set<string>();
   const codes = new Set<string>();
@@ -78,7 +49,7 @@ export function makeCompanies(ctx: Ctx, owners: Owners): void {
     let place: Place;
     let name: string;
     let short: string;
-    let chain = known ? chainByName(known.chain) : rng.weighted(CHAIN_WEIGHTS);
+    const chain = known ? chainByName(known.chain) : rng.weighted(CHAIN_WEIGHTS);
     let word = chain.words[0] as string;
     do {
       if (known) {
@@ -106,14 +77,26 @@ export function makeCompanies(ctx: Ctx, owners: Owners): void {
 
     const tier = known ? known.tier : rng.weighted(TIERS);
     const ref: CompanyRef = {
-      id: companyId++, name, short, adcode: place.adcode, cityCode: place.cityCode, chain,
-      industry: rng.pick(chain.industries), tier, firstContactId: contactId, contactCount: 0, contactNames: [],
-    }; // prettier-ignore
+      id: companyId++,
+      name,
+      short,
+      adcode: place.adcode,
+      cityCode: place.cityCode,
+      createdOn: today,
+      chain,
+      industry: rng.pick(chain.industries),
+      tier,
+      firstContactId: contactId,
+      contactCount: 0,
+      contactNames: [],
+    };
     const nProjects = known ? rng.int(1, 3) : rng.weighted(PROJECTS_PER_COMPANY);
     const plans = Array.from({ length: nProjects }, () => planProject(ctx, ref, owners, projectId++));
     ctx.projects.push(...plans);
     const firstOn = plans.reduce((m, p) => ((p.path[0]?.on ?? m) < m ? (p.path[0]?.on as string) : m), today);
-    const createdOn = plans.length > 0 ? addDays(firstOn, -rng.int(0, 20)) : addDays(today, -rng.int(0, 1500));
+    const createdOn =
+      plans.length > 0 ? addDays(firstOn, -rng.int(0, 20)) : addDays(today, -rng.int(0, 1500));
+    ref.createdOn = createdOn;
     const created = stampOn(rng, createdOn);
     const updated = stampOn(rng, addDays(createdOn, rng.int(0, Math.max(0, daysBetween(createdOn, today)))));
 
@@ -121,30 +104,67 @@ export function makeCompanies(ctx: Ctx, owners: Owners): void {
     const [lng, lat] = region?.center ?? [114.3, 30.6];
     const big = tier === 'global500' || tier === 'china500' || tier === 'soe';
     const capital = roundTo(rng.logUniform(big ? 5 * YI : 500 * WAN, big ? 200 * YI : 10 * YI), 10 * WAN);
-    const domain = Array.from({ length: rng.int(3, 5) }, () => rng.pick([...LETTERS])).join('') + rng.pick(['.com', '.com.cn', '.cn']); // prettier-ignore
+    const domain =
+      Array.from({ length: rng.int(3, 5) }, () => rng.pick([...LETTERS])).join('') +
+      rng.pick(['.com', '.com.cn', '.cn']);
     const leader = known !== undefined || (big && rng.chance(0.3));
     company.add(
-      ref.id, name, companyNameKey(name), code, ref.industry, chain.name, tier, leader ? 1 : 0, place.adcode,
+      ref.id,
+      name,
+      companyNameKey(name),
+      code,
+      ref.industry,
+      chain.name,
+      tier,
+      leader ? 1 : 0,
+      place.adcode,
       `${regionPath(place.adcode, '')}${rng.pick(ROADS)}${rng.int(1, 999)}号`,
-      Math.round((lng + (rng.next() - 0.5) * 0.08) * 1e5) / 1e5, Math.round((lat + (rng.next() - 0.5) * 0.06) * 1e5) / 1e5,
-      rng.weighted(SOURCE_CHANNELS), capital, rng.chance(0.35) ? `https://www.${domain}` : null,
+      Math.round((lng + (rng.next() - 0.5) * 0.08) * 1e5) / 1e5,
+      Math.round((lat + (rng.next() - 0.5) * 0.06) * 1e5) / 1e5,
+      rng.weighted(SOURCE_CHANNELS),
+      capital,
+      rng.chance(0.35) ? `https://www.${domain}` : null,
       `${short}成立于${rng.int(1995, 2021)}年，主营${word}相关产品，年营业收入约${rng.int(1, big ? 800 : 30)}亿元，员工${rng.int(50, big ? 50000 : 3000)}人。`,
-      rng.chance(0.5) ? rng.pick(['关注用地和能耗指标，决策快', '有在中部地区布局第二生产基地的计划', '董事长是湖北籍乡贤，对家乡有感情', '看重产业链配套和物流成本', '上市公司，重视政策兑现的确定性']) : null,
+      rng.chance(0.5)
+        ? rng.pick([
+            '关注用地和能耗指标，决策快',
+            '有在中部地区布局第二生产基地的计划',
+            '董事长是湖北籍乡贤，对家乡有感情',
+            '看重产业链配套和物流成本',
+            '上市公司，重视政策兑现的确定性',
+          ])
+        : null,
       rng.chance(0.1) ? '资料由商会提供，待核实' : null,
-      created, updated,
-    ); // prettier-ignore
+      created,
+      updated,
+    );
 
-    const nContacts = Math.max(1, Math.round(rng.weighted(CONTACTS_PER_COMPANY) * (plan.contactsPerCompany / 2)));
-    const area = AREA_CODES[place.cityCode] ?? AREA_CODES[provinceOf(place.adcode)?.adcode ?? 0] ?? `0${String(place.cityCode).slice(1, 4)}`; // prettier-ignore
+    const nContacts = Math.max(
+      1,
+      Math.round(rng.weighted(CONTACTS_PER_COMPANY) * (plan.contactsPerCompany / 2)),
+    );
+    const area =
+      AREA_CODES[place.cityCode] ??
+      AREA_CODES[provinceOf(place.adcode)?.adcode ?? 0] ??
+      `0${String(place.cityCode).slice(1, 4)}`;
     for (let c = 0; c < nContacts; c++) {
       const person = personName(rng);
       const title = c === 0 ? rng.pick(['董事长', '总经理']) : rng.weighted(CONTACT_TITLES);
       const phone = mobile(rng);
       contact.add(
-        contactId++, ref.id, person, title, rng.chance(0.9) ? phone : null, rng.chance(0.4) ? landline(rng, area) : null,
-        rng.chance(0.5) ? phone : null, rng.chance(0.3) ? `${rng.pick(['invest', 'office', 'hr', 'info'])}${c || ''}@${domain}` : null,
-        c === 0 ? 1 : 0, rng.chance(0.08) ? rng.pick(['喜欢喝茶，周末可约', '秘书负责安排行程', '湖北老乡']) : null, created, created,
-      ); // prettier-ignore
+        contactId++,
+        ref.id,
+        person,
+        title,
+        rng.chance(0.9) ? phone : null,
+        rng.chance(0.4) ? landline(rng, area) : null,
+        rng.chance(0.5) ? phone : null,
+        rng.chance(0.3) ? `${rng.pick(['invest', 'office', 'hr', 'info'])}${c || ''}@${domain}` : null,
+        c === 0 ? 1 : 0,
+        rng.chance(0.08) ? rng.pick(['喜欢喝茶，周末可约', '秘书负责安排行程', '湖北老乡']) : null,
+        created,
+        created,
+      );
       ref.contactNames.push(title + person);
     }
     ref.contactCount = nContacts;

@@ -19,11 +19,12 @@ export interface Plan {
   membersPerTeam: number;
 }
 
+// prettier-ignore
 export const PLANS: Record<DemoSize, Plan> = {
   S: { companies: 300, contactsPerCompany: 2, projects: 300, interactions: 1_500, trips: 20, receptions: 40, squads: 3, membersPerTeam: 4 },
   M: { companies: 10_000, contactsPerCompany: 2, projects: 10_000, interactions: 50_000, trips: 200, receptions: 800, squads: 6, membersPerTeam: 6 },
   L: { companies: 100_000, contactsPerCompany: 2, projects: 100_000, interactions: 500_000, trips: 2_000, receptions: 6_000, squads: 8, membersPerTeam: 10 },
-}; // prettier-ignore
+};
 
 export interface StaffRef {
   id: number;
@@ -47,6 +48,8 @@ export interface CompanyRef {
   short: string;
   adcode: number;
   cityCode: number;
+  /** The day the record was entered: nothing about the company predates it. */
+  createdOn: string;
   chain: Chain;
   industry: string;
   tier: string | null;
@@ -132,7 +135,8 @@ export function nextId(db: Db, table: string): number {
 }
 
 export const leaders = (ctx: Ctx): StaffRef[] => ctx.staff.filter((s) => s.role === 'leader');
-export const workers = (ctx: Ctx): StaffRef[] => ctx.staff.filter((s) => s.role === 'member' || s.role === 'leader');
+export const workers = (ctx: Ctx): StaffRef[] =>
+  ctx.staff.filter((s) => s.role === 'member' || s.role === 'leader');
 export const commissioners = (ctx: Ctx): StaffRef[] => ctx.staff.filter((s) => s.role === 'commissioner');
 
 /**
@@ -145,7 +149,14 @@ export class BatchInsert {
   private readonly one: Database.Statement<unknown[]>;
   private readonly width: number;
 
-  constructor(db: Db, table: string, columns: readonly string[], private readonly rows = 100) {
+  /** `columnList` is space-separated: 'id name company_id'. */
+  constructor(
+    db: Db,
+    table: string,
+    columnList: string,
+    private readonly rows = 100,
+  ) {
+    const columns = columnList.trim().split(/\s+/);
     this.width = columns.length;
     const tuple = `(${columns.map(() => '?').join(', ')})`;
     const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
@@ -162,7 +173,8 @@ export class BatchInsert {
   }
 
   flush(): void {
-    for (let i = 0; i < this.buffer.length; i += this.width) this.one.run(this.buffer.slice(i, i + this.width));
+    for (let i = 0; i < this.buffer.length; i += this.width)
+      this.one.run(this.buffer.slice(i, i + this.width));
     this.buffer = [];
   }
 }

@@ -20,11 +20,12 @@ export const DEMO_SEED = 20260101;
 export const DEMO_HOME_ADCODE = 420625;
 
 /** Every table the generator fills (saved_views and settings are left alone). */
+// prettier-ignore
 export const DEMO_TABLES = [
   'teams', 'staff', 'companies', 'contacts', 'projects', 'project_stage_history', 'investment_arrivals',
   'interactions', 'interaction_staff', 'interaction_contacts', 'trips', 'trip_members', 'trip_stops',
   'stop_visits', 'stop_events', 'receptions', 'targets', 'service_issues', 'audit_batches', 'audit_log',
-] as const; // prettier-ignore
+] as const;
 
 export interface DemoOptions {
   /** The day the data is laid out around (YYYY-MM-DD); default: today. */
@@ -42,7 +43,12 @@ export function loadDemoData(
   return generateDemo(db, size, DEMO_SEED, { actor, onProgress });
 }
 
-export function generateDemo(db: Db, size: DemoSize, seed = DEMO_SEED, options: DemoOptions = {}): DemoResult {
+export function generateDemo(
+  db: Db,
+  size: DemoSize,
+  seed = DEMO_SEED,
+  options: DemoOptions = {},
+): DemoResult {
   const started = performance.now();
   const plan = PLANS[size];
   const today = options.today ?? todayLocal();
@@ -50,18 +56,24 @@ export function generateDemo(db: Db, size: DemoSize, seed = DEMO_SEED, options: 
   // Rows expected, for progress: companies, contacts, projects with ~3.5 history rows and some
   // arrivals, interactions with ~2.5 links each, trips with their stops and visits.
   const expected =
-    plan.companies * (1 + plan.contactsPerCompany) + plan.projects * 5.2 + plan.interactions * 3.6 + plan.trips * 26 + plan.receptions * 1.6; // prettier-ignore
+    plan.companies * (1 + plan.contactsPerCompany) +
+    plan.projects * 5.2 +
+    plan.interactions * 3.6 +
+    plan.trips * 26 +
+    plan.receptions * 1.6;
   const progress = new Progress(Math.round(expected), options.onProgress);
 
-  // Bulk-load settings, restored afterwards: a bigger page cache, and no per-row foreign-key
-  // lookups (the generator only points at rows it made; the tests run foreign_key_check).
-  // Both pragmas are per connection and cannot change inside a transaction, hence out here.
+  // Bulk-load settings, restored afterwards: a page cache of up to 1 GiB (size L writes ~450 MB;
+  // once its pages spill from the cache, rebuilding the indexes reads them back and takes
+  // twice as long; memory is only taken as pages are used), no per-row foreign-key
+  // lookups (the generator only points at rows it made; the tests run foreign_key_check), and
+  // a helper thread for the sorter that rebuilds the indexes. These pragmas are per connection
+  // and foreign_keys cannot change inside a transaction, hence out here.
   const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
   const foreignKeysBefore = db.pragma('foreign_keys', { simple: true }) as number;
   const threadsBefore = db.pragma('threads', { simple: true }) as number;
   db.pragma('cache_size = -1048576');
   db.pragma('foreign_keys = OFF');
-  // Lets SQLite's sorter use a helper thread when it rebuilds the indexes at the end.
   db.pragma('threads = 2');
   try {
     const counts = db
@@ -74,9 +86,17 @@ export function generateDemo(db: Db, size: DemoSize, seed = DEMO_SEED, options: 
           );
         }
         const ctx: Ctx = {
-          db, rng: new Rng(seed), plan, today, home: DEMO_HOME_ADCODE, progress,
-          staff: [], teams: [], companies: [], projects: [],
-        }; // prettier-ignore
+          db,
+          rng: new Rng(seed),
+          plan,
+          today,
+          home: DEMO_HOME_ADCODE,
+          progress,
+          staff: [],
+          teams: [],
+          companies: [],
+          projects: [],
+        };
         const indexes = dropIndexes(db);
         makeOrg(ctx);
         makeCompanies(ctx, ownersOf(ctx));
@@ -90,12 +110,17 @@ export function generateDemo(db: Db, size: DemoSize, seed = DEMO_SEED, options: 
         makeServiceIssues(ctx);
         for (const sql of indexes) db.exec(sql);
         makeTargets(ctx);
-        const count = (t: string): number => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
-        const data = Object.fromEntries(DEMO_TABLES.filter((t) => !t.startsWith('audit')).map((t) => [t, count(t)]));
+        const count = (t: string): number =>
+          (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+        const data = Object.fromEntries(
+          DEMO_TABLES.filter((t) => !t.startsWith('audit')).map((t) => [t, count(t)]),
+        );
         audit(db, actor, size, seed, today, data);
         return { ...data, audit_batches: count('audit_batches'), audit_log: count('audit_log') };
       })
       .immediate();
+    // The large sizes leave a WAL file as big as the database: give the disk space back now.
+    db.pragma('wal_checkpoint(TRUNCATE)');
     progress.finish();
     return { size, counts, millis: Math.round(performance.now() - started) };
   } finally {
@@ -126,7 +151,9 @@ function ownersOf(ctx: Ctx): Owners {
   const byTeam = new Map<number, Ctx['staff']>();
   for (const s of ctx.staff) {
     if (s.teamId === null || s.role !== 'member') continue;
-    byTeam.set(s.teamId, [...(byTeam.get(s.teamId) ?? []), s]);
+    const members = byTeam.get(s.teamId);
+    if (members) members.push(s);
+    else byTeam.set(s.teamId, [s]);
   }
   const forceByChain = new Map<string, number>();
   for (const t of ctx.teams) if (t.kind === 'taskforce' && t.chain) forceByChain.set(t.chain, t.id);
@@ -134,7 +161,14 @@ function ownersOf(ctx: Ctx): Owners {
 }
 
 /** One batch and one summary row instead of an audit row per generated record. */
-function audit(db: Db, actor: Actor, size: DemoSize, seed: number, today: string, counts: Record<string, number>): void {
+function audit(
+  db: Db,
+  actor: Actor,
+  size: DemoSize,
+  seed: number,
+  today: string,
+  counts: Record<string, number>,
+): void {
   const at = nowIso();
   const batch = db
     .prepare(`INSERT INTO audit_batches (kind, label, actor, at) VALUES ('demo', ?, ?, ?)`)

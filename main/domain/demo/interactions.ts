@@ -6,14 +6,16 @@ import { BatchInsert, nextId, type CompanyRef, type Ctx, type ProjectRef } from 
 import { addDays, daysBetween, stampOn } from './random';
 import { NEXT_STEPS, PROMISES, STICKING_POINTS, SUMMARIES, fill } from './text';
 
+// prettier-ignore
 const KIND_WEIGHTS: readonly (readonly [InteractionKind, number])[] = [
   ['call', 30], ['visit_out', 15], ['meeting', 12], ['online', 10], ['visit_in', 6], ['promotion', 5],
   ['breakfast', 4], ['tea', 4], ['salon', 3], ['other', 3],
-]; // prettier-ignore
+];
 /** Relative number of meetings by stage: a lead gets a call or two, a signed project many meetings. */
+// prettier-ignore
 const PER_STAGE: Record<string, number> = {
   lead: 1.5, contact: 3, visit: 4.5, negotiating: 6, signed: 7, registered: 7, started: 7.5, producing: 7.5, full: 7.5, dropped: 3.5,
-}; // prettier-ignore
+};
 
 export interface InteractionInput {
   company: CompanyRef;
@@ -23,7 +25,6 @@ export interface InteractionInput {
   place: string | null;
   staffIds: number[];
   createdBy: string;
-  summary?: string;
 }
 
 /** Inserts interactions with their staff and contact links; ids are handed out in order. */
@@ -36,12 +37,13 @@ export class InteractionWriter {
   constructor(private readonly ctx: Ctx) {
     const { db } = ctx;
     this.id = nextId(db, 'interactions');
-    this.row = new BatchInsert(db, 'interactions', [
-      'id', 'company_id', 'project_id', 'kind', 'occurred_on', 'place', 'their_attendees_text', 'summary',
-      'sticking_points', 'promises', 'next_step', 'next_step_on', 'next_step_done', 'created_by', 'created_at', 'updated_at',
-    ]); // prettier-ignore
-    this.staff = new BatchInsert(db, 'interaction_staff', ['interaction_id', 'staff_id']);
-    this.contact = new BatchInsert(db, 'interaction_contacts', ['interaction_id', 'contact_id']);
+    this.row = new BatchInsert(
+      db,
+      'interactions',
+      'id company_id project_id kind occurred_on place their_attendees_text summary sticking_points promises next_step next_step_on next_step_done created_by created_at updated_at',
+    );
+    this.staff = new BatchInsert(db, 'interaction_staff', 'interaction_id staff_id');
+    this.contact = new BatchInsert(db, 'interaction_contacts', 'interaction_id contact_id');
   }
 
   /** Writes out what is still buffered: before anything reads these tables back. */
@@ -60,16 +62,29 @@ export class InteractionWriter {
     const picked = Array.from({ length: nContacts }, (_, k) => (who + k) % c.contactCount);
     const names = picked.map((k) => c.contactNames[k] as string);
     const projectName = x.project?.name ?? `${c.short}投资合作事宜`;
-    const summary = x.summary ?? fill(rng.pick(SUMMARIES[x.kind]), c.short, projectName, names[0] ?? '企业负责人');
+    const summary = fill(rng.pick(SUMMARIES[x.kind]), c.short, projectName, names[0] ?? '企业负责人');
     const talk = x.kind !== 'call' && x.kind !== 'other' && x.kind !== 'signing';
     const nextOn = rng.chance(0.7) ? addDays(x.on, rng.int(3, 30)) : null;
     const done = nextOn !== null && nextOn <= today && rng.chance(0.85) ? 1 : 0;
     const stamp = stampOn(rng, x.on);
     this.row.add(
-      id, c.id, x.project?.id ?? null, x.kind, x.on, x.place, names.length > 0 ? names.join('、') : null, summary,
-      talk && rng.chance(0.5) ? rng.pick(STICKING_POINTS) : null, talk && rng.chance(0.4) ? rng.pick(PROMISES) : null,
-      nextOn ? rng.pick(NEXT_STEPS) : null, nextOn, done, x.createdBy, stamp, stamp,
-    ); // prettier-ignore
+      id,
+      c.id,
+      x.project?.id ?? null,
+      x.kind,
+      x.on,
+      x.place,
+      names.length > 0 ? names.join('、') : null,
+      summary,
+      talk && rng.chance(0.5) ? rng.pick(STICKING_POINTS) : null,
+      talk && rng.chance(0.4) ? rng.pick(PROMISES) : null,
+      nextOn ? rng.pick(NEXT_STEPS) : null,
+      nextOn,
+      done,
+      x.createdBy,
+      stamp,
+      stamp,
+    );
     for (const s of new Set(x.staffIds)) this.staff.add(id, s);
     for (const k of picked) this.contact.add(id, c.firstContactId + k);
     this.ctx.progress.add(1 + x.staffIds.length + picked.length);
@@ -110,7 +125,8 @@ export function makeInteractions(ctx: Ctx, writer: InteractionWriter, budget: nu
     else teamMates.set(s.teamId, [s.id]);
   }
   const weights = ctx.projects.map((p) => PER_STAGE[p.stage] ?? 3);
-  const scale = budget / Math.max(1, weights.reduce((a, b) => a + b, 0));
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const scale = budget / Math.max(1, totalWeight);
 
   ctx.projects.forEach((p, i) => {
     const want = (weights[i] as number) * scale;
@@ -127,9 +143,18 @@ export function makeInteractions(ctx: Ctx, writer: InteractionWriter, budget: nu
     for (const d of dates) {
       const kind = d.kind ?? rng.weighted(KIND_WEIGHTS);
       const staffIds = [p.ownerId];
-      if (rng.chance(kind === 'signing' || kind === 'visit_in' ? 0.9 : 0.2)) staffIds.push(rng.pick(leaders).id);
+      if (rng.chance(kind === 'signing' || kind === 'visit_in' ? 0.9 : 0.2))
+        staffIds.push(rng.pick(leaders).id);
       if (rng.chance(0.15)) staffIds.push(rng.pick(teamMates.get(p.teamId) ?? [p.ownerId]));
-      writer.write({ company: p.company, project: p, kind, on: d.on > today ? today : d.on, place: placeOf(kind, p.company), staffIds, createdBy: p.ownerName }); // prettier-ignore
+      writer.write({
+        company: p.company,
+        project: p,
+        kind,
+        on: d.on > today ? today : d.on,
+        place: placeOf(kind, p.company),
+        staffIds,
+        createdBy: p.ownerName,
+      });
     }
   });
 
@@ -140,6 +165,15 @@ export function makeInteractions(ctx: Ctx, writer: InteractionWriter, budget: nu
     if (withProject.has(c.id) || !rng.chance(0.3)) continue;
     const owner = rng.pick(owners);
     const kind = rng.pick<InteractionKind>(['call', 'call', 'online', 'other', 'promotion']);
-    writer.write({ company: c, project: null, kind, on: addDays(today, -rng.int(0, 600)), place: placeOf(kind, c), staffIds: [owner.id], createdBy: owner.name }); // prettier-ignore
+    const on = addDays(c.createdOn, rng.int(0, Math.max(0, daysBetween(c.createdOn, today))));
+    writer.write({
+      company: c,
+      project: null,
+      kind,
+      on,
+      place: placeOf(kind, c),
+      staffIds: [owner.id],
+      createdBy: owner.name,
+    });
   }
 }

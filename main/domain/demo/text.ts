@@ -14,6 +14,7 @@ export type InteractionKind =
   | 'online'
   | 'other';
 
+// prettier-ignore
 export const SUMMARIES: Record<InteractionKind, readonly string[]> = {
   call: ['与{x}电话沟通{p}进展，企业表示董事会本月内研究', '电话回访{x}，了解企业对用地和厂房的需求', '电话对接{c}投资部，确认考察行程'],
   visit_out: ['赴{c}总部拜访{x}，介绍开发区产业定位和配套政策', '登门拜访{c}，参观生产线，就{p}深入交流', '走访{c}，与{x}面谈项目选址及投资规模'],
@@ -26,7 +27,7 @@ export const SUMMARIES: Record<InteractionKind, readonly string[]> = {
   meeting: ['召开{p}专班协调会，逐项梳理企业诉求', '与{c}召开项目推进会，明确时间节点', '组织相关部门与{x}会商项目落地条件'],
   online: ['与{x}视频会议，沟通投资协议条款', '线上对接{c}，提供园区政策和厂房资料'],
   other: ['通过商会了解到{c}有产能转移意向', '中介机构推荐{c}，初步收集企业资料'],
-}; // prettier-ignore
+};
 
 export const STICKING_POINTS = [
   '企业要求首期供地200亩以上，现有地块面积不足',
@@ -64,7 +65,8 @@ export const NEXT_STEPS = [
   '回访企业了解项目建设进度',
 ];
 
-export const FOLLOW_UP_NOTES = ['电话跟进项目用地意向', '跟进投资协议审批进度', '确认企业考察时间', '催报项目可研资料', '了解董事会决策情况', '回访开工准备情况']; // prettier-ignore
+// prettier-ignore
+export const FOLLOW_UP_NOTES = ['电话跟进项目用地意向', '跟进投资协议审批进度', '确认企业考察时间', '催报项目可研资料', '了解董事会决策情况', '回访开工准备情况'];
 
 export const DROP_REASONS = [
   '企业战略调整，暂停对外投资',
@@ -75,6 +77,7 @@ export const DROP_REASONS = [
   '双方在土地价格上未达成一致',
 ];
 
+// prettier-ignore
 export const ISSUES: Record<
   'water' | 'power' | 'road' | 'network' | 'approval' | 'labour' | 'finance' | 'other',
   { problem: string; resolution: string }[]
@@ -93,7 +96,7 @@ export const ISSUES: Record<
   labour: [{ problem: '普工缺口约200人，技术工人招聘难', resolution: '人社部门举办专场招聘会，招录员工180人' }],
   finance: [{ problem: '流动资金紧张，需要过桥资金', resolution: '对接合作银行发放贷款3000万元' }],
   other: [{ problem: '员工子女入学需协调', resolution: '教育部门统筹安排就近入学' }],
-}; // prettier-ignore
+};
 
 export function fill(template: string, c: string, p: string, x: string): string {
   return template.replace('{c}', c).replace('{p}', p).replace('{x}', x);

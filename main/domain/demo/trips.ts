@@ -4,7 +4,7 @@
 import { greatCircleKm, provinceOf, regionByAdcode, shortName } from '../shared/regions';
 import { nextId, type CompanyRef, type Ctx, type ProjectRef, type StaffRef } from './context';
 import type { InteractionWriter } from './interactions';
-import { addDays, daysBetween, stampOn } from './random';
+import { addDays, daysBetween, stampOn, type Rng } from './random';
 
 const CLUSTERS: readonly (readonly [string, readonly number[], number])[] = [
   ['长三角', [310000, 320000, 330000, 340000], 45],
@@ -67,12 +67,15 @@ export function makeTrips(ctx: Ctx, writer: InteractionWriter): void {
       route.push(next);
       here = centre(next);
     }
-    const leader = rng.chance(0.2) ? rng.pick(leaders.filter((l) => l.leaderLevel === 'city')) : rng.pick(leaders);
+    const leader = rng.chance(0.2)
+      ? rng.pick(leaders.filter((l) => l.leaderLevel === 'city'))
+      : rng.pick(leaders);
     const teamId = leader.teamId ?? rng.pick(ctx.teams.filter((x) => x.kind === 'squad')).id;
     const pool = ctx.staff.filter((s) => s.teamId === teamId && s.id !== leader.id && s.role !== 'leader');
     const members: StaffRef[] = [leader, ...rng.sample(pool, rng.int(2, 4))];
 
-    const startsOn = addDays(today, -rng.int(-60, 720));
+    // Every tenth trip is still ahead: the plan for the coming weeks is never empty.
+    const startsOn = t % 10 === 0 ? addDays(today, rng.int(3, 60)) : addDays(today, -rng.int(0, 720));
     let cursor = startsOn;
     const stops = route.map((code) => {
       const arrive = cursor;
@@ -87,14 +90,24 @@ export function makeTrips(ctx: Ctx, writer: InteractionWriter): void {
       endsOn < today ? 'done' : startsOn > today ? 'planned' : 'ongoing';
     if (status !== 'ongoing' && rng.chance(0.05)) status = 'cancelled';
     const names = [...new Set(route.map((c) => shortName(provinceOf(c)?.name ?? '')))];
-    const created = stampOn(rng, addDays(startsOn, -rng.int(3, 20)));
+    const planned = addDays(startsOn, -rng.int(3, 20));
+    const created = stampOn(rng, planned < today ? planned : today);
     const id = tripId++;
     trip.run(
-      id, `${region}招商考察（${names.join('、')}）`, leader.id, teamId,
+      id,
+      `${region}招商考察（${names.join('、')}）`,
+      leader.id,
+      teamId,
       `对接${rng.pick(ctx.companies).chain.name}等重点产业链企业，推介开发区投资环境，跟进在谈项目`,
-      startsOn, endsOn, status, ctx.home, returnHome ? 1 : 0,
-      rng.chance(0.2) ? '行程需提前一周报市委办备案' : null, created, stampOn(rng, status === 'done' ? endsOn : startsOn),
-    ); // prettier-ignore
+      startsOn,
+      endsOn,
+      status,
+      ctx.home,
+      returnHome ? 1 : 0,
+      rng.chance(0.2) ? '行程需提前一周报市委办备案' : null,
+      created,
+      stampOn(rng, status === 'done' ? endsOn : startsOn),
+    );
     for (const m of members) member.run(id, m.id);
     let rows = 1 + members.length;
 
@@ -102,29 +115,78 @@ export function makeTrips(ctx: Ctx, writer: InteractionWriter): void {
       const sid = stopId++;
       const city = regionByAdcode(s.code);
       const stamp = created;
-      stop.run(sid, id, seq, s.code, city?.name ?? String(s.code), s.arrive, s.depart, rng.chance(0.2) ? 1 : 0, rng.chance(0.15) ? '当地商会协助对接' : null, stamp, stamp); // prettier-ignore
+      stop.run(
+        sid,
+        id,
+        seq,
+        s.code,
+        city?.name ?? String(s.code),
+        s.arrive,
+        s.depart,
+        rng.chance(0.2) ? 1 : 0,
+        rng.chance(0.15) ? '当地商会协助对接' : null,
+        stamp,
+        stamp,
+      );
       rows++;
       const span = Math.max(0, daysBetween(s.arrive, s.depart));
-      for (const c of rng.sample(byCity.get(s.code) ?? [], rng.int(1, 4))) {
+      for (const c of companiesKnownBy(rng, byCity.get(s.code) ?? [], s.arrive, rng.int(1, 4))) {
         const on = addDays(s.arrive, rng.int(0, span));
         const vStatus =
-          status === 'cancelled' ? 'cancelled' : on >= today ? 'planned' : rng.chance(0.85) ? 'done' : 'cancelled';
-        const project = projectOf.get(c.id) ?? null;
+          status === 'cancelled'
+            ? 'cancelled'
+            : on >= today
+              ? 'planned'
+              : rng.chance(0.85)
+                ? 'done'
+                : 'cancelled';
+        // Linked to the project only while it is alive: not before its lead, not after a drop.
+        const p = projectOf.get(c.id);
+        const project = p && (p.path[0] as { on: string }).on <= on && on <= p.endOn ? p : null;
         const interactionId =
           vStatus === 'done'
-            ? writer.write({ company: c, project, kind: 'visit_out', on, place: city?.name ?? null, staffIds: members.map((m) => m.id), createdBy: leader.name }) // prettier-ignore
+            ? writer.write({
+                company: c,
+                project,
+                kind: 'visit_out',
+                on,
+                place: city?.name ?? null,
+                staffIds: members.map((m) => m.id),
+                createdBy: leader.name,
+              })
             : null;
         visit.run(sid, c.id, project?.id ?? null, on, vStatus, interactionId, null, stamp, stamp);
         rows++;
       }
       if (rng.chance(0.3)) {
         const [kind, title] = rng.pick(EVENTS);
-        event.run(sid, kind, title.replace('{city}', shortName(city?.name ?? '')), addDays(s.arrive, rng.int(0, span)), null, stamp, stamp); // prettier-ignore
+        event.run(
+          sid,
+          kind,
+          title.replace('{city}', shortName(city?.name ?? '')),
+          addDays(s.arrive, rng.int(0, span)),
+          null,
+          stamp,
+          stamp,
+        );
         rows++;
       }
     });
     ctx.progress.add(rows);
   }
+}
+
+/**
+ * Up to k distinct companies of a city already on file by that day (one cannot plan a visit to
+ * a company the ledger does not know yet). Random probes, not a filter: the lists are long in L.
+ */
+function companiesKnownBy(rng: Rng, list: readonly CompanyRef[], day: string, k: number): CompanyRef[] {
+  const found = new Set<CompanyRef>();
+  for (let tries = 0; tries < k * 6 && found.size < k && list.length > 0; tries++) {
+    const c = list[Math.floor(rng.next() * list.length)] as CompanyRef;
+    if (c.createdOn <= day) found.add(c);
+  }
+  return [...found];
 }
 
 const centre = (code: number): readonly [number, number] => regionByAdcode(code)?.center ?? [0, 0];

@@ -136,9 +136,9 @@ export function deleteInteraction(db: Db, actor: Actor, id: number): void {
   }).immediate();
 }
 
-const STAFF_NAMES = `(SELECT group_concat(s.name, '、' ORDER BY s.name) FROM interaction_staff x
+export const STAFF_NAMES = `(SELECT group_concat(s.name, '、' ORDER BY s.name) FROM interaction_staff x
   JOIN staff s ON s.id = x.staff_id WHERE x.interaction_id = i.id)`;
-const CONTACT_NAMES = `(SELECT group_concat(k.name, '、' ORDER BY k.is_key DESC, k.name) FROM interaction_contacts x
+export const CONTACT_NAMES = `(SELECT group_concat(k.name, '、' ORDER BY k.is_key DESC, k.name) FROM interaction_contacts x
   JOIN contacts k ON k.id = x.contact_id WHERE x.interaction_id = i.id)`;
 
 const FROM =

@@ -51,7 +51,7 @@ export const projectFields = {
   notes: optionalText('备注', 4000),
 };
 
-const stageField = enumOf(PROJECT_STAGES, '项目阶段');
+export const stageField = enumOf(PROJECT_STAGES, '项目阶段');
 
 /** A project already under way when it is first entered may start at a later stage. */
 export const projectCreate = z.strictObject({

@@ -14,6 +14,8 @@ import {
   type ReceptionRow,
 } from './schema';
 
+export { receptionTotals } from './totals';
+
 export const receptions = defineTable<Reception>({
   table: 'receptions',
   entity: 'reception',

@@ -31,6 +31,12 @@ export const receptionUpdate = z.strictObject({
 });
 export type ReceptionUpdate = z.input<typeof receptionUpdate>;
 
+/** Totals over the receptions whose visit began in [from, to]. */
+export const receptionPeriod = z
+  .strictObject({ from: isoDate('起始日期'), to: isoDate('截止日期') })
+  .refine((p) => p.to >= p.from, { message: '截止日期不能早于起始日期', path: ['to'] });
+export type ReceptionPeriod = z.input<typeof receptionPeriod>;
+
 export interface Reception {
   id: number;
   startsOn: string;

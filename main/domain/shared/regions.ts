@@ -101,12 +101,13 @@ export function regionPath(code: number | string, separator = ' '): string {
 }
 
 // Longest first so 土家族 is stripped before 家族 could ever match; 各族 covers 龙胜各族自治县.
+// prettier-ignore
 const ETHNIC = [
   '柯尔克孜', '维吾尔', '哈萨克', '达斡尔', '鄂温克', '鄂伦春', '塔吉克',
   '土家', '布依', '哈尼', '景颇', '傈僳', '朝鲜', '蒙古', '仫佬', '毛南', '仡佬', '纳西', '普米',
   '独龙', '拉祜', '布朗', '锡伯', '撒拉', '保安', '东乡', '裕固', '各',
   '苗', '侗', '彝', '傣', '藏', '羌', '白', '回', '壮', '黎', '瑶', '畲', '水', '怒', '佤', '满', '土',
-]; // prettier-ignore
+];
 const AUTONOMOUS = /自治(?:区|州|县|旗)$/;
 const SUFFIXES = ['特别行政区', '地区', '新区', '省', '市', '盟', '区', '县'];
 // 林区 as a suffix would cut 万柏林区 to 万柏: the one real 林区 is named here instead.

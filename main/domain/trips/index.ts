@@ -2,3 +2,10 @@ export { createTrip, deleteTrip, getTrip, listTrips, updateTrip } from './trips'
 export { addStop, removeStop, reorderStops, updateStop } from './stops';
 export { addEvent, addVisit, markVisitDone, removeEvent, removeVisit, updateVisit } from './visits';
 export { events, stops, trips, visits } from './tables';
+export { nearbyLeads } from './nearby';
+export { optimiseTrip } from './optimiseTrip';
+export { leaderQuotas } from './quotas';
+export { quietDayWarningsFor } from './quietDays';
+export { tripTimeline } from './timeline';
+export { periodTotals, tripTotals } from './totals';
+export { tripYearMap } from './yearMap';

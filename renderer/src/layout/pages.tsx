@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { CompaniesPage } from '../pages/companies/CompaniesPage';
+import { ProjectsRoute } from '../pages/projects/ProjectsRoute';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { WorkbenchPage } from '../pages/workbench/WorkbenchPage';
 import type { AreaKey } from './areas';
@@ -12,5 +13,6 @@ export const PAGES: Partial<Record<AreaKey, (params: URLSearchParams, subpath: s
   workbench: () => <WorkbenchPage />,
   // Keyed by the query so a new header search starts the page afresh.
   companies: (p) => <CompaniesPage key={p.get('q') ?? ''} initialQuery={p.get('q') ?? ''} />,
+  projects: (p, sub) => <ProjectsRoute params={p} subpath={sub} />,
   settings: () => <SettingsPage />,
 };

@@ -1,16 +1,9 @@
-import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import type { CompanyRow } from '../../../../main/domain/companies/schema';
+import { COMPANY_TIERS, type CompanyRow } from '../../../../main/domain/companies/schema';
 import { formatDateTimeZh } from '../../format/date';
-import { formatMoney, type MoneyUnit } from '../../format/money';
-
-const text = { filter: 'agTextColumnFilter', filterParams: { maxNumConditions: 1, buttons: ['reset'] } };
-const number = {
-  filter: 'agNumberColumnFilter',
-  filterParams: { maxNumConditions: 1, buttons: ['reset'] },
-  type: 'rightAligned',
-  cellClass: 'num',
-};
+import type { MoneyUnit } from '../../format/money';
+import { moneyCol, numberCol, setCol, textCol } from '../../grid/columns';
 
 export function companyColumns(
   t: TFunction,
@@ -19,47 +12,38 @@ export function companyColumns(
 ): ColDef<CompanyRow>[] {
   const f = (k: string) => t(`companies.fields.${k}`);
   return [
-    { field: 'name', headerName: f('name'), ...text, width: 280, pinned: 'left' },
-    { field: 'creditCode', headerName: f('creditCode'), ...text, width: 190 },
-    { field: 'industry', headerName: f('industry'), ...text, width: 120 },
-    { field: 'chain', headerName: f('chain'), ...text, width: 120 },
-    {
-      field: 'tier',
-      headerName: f('tier'),
-      width: 110,
-      filter: false,
-      valueFormatter: (p: ValueFormatterParams<CompanyRow>) => (p.value ? t(`tier.${String(p.value)}`) : ''),
-    },
-    {
-      field: 'isChainLeader',
-      headerName: f('isChainLeader'),
-      width: 90,
-      filter: false,
-      valueFormatter: (p: ValueFormatterParams<CompanyRow>) => (p.value ? '链主' : ''),
-    },
+    textCol('name', f('name'), 280, { pinned: 'left', lockVisible: true }),
+    textCol('creditCode', f('creditCode'), 190),
+    textCol('industry', f('industry'), 120),
+    textCol('chain', f('chain'), 120),
+    setCol(
+      'tier',
+      f('tier'),
+      COMPANY_TIERS.map((v) => ({ value: v, label: t(`tier.${v}`) })),
+      110,
+    ),
+    setCol('isChainLeader', f('isChainLeader'), [{ value: 1, label: '链主' }], 90, {
+      valueFormatter: (p) => (p.value ? '链主' : ''),
+    }),
     {
       field: 'hqAdcode',
+      colId: 'hqAdcode',
       headerName: f('hqAdcode'),
-      width: 150,
+      width: 170,
       filter: false,
-      valueFormatter: (p: ValueFormatterParams<CompanyRow>) => regionName((p.value as number | null) ?? null),
+      valueFormatter: (p) => regionName((p.value as number | null) ?? null),
     },
-    { field: 'sourceChannel', headerName: f('sourceChannel'), ...text, width: 110 },
-    {
-      field: 'registeredCapital',
-      headerName: `${f('registeredCapital')}（${t(`money.${unit}`)}）`,
-      ...number,
-      width: 150,
-      valueFormatter: (p: ValueFormatterParams<CompanyRow>) => formatMoney(p.value as number | null, unit),
-    },
-    { field: 'projectCount', headerName: f('projectCount'), ...number, filter: false, width: 90 },
-    { field: 'contactCount', headerName: f('contactCount'), ...number, filter: false, width: 90 },
+    textCol('sourceChannel', f('sourceChannel'), 110),
+    moneyCol('registeredCapital', f('registeredCapital'), unit, t(`money.${unit}`)),
+    numberCol('projectCount', f('projectCount'), 90, { filter: false }),
+    numberCol('contactCount', f('contactCount'), 90, { filter: false }),
     {
       field: 'updatedAt',
+      colId: 'updatedAt',
       headerName: f('updatedAt'),
       width: 170,
       filter: false,
-      valueFormatter: (p: ValueFormatterParams<CompanyRow>) => formatDateTimeZh(p.value as string),
+      valueFormatter: (p) => formatDateTimeZh(p.value as string),
     },
   ];
 }

@@ -1,0 +1,22 @@
+import {
+  batchesInput,
+  historyInput,
+  recentInput,
+  undoBatchInput,
+  undoEntryInput,
+  type AuditEntryView,
+  type BatchView,
+  type RecordHistory,
+  type UndoOutcome,
+} from '../../domain/audit/schema';
+import type { Page } from '../../domain/shared/listQuery';
+import { command, query } from './define';
+
+/** 操作记录: reading the audit log, and undoing one change or one whole batch. */
+export const auditChannels = {
+  'audit.history': query<RecordHistory>()(historyInput),
+  'audit.recent': query<Page<AuditEntryView>>()(recentInput),
+  'audit.batches': query<Page<BatchView>>()(batchesInput),
+  'audit.undoEntry': command<UndoOutcome>()(undoEntryInput),
+  'audit.undoBatch': command<UndoOutcome>()(undoBatchInput),
+};

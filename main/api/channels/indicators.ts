@@ -1,0 +1,23 @@
+import {
+  breakdownInput,
+  periodInput,
+  rankingInput,
+  type BreakdownResult,
+  type CycleResult,
+  type FunnelResult,
+  type KpiResult,
+  type RankingResult,
+  type TrendResult,
+  type WorkloadResult,
+} from '../../domain/indicators/schema';
+import { query } from './define';
+
+export const indicatorChannels = {
+  'indicators.kpis': query<KpiResult>()(periodInput),
+  'indicators.funnel': query<FunnelResult>()(periodInput),
+  'indicators.trend': query<TrendResult>()(periodInput),
+  'indicators.breakdown': query<BreakdownResult>()(breakdownInput),
+  'indicators.ranking': query<RankingResult>()(rankingInput),
+  'indicators.workload': query<WorkloadResult>()(periodInput),
+  'indicators.cycleTimes': query<CycleResult>()(periodInput),
+};

@@ -1,0 +1,11 @@
+import { listBatches, recentChanges, recordHistory } from '../../domain/audit';
+import { undoBatch, undoEntry } from '../../domain/store/undo';
+import type { HandlerGroup } from '.';
+
+export const auditHandlers: HandlerGroup<'audit'> = {
+  'audit.history': ({ db }, input) => recordHistory(db, input),
+  'audit.recent': ({ db }, input) => recentChanges(db, input),
+  'audit.batches': ({ db }, input) => listBatches(db, input),
+  'audit.undoEntry': ({ db, actor }, { id }) => undoEntry(db, actor, id),
+  'audit.undoBatch': ({ db, actor }, { batchId }) => undoBatch(db, actor, batchId),
+};

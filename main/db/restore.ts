@@ -1,0 +1,104 @@
+import { copyFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { DomainError } from '../domain/shared/errors';
+import { createBackup, inspectFile, listBackups, type BackupInfo } from './backup';
+import { migrations } from './migrations';
+import { closeDatabase, openDatabase, type Db } from './open';
+
+export interface RestoreResult {
+  restored: BackupInfo;
+  /** The database as it was just before the restore: restoring this file takes the restore back. */
+  keptAs: BackupInfo;
+}
+
+function findBackup(dir: string, name: string): BackupInfo {
+  // Only a name from the list: never a path the caller made up.
+  const backup = listBackups(dir).find((b) => b.name === name);
+  if (!backup) throw new DomainError('NOT_FOUND', `备份“${name}”不存在`);
+  return backup;
+}
+
+/** Copies the backup aside and brings it to this version's schema, leaving the backup itself untouched. */
+function preparedCopy(backup: BackupInfo, dir: string): string {
+  const check = inspectFile(backup.path);
+  if (check.version !== null && check.version > migrations.length) {
+    throw new DomainError(
+      'DB_NEWER',
+      `该备份来自更高版本的招商通（数据版本 ${check.version}，本程序为 ${migrations.length}），不能恢复。请升级后再试。`,
+    );
+  }
+  if (!check.ok) throw new DomainError('DB_CORRUPT', `该备份文件已损坏，不能恢复：${check.problem ?? ''}`);
+  const copy = join(dir, `.restore-${process.pid}-${Date.now()}.sqlite`);
+  copyFileSync(backup.path, copy);
+  try {
+    closeDatabase(openDatabase(copy));
+  } catch (err) {
+    removeCopy(copy);
+    throw err;
+  }
+  return copy;
+}
+
+const removeCopy = (path: string): void => {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+};
+
+function copyableTables(db: Db): string[] {
+  const rows = db
+    .prepare(`SELECT name, sql FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+    .all() as { name: string; sql: string }[];
+  const virtual = rows.filter((r) => /^CREATE\s+VIRTUAL\s+TABLE/i.test(r.sql)).map((r) => r.name);
+  // Virtual tables and their shadow tables are rebuilt by their owners, not copied row by row.
+  return rows
+    .map((r) => r.name)
+    .filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
+}
+
+const columnsOf = (db: Db, schema: string, table: string): string[] =>
+  (db.pragma(`${schema}.table_info("${table}")`) as { name: string }[]).map((c) => c.name);
+
+/** Replaces every row of the live database with the prepared copy's rows, in one transaction. */
+function copyInto(db: Db, copy: string): void {
+  db.prepare(`ATTACH DATABASE ? AS restore_src`).run(copy);
+  try {
+    db.transaction(() => {
+      db.pragma('defer_foreign_keys = ON');
+      for (const table of copyableTables(db)) {
+        const src = new Set(columnsOf(db, 'restore_src', table));
+        const cols = columnsOf(db, 'main', table)
+          .filter((c) => src.has(c))
+          .map((c) => `"${c}"`)
+          .join(', ');
+        db.exec(`DELETE FROM main."${table}"`);
+        if (cols) db.exec(`INSERT INTO main."${table}" (${cols}) SELECT ${cols} FROM restore_src."${table}"`);
+      }
+      const sequences = db
+        .prepare(`SELECT count(*) FROM restore_src.sqlite_schema WHERE name = 'sqlite_sequence'`)
+        .pluck()
+        .get() as number;
+      if (sequences) {
+        db.exec(`DELETE FROM main.sqlite_sequence;
+                 INSERT INTO main.sqlite_sequence SELECT * FROM restore_src.sqlite_sequence;`);
+      }
+    }).immediate();
+  } finally {
+    db.exec('DETACH DATABASE restore_src');
+  }
+}
+
+/**
+ * Restores a backup into the open database: checked first (refused when corrupt or from a newer
+ * version), the current state kept as a "restore" backup, then all rows replaced in one
+ * transaction. The connection stays open, so nothing else in the app has to reconnect.
+ */
+export function restoreBackup(db: Db, dir: string, name: string): RestoreResult {
+  const restored = findBackup(dir, name);
+  const copy = preparedCopy(restored, dir);
+  try {
+    const keptAs = createBackup(db, dir, 'restore');
+    copyInto(db, copy);
+    return { restored, keptAs };
+  } finally {
+    removeCopy(copy);
+  }
+}

@@ -1,0 +1,139 @@
+import type { Db } from '../../db/open';
+import type { Page } from '../shared/listQuery';
+import { parseOrThrow } from '../shared/validate';
+import { createdByBatch } from '../store/batchRows';
+import { auditedEntity } from '../store/registry';
+import {
+  batchesInput,
+  historyInput,
+  recentInput,
+  type AuditEntryView,
+  type BatchView,
+  type RecordHistory,
+} from './schema';
+
+/**
+ * The audit log read back for people: one record's history, the latest changes across the
+ * database, and the batches (imports, merges, bulk edits) that can be undone as one.
+ */
+
+const ENTRY_COLUMNS = `a.id, a.at, a.actor, a.entity, a.entity_id AS entityId, a.action, a.before, a.after,
+  a.undone_by AS undoneBy, b.id AS batchId, b.kind AS batchKind, b.label AS batchLabel,
+  (b.undo_of_batch IS NOT NULL OR b.undo_of_entry IS NOT NULL) AS isUndo`;
+const ENTRY_FROM = `FROM audit_log a LEFT JOIN audit_batches b ON b.id = a.batch_id`;
+
+interface EntryRow {
+  id: number;
+  at: string;
+  actor: string;
+  entity: string;
+  entityId: number;
+  action: AuditEntryView['action'];
+  before: string | null;
+  after: string | null;
+  undoneBy: number | null;
+  batchId: number | null;
+  batchKind: string | null;
+  batchLabel: string | null;
+  isUndo: number | null;
+}
+
+/** Columns that name a record, in the order they are tried. */
+const NAME_FIELDS = ['name', 'title', 'placeName', 'delegation', 'summary', 'description'];
+const parse = (json: string | null) => (json ? (JSON.parse(json) as Record<string, unknown>) : null);
+
+function recordName(
+  db: Db,
+  row: EntryRow,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): string | null {
+  if (row.entity === 'setting') return String((after ?? before)?.key ?? '') || null;
+  const ent = auditedEntity(row.entity);
+  const field = ent && NAME_FIELDS.find((f) => Object.hasOwn(ent.columns, f));
+  if (!ent || !field) return null;
+  // Table and column come from the registry, never from input.
+  const current = db
+    .prepare(`SELECT ${ent.columns[field]} FROM ${ent.table} WHERE id = ?`)
+    .pluck()
+    .get(row.entityId);
+  const value = current ?? after?.[field] ?? before?.[field];
+  return typeof value === 'string' && value.trim() ? value.trim().slice(0, 60) : null;
+}
+
+function toView(db: Db, row: EntryRow): AuditEntryView {
+  const before = parse(row.before);
+  const after = parse(row.after);
+  return {
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    entity: row.entity,
+    entityLabel: row.entity === 'setting' ? '设置' : (auditedEntity(row.entity)?.label ?? row.entity),
+    entityId: row.entityId,
+    recordName: recordName(db, row, before, after),
+    action: row.action,
+    before,
+    after,
+    batch:
+      row.batchId === null
+        ? null
+        : { id: row.batchId, kind: row.batchKind as BatchView['kind'], label: row.batchLabel ?? '' },
+    undone: row.undoneBy !== null,
+    isUndo: row.isUndo === 1,
+  };
+}
+
+const HISTORY_LIMIT = 500;
+
+export function recordHistory(db: Db, input: unknown): RecordHistory {
+  const { entity, id } = parseOrThrow(historyInput, input);
+  const rows = db
+    .prepare(
+      `SELECT ${ENTRY_COLUMNS} ${ENTRY_FROM} WHERE a.entity = ? AND a.entity_id = ? ORDER BY a.id DESC LIMIT ?`,
+    )
+    .all(entity, id, HISTORY_LIMIT) as EntryRow[];
+  const created = createdByBatch(db, entity, id);
+  return {
+    entries: rows.map((r) => toView(db, r)),
+    createdBy: created
+      ? {
+          batchId: created.batchId,
+          kind: created.kind,
+          label: created.label,
+          actor: created.actor,
+          at: created.at,
+        }
+      : null,
+  };
+}
+
+export function recentChanges(db: Db, input: unknown): Page<AuditEntryView> {
+  const { offset, limit, entity } = parseOrThrow(recentInput, input);
+  const where = entity === undefined ? '' : 'WHERE a.entity = ?';
+  const params = entity === undefined ? [] : [entity];
+  const total = db
+    .prepare(`SELECT count(*) FROM audit_log a ${where}`)
+    .pluck()
+    .get(...params) as number;
+  const rows = db
+    .prepare(`SELECT ${ENTRY_COLUMNS} ${ENTRY_FROM} ${where} ORDER BY a.id DESC LIMIT ? OFFSET ?`)
+    .all(...params, limit, offset) as EntryRow[];
+  return { rows: rows.map((r) => toView(db, r)), total };
+}
+
+export function listBatches(db: Db, input: unknown): Page<BatchView> {
+  const { offset, limit } = parseOrThrow(batchesInput, input);
+  const total = db.prepare(`SELECT count(*) FROM audit_batches`).pluck().get() as number;
+  const rows = db
+    .prepare(
+      `SELECT b.id, b.kind, b.label, b.actor, b.at, b.undone_at AS undoneAt,
+         (b.undo_of_batch IS NOT NULL OR b.undo_of_entry IS NOT NULL) AS isUndo,
+         (SELECT count(*) FROM audit_log a WHERE a.batch_id = b.id)
+           + coalesce((SELECT sum(r.last_id - r.first_id + 1) FROM audit_batch_rows r WHERE r.batch_id = b.id), 0)
+           AS rows
+       FROM audit_batches b ORDER BY b.id DESC LIMIT ? OFFSET ?`,
+    )
+    .all(limit, offset) as (Omit<BatchView, 'isUndo'> & { isUndo: number })[];
+  return { rows: rows.map((r) => ({ ...r, isUndo: r.isUndo === 1 })), total };
+}

@@ -1,0 +1,56 @@
+import type { Db } from '../../db/open';
+import { regionByAdcode } from '../shared/regions';
+import { IN_TALKS_STAGES, SIGNED_STAGES } from '../targets/indicators';
+import { breakdownInput, type BreakdownDimension, type BreakdownResult, type BreakdownRow } from './schema';
+import { inList, rangeParams, resolveScope } from './scope';
+
+/** Our own SQL per dimension; the input only picks one by name. */
+const KEY_SQL: Record<BreakdownDimension, string> = {
+  industry: 'p.industry',
+  chain: 'p.chain',
+  sourceChannel: 'p.source_channel',
+  // The province of the headquarters: its adcode with the city and county digits zeroed.
+  province: '(c.hq_adcode / 10000) * 10000',
+};
+
+export const UNFILLED_LABEL = '未填写';
+
+/**
+ * Signings of the period (count, contract investment) beside the projects in talks today
+ * (count, planned investment), per industry, 产业链, source channel or headquarters province.
+ */
+export function breakdown(db: Db, input: unknown): BreakdownResult {
+  const { scope, data } = resolveScope(db, breakdownInput, input);
+  const { from, to, team } = rangeParams(scope);
+  const key = KEY_SQL[data.dimension];
+  const join = data.dimension === 'province' ? 'LEFT JOIN companies c ON c.id = p.company_id' : '';
+  const rows = db
+    .prepare(
+      `SELECT key, sum(signed) AS signedCount, sum(signedAmount) AS contractAmount,
+              sum(talks) AS talksCount, sum(talksAmount) AS talksAmount
+       FROM (
+         SELECT ${key} AS key, 1 AS signed, coalesce(p.contract_amount, 0) AS signedAmount, 0 AS talks, 0 AS talksAmount
+         FROM projects p ${join}
+         WHERE p.signed_on BETWEEN @from AND @to AND ${inList('p.stage', SIGNED_STAGES)}
+           AND (@team IS NULL OR p.team_id = @team)
+         UNION ALL
+         SELECT ${key}, 0, 0, 1, coalesce(p.planned_amount, 0)
+         FROM projects p ${join}
+         WHERE ${inList('p.stage', IN_TALKS_STAGES)} AND (@team IS NULL OR p.team_id = @team)
+       )
+       GROUP BY key
+       ORDER BY contractAmount DESC, talksAmount DESC, signedCount DESC, key`,
+    )
+    .all({ from, to, team }) as Omit<BreakdownRow, 'label'>[];
+  return {
+    period: scope.echo,
+    dimension: data.dimension,
+    rows: rows.map((r) => ({ ...r, label: labelOf(data.dimension, r.key) })),
+  };
+}
+
+function labelOf(dimension: BreakdownDimension, key: string | number | null): string {
+  if (key === null || key === '') return UNFILLED_LABEL;
+  if (dimension === 'province') return regionByAdcode(key)?.name ?? String(key);
+  return String(key);
+}

@@ -1,0 +1,71 @@
+import type { Db } from '../../db/open';
+import { PRODUCED_STAGES, SIGNED_STAGES, STARTED_STAGES } from '../targets/indicators';
+import {
+  CYCLE_BUCKETS,
+  CYCLE_KINDS,
+  periodInput,
+  type CycleKind,
+  type CycleProject,
+  type CycleResult,
+  type CycleStat,
+} from './schema';
+import { inList, rangeParams, resolveScope } from './scope';
+
+/** Which two milestones each cycle spans; counted for projects whose later milestone is in the period. */
+const SPANS: Record<CycleKind, { start: string; end: string; held: readonly string[] }> = {
+  contactToSigning: { start: 'first_contact_on', end: 'signed_on', held: SIGNED_STAGES },
+  signingToStart: { start: 'signed_on', end: 'started_on', held: STARTED_STAGES },
+  signingToProduction: { start: 'signed_on', end: 'produced_on', held: PRODUCED_STAGES },
+};
+
+const FASTEST = 5;
+
+export function median(sorted: readonly number[]): number | null {
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+export function bucketsOf(days: readonly number[]): number[] {
+  const counts: number[] = Array.from({ length: CYCLE_BUCKETS.length + 1 }, () => 0);
+  for (const d of days) {
+    const i = CYCLE_BUCKETS.findIndex((limit) => d <= limit);
+    const at = i < 0 ? CYCLE_BUCKETS.length : i;
+    counts[at] = (counts[at] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/**
+ * The speed figures the reports boast (接洽到签约54天, 签约到投产150天): median and spread of
+ * the days between two milestones, fastest projects first. A span with a missing or reversed
+ * date (a data-entry slip) is left out rather than counted as zero.
+ */
+export function cycleTimes(db: Db, input: unknown): CycleResult {
+  const { scope } = resolveScope(db, periodInput, input);
+  const { from, to, team } = rangeParams(scope);
+  const stats: CycleStat[] = CYCLE_KINDS.map((kind) => {
+    const { start, end, held } = SPANS[kind];
+    const rows = db
+      .prepare(
+        `SELECT p.id, p.name, c.name AS companyName, p.${start} AS fromDate, p.${end} AS toDate,
+                CAST(julianday(p.${end}) - julianday(p.${start}) AS INTEGER) AS days
+         FROM projects p LEFT JOIN companies c ON c.id = p.company_id
+         WHERE p.${end} BETWEEN @from AND @to AND p.${start} IS NOT NULL AND p.${start} <= p.${end}
+           AND ${inList('p.stage', held)} AND (@team IS NULL OR p.team_id = @team)
+         ORDER BY days, p.${end}, p.id`,
+      )
+      .all({ from, to, team }) as CycleProject[];
+    const days = rows.map((r) => r.days);
+    return { kind, count: rows.length, median: median(days), buckets: bucketsOf(days), fastest: rows.slice(0, FASTEST) };
+  });
+  const sameYearProduced = db
+    .prepare(
+      `SELECT count(*) FROM projects
+       WHERE produced_on BETWEEN @from AND @to AND ${inList('stage', PRODUCED_STAGES)}
+         AND substr(signed_on, 1, 4) = substr(produced_on, 1, 4) AND (@team IS NULL OR team_id = @team)`,
+    )
+    .pluck()
+    .get({ from, to, team }) as number;
+  return { period: scope.echo, stats, sameYearProduced };
+}

@@ -1,0 +1,59 @@
+import type { Db } from '../../db/open';
+import { PRE_SIGNING_STAGES, PROJECT_STAGES, type ProjectStage } from '../projects/stages';
+import { periodInput, type FunnelResult, type FunnelStage } from './schema';
+import { inList, rangeParams, resolveScope } from './scope';
+
+const LANDED: ProjectStage[] = PROJECT_STAGES.filter((s) => s !== 'dropped' && !PRE_SIGNING_STAGES.includes(s));
+
+/** The milestone column each landed stage stamps (signed → signed_on, …). */
+const MILESTONE_COLUMN: Partial<Record<ProjectStage, string>> = {
+  signed: 'signed_on',
+  registered: 'registered_on',
+  started: 'started_on',
+  producing: 'produced_on',
+  full: 'full_on',
+};
+
+/**
+ * The pipeline as directors read it: what is being courted now (线索 … 洽谈 today, planned
+ * investment), and what landed within the period (签约 … 达产 reached in it, and
+ * still held — a project dropped or sent back after signing is not counted; contract investment).
+ */
+export function funnel(db: Db, input: unknown): FunnelResult {
+  const { scope } = resolveScope(db, periodInput, input);
+  const p = rangeParams(scope);
+  const now = db
+    .prepare(
+      `SELECT stage, count(*) AS count, coalesce(sum(planned_amount), 0) AS amount FROM projects
+       WHERE ${inList('stage', PRE_SIGNING_STAGES)} AND (@team IS NULL OR team_id = @team)
+       GROUP BY stage`,
+    )
+    .all({ team: p.team }) as { stage: ProjectStage; count: number; amount: number }[];
+  const byStage = new Map(now.map((r) => [r.stage, r]));
+  const stages: FunnelStage[] = PRE_SIGNING_STAGES.map((stage) => ({
+    stage,
+    basis: 'now',
+    count: byStage.get(stage)?.count ?? 0,
+    amount: byStage.get(stage)?.amount ?? 0,
+  }));
+  for (const stage of LANDED) {
+    const col = MILESTONE_COLUMN[stage] as string;
+    const held = PROJECT_STAGES.slice(PROJECT_STAGES.indexOf(stage), PROJECT_STAGES.indexOf('dropped'));
+    const r = db
+      .prepare(
+        `SELECT count(*) AS count, coalesce(sum(contract_amount), 0) AS amount FROM projects
+         WHERE ${col} BETWEEN @from AND @to AND ${inList('stage', held)}
+           AND (@team IS NULL OR team_id = @team)`,
+      )
+      .get({ from: p.from, to: p.to, team: p.team }) as { count: number; amount: number };
+    stages.push({ stage, basis: 'reached', ...r });
+  }
+  const dropped = db
+    .prepare(
+      `SELECT count(*) FROM projects WHERE stage = 'dropped' AND dropped_on BETWEEN @from AND @to
+         AND (@team IS NULL OR team_id = @team)`,
+    )
+    .pluck()
+    .get({ from: p.from, to: p.to, team: p.team }) as number;
+  return { period: scope.echo, stages, dropped };
+}

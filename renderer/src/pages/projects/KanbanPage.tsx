@@ -1,0 +1,5 @@
+import { ComingSoon } from '../ComingSoon';
+
+export function KanbanPage() {
+  return <ComingSoon area="projects" />;
+}

@@ -1,0 +1,97 @@
+import { AppstoreOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProjectRow } from '../../../../main/domain/projects/schema';
+import type { ListQueryInput } from '../../../../main/domain/shared/listQuery';
+import { call } from '../../api';
+import { moneyScale } from '../../format/money';
+import { DataGrid, type DataGridHandle } from '../../grid/DataGrid';
+import { useNewShortcut } from '../../hooks/useNewShortcut';
+import { usePrefs } from '../../prefs';
+import { navigate } from '../../router';
+import { BulkEdit } from './BulkEdit';
+import { projectBuiltinViews } from './builtinViews';
+import { PROJECT_MONEY_FIELDS, projectColumns } from './columns';
+import { ProjectDrawer } from './ProjectDrawer';
+
+interface Props {
+  params: URLSearchParams;
+  /** Conditions from a drill-down link, shown as a closable tag. */
+  fixed?: { label: string; filters: NonNullable<ListQueryInput['filters']> };
+}
+
+export function ProjectsPage({ params, fixed }: Props) {
+  const { t } = useTranslation();
+  const { moneyUnit, currentUser } = usePrefs();
+  const open = Number(params.get('open'));
+  const [drawer, setDrawer] = useState<number | 'new' | null>(open > 0 ? open : null);
+  const [selected, setSelected] = useState<ProjectRow[]>([]);
+  const grid = useRef<DataGridHandle<ProjectRow>>(null);
+  useNewShortcut(() => setDrawer('new'));
+
+  const columns = useMemo(() => projectColumns(t, moneyUnit), [t, moneyUnit]);
+  const scales = useMemo(
+    () => Object.fromEntries(PROJECT_MONEY_FIELDS.map((f) => [f, moneyScale(moneyUnit)])),
+    [moneyUnit],
+  );
+  const views = useMemo(() => projectBuiltinViews(t, moneyUnit, currentUser), [t, moneyUnit, currentUser]);
+  const fetchPage = useCallback((q: ListQueryInput) => call('projects.list', q), []);
+  const fixedFilters = useMemo(
+    () =>
+      fixed && {
+        label: fixed.label,
+        filters: fixed.filters as Record<string, never>,
+        onClear: () => navigate('/projects'),
+      },
+    [fixed],
+  );
+
+  return (
+    <>
+      <DataGrid<ProjectRow>
+        grid="projects"
+        title={t('projectsGrid.title')}
+        handle={grid}
+        fetchPage={fetchPage}
+        columns={columns}
+        scales={scales}
+        initialQuery={params.get('q') ?? ''}
+        searchPlaceholder={t('projectsGrid.searchPlaceholder')}
+        totalLabel={(count) => t('projectsGrid.total', { count })}
+        emptyHint={t('projectsGrid.emptyHint')}
+        builtinViews={views}
+        fixed={fixedFilters}
+        selectable
+        onSelectionChange={setSelected}
+        onOpen={(row) => setDrawer(row.id)}
+        onCellEdit={async (row, field, value) => {
+          await call('projects.update', { id: row.id, patch: { [field]: value === '' ? null : value } });
+        }}
+        toolbar={
+          <>
+            <BulkEdit
+              ids={selected.map((r) => r.id)}
+              onDone={() => {
+                grid.current?.api()?.deselectAll();
+                grid.current?.refresh();
+              }}
+            />
+            <Button icon={<AppstoreOutlined />} onClick={() => navigate('/projects/kanban')}>
+              {t('projectsGrid.kanban')}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer('new')}>
+              {t('projectsGrid.new')}
+            </Button>
+          </>
+        }
+      />
+      <ProjectDrawer
+        key={String(drawer)}
+        projectId={drawer}
+        onClose={() => setDrawer(null)}
+        onChanged={() => grid.current?.refresh()}
+      />
+    </>
+  );
+}

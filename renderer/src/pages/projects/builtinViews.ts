@@ -1,0 +1,64 @@
+import type { TFunction } from 'i18next';
+import { todayLocal } from '../../../../main/domain/shared/time';
+import { moneyScale, type MoneyUnit } from '../../format/money';
+import type { BuiltinView } from '../../grid/ViewPicker';
+
+const ONE_YI = 100_000_000;
+
+function monthRange(today: string): [string, string] {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const last = new Date(y, m, 0).getDate();
+  const mm = String(m).padStart(2, '0');
+  return [`${y}-${mm}-01`, `${y}-${mm}-${String(last).padStart(2, '0')}`];
+}
+
+/** Views the office asks for every week; built on demand because they are relative to today and to "me". */
+export function projectBuiltinViews(t: TFunction, unit: MoneyUnit, currentUser: string): BuiltinView[] {
+  const v = (k: string) => t(`projectsGrid.views.${k}`);
+  return [
+    {
+      key: 'mine',
+      name: v('mine'),
+      disabledReason: currentUser ? undefined : v('mineDisabled'),
+      state: () => ({
+        filterModel: { ownerName: { filterType: 'text', type: 'equals', filter: currentUser } },
+      }),
+    },
+    {
+      key: 'followUpThisMonth',
+      name: v('followUpThisMonth'),
+      state: () => {
+        const [from, to] = monthRange(todayLocal());
+        return {
+          filterModel: {
+            nextFollowUpOn: { filterType: 'date', type: 'inRange', dateFrom: from, dateTo: to },
+          },
+          columns: [{ colId: 'nextFollowUpOn', sort: 'asc', sortIndex: 0 }],
+        };
+      },
+    },
+    {
+      key: 'bigNegotiating',
+      name: v('bigNegotiating'),
+      state: () => ({
+        filterModel: {
+          stage: { filterType: 'set', values: ['contact', 'visit', 'negotiating'] },
+          plannedAmount: {
+            filterType: 'number',
+            type: 'greaterThanOrEqual',
+            filter: ONE_YI / moneyScale(unit),
+          },
+        },
+        columns: [{ colId: 'plannedAmount', sort: 'desc', sortIndex: 0 }],
+      }),
+    },
+    {
+      key: 'signedNotStarted',
+      name: v('signedNotStarted'),
+      state: () => ({
+        filterModel: { stage: { filterType: 'set', values: ['signed', 'registered'] } },
+        columns: [{ colId: 'signedOn', sort: 'asc', sortIndex: 0 }],
+      }),
+    },
+  ];
+}

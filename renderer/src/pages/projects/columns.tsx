@@ -1,0 +1,61 @@
+import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import { KEY_LEVEL_LABELS, type ProjectRow } from '../../../../main/domain/projects/schema';
+import { PROJECT_STAGES, STAGE_LABELS, type ProjectStage } from '../../../../main/domain/projects/stages';
+import { StageTag } from '../../components/StageTag';
+import { formatDateTimeZh } from '../../format/date';
+import type { MoneyUnit } from '../../format/money';
+import { dateCol, moneyCol, numberCol, setCol, textCol } from '../../grid/columns';
+
+export const PROJECT_MONEY_FIELDS = ['plannedAmount', 'contractAmount', 'arrivedAmount'] as const;
+
+export function projectColumns(t: TFunction, unit: MoneyUnit): ColDef<ProjectRow>[] {
+  const f = (k: string) => t(`projectsGrid.fields.${k}`);
+  const unitLabel = t(`money.${unit}`);
+  const editable = { editable: true };
+  return [
+    textCol('name', f('name'), 240, { pinned: 'left', lockVisible: true, ...editable }),
+    textCol('companyName', f('companyName'), 220),
+    setCol(
+      'stage',
+      f('stage'),
+      PROJECT_STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] })),
+      90,
+      {
+        cellRenderer: (p: ICellRendererParams<ProjectRow>) =>
+          p.value ? <StageTag stage={p.value as ProjectStage} /> : null,
+      },
+    ),
+    numberCol('daysInStage', f('daysInStage'), 112),
+    moneyCol('plannedAmount', f('plannedAmount'), unit, unitLabel, editable),
+    moneyCol('contractAmount', f('contractAmount'), unit, unitLabel, editable),
+    moneyCol('arrivedAmount', f('arrivedAmount'), unit, unitLabel),
+    textCol('industry', f('industry'), 110, editable),
+    textCol('chain', f('chain'), 110, editable),
+    setCol(
+      'keyLevel',
+      f('keyLevel'),
+      Object.entries(KEY_LEVEL_LABELS).map(([value, label]) => ({ value, label })),
+      90,
+    ),
+    textCol('ownerName', f('ownerName'), 90),
+    textCol('teamName', f('teamName'), 120),
+    textCol('sourceChannel', f('sourceChannel'), 110, { hide: true }),
+    textCol('site', f('site'), 120, { hide: true, ...editable }),
+    dateCol('signedOn', f('signedOn')),
+    dateCol('startedOn', f('startedOn'), 120, { hide: true }),
+    dateCol('producedOn', f('producedOn'), 120, { hide: true }),
+    dateCol('nextFollowUpOn', f('nextFollowUpOn'), 120, {
+      editable: true,
+      cellEditor: 'agDateStringCellEditor',
+    }),
+    {
+      field: 'updatedAt',
+      colId: 'updatedAt',
+      headerName: f('updatedAt'),
+      width: 160,
+      filter: false,
+      valueFormatter: (p) => formatDateTimeZh(p.value as string),
+    },
+  ];
+}

@@ -1,0 +1,83 @@
+import { StarFilled } from '@ant-design/icons';
+import { Button, Card, Descriptions, Empty, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ContactRow } from '../../../../../main/domain/contacts/schema';
+import { regionLabel } from '../../../components/RegionSelect';
+import { navigate } from '../../../router';
+import type { CompanyWithContacts } from './useCompany';
+
+/** The company behind the project and the people to call there. */
+export function CompanyPanel({ company, contacts }: CompanyWithContacts) {
+  const { t } = useTranslation();
+  const d = (k: string) => t(`projects.detail.${k}`);
+  const c = (k: string) => t(`companies.fields.${k}`);
+
+  if (!company) {
+    return (
+      <Card size="small" title={d('company')}>
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={d('noCompany')} />
+      </Card>
+    );
+  }
+  const none = d('noFigure');
+  return (
+    <Card
+      size="small"
+      title={d('company')}
+      className="project-company"
+      extra={
+        <Button type="link" size="small" onClick={() => navigate('/companies', { q: company.name })}>
+          {d('openCompany')}
+        </Button>
+      }
+    >
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        {company.name}
+        {company.tier && (
+          <Tag color="geekblue" style={{ marginLeft: 8, verticalAlign: 'middle' }}>
+            {t(`tier.${company.tier}`)}
+          </Tag>
+        )}
+        {company.isChainLeader && <Tag color="gold">{c('isChainLeader')}</Tag>}
+      </Typography.Title>
+      <Descriptions
+        size="small"
+        column={3}
+        items={[
+          { key: 'industry', label: c('industry'), children: company.industry ?? none },
+          { key: 'chain', label: c('chain'), children: company.chain ?? none },
+          { key: 'hq', label: c('hqAdcode'), children: regionLabel(company.hqAdcode) || none },
+        ]}
+      />
+      {company.talkingPoints && (
+        <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true }}>
+          {c('talkingPoints')}：{company.talkingPoints}
+        </Typography.Paragraph>
+      )}
+      <Typography.Text strong>{d('contacts')}</Typography.Text>
+      <Table<ContactRow>
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={contacts}
+        locale={{ emptyText: d('noContacts') }}
+        style={{ marginTop: 6 }}
+        columns={[
+          {
+            title: d('contactColumns.name'),
+            dataIndex: 'name',
+            render: (name: string, r) => (
+              <>
+                {name} {r.isKey && <StarFilled style={{ color: '#d48806' }} title={d('keyContact')} />}
+              </>
+            ),
+          },
+          { title: d('contactColumns.title'), dataIndex: 'title' },
+          { title: d('contactColumns.mobile'), dataIndex: 'mobile', className: 'num' },
+          { title: d('contactColumns.phone'), dataIndex: 'phone', className: 'num' },
+          { title: d('contactColumns.wechat'), dataIndex: 'wechat' },
+        ]}
+      />
+    </Card>
+  );
+}

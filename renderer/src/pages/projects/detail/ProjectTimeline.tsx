@@ -1,0 +1,121 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Empty, Segmented, Space, Spin, Timeline } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContactRow } from '../../../../../main/domain/contacts/schema';
+import type { InteractionDetail } from '../../../../../main/domain/interactions/schema';
+import type { ProjectRow } from '../../../../../main/domain/projects/schema';
+import {
+  TIMELINE_KINDS,
+  type TimelineEntry,
+  type TimelineKind,
+  type TimelinePage,
+} from '../../../../../main/domain/projects/timelineSchema';
+import { call, errorMessage } from '../../../api';
+import { usePrefs } from '../../../prefs';
+import type { People } from '../usePeople';
+import { InteractionQuickForm } from './InteractionQuickForm';
+import { timelineItem } from './timelineItem';
+
+const PAGE = 30;
+type Filter = 'all' | TimelineKind;
+
+interface Props {
+  project: ProjectRow;
+  contacts: ContactRow[];
+  people: People;
+  /** Start with the meeting form open (the drawer's "记一笔洽谈" shortcut). */
+  formOpen: boolean;
+  setFormOpen(open: boolean): void;
+  onInteractionSaved(i: InteractionDetail): void;
+}
+
+/** Newest first, a page at a time: meetings, stage moves, money, issues and edits together. */
+export function ProjectTimeline({ project, contacts, people, formOpen, setFormOpen, onInteractionSaved }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { moneyUnit } = usePrefs();
+  const [filter, setFilter] = useState<Filter>('all');
+  const [rows, setRows] = useState<TimelineEntry[]>([]);
+  const [page, setPage] = useState<Omit<TimelinePage, 'rows'> | null>(null);
+  const [loading, setLoading] = useState(false);
+  const tl = (k: string, o?: Record<string, unknown>) => t(`projects.timeline.${k}`, o);
+
+  const load = useCallback(
+    (offset: number) => {
+      setLoading(true);
+      call('projects.timeline', {
+        id: project.id,
+        kinds: filter === 'all' ? undefined : [filter],
+        offset,
+        limit: PAGE,
+      })
+        .then(({ rows: got, ...rest }) => {
+          setRows((old) => (offset === 0 ? got : [...old, ...got]));
+          setPage(rest);
+        })
+        .catch((e: unknown) => message.error(errorMessage(e)))
+        .finally(() => setLoading(false));
+    },
+    // The project object changes after every save, stage move or meeting: reload from the top.
+    [project, filter, message],
+  );
+  useEffect(() => load(0), [load]);
+
+  const ctx = useMemo(
+    () => ({
+      t,
+      unit: moneyUnit,
+      staffName: people.staffName,
+      teamName: people.teamName,
+      company: { id: project.companyId, name: project.companyName },
+    }),
+    [t, moneyUnit, people, project.companyId, project.companyName],
+  );
+  const all = page ? TIMELINE_KINDS.reduce((n, k) => n + page.counts[k], 0) : 0;
+  const left = page ? page.total - rows.length : 0;
+
+  return (
+    <div className="project-timeline">
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
+        <Segmented<Filter>
+          value={filter}
+          onChange={setFilter}
+          options={[
+            { value: 'all', label: `${tl('all')} ${all}` },
+            ...TIMELINE_KINDS.map((k) => ({ value: k, label: `${tl(`kinds.${k}`)} ${page?.counts[k] ?? 0}` })),
+          ]}
+        />
+        {!formOpen && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormOpen(true)}>
+            {t('projects.detail.interaction.add')}
+          </Button>
+        )}
+      </Space>
+      {formOpen && (
+        <InteractionQuickForm
+          project={project}
+          contacts={contacts}
+          people={people}
+          onCancel={() => setFormOpen(false)}
+          onSaved={(i) => {
+            setFormOpen(false);
+            onInteractionSaved(i);
+          }}
+        />
+      )}
+      <Spin spinning={loading}>
+        {rows.length === 0 && !loading ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={tl('empty')} />
+        ) : (
+          <Timeline className="project-timeline-list" items={rows.map((e) => timelineItem(e, ctx))} />
+        )}
+      </Spin>
+      {left > 0 && (
+        <Button block onClick={() => load(rows.length)} loading={loading}>
+          {tl('more', { count: left })}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+import { Alert, DatePicker, Form, Input, Modal, Space, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProjectRow } from '../../../../main/domain/projects/schema';
+import {
+  STAGE_LABELS,
+  STAGE_MILESTONE,
+  stageChangeNeedsReason,
+  type ProjectStage,
+} from '../../../../main/domain/projects/stages';
+import { ApiCallError, call, errorMessage } from '../../api';
+import { StageTag } from '../../components/StageTag';
+
+export interface StageTarget {
+  id: number;
+  name: string;
+  stage: ProjectStage;
+}
+
+interface Pending {
+  project: StageTarget;
+  to: ProjectStage;
+  resolve(row: ProjectRow | null): void;
+}
+
+interface Values {
+  on: Dayjs;
+  reason?: string;
+}
+
+function reasonLabelKey(from: ProjectStage, to: ProjectStage): string {
+  if (to === 'dropped') return 'reasonDropped';
+  if (from === 'dropped') return 'reasonRevive';
+  return stageChangeNeedsReason(from, to) ? 'reasonBack' : 'reason';
+}
+
+/**
+ * One dialog for every stage move (drawer and kanban): a date, today unless changed, and a
+ * reason where the domain wants one. The domain decides; its Chinese message is shown as is.
+ * `ask` resolves with the updated project, or null when the person cancels.
+ */
+export function useStageChange(): {
+  ask(p: StageTarget, to: ProjectStage): Promise<ProjectRow | null>;
+  modal: ReactNode;
+} {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const pendingRef = useRef<Pending | null>(null);
+  const s = (k: string, o?: Record<string, unknown>) => t(`projects.detail.stageChange.${k}`, o);
+
+  const ask = (project: StageTarget, to: ProjectStage) =>
+    new Promise<ProjectRow | null>((resolve) => {
+      const p = { project, to, resolve };
+      pendingRef.current = p;
+      setError(null);
+      form.setFieldsValue({ on: dayjs(), reason: '' });
+      setPending(p);
+    });
+
+  const close = (row: ProjectRow | null) => {
+    pendingRef.current?.resolve(row);
+    pendingRef.current = null;
+    setPending(null);
+  };
+
+  const submit = async (values: Values) => {
+    const p = pendingRef.current;
+    if (!p) return;
+    setSaving(true);
+    setError(null);
+    try {
+      const row = await call('projects.changeStage', {
+        id: p.project.id,
+        stage: p.to,
+        on: values.on.format('YYYY-MM-DD'),
+        reason: values.reason,
+      });
+      close(row);
+    } catch (e) {
+      // A message about one of the two fields goes under it; anything else above the buttons.
+      const onField = e instanceof ApiCallError ? (['on', 'reason'] as const).filter((f) => e.fields[f]) : [];
+      if (e instanceof ApiCallError && onField.length) {
+        form.setFields(onField.map((f) => ({ name: f, errors: [e.fields[f] ?? ''] })));
+      } else {
+        setError(errorMessage(e));
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const from = pending?.project.stage;
+  const to = pending?.to;
+  const milestone = to && to !== 'dropped' ? STAGE_MILESTONE[to] : null;
+  const modal = (
+    <Modal
+      open={pending !== null}
+      title={s('title')}
+      okText={s('ok')}
+      confirmLoading={saving}
+      onOk={() => form.submit()}
+      onCancel={() => close(null)}
+      rootClassName="stage-change-modal"
+      forceRender
+      destroyOnHidden={false}
+    >
+      {pending && from && to && (
+        <Space orientation="vertical" style={{ width: '100%', marginBottom: 12 }}>
+          <Typography.Text strong>{pending.project.name}</Typography.Text>
+          <Space>
+            {s('from')} <StageTag stage={from} /> {s('to')} <StageTag stage={to} />
+          </Space>
+        </Space>
+      )}
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+        <Form.Item
+          name="on"
+          label={s('on')}
+          extra={
+            milestone && to
+              ? s('milestoneNote', {
+                  stage: STAGE_LABELS[to],
+                  field: t(`projects.detail.fields.${milestone}`),
+                })
+              : undefined
+          }
+        >
+          <DatePicker
+            allowClear={false}
+            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+            style={{ width: 200 }}
+          />
+        </Form.Item>
+        <Form.Item
+          name="reason"
+          label={from && to ? s(reasonLabelKey(from, to)) : s('reason')}
+          required={!!from && !!to && stageChangeNeedsReason(from, to)}
+        >
+          <Input.TextArea rows={2} maxLength={500} placeholder={s('reasonPlaceholder')} />
+        </Form.Item>
+        {/* Enter in the date field submits the dialog like its OK button. */}
+        <button type="submit" hidden />
+      </Form>
+      {error && <Alert type="error" showIcon title={error} />}
+    </Modal>
+  );
+  return { ask, modal };
+}

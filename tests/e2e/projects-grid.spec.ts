@@ -1,0 +1,49 @@
+import { call, expect, test } from './fixtures';
+
+test.use({ demo: 'S' });
+
+test('the projects grid pages, sorts and filters in SQL, and a bad inline edit is refused', async ({
+  page,
+  app,
+}) => {
+  await page.goto(`${app.url}#/projects`);
+  const grid = page.getByTestId('projects-grid');
+  await expect(grid.locator('.ag-row').first()).toBeVisible();
+  const all = await call(page, 'projects.list', { limit: 1 });
+  const total = all.ok ? all.value.total : 0;
+  await expect(page.getByTestId('grid-total')).toHaveText(`共 ${total} 个项目`);
+  await page.screenshot({ path: test.info().outputPath('projects-grid.png') });
+
+  // Built-in view: signed but not started → only 签约/注册 rows.
+  await page.getByRole('combobox', { name: '视图' }).click();
+  await page.getByTitle('已签约未开工').click();
+  await expect(page.getByTestId('grid-total')).not.toHaveText(`共 ${total} 个项目`);
+  const stages = await grid.locator('.ag-row [col-id="stage"]').allInnerTexts();
+  expect(stages.length).toBeGreaterThan(0);
+  for (const s of stages) expect(['签约', '注册']).toContain(s.trim());
+
+  // A negative planned amount is refused by the main side; the cell keeps its old value.
+  const cell = grid.locator('.ag-row[row-index="0"] [col-id="plannedAmount"]');
+  const before = (await cell.innerText()).trim();
+  await cell.dblclick();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('-5');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('计划投资不能为负数')).toBeVisible();
+  await expect(cell).toHaveText(before);
+});
+
+test('a drill-down link shows only the projects behind the figure and can be cleared', async ({
+  page,
+  app,
+}) => {
+  await page.goto(`${app.url}#/projects?dd=${encodeURIComponent('已签约')}&f.stage=signed`);
+  await expect(page.getByTestId('grid-fixed')).toHaveText('已签约');
+  const signed = await call(page, 'projects.list', {
+    filters: { stage: { type: 'set', values: ['signed'] } },
+    limit: 1,
+  });
+  await expect(page.getByTestId('grid-total')).toHaveText(`共 ${signed.ok ? signed.value.total : -1} 个项目`);
+  await page.getByTestId('grid-fixed').locator('.anticon-close').click();
+  await expect(page).toHaveURL(/#\/projects$/);
+});

@@ -1,0 +1,22 @@
+// Writes company + contact pairs in one transaction each, as fast as it can, from its own
+// connection: any consistent snapshot has exactly as many companies as contacts.
+import Database from 'better-sqlite3';
+import { parentPort, workerData } from 'node:worker_threads';
+
+const db = new Database(workerData.path);
+db.pragma('journal_mode = WAL');
+db.pragma('busy_timeout = 5000');
+db.pragma('foreign_keys = ON');
+const now = new Date().toISOString();
+const addCompany = db.prepare(`INSERT INTO companies (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)`);
+const addContact = db.prepare(`INSERT INTO contacts (company_id, name, created_at, updated_at) VALUES (?, ?, ?, ?)`);
+const pair = db.transaction((i) => {
+  const id = addCompany.run(`并发写入企业${i}`, `并发写入企业${i}`, now, now).lastInsertRowid;
+  addContact.run(id, `联系人${i}`, now, now);
+});
+parentPort.postMessage({ started: true });
+let i = 0;
+const end = Date.now() + workerData.ms;
+while (Date.now() < end) pair(i++);
+db.close();
+parentPort.postMessage({ written: i });
