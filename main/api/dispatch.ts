@@ -7,28 +7,33 @@ import type { ApiContext } from './context';
 import { handlers } from './handlers';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** No form or grid nests anywhere near this deep; a deeper payload would only exhaust the stack. */
+const MAX_DEPTH = 64;
 
-/** Byte size of the payload as JSON, refusing cycles and prototype-pollution keys on the way. */
-function payloadBytes(input: unknown, limit: number): number | 'cyclic' | 'polluted' {
+type Malformed = 'cyclic' | 'polluted' | 'too-deep';
+
+/** Byte size of the payload as JSON, refusing cycles, pollution keys and deep nesting on the way. */
+function payloadBytes(input: unknown, limit: number): number | Malformed {
   let bytes = 0;
   const seen = new Set<object>();
-  const walk = (v: unknown): 'cyclic' | 'polluted' | void => {
+  const walk = (v: unknown, depth: number): Malformed | void => {
     if (v === null || typeof v !== 'object') {
       bytes += typeof v === 'string' ? v.length * 3 + 2 : 8;
       return;
     }
+    if (depth > MAX_DEPTH) return 'too-deep';
     if (seen.has(v)) return 'cyclic';
     seen.add(v);
     for (const key of Object.keys(v)) {
       if (FORBIDDEN_KEYS.has(key)) return 'polluted';
       bytes += key.length + 4;
       if (bytes > limit) return;
-      const r = walk((v as Record<string, unknown>)[key]);
+      const r = walk((v as Record<string, unknown>)[key], depth + 1);
       if (r) return r;
     }
     seen.delete(v);
   };
-  return walk(input) ?? bytes;
+  return walk(input, 0) ?? bytes;
 }
 
 export function isChannel(name: unknown): name is ChannelName {
@@ -58,15 +63,16 @@ export async function dispatch(
   }
   const def = channels[channel];
   const size = payloadBytes(input ?? {}, def.maxBytes);
-  if (size === 'cyclic' || size === 'polluted') {
+  if (typeof size === 'string') {
     return { ok: false, error: { code: 'VALIDATION', message: '请求数据格式无效' } };
   }
   if (size > def.maxBytes) {
     return { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: '提交的数据过大' } };
   }
-  const parsed = def.input.safeParse(input ?? {});
-  if (!parsed.success) return { ok: false, error: zodToDomainError(parsed.error).toJSON() };
   try {
+    // Inside the try: a refinement that throws is still answered as a value, never a rejection.
+    const parsed = def.input.safeParse(input ?? {});
+    if (!parsed.success) return { ok: false, error: zodToDomainError(parsed.error).toJSON() };
     const handler = handlers[channel] as (ctx: ApiContext, input: unknown) => unknown;
     const value = await handler(ctx, parsed.data);
     return { ok: true, value: value === undefined ? null : value };

@@ -31,6 +31,7 @@ import {
   type QuietDayWarning,
   type QuotaRow,
   type Timeline,
+  type VisitPlace,
   type YearMap,
 } from '../../domain/trips/planningSchema';
 import { command, query } from './define';
@@ -62,4 +63,5 @@ export const tripChannels = {
   'trips.quietDayWarnings': query<QuietDayWarning[]>()(quietDayInput),
   'trips.yearMap': query<YearMap>()(yearInput),
   'trips.timeline': query<Timeline>()(yearInput),
+  'trips.visitPlaces': query<VisitPlace[]>()(byId('行程编号')),
 };

@@ -22,6 +22,7 @@ import {
   updateStop,
   updateTrip,
   updateVisit,
+  visitPlaces,
 } from '../../domain/trips';
 import type { HandlerGroup } from '.';
 
@@ -61,4 +62,5 @@ export const tripHandlers: HandlerGroup<'trips'> = {
   'trips.quietDayWarnings': ({ db }, input) => quietDayWarningsFor(db, input),
   'trips.yearMap': ({ db }, input) => tripYearMap(db, input),
   'trips.timeline': ({ db }, input) => tripTimeline(db, input),
+  'trips.visitPlaces': ({ db }, { id }) => visitPlaces(db, id),
 };

@@ -1,11 +1,7 @@
 import type { Db } from '../../db/open';
-import { PROJECT_STAGES } from '../projects/stages';
-import { SIGNED_STAGES } from '../targets/indicators';
+import { OPEN_STAGES, SIGNED_STAGES } from '../targets/indicators';
 import { periodInput, type WorkloadResult, type WorkloadRow } from './schema';
 import { inList, rangeParams, resolveScope } from './scope';
-
-/** A project stays someone's work until it produces (投产): 线索 … 开工. */
-export const OPEN_STAGES = PROJECT_STAGES.slice(0, PROJECT_STAGES.indexOf('started') + 1);
 
 /**
  * Per person: open projects and their investment, follow-ups overdue on the statistics day (a state of today, whatever the period),

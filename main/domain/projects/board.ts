@@ -35,7 +35,11 @@ function where(q: Parsed, stages: readonly ProjectStage[]): { sql: string; param
   return { sql: conds.join(' AND '), params };
 }
 
-function totals(db: Db, q: Parsed, stages: readonly ProjectStage[]): Map<string, { count: number; amount: number }> {
+function totals(
+  db: Db,
+  q: Parsed,
+  stages: readonly ProjectStage[],
+): Map<string, { count: number; amount: number }> {
   const w = where(q, stages);
   const rows = db
     .prepare(
@@ -81,9 +85,7 @@ function industries(db: Db): string[] {
  */
 export function projectBoard(db: Db, input: unknown): Board {
   const q = parseOrThrow(boardQuery, input);
-  const stages = q.stage
-    ? [q.stage]
-    : PROJECT_STAGES.filter((s) => q.includeDropped || s !== 'dropped');
+  const stages = q.stage ? [q.stage] : PROJECT_STAGES.filter((s) => q.includeDropped || s !== 'dropped');
   const sums = totals(db, q, stages);
   const cards = q.stage ? moreCards(db, q, q.stage) : firstCards(db, q, stages);
   const columns: BoardColumn[] = stages.map((stage) => ({

@@ -74,9 +74,7 @@ export function projectTimeline(db: Db, input: unknown): TimelinePage {
        ORDER BY on_day DESC, at DESC, kind, id DESC LIMIT @limit OFFSET @offset`,
     )
     .all({ id: q.id, limit: q.limit, offset: q.offset }) as RawRow[];
-  const perKind = db
-    .prepare(COUNTS)
-    .all({ id: q.id }) as { kind: TimelineKind; n: number }[];
+  const perKind = db.prepare(COUNTS).all({ id: q.id }) as { kind: TimelineKind; n: number }[];
   const counts = Object.fromEntries(TIMELINE_KINDS.map((k) => [k, 0])) as Record<TimelineKind, number>;
   for (const { kind, n } of perKind) counts[kind] = n;
   const total = kinds.reduce((sum, k) => sum + counts[k], 0);

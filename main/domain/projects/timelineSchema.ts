@@ -18,7 +18,12 @@ export const timelineQuery = z.strictObject({
     .max(TIMELINE_KINDS.length, '动态类型重复')
     .optional(),
   offset: z.number({ error: '起始位置应为数字' }).int().min(0).max(10_000_000).default(0),
-  limit: z.number({ error: '每页数量应为数字' }).int().min(1, '每页至少1条').max(200, '每页最多200条').default(30),
+  limit: z
+    .number({ error: '每页数量应为数字' })
+    .int()
+    .min(1, '每页至少1条')
+    .max(200, '每页最多200条')
+    .default(30),
 });
 export type TimelineQuery = z.input<typeof timelineQuery>;
 
@@ -79,7 +84,8 @@ export interface TimelineEdit extends Base {
   after: Record<string, unknown>;
 }
 
-export type TimelineEntry = TimelineInteraction | TimelineStage | TimelineArrival | TimelineIssue | TimelineEdit;
+export type TimelineEntry =
+  TimelineInteraction | TimelineStage | TimelineArrival | TimelineIssue | TimelineEdit;
 
 export interface TimelinePage extends Page<TimelineEntry> {
   /** Entries of each kind over the whole timeline, whatever `kinds` selected. */

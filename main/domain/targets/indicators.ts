@@ -158,6 +158,9 @@ export const SIGNED_STAGES = ['signed', 'registered', 'started', 'producing', 'f
 export const STARTED_STAGES = ['started', 'producing', 'full'] as const;
 export const PRODUCED_STAGES = ['producing', 'full'] as const;
 
+/** A project stays someone's work until it produces (投产): 线索 … 开工, the workload's 在办. */
+export const OPEN_STAGES = ['lead', 'contact', 'visit', 'negotiating', 'signed', 'registered', 'started'] as const;
+
 /** Largest sensible target per unit: catches a value typed in the wrong unit. */
 export const UNIT_MAX: Record<IndicatorUnit, number> = {
   yuan: 1e15,

@@ -4,6 +4,7 @@ export { addEvent, addVisit, markVisitDone, removeEvent, removeVisit, updateVisi
 export { events, stops, trips, visits } from './tables';
 export { nearbyLeads } from './nearby';
 export { optimiseTrip } from './optimiseTrip';
+export { visitPlaces } from './places';
 export { leaderQuotas } from './quotas';
 export { quietDayWarningsFor } from './quietDays';
 export { tripTimeline } from './timeline';

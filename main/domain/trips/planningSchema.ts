@@ -4,7 +4,7 @@ import type { LeaderLevel } from '../people/schema';
 import type { ProjectStage } from '../projects/stages';
 import { id, isoDate, optionalDate, optionalId } from '../shared/fields';
 import type { LngLat } from '../shared/regions';
-import type { TripStatus } from './schema';
+import type { TripStatus, VisitStatus } from './schema';
 import type { TripTotals } from './totalsText';
 
 const year = z
@@ -142,6 +142,17 @@ export interface QuietDayWarning {
   exceeds: ('visits' | 'days')[];
   /** Names the company, the month, the dates and the limit broken. */
   message: string;
+}
+
+export interface VisitPlace {
+  visitId: number;
+  stopId: number;
+  companyId: number | null;
+  companyName: string | null;
+  status: VisitStatus;
+  plannedOn: string | null;
+  center: LngLat | null;
+  located: 'exact' | 'region' | null;
 }
 
 export interface MapCity {

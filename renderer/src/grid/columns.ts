@@ -60,7 +60,7 @@ export function moneyCol<T>(
   });
 }
 
-export function dateCol<T>(field: string, headerName: string, width = 120, extra: ColDef<T> = {}): ColDef<T> {
+export function dateCol<T>(field: string, headerName: string, width = 134, extra: ColDef<T> = {}): ColDef<T> {
   return {
     field: field as ColDef<T>['field'],
     colId: field,

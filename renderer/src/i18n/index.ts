@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import * as companies from './areas/companies';
+import * as contacts from './areas/contacts';
 import * as projects from './areas/projects';
 import * as projectsGrid from './areas/projectsGrid';
 import { en } from './en';
@@ -12,7 +13,7 @@ export type Language = 'zh-CN' | 'en';
  * Each area keeps its strings in i18n/areas/<area>.ts as `{ zh, en }` with one shape, so
  * areas grow without touching each other's files. Add an area by adding it to this list.
  */
-const areas = [companies, projectsGrid, projects];
+const areas = [companies, contacts, projectsGrid, projects];
 
 const merge = (base: object, pick: (a: (typeof areas)[number]) => object): Record<string, unknown> =>
   Object.assign({}, base, ...areas.map(pick));

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { CompaniesPage } from '../pages/companies/CompaniesPage';
+import { ContactsPage } from '../pages/contacts/ContactsPage';
+import { InteractionsPage } from '../pages/interactions/InteractionsPage';
 import { ProjectsRoute } from '../pages/projects/ProjectsRoute';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { WorkbenchPage } from '../pages/workbench/WorkbenchPage';
@@ -14,5 +16,7 @@ export const PAGES: Partial<Record<AreaKey, (params: URLSearchParams, subpath: s
   // Keyed by the query so a new header search starts the page afresh.
   companies: (p) => <CompaniesPage key={p.get('q') ?? ''} initialQuery={p.get('q') ?? ''} />,
   projects: (p, sub) => <ProjectsRoute params={p} subpath={sub} />,
+  contacts: (p) => <ContactsPage key={p.toString()} params={p} />,
+  interactions: (p) => <InteractionsPage key={p.toString()} params={p} />,
   settings: () => <SettingsPage />,
 };

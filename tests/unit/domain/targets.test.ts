@@ -7,11 +7,13 @@ import { actor, count, ctx, domainError, world } from './fixtures-trips';
 
 describe('targets', () => {
   it('catalogues every indicator with a Chinese name, unit and definition', () => {
-    expect(INDICATOR_CODES).toHaveLength(12);
+    expect(INDICATOR_CODES).toHaveLength(13);
     for (const code of INDICATOR_CODES) {
       expect(INDICATORS[code].code).toBe(code);
       expect(INDICATORS[code].definition).toMatch(/。$/);
     }
+    expect(INDICATORS.signedProjects).toMatchObject({ name: '签约项目', unit: 'count', measure: 'time' });
+    expect(INDICATORS.negotiatingBigCount.measure).toBe('level');
     expect(INDICATORS.contractAmount).toMatchObject({ name: '合同投资额', unit: 'yuan' });
     expect(INDICATORS.serviceClosureRate.unit).toBe('percent');
     expect(INDICATORS.visitorPersonTimes.unit).toBe('personTimes');

@@ -38,7 +38,11 @@ describe('project board', () => {
     expect(column(board, 'signed')).toMatchObject({ count: 1, amount: 10 * YI });
     expect(column(board, 'lead')).toMatchObject({ count: 0, amount: 0, cards: [] });
     // Biggest first; a project without an amount goes last.
-    expect(column(board, 'negotiating')?.cards.map((c) => c.name)).toEqual(['整车项目', '电池项目', '电机项目']);
+    expect(column(board, 'negotiating')?.cards.map((c) => c.name)).toEqual([
+      '整车项目',
+      '电池项目',
+      '电机项目',
+    ]);
     expect(column(board, 'signed')?.cards[0]).toMatchObject({
       name: '电控项目',
       companyName: '比亚迪汽车工业有限公司',
@@ -53,7 +57,10 @@ describe('project board', () => {
     changeStage(db, actor, { id: p.id, stage: 'dropped', reason: '企业转投外省' });
     expect(column(projectBoard(db, {}), 'dropped')).toBeUndefined();
     expect(column(projectBoard(db, {}), 'lead')?.count).toBe(0);
-    expect(column(projectBoard(db, { includeDropped: true }), 'dropped')).toMatchObject({ count: 1, amount: YI });
+    expect(column(projectBoard(db, { includeDropped: true }), 'dropped')).toMatchObject({
+      count: 1,
+      amount: YI,
+    });
   });
 
   it('filters by owner, team and industry, totals included', () => {

@@ -40,7 +40,10 @@ describe('project cycle figures', () => {
   });
 
   it('leaves a figure empty while one of its dates is missing', () => {
-    const f = cycleFigures({ ...base, stage: 'signed', stageSince: '2024-05-01', signedOn: '2024-05-01' }, '2024-05-01');
+    const f = cycleFigures(
+      { ...base, stage: 'signed', stageSince: '2024-05-01', signedOn: '2024-05-01' },
+      '2024-05-01',
+    );
     expect(f.daysInStage).toBe(0);
     expect(f.contactToSigning).toBeNull();
     expect(f.signingToStart).toBeNull();

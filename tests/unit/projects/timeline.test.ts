@@ -94,7 +94,9 @@ describe('project timeline', () => {
     expect(rows.filter((r) => r.kind === 'stage')).toHaveLength(2);
     const edits = rows.filter((r) => r.kind === 'edit');
     expect(edits).toHaveLength(1);
-    expect(edits[0]).toMatchObject({ after: { nextFollowUpOn: '2099-01-15', nextFollowUpNote: '报送用地预审材料' } });
+    expect(edits[0]).toMatchObject({
+      after: { nextFollowUpOn: '2099-01-15', nextFollowUpNote: '报送用地预审材料' },
+    });
   });
 
   it('pages without overlap and filters by kind', () => {

@@ -1,6 +1,6 @@
 import { CommentOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Drawer, Popconfirm, Space, Tabs, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InteractionDetail } from '../../../../main/domain/interactions/schema';
 import type { ProjectRow } from '../../../../main/domain/projects/schema';
@@ -15,6 +15,7 @@ import { ProjectTimeline } from './detail/ProjectTimeline';
 import { useCompany } from './detail/useCompany';
 import { usePeople } from './usePeople';
 import { useStageChange } from './useStageChange';
+import './projects.css';
 
 export interface ProjectDrawerProps {
   /** null = closed; 'new' = create; a number = that project. */
@@ -44,26 +45,44 @@ export function ProjectDrawer({ projectId, onClose, onChanged }: ProjectDrawerPr
   const stageChange = useStageChange();
   const d = (k: string, o?: Record<string, unknown>) => t(`projects.detail.${k}`, o);
 
-  useEffect(() => {
+  // A different project handed in (without a remount): start over with it.
+  const [shown, setShown] = useState(projectId);
+  if (shown !== projectId) {
+    setShown(projectId);
     setId(typeof projectId === 'number' ? projectId : null);
     setProject(null);
     setTab(projectId === 'new' ? 'form' : 'overview');
-  }, [projectId]);
+  }
 
-  const reload = useCallback(async (): Promise<ProjectRow | null> => {
+  useEffect(() => {
+    if (id === null) return;
+    let live = true;
+    call('projects.get', { id })
+      .then((row) => {
+        if (!live) return;
+        setProject(row);
+        setLoadError(null);
+      })
+      .catch(
+        (e: unknown) => live && setLoadError(t('projects.detail.loadFailed', { message: errorMessage(e) })),
+      );
+    return () => {
+      live = false;
+    };
+  }, [id, t]);
+
+  /** Reads the project again after a change made elsewhere (a meeting, money arriving). */
+  const reload = async (): Promise<ProjectRow | null> => {
     if (id === null) return null;
     try {
       const row = await call('projects.get', { id });
       setProject(row);
-      setLoadError(null);
       return row;
     } catch (e) {
-      setLoadError(d('loadFailed', { message: errorMessage(e) }));
+      message.error(errorMessage(e));
       return null;
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `d` is the same strings every render
-  }, [id]);
-  useEffect(() => void reload(), [reload]);
+  };
 
   const changed = (row: ProjectRow) => {
     setProject(row);
@@ -179,7 +198,13 @@ export function ProjectDrawer({ projectId, onClose, onChanged }: ProjectDrawerPr
               {
                 key: 'overview',
                 label: d('tabs.overview'),
-                children: <ProjectOverview project={project} company={company} onPickStage={(s) => void pickStage(s)} />,
+                children: (
+                  <ProjectOverview
+                    project={project}
+                    company={company}
+                    onPickStage={(s) => void pickStage(s)}
+                  />
+                ),
               },
               {
                 key: 'form',

@@ -43,9 +43,9 @@ export function projectColumns(t: TFunction, unit: MoneyUnit): ColDef<ProjectRow
     textCol('sourceChannel', f('sourceChannel'), 110, { hide: true }),
     textCol('site', f('site'), 120, { hide: true, ...editable }),
     dateCol('signedOn', f('signedOn')),
-    dateCol('startedOn', f('startedOn'), 120, { hide: true }),
-    dateCol('producedOn', f('producedOn'), 120, { hide: true }),
-    dateCol('nextFollowUpOn', f('nextFollowUpOn'), 120, {
+    dateCol('startedOn', f('startedOn'), 134, { hide: true }),
+    dateCol('producedOn', f('producedOn'), 134, { hide: true }),
+    dateCol('nextFollowUpOn', f('nextFollowUpOn'), 134, {
       editable: true,
       cellEditor: 'agDateStringCellEditor',
     }),

@@ -49,7 +49,9 @@ export function ArrivalsPanel({ project, onChanged }: { project: ProjectRow; onC
       onChanged();
     } catch (e) {
       if (e instanceof ApiCallError) {
-        form.setFields(Object.entries(e.fields).map(([name, msg]) => ({ name: name as keyof Values, errors: [msg] })));
+        form.setFields(
+          Object.entries(e.fields).map(([name, msg]) => ({ name: name as keyof Values, errors: [msg] })),
+        );
       }
       message.error(errorMessage(e));
     } finally {
@@ -100,7 +102,12 @@ export function ArrivalsPanel({ project, onChanged }: { project: ProjectRow; onC
         pagination={rows.length > 20 ? { pageSize: 20 } : false}
         locale={{ emptyText: a('empty') }}
         columns={[
-          { title: a('arrivedOn'), dataIndex: 'arrivedOn', width: 140, render: (v: string) => formatDateZh(v) },
+          {
+            title: a('arrivedOn'),
+            dataIndex: 'arrivedOn',
+            width: 140,
+            render: (v: string) => formatDateZh(v),
+          },
           {
             title: `${a('amount')}（${unit}）`,
             dataIndex: 'amount',
@@ -115,7 +122,13 @@ export function ArrivalsPanel({ project, onChanged }: { project: ProjectRow; onC
             width: 48,
             render: (_: unknown, r) => (
               <Popconfirm title={a('deleteConfirm')} onConfirm={() => void remove(r.id)}>
-                <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
+                <Button
+                  type="text"
+                  size="small"
+                  danger
+                  icon={<DeleteOutlined />}
+                  aria-label={t('common.delete')}
+                />
               </Popconfirm>
             ),
           },

@@ -63,7 +63,9 @@ export function InteractionQuickForm({ project, contacts, people, onSaved, onCan
       onSaved(saved);
     } catch (e) {
       if (e instanceof ApiCallError) {
-        form.setFields(Object.entries(e.fields).map(([name, msg]) => ({ name: name as keyof Values, errors: [msg] })));
+        form.setFields(
+          Object.entries(e.fields).map(([name, msg]) => ({ name: name as keyof Values, errors: [msg] })),
+        );
       }
       message.error(errorMessage(e));
     } finally {
@@ -87,7 +89,9 @@ export function InteractionQuickForm({ project, contacts, people, onSaved, onCan
         <Row gutter={12}>
           <Col span={6}>
             <Form.Item name="kind" label={l('kind')}>
-              <Select options={INTERACTION_KINDS.map((k) => ({ value: k, label: INTERACTION_KIND_LABELS[k] }))} />
+              <Select
+                options={INTERACTION_KINDS.map((k) => ({ value: k, label: INTERACTION_KIND_LABELS[k] }))}
+              />
             </Form.Item>
           </Col>
           <Col span={6}>
@@ -121,12 +125,19 @@ export function InteractionQuickForm({ project, contacts, people, onSaved, onCan
                 mode="multiple"
                 optionFilterProp="label"
                 disabled={project.companyId === null}
-                options={contacts.map((c) => ({ value: c.id, label: c.title ? `${c.name}（${c.title}）` : c.name }))}
+                options={contacts.map((c) => ({
+                  value: c.id,
+                  label: c.title ? `${c.name}（${c.title}）` : c.name,
+                }))}
               />
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="summary" label={l('summary')} rules={[{ required: true, whitespace: true, message: '请填写洽谈内容' }]}>
+        <Form.Item
+          name="summary"
+          label={l('summary')}
+          rules={[{ required: true, whitespace: true, message: '请填写洽谈内容' }]}
+        >
           <Input.TextArea rows={3} maxLength={8000} placeholder={l('summaryPlaceholder')} />
         </Form.Item>
         <Row gutter={12}>

@@ -153,11 +153,7 @@ export function ProjectForm({ project, people, onSaved }: Props) {
         )}
         <Col span={16}>
           <Form.Item name="companyId" label={f('companyId')}>
-            <CompanySelect
-              initialLabel={project?.companyName}
-              placeholder={d('pickCompany')}
-              notFound={d('noCompanyFound')}
-            />
+            <CompanySelect placeholder={d('pickCompany')} />
           </Form.Item>
         </Col>
         {third(

@@ -31,36 +31,59 @@ interface Props {
 }
 
 /** Newest first, a page at a time: meetings, stage moves, money, issues and edits together. */
-export function ProjectTimeline({ project, contacts, people, formOpen, setFormOpen, onInteractionSaved }: Props) {
+export function ProjectTimeline({
+  project,
+  contacts,
+  people,
+  formOpen,
+  setFormOpen,
+  onInteractionSaved,
+}: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { moneyUnit } = usePrefs();
   const [filter, setFilter] = useState<Filter>('all');
   const [rows, setRows] = useState<TimelineEntry[]>([]);
   const [page, setPage] = useState<Omit<TimelinePage, 'rows'> | null>(null);
-  const [loading, setLoading] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
   const tl = (k: string, o?: Record<string, unknown>) => t(`projects.timeline.${k}`, o);
 
-  const load = useCallback(
-    (offset: number) => {
-      setLoading(true);
+  const fetchFrom = useCallback(
+    (offset: number) =>
       call('projects.timeline', {
         id: project.id,
         kinds: filter === 'all' ? undefined : [filter],
         offset,
         limit: PAGE,
-      })
-        .then(({ rows: got, ...rest }) => {
-          setRows((old) => (offset === 0 ? got : [...old, ...got]));
-          setPage(rest);
-        })
-        .catch((e: unknown) => message.error(errorMessage(e)))
-        .finally(() => setLoading(false));
-    },
-    // The project object changes after every save, stage move or meeting: reload from the top.
-    [project, filter, message],
+      }),
+    // The project object changes after every save, stage move or meeting: read from the top.
+    [project, filter],
   );
-  useEffect(() => load(0), [load]);
+
+  useEffect(() => {
+    let live = true;
+    fetchFrom(0)
+      .then(({ rows: got, ...rest }) => {
+        if (!live) return;
+        setRows(got);
+        setPage(rest);
+      })
+      .catch((e: unknown) => message.error(errorMessage(e)));
+    return () => {
+      live = false;
+    };
+  }, [fetchFrom, message]);
+
+  const loadMore = () => {
+    setLoadingMore(true);
+    fetchFrom(rows.length)
+      .then(({ rows: got, ...rest }) => {
+        setRows((old) => [...old, ...got]);
+        setPage(rest);
+      })
+      .catch((e: unknown) => message.error(errorMessage(e)))
+      .finally(() => setLoadingMore(false));
+  };
 
   const ctx = useMemo(
     () => ({
@@ -83,7 +106,10 @@ export function ProjectTimeline({ project, contacts, people, formOpen, setFormOp
           onChange={setFilter}
           options={[
             { value: 'all', label: `${tl('all')} ${all}` },
-            ...TIMELINE_KINDS.map((k) => ({ value: k, label: `${tl(`kinds.${k}`)} ${page?.counts[k] ?? 0}` })),
+            ...TIMELINE_KINDS.map((k) => ({
+              value: k,
+              label: `${tl(`kinds.${k}`)} ${page?.counts[k] ?? 0}`,
+            })),
           ]}
         />
         {!formOpen && (
@@ -104,15 +130,15 @@ export function ProjectTimeline({ project, contacts, people, formOpen, setFormOp
           }}
         />
       )}
-      <Spin spinning={loading}>
-        {rows.length === 0 && !loading ? (
+      <Spin spinning={page === null}>
+        {rows.length === 0 && page !== null ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={tl('empty')} />
         ) : (
           <Timeline className="project-timeline-list" items={rows.map((e) => timelineItem(e, ctx))} />
         )}
       </Spin>
       {left > 0 && (
-        <Button block onClick={() => load(rows.length)} loading={loading}>
+        <Button block onClick={loadMore} loading={loadingMore}>
           {tl('more', { count: left })}
         </Button>
       )}

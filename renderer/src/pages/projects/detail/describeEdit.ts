@@ -35,7 +35,8 @@ function show(field: string, v: unknown, ctx: EditContext): string {
   if (field === 'keyLevel') return KEY_LEVEL_LABELS[v as KeyLevel] ?? String(v);
   if (field === 'ownerId') return ctx.staffName(v) ?? `#${String(v)}`;
   if (field === 'teamId') return ctx.teamName(v) ?? `#${String(v)}`;
-  if (field === 'companyId') return v === ctx.company.id && ctx.company.name ? ctx.company.name : `#${String(v)}`;
+  if (field === 'companyId')
+    return v === ctx.company.id && ctx.company.name ? ctx.company.name : `#${String(v)}`;
   return typeof v === 'object' ? JSON.stringify(v) : String(v as string | number);
 }
 

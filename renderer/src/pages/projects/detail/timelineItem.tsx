@@ -10,10 +10,7 @@ import type { TimelineItemType } from 'antd/es/timeline/Timeline';
 import type { ReactNode } from 'react';
 import { INTERACTION_KIND_LABELS } from '../../../../../main/domain/interactions/kinds';
 import type { TimelineEntry } from '../../../../../main/domain/projects/timelineSchema';
-import {
-  ISSUE_CATEGORY_LABELS,
-  ISSUE_STATUS_LABELS,
-} from '../../../../../main/domain/serviceIssues/schema';
+import { ISSUE_CATEGORY_LABELS, ISSUE_STATUS_LABELS } from '../../../../../main/domain/serviceIssues/schema';
 import { StageTag } from '../../../components/StageTag';
 import { formatDateZh } from '../../../format/date';
 import { formatMoney } from '../../../format/money';
@@ -25,7 +22,10 @@ const { Text, Paragraph } = Typography;
 const line = (text: string | null, render: (x: string) => string): ReactNode =>
   text ? <div className="timeline-line">{render(text)}</div> : null;
 
-function body(e: TimelineEntry, ctx: EditContext): { color: string; icon: ReactNode; head: ReactNode; content: ReactNode } {
+function body(
+  e: TimelineEntry,
+  ctx: EditContext,
+): { color: string; icon: ReactNode; head: ReactNode; content: ReactNode } {
   const { t } = ctx;
   const tl = (k: string, o?: Record<string, unknown>) => t(`projects.timeline.${k}`, o);
   switch (e.kind) {
@@ -105,7 +105,11 @@ function body(e: TimelineEntry, ctx: EditContext): { color: string; icon: ReactN
         head: tl('edited', { name: e.actor }),
         content: describeEdit(e.before, e.after, ctx).map((c) => (
           <div key={c.field} className="timeline-line">
-            {c.label}：<Text delete type="secondary">{c.before}</Text> → <Text>{c.after}</Text>
+            {c.label}：
+            <Text delete type="secondary">
+              {c.before}
+            </Text>{' '}
+            → <Text>{c.after}</Text>
           </div>
         )),
       };

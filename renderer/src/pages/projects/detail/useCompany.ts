@@ -9,14 +9,16 @@ export interface CompanyWithContacts {
   contacts: ContactRow[];
 }
 
+const NONE: CompanyWithContacts = { company: null, contacts: [] };
+
 /** The project's company and its people, reloaded when the project switches company. */
 export function useCompany(companyId: number | null): CompanyWithContacts {
-  const [state, setState] = useState<CompanyWithContacts>({ company: null, contacts: [] });
+  const [state, setState] = useState<CompanyWithContacts & { forId: number | null }>({
+    ...NONE,
+    forId: null,
+  });
   useEffect(() => {
-    if (companyId === null) {
-      setState({ company: null, contacts: [] });
-      return;
-    }
+    if (companyId === null) return;
     let live = true;
     Promise.all([
       call('companies.get', { id: companyId }),
@@ -29,11 +31,12 @@ export function useCompany(companyId: number | null): CompanyWithContacts {
         ],
       }),
     ])
-      .then(([company, contacts]) => live && setState({ company, contacts: contacts.rows }))
-      .catch(() => live && setState({ company: null, contacts: [] }));
+      .then(([company, contacts]) => live && setState({ company, contacts: contacts.rows, forId: companyId }))
+      .catch(() => live && setState({ ...NONE, forId: companyId }));
     return () => {
       live = false;
     };
   }, [companyId]);
-  return state;
+  // Until the new company's answer is in, show nothing rather than the previous company.
+  return companyId !== null && state.forId === companyId ? state : NONE;
 }

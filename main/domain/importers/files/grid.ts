@@ -1,0 +1,32 @@
+/**
+ * A sheet as the importer sees it: rows of plain values. Text stays text, numbers stay numbers,
+ * Excel dates arrive as 'YYYY-MM-DD'. Nothing here can run code (no formulas, no links).
+ */
+export type Cell = string | number | boolean | null;
+
+/** A merged range, 0-based and inclusive. */
+export interface Merge {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+export interface Grid {
+  rows: Cell[][];
+  merges: Merge[];
+}
+
+/** A workbook whose sheets are read on demand (a CSV file is one sheet). */
+export interface SheetSource {
+  sheetNames: string[];
+  sheet(index: number): Grid;
+}
+
+/** How a cell reads as text in a preview or an error report. */
+export function cellText(c: Cell | undefined): string {
+  if (c === null || c === undefined) return '';
+  if (typeof c === 'boolean') return c ? 'TRUE' : 'FALSE';
+  if (typeof c === 'number') return Number.isInteger(c) ? String(c) : String(Math.round(c * 1e10) / 1e10);
+  return c;
+}

@@ -1,0 +1,36 @@
+import { cellText, type Cell } from '../files/grid';
+import { norm } from '../parse/enums';
+
+export type SkipReason = 'blank' | 'total' | 'header' | 'section' | 'note';
+
+export const SKIP_LABELS: Record<SkipReason, string> = {
+  blank: '空行',
+  total: '合计行',
+  header: '重复的表头',
+  section: '分组标题行',
+  note: '表尾说明',
+};
+
+const TOTAL = /^(合计|总计|小计|累计|总合计|全部合计|共计)/;
+const SECTION = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[类批部分])/;
+const FOOTER = /^(注|备注|说明|填表|填报|制表|审核|统计|单位负责人|负责人|联系人)[:：\s]/;
+
+/**
+ * Rows inside a ledger that are not records: blank lines, 合计/小计 lines, the header repeated on
+ * every printed page, group titles like "一、新签约项目", and notes under the table.
+ */
+export function skipReason(cells: Cell[] | undefined, headers: string[]): SkipReason | null {
+  const texts = (cells ?? []).map((c) => cellText(c).trim());
+  const filled = texts.filter((t) => t !== '');
+  if (filled.length === 0) return 'blank';
+  if (filled.slice(0, 3).some((t) => TOTAL.test(t.replace(/\s+/g, '')))) return 'total';
+  const headerSet = new Set(headers.map((h) => norm(h)).filter(Boolean));
+  const repeats = filled.filter((t) => headerSet.has(norm(t))).length;
+  if (repeats >= 2 && repeats >= filled.length / 2) return 'header';
+  if (filled.length === 1) {
+    const only = filled[0] as string;
+    if (FOOTER.test(only)) return 'note';
+    if (SECTION.test(only)) return 'section';
+  }
+  return null;
+}

@@ -1,0 +1,60 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INTERACTION_KINDS, INTERACTION_KIND_LABELS } from '../../../../main/domain/interactions/kinds';
+import type { InteractionRow } from '../../../../main/domain/interactions/schema';
+import type { ListQueryInput } from '../../../../main/domain/shared/listQuery';
+import { call } from '../../api';
+import { DataGrid } from '../../grid/DataGrid';
+import { dateCol, setCol, textCol } from '../../grid/columns';
+import { navigate } from '../../router';
+
+/** Every meeting in one ledger; a row opens its project (or company), where meetings are logged. */
+export function InteractionsPage({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation();
+  const columns = useMemo(() => {
+    const f = (k: string) => t(`interactions.fields.${k}`);
+    return [
+      dateCol<InteractionRow>('occurredOn', f('occurredOn'), 142, {
+        pinned: 'left',
+        lockVisible: true,
+        sort: 'desc',
+      }),
+      setCol<InteractionRow>(
+        'kind',
+        f('kind'),
+        INTERACTION_KINDS.map((k) => ({ value: k, label: INTERACTION_KIND_LABELS[k] })),
+        100,
+      ),
+      textCol<InteractionRow>('companyName', f('companyName'), 220),
+      textCol<InteractionRow>('projectName', f('projectName'), 220),
+      textCol<InteractionRow>('place', f('place'), 110),
+      textCol<InteractionRow>('staffNames', f('staffNames'), 140, { filter: false, sortable: false }),
+      textCol<InteractionRow>('contactNames', f('contactNames'), 140, { filter: false, sortable: false }),
+      textCol<InteractionRow>('summary', f('summary'), 320, { tooltipField: 'summary' }),
+      textCol<InteractionRow>('stickingPoints', f('stickingPoints'), 200, { tooltipField: 'stickingPoints' }),
+      textCol<InteractionRow>('promises', f('promises'), 180, { hide: true }),
+      textCol<InteractionRow>('nextStep', f('nextStep'), 180),
+      dateCol<InteractionRow>('nextStepOn', f('nextStepOn')),
+      textCol<InteractionRow>('createdBy', f('createdBy'), 90, { hide: true }),
+    ];
+  }, [t]);
+  const fetchPage = useCallback((q: ListQueryInput) => call('interactions.list', q), []);
+  return (
+    <DataGrid<InteractionRow>
+      grid="interactions"
+      title={t('interactions.title')}
+      fetchPage={fetchPage}
+      columns={columns}
+      initialQuery={params.get('q') ?? ''}
+      searchPlaceholder={t('interactions.searchPlaceholder')}
+      totalLabel={(count) => t('interactions.total', { count })}
+      emptyHint={t('interactions.emptyHint')}
+      builtinViews={[]}
+      onOpen={(row) =>
+        row.projectId
+          ? navigate('/projects', { open: String(row.projectId) })
+          : row.companyId && navigate('/companies', { open: String(row.companyId) })
+      }
+    />
+  );
+}

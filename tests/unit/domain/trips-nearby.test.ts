@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../main/api/dispatch';
+import { addStop, addVisit, createTrip, nearbyLeads, tripYearMap } from '../../../main/domain/trips';
+import { actor, ctx, world, type World } from './fixtures-trips';
+
+const NOW = '2024-01-01T00:00:00.000Z';
+const HANGZHOU = 330100;
+
+function company(w: World, name: string, place: { adcode?: number; lng?: number; lat?: number }): number {
+  return Number(
+    w.db
+      .prepare(
+        `INSERT INTO companies (name, name_key, hq_adcode, lng, lat, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(name, name, place.adcode ?? null, place.lng ?? null, place.lat ?? null, NOW, NOW).lastInsertRowid,
+  );
+}
+
+function project(w: World, companyId: number, stage: string, amount: number | null): number {
+  return Number(
+    w.db
+      .prepare(
+        `INSERT INTO projects (name, company_id, stage, stage_since, planned_amount, drop_reason, created_at, updated_at)
+         VALUES (?, ?, ?, '2024-01-01', ?, ?, ?, ?)`,
+      )
+      .run(
+        `项目${companyId}-${stage}`,
+        companyId,
+        stage,
+        amount,
+        stage === 'dropped' ? '转投他处' : null,
+        NOW,
+        NOW,
+      ).lastInsertRowid,
+  );
+}
+
+function contacted(w: World, companyId: number, on: string): void {
+  w.db
+    .prepare(
+      `INSERT INTO interactions (company_id, kind, occurred_on, summary, created_by, created_at, updated_at)
+       VALUES (?, 'call', ?, '电话联系', '李主任', ?, ?)`,
+    )
+    .run(companyId, on, NOW, NOW);
+}
+
+function hangzhouStop(w: World) {
+  const trip = createTrip(w.db, actor, { title: '杭州招商', startsOn: '2024-05-20', endsOn: '2024-05-23' });
+  return addStop(w.db, actor, { tripId: trip.id, adcode: HANGZHOU, placeName: '杭州' });
+}
+
+describe('nearby leads of a stop', () => {
+  it('finds companies within the radius by coordinates or headquarters, best prospects first', () => {
+    const w = world();
+    const stop = hangzhouStop(w);
+    const negotiating = company(w, '杭州在谈企业', { lng: 120.2, lat: 30.3 });
+    project(w, negotiating, 'negotiating', 50_000_000);
+    const bigLead = company(w, '余杭线索企业', { adcode: 330110 }); // 余杭区 seat, ~20 km
+    project(w, bigLead, 'lead', 2_000_000_000);
+    const signed = company(w, '萧山签约企业', { adcode: 330109 });
+    project(w, signed, 'signed', 300_000_000);
+    const richNegotiating = company(w, '滨江在谈企业', { adcode: 330108 });
+    project(w, richNegotiating, 'negotiating', 900_000_000);
+    project(w, richNegotiating, 'dropped', 5_000_000_000);
+    const bare = company(w, '无项目企业', { adcode: 330100 });
+    company(w, '宁波企业', { adcode: 330200 }); // ~150 km: outside 50 km
+    company(w, '仅填省份的企业', { adcode: 330000 }); // 浙江省 only: too coarse to be near
+    company(w, '坐标在宁波的杭州企业', { adcode: 330100, lng: 121.55, lat: 29.87 }); // coordinates win
+    contacted(w, negotiating, '2024-05-01');
+    contacted(w, negotiating, '2024-03-01');
+
+    const leads = nearbyLeads(w.db, { stopId: stop.id, radiusKm: 50 }, '2024-05-11');
+    expect(leads.map((l) => l.companyName)).toEqual([
+      '滨江在谈企业',
+      '杭州在谈企业',
+      '萧山签约企业',
+      '余杭线索企业',
+      '无项目企业',
+    ]);
+    const first = leads[0]!;
+    expect(first).toMatchObject({
+      stage: 'negotiating',
+      amount: 900_000_000,
+      located: 'region',
+      onTrip: false,
+    });
+    expect(leads[1]).toMatchObject({ located: 'exact', lastContactOn: '2024-05-01', daysSinceContact: 10 });
+    expect(leads[4]).toMatchObject({ projectId: null, stage: null, daysSinceContact: null });
+    for (const l of leads) expect(l.distanceKm).toBeLessThanOrEqual(50);
+
+    addVisit(w.db, actor, { stopId: stop.id, companyId: bare });
+    const wider = nearbyLeads(w.db, { stopId: stop.id, radiusKm: 200 }, '2024-05-11');
+    expect(wider.find((l) => l.companyId === bare)?.onTrip).toBe(true);
+    expect(wider.map((l) => l.companyName)).toContain('宁波企业');
+    expect(wider.map((l) => l.companyName)).not.toContain('仅填省份的企业');
+  });
+
+  it('refuses a radius out of range in Chinese, through the contract', async () => {
+    const w = world();
+    const stop = hangzhouStop(w);
+    const r = await dispatch(ctx(w.db), 'trips.nearby', { stopId: stop.id, radiusKm: 5000 });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error.message).toContain('搜索半径应在1至1000公里之间');
+  });
+});
+
+describe('year map', () => {
+  it('puts each city once, sized by its visits, with each trip’s route', () => {
+    const w = world();
+    const mk = (startsOn: string, stops: number[]) => {
+      const trip = createTrip(w.db, actor, {
+        title: `行程${startsOn}`,
+        startsOn,
+        endsOn: startsOn,
+        homeAdcode: 420625,
+      });
+      return stops.map((adcode) =>
+        addStop(w.db, actor, { tripId: trip.id, adcode, placeName: String(adcode) }),
+      );
+    };
+    const [yuhang, shanghai] = mk('2024-03-01', [330110, 310115]);
+    const [hangzhou] = mk('2024-06-01', [330100]);
+    mk('2023-06-01', [440300]);
+    addVisit(w.db, actor, { stopId: yuhang!.id, companyId: w.companyId });
+    addVisit(w.db, actor, { stopId: hangzhou!.id, companyId: w.otherCompanyId });
+    addVisit(w.db, actor, { stopId: shanghai!.id, companyId: w.companyId, status: 'cancelled' });
+
+    const map = tripYearMap(w.db, { year: 2024 });
+    expect(map.cities.map((c) => [c.name, c.visits, c.trips])).toEqual([
+      ['杭州', 2, 2],
+      ['上海', 0, 1],
+    ]);
+    expect(map.routes).toHaveLength(2);
+    expect(map.routes[0]!.points).toHaveLength(4); // home, 余杭, 浦东, home
+    expect(map.homeCenter).not.toBeNull();
+  });
+});
