@@ -59,7 +59,8 @@ try {
   for (const issue of result.issues) {
     const where = `${issue.file}:${issue.location.line}`;
     console.log(`  ${issue.severity.name.padEnd(13)} ${issue.id}  ${where}\n    ${issue.description}`);
-    if (ACCEPTED[issue.id] && issue.severity.name !== 'HIGH') console.log(`    accepted: ${ACCEPTED[issue.id]}`);
+    if (ACCEPTED[issue.id] && issue.severity.name !== 'HIGH')
+      console.log(`    accepted: ${ACCEPTED[issue.id]}`);
   }
   for (const error of result.errors) console.log(`  could not parse ${error.file}: ${error.message}`);
 

@@ -45,7 +45,10 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
     const sized = svg.replace('<svg ', `<svg width="${size}" height="${size}" `);
     await page.setContent(`<html><body style="margin:0;background:transparent">${sized}</body></html>`);
-    const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+    const png = await page.screenshot({
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: size, height: size },
+    });
     await page.close();
     return png;
   };
@@ -53,9 +56,13 @@ async function main() {
     mkdirSync(join(resources, 'icons'), { recursive: true });
     const pngs = new Map();
     for (const size of new Set([...LINUX_SIZES, ...ICO_SIZES])) pngs.set(size, await render(size));
-    for (const size of LINUX_SIZES) writeFileSync(join(resources, 'icons', `${size}x${size}.png`), pngs.get(size));
+    for (const size of LINUX_SIZES)
+      writeFileSync(join(resources, 'icons', `${size}x${size}.png`), pngs.get(size));
     writeFileSync(join(resources, 'icon.png'), pngs.get(512));
-    writeFileSync(join(resources, 'icon.ico'), icoFromPngs(ICO_SIZES.map((size) => ({ size, png: pngs.get(size) }))));
+    writeFileSync(
+      join(resources, 'icon.ico'),
+      icoFromPngs(ICO_SIZES.map((size) => ({ size, png: pngs.get(size) }))),
+    );
     console.log(`icons written to ${resources}`);
   } finally {
     await browser.close();

@@ -1,5 +1,6 @@
 import { sql as m001 } from './001_domain';
 import { sql as m002 } from './002_audit_undo';
+import { sql as m003 } from './003_search';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'domain', sql: m001 },
   { version: 2, name: 'audit_undo', sql: m002 },
+  { version: 3, name: 'search', sql: m003 },
 ];

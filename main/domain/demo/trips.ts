@@ -67,9 +67,10 @@ export function makeTrips(ctx: Ctx, writer: InteractionWriter): void {
       route.push(next);
       here = centre(next);
     }
-    const leader = rng.chance(0.2)
+    // City leaders owe 6 trips a year, zone leaders 12: zone leaders travel most.
+    const leader = rng.chance(0.1)
       ? rng.pick(leaders.filter((l) => l.leaderLevel === 'city'))
-      : rng.pick(leaders);
+      : rng.pick(leaders.filter((l) => l.leaderLevel === 'zone'));
     const teamId = leader.teamId ?? rng.pick(ctx.teams.filter((x) => x.kind === 'squad')).id;
     const pool = ctx.staff.filter((s) => s.teamId === teamId && s.id !== leader.id && s.role !== 'leader');
     const members: StaffRef[] = [leader, ...rng.sample(pool, rng.int(2, 4))];

@@ -2,7 +2,7 @@ import type { Db } from '../../db/open';
 import { regionByAdcode } from '../shared/regions';
 import { IN_TALKS_STAGES, SIGNED_STAGES } from '../targets/indicators';
 import { breakdownInput, type BreakdownDimension, type BreakdownResult, type BreakdownRow } from './schema';
-import { inList, rangeParams, resolveScope } from './scope';
+import { heldIn, inList, rangeParams, resolveScope } from './scope';
 
 /** Our own SQL per dimension; the input only picks one by name. */
 const KEY_SQL: Record<BreakdownDimension, string> = {
@@ -31,7 +31,7 @@ export function breakdown(db: Db, input: unknown): BreakdownResult {
        FROM (
          SELECT ${key} AS key, 1 AS signed, coalesce(p.contract_amount, 0) AS signedAmount, 0 AS talks, 0 AS talksAmount
          FROM projects p ${join}
-         WHERE p.signed_on BETWEEN @from AND @to AND ${inList('p.stage', SIGNED_STAGES)}
+         WHERE p.signed_on BETWEEN @from AND @to AND ${heldIn('p.stage', SIGNED_STAGES)}
            AND (@team IS NULL OR p.team_id = @team)
          UNION ALL
          SELECT ${key}, 0, 0, 1, coalesce(p.planned_amount, 0)

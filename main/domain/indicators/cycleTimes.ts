@@ -9,7 +9,7 @@ import {
   type CycleResult,
   type CycleStat,
 } from './schema';
-import { inList, rangeParams, resolveScope } from './scope';
+import { heldIn, inList, rangeParams, resolveScope } from './scope';
 
 /** Which two milestones each cycle spans; counted for projects whose later milestone is in the period. */
 const SPANS: Record<CycleKind, { start: string; end: string; held: readonly string[] }> = {
@@ -52,7 +52,7 @@ export function cycleTimes(db: Db, input: unknown): CycleResult {
                 CAST(julianday(p.${end}) - julianday(p.${start}) AS INTEGER) AS days
          FROM projects p LEFT JOIN companies c ON c.id = p.company_id
          WHERE p.${end} BETWEEN @from AND @to AND p.${start} IS NOT NULL AND p.${start} <= p.${end}
-           AND ${inList('p.stage', held)} AND (@team IS NULL OR p.team_id = @team)
+           AND ${heldIn('p.stage', held)} AND (@team IS NULL OR p.team_id = @team)
          ORDER BY days, p.${end}, p.id`,
       )
       .all({ from, to, team }) as CycleProject[];
@@ -62,7 +62,7 @@ export function cycleTimes(db: Db, input: unknown): CycleResult {
   const sameYearProduced = db
     .prepare(
       `SELECT count(*) FROM projects
-       WHERE produced_on BETWEEN @from AND @to AND ${inList('stage', PRODUCED_STAGES)}
+       WHERE produced_on BETWEEN @from AND @to AND ${heldIn('stage', PRODUCED_STAGES)}
          AND substr(signed_on, 1, 4) = substr(produced_on, 1, 4) AND (@team IS NULL OR team_id = @team)`,
     )
     .pluck()

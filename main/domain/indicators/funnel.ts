@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
 import { PRE_SIGNING_STAGES, PROJECT_STAGES, type ProjectStage } from '../projects/stages';
 import { periodInput, type FunnelResult, type FunnelStage } from './schema';
-import { inList, rangeParams, resolveScope } from './scope';
+import { heldIn, inList, rangeParams, resolveScope } from './scope';
 
 const LANDED: ProjectStage[] = PROJECT_STAGES.filter((s) => s !== 'dropped' && !PRE_SIGNING_STAGES.includes(s));
 
@@ -42,7 +42,7 @@ export function funnel(db: Db, input: unknown): FunnelResult {
     const r = db
       .prepare(
         `SELECT count(*) AS count, coalesce(sum(contract_amount), 0) AS amount FROM projects
-         WHERE ${col} BETWEEN @from AND @to AND ${inList('stage', held)}
+         WHERE ${col} BETWEEN @from AND @to AND ${heldIn('stage', held)}
            AND (@team IS NULL OR team_id = @team)`,
       )
       .get({ from: p.from, to: p.to, team: p.team }) as { count: number; amount: number };

@@ -58,3 +58,10 @@ export function rangeParams(scope: Scope): { from: string; to: string; team: num
 /** `col IN ('a', 'b')` from our own constants (never from input). */
 export const inList = (col: string, values: readonly string[]): string =>
   `${col} IN (${values.map((v) => `'${v}'`).join(', ')})`;
+
+/**
+ * The current stage as a check on rows found by a milestone date. The unary plus keeps SQLite
+ * from using the stage index for it: without statistics it would otherwise prefer that index
+ * (most projects are past signing) over the date range, which is the selective condition.
+ */
+export const heldIn = (col: string, values: readonly string[]): string => inList(`+${col}`, values);

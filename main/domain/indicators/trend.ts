@@ -2,7 +2,7 @@ import type { Db } from '../../db/open';
 import { SIGNED_STAGES } from '../targets/indicators';
 import { monthsOf } from './period';
 import { periodInput, type TrendResult } from './schema';
-import { inList, rangeParams, resolveScope } from './scope';
+import { heldIn, inList, rangeParams, resolveScope } from './scope';
 
 /** Month by month: signings (count, contract investment) and investment arrived, by their dates. */
 export function trend(db: Db, input: unknown): TrendResult {
@@ -11,7 +11,7 @@ export function trend(db: Db, input: unknown): TrendResult {
   const signed = db
     .prepare(
       `SELECT substr(signed_on, 1, 7) AS month, count(*) AS n, coalesce(sum(contract_amount), 0) AS amount
-       FROM projects WHERE signed_on BETWEEN @from AND @to AND ${inList('stage', SIGNED_STAGES)}
+       FROM projects WHERE signed_on BETWEEN @from AND @to AND ${heldIn('stage', SIGNED_STAGES)}
          AND (@team IS NULL OR team_id = @team)
        GROUP BY month`,
     )

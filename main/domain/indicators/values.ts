@@ -10,7 +10,7 @@ import {
   type IndicatorCode,
 } from '../targets/indicators';
 import { todayLocal } from '../shared/time';
-import { inList, rangeParams, type Scope } from './scope';
+import { heldIn, inList, rangeParams, type Scope } from './scope';
 
 /**
  * Each indicator as one SQL aggregate over indexed date columns. Who a record belongs to when
@@ -20,7 +20,7 @@ import { inList, rangeParams, type Scope } from './scope';
  * - receptions: the host's team; 企业诉求: the project's team, else the owner's team.
  */
 const signedIn = (extra = ''): string =>
-  `FROM projects WHERE signed_on BETWEEN @from AND @to AND ${inList('stage', SIGNED_STAGES)} ${extra}
+  `FROM projects WHERE signed_on BETWEEN @from AND @to AND ${heldIn('stage', SIGNED_STAGES)} ${extra}
      AND (@team IS NULL OR team_id = @team)`;
 
 const SUMS: Partial<Record<IndicatorCode, string>> = {
@@ -29,9 +29,9 @@ const SUMS: Partial<Record<IndicatorCode, string>> = {
   newBigProjects: `SELECT count(*) ${signedIn(`AND contract_amount >= ${BIG_PROJECT_YUAN}`)}`,
   majorIndustrial: `SELECT count(*) ${signedIn(`AND is_industrial = 1 AND contract_amount >= ${MAJOR_PROJECT_YUAN}`)}`,
   startedProjects: `SELECT count(*) FROM projects WHERE started_on BETWEEN @from AND @to
-      AND ${inList('stage', STARTED_STAGES)} AND (@team IS NULL OR team_id = @team)`,
+      AND ${heldIn('stage', STARTED_STAGES)} AND (@team IS NULL OR team_id = @team)`,
   producedProjects: `SELECT count(*) FROM projects WHERE produced_on BETWEEN @from AND @to
-      AND ${inList('stage', PRODUCED_STAGES)} AND (@team IS NULL OR team_id = @team)`,
+      AND ${heldIn('stage', PRODUCED_STAGES)} AND (@team IS NULL OR team_id = @team)`,
   arrivedAmount: `SELECT coalesce(sum(a.amount), 0) FROM investment_arrivals a
       WHERE a.arrived_on BETWEEN @from AND @to
         AND (@team IS NULL OR a.project_id IN (SELECT id FROM projects WHERE team_id = @team))`,

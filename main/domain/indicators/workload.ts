@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
 import { OPEN_STAGES, SIGNED_STAGES } from '../targets/indicators';
 import { periodInput, type WorkloadResult, type WorkloadRow } from './schema';
-import { inList, rangeParams, resolveScope } from './scope';
+import { heldIn, inList, rangeParams, resolveScope } from './scope';
 
 /**
  * Per person: open projects and their investment, follow-ups overdue on the statistics day (a state of today, whatever the period),
@@ -22,7 +22,7 @@ export function workload(db: Db, input: unknown): WorkloadResult {
          WHERE i.occurred_on BETWEEN @from AND @to GROUP BY x.staff_id),
        signed AS (
          SELECT owner_id, count(*) AS n FROM projects
-         WHERE signed_on BETWEEN @from AND @to AND ${inList('stage', SIGNED_STAGES)} GROUP BY owner_id)
+         WHERE signed_on BETWEEN @from AND @to AND ${heldIn('stage', SIGNED_STAGES)} GROUP BY owner_id)
        SELECT s.id AS staffId, s.name, s.team_id AS teamId, t.name AS teamName,
               coalesce(open.n, 0) AS openProjects, coalesce(open.amount, 0) AS openAmount,
               coalesce(open.overdue, 0) AS overdueFollowUps, coalesce(met.n, 0) AS interactions,

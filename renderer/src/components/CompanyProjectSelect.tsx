@@ -22,7 +22,8 @@ export function CompanyProjectSelect({ companyId, value, onChange, placeholder }
     let live = true;
     call('projects.list', { companyId, limit: 200, sort: [{ col: 'updatedAt', dir: 'desc' }] })
       .then((p) => {
-        if (live) setOptions(p.rows.map((r) => ({ value: r.id, label: `${r.name}（${STAGE_LABELS[r.stage]}）` })));
+        if (live)
+          setOptions(p.rows.map((r) => ({ value: r.id, label: `${r.name}（${STAGE_LABELS[r.stage]}）` })));
       })
       .catch(() => live && setOptions([]));
     return () => {

@@ -44,6 +44,19 @@ export function CompanySelect({ value, onChange, initialLabel, placeholder, notF
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  // A value set from outside (a form being filled in) needs its name, not its number.
+  const known = value == null || options.some((o) => o.value === value);
+  useEffect(() => {
+    if (known || value == null) return;
+    let live = true;
+    call('companies.get', { id: value })
+      .then((c) => live && setOptions((o) => [{ value: c.id, label: c.name }, ...o]))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [known, value]);
+
   return (
     <Select<number>
       showSearch={{ filterOption: false, onSearch: search }}

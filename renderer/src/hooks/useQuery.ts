@@ -13,7 +13,11 @@ export interface QueryState<T> {
  * so callers may pass a fresh object each render). An answer that arrives after the input has
  * moved on is dropped, so a fast period switch never shows the older figures last.
  */
-export function useQuery<K extends ChannelName>(channel: K, input: ApiInput<K>, reloadKey = 0): QueryState<ApiOutput<K>> {
+export function useQuery<K extends ChannelName>(
+  channel: K,
+  input: ApiInput<K>,
+  reloadKey = 0,
+): QueryState<ApiOutput<K>> {
   const key = JSON.stringify(input);
   const [state, setState] = useState<QueryState<ApiOutput<K>>>({ data: null, error: null, loading: true });
   useEffect(() => {

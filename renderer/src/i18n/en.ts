@@ -13,6 +13,7 @@ export const en: Messages = {
     targets: 'Targets',
     serviceIssues: 'Service issues',
     reports: 'Reports',
+    history: 'History',
     settings: 'Settings',
   },
   header: { search: 'Search companies, projects, contacts (Ctrl+K)', user: 'User' },

@@ -2,8 +2,11 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import * as companies from './areas/companies';
 import * as contacts from './areas/contacts';
+import * as history from './areas/history';
 import * as projects from './areas/projects';
 import * as projectsGrid from './areas/projectsGrid';
+import * as receptions from './areas/receptions';
+import * as trips from './areas/trips';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -13,7 +16,7 @@ export type Language = 'zh-CN' | 'en';
  * Each area keeps its strings in i18n/areas/<area>.ts as `{ zh, en }` with one shape, so
  * areas grow without touching each other's files. Add an area by adding it to this list.
  */
-const areas = [companies, contacts, projectsGrid, projects];
+const areas = [companies, contacts, projectsGrid, projects, history, trips, receptions];
 
 const merge = (base: object, pick: (a: (typeof areas)[number]) => object): Record<string, unknown> =>
   Object.assign({}, base, ...areas.map(pick));

@@ -11,6 +11,7 @@ export const zhCN = {
     targets: '目标任务',
     serviceIssues: '企业诉求',
     reports: '报表打印',
+    history: '操作记录',
     settings: '设置',
   },
   header: { search: '搜索企业、项目、联系人（Ctrl+K）', user: '当前用户' },

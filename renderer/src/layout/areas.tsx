@@ -6,6 +6,7 @@ import {
   CommentOutlined,
   ContactsOutlined,
   CustomerServiceOutlined,
+  HistoryOutlined,
   PrinterOutlined,
   ProjectOutlined,
   SettingOutlined,
@@ -28,5 +29,6 @@ export const AREAS: { key: AreaKey; icon: ReactNode }[] = [
   { key: 'targets', icon: <AimOutlined /> },
   { key: 'serviceIssues', icon: <CustomerServiceOutlined /> },
   { key: 'reports', icon: <PrinterOutlined /> },
+  { key: 'history', icon: <HistoryOutlined /> },
   { key: 'settings', icon: <SettingOutlined /> },
 ];

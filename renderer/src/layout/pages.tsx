@@ -3,7 +3,10 @@ import { CompaniesPage } from '../pages/companies/CompaniesPage';
 import { ContactsPage } from '../pages/contacts/ContactsPage';
 import { InteractionsPage } from '../pages/interactions/InteractionsPage';
 import { ProjectsRoute } from '../pages/projects/ProjectsRoute';
+import { ReceptionsPage } from '../pages/receptions/ReceptionsPage';
+import { HistoryPage } from '../pages/history/HistoryPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
+import { TripsRoute } from '../pages/trips/TripsRoute';
 import { WorkbenchPage } from '../pages/workbench/WorkbenchPage';
 import type { AreaKey } from './areas';
 
@@ -18,5 +21,8 @@ export const PAGES: Partial<Record<AreaKey, (params: URLSearchParams, subpath: s
   projects: (p, sub) => <ProjectsRoute params={p} subpath={sub} />,
   contacts: (p) => <ContactsPage key={p.toString()} params={p} />,
   interactions: (p) => <InteractionsPage key={p.toString()} params={p} />,
+  history: () => <HistoryPage />,
+  trips: (p, sub) => <TripsRoute params={p} subpath={sub} />,
+  receptions: () => <ReceptionsPage />,
   settings: () => <SettingsPage />,
 };

@@ -44,7 +44,8 @@ function hardenedFake() {
   let openHandler: ((d: { url: string }) => { action: string }) | undefined;
   const contents = {
     setWindowOpenHandler: (h: typeof openHandler) => (openHandler = h),
-    on: (name: string, l: (event: { preventDefault(): void; url?: string }) => void) => listeners.set(name, l),
+    on: (name: string, l: (event: { preventDefault(): void; url?: string }) => void) =>
+      listeners.set(name, l),
   };
   const shell = { openExternal: vi.fn(() => Promise.resolve()) };
   hardenWebContents(contents as never, { isAppUrl: appUrlMatcher({ rendererDir }), shell });
@@ -62,11 +63,15 @@ let builtHtml = '';
 let buildDir = '';
 beforeAll(() => {
   buildDir = mkdtempSync(join(tmpdir(), 'leadatlas-csp-build-'));
-  const build = spawnSync(process.execPath, [join(repo, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
-    cwd: repo,
-    env: { ...process.env, LEADATLAS_OUT: buildDir },
-    encoding: 'utf8',
-  });
+  const build = spawnSync(
+    process.execPath,
+    [join(repo, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+    {
+      cwd: repo,
+      env: { ...process.env, LEADATLAS_OUT: buildDir },
+      encoding: 'utf8',
+    },
+  );
   if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stderr}`);
   builtHtml = readFileSync(join(buildDir, 'renderer', 'index.html'), 'utf8');
 }, 180_000);
@@ -81,7 +86,9 @@ describe("Electron's security checklist", () => {
     expect(loaded.length).toBeGreaterThan(0);
     for (const url of loaded) expect(url, url).toMatch(/^\.\/assets\//);
     // An installed app never takes its page from ELECTRON_RENDERER_URL.
-    expect(read('main/index.ts')).toMatch(/app\.isPackaged \? undefined : process\.env\.ELECTRON_RENDERER_URL/);
+    expect(read('main/index.ts')).toMatch(
+      /app\.isPackaged \? undefined : process\.env\.ELECTRON_RENDERER_URL/,
+    );
   });
 
   it('2. Do not enable Node.js integration for remote content', () => {
@@ -211,7 +218,9 @@ describe("Electron's security checklist", () => {
 
   it('17. Validate the sender of all IPC messages', () => {
     // One registration, and in it the frame check comes before dispatch (behaviour: ipc.test.ts).
-    expect(containing(/ipcMain\s*\.\s*(handle|handleOnce|on|once|addListener)\s*\(/)).toEqual(['main/ipc.ts']);
+    expect(containing(/ipcMain\s*\.\s*(handle|handleOnce|on|once|addListener)\s*\(/)).toEqual([
+      'main/ipc.ts',
+    ]);
     const ipc = read('main/ipc.ts');
     expect(ipc.match(/ipcMain\.handle\(/g)).toHaveLength(1);
     const body = ipc.slice(ipc.indexOf('ipcMain.handle('));

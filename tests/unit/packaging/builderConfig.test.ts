@@ -24,7 +24,12 @@ interface BuilderConfig {
   asarUnpack?: Patterns;
   electronFuses?: Record<string, boolean>;
   win?: { target?: { target: string; arch: string[] }[]; icon?: string; files?: Patterns };
-  linux?: { target?: { target: string; arch: string[] }[]; icon?: string; files?: Patterns; maintainer?: string };
+  linux?: {
+    target?: { target: string; arch: string[] }[];
+    icon?: string;
+    files?: Patterns;
+    maintainer?: string;
+  };
   nsis?: Record<string, unknown>;
 }
 type Filter = (file: string, stat: { isDirectory(): boolean; moduleFullFilePath?: string }) => boolean;
@@ -37,30 +42,36 @@ const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/c
   validateConfiguration(config: BuilderConfig, logger: { isEnabled: boolean }): Promise<void>;
 };
 type Expander = (pattern: string) => string;
-const { getFileMatchers, getMainFileMatchers, getNodeModuleFileMatcher } = require('app-builder-lib/out/fileMatcher') as {
-  getFileMatchers(
-    config: BuilderConfig,
-    name: 'asarUnpack',
-    destination: string,
-    options: { macroExpander: Expander; customBuildOptions: object; globalOutDir: string; defaultSrc: string },
-  ): Matcher[] | null;
-  getMainFileMatchers(
-    appDir: string,
-    destination: string,
-    macroExpander: Expander,
-    platformOptions: object,
-    platformPackager: { info: object },
-    outDir: string,
-    isElectronCompile: boolean,
-  ): Matcher[];
-  getNodeModuleFileMatcher(
-    appDir: string,
-    destination: string,
-    macroExpander: Expander,
-    platformOptions: object,
-    packager: object,
-  ): Matcher;
-};
+const { getFileMatchers, getMainFileMatchers, getNodeModuleFileMatcher } =
+  require('app-builder-lib/out/fileMatcher') as {
+    getFileMatchers(
+      config: BuilderConfig,
+      name: 'asarUnpack',
+      destination: string,
+      options: {
+        macroExpander: Expander;
+        customBuildOptions: object;
+        globalOutDir: string;
+        defaultSrc: string;
+      },
+    ): Matcher[] | null;
+    getMainFileMatchers(
+      appDir: string,
+      destination: string,
+      macroExpander: Expander,
+      platformOptions: object,
+      platformPackager: { info: object },
+      outDir: string,
+      isElectronCompile: boolean,
+    ): Matcher[];
+    getNodeModuleFileMatcher(
+      appDir: string,
+      destination: string,
+      macroExpander: Expander,
+      platformOptions: object,
+      packager: object,
+    ): Matcher;
+  };
 const { expandMacro } = require('app-builder-lib/out/util/macroExpander') as {
   expandMacro(pattern: string, arch: string, appInfo: object, extra: Record<string, string>): string;
 };
@@ -96,7 +107,13 @@ const packagerInfo = () => ({
 /** The files of node_modules/better-sqlite3 that end up in the package for one target. */
 function packedSqliteFiles(os: Target, arch: string): string[] {
   const moduleDir = join(repo, 'node_modules', 'better-sqlite3');
-  const matcher = getNodeModuleFileMatcher(repo, DEST, expanderFor(os, arch), config[os] ?? {}, packagerInfo());
+  const matcher = getNodeModuleFileMatcher(
+    repo,
+    DEST,
+    expanderFor(os, arch),
+    config[os] ?? {},
+    packagerInfo(),
+  );
   const filter = matcher.createFilter();
   return readdirSync(moduleDir, { recursive: true, encoding: 'utf8' })
     .filter((rel) => statSync(join(moduleDir, rel)).isFile())
@@ -106,7 +123,15 @@ function packedSqliteFiles(os: Target, arch: string): string[] {
 
 /** Whether a project file goes into the app archive, decided by electron-builder's first file set. */
 function packsAppFile(os: Target): (path: string) => boolean {
-  const matchers = getMainFileMatchers(repo, DEST, expanderFor(os, 'x64'), config[os] ?? {}, { info: packagerInfo() }, OUT_DIR, false);
+  const matchers = getMainFileMatchers(
+    repo,
+    DEST,
+    expanderFor(os, 'x64'),
+    config[os] ?? {},
+    { info: packagerInfo() },
+    OUT_DIR,
+    false,
+  );
   const filters = matchers.map((m) => m.createFilter());
   return (path) => filters.some((f) => f(join(repo, path), file()));
 }
@@ -177,20 +202,28 @@ describe('electron-builder.yml', () => {
     expect(unpack?.(join(repo, prebuilds[0] ?? ''), file())).toBe(true);
   });
 
-  it.each(['win', 'linux'] as const)('the %s package holds the built app, not the harness, sources or tests', (os) => {
-    const packs = packsAppFile(os);
-    for (const path of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'package.json']) {
-      expect(packs(path), path).toBe(true);
-    }
-    for (const path of [
-      'out/harness/server.mjs',
-      'main/index.ts',
-      'tests/unit/testDb.ts',
-      'out-lead/main/index.js',
-      'resources/icon.svg',
-      'electron-builder.yml',
-    ]) {
-      expect(packs(path), path).toBe(false);
-    }
-  });
+  it.each(['win', 'linux'] as const)(
+    'the %s package holds the built app, not the harness, sources or tests',
+    (os) => {
+      const packs = packsAppFile(os);
+      for (const path of [
+        'out/main/index.js',
+        'out/preload/index.cjs',
+        'out/renderer/index.html',
+        'package.json',
+      ]) {
+        expect(packs(path), path).toBe(true);
+      }
+      for (const path of [
+        'out/harness/server.mjs',
+        'main/index.ts',
+        'tests/unit/testDb.ts',
+        'out-lead/main/index.js',
+        'resources/icon.svg',
+        'electron-builder.yml',
+      ]) {
+        expect(packs(path), path).toBe(false);
+      }
+    },
+  );
 });

@@ -1,13 +1,8 @@
 import type { FieldDef } from '../fields';
 import { IGNORED_HEADERS } from '../fields';
 import { unitInText, type AmountUnit } from '../parse/amount';
-import type { ColumnMapping } from '../spec';
+import type { Suggestion } from '../schema';
 import { headerKey } from './words';
-
-export interface Suggestion extends ColumnMapping {
-  /** 2: the header is one of the field's names; 1: it contains one; 0: no suggestion. */
-  confidence: 0 | 1 | 2;
-}
 
 function score(header: string, field: FieldDef): number {
   const key = headerKey(header);

@@ -2,8 +2,9 @@ import { toHalfWidth } from '../../shared/companyName';
 import type { Cell } from '../files/grid';
 import { isBlank, problem, value, type Parsed } from './result';
 
-export const AMOUNT_UNITS = ['yuan', 'wan', 'yi'] as const;
-export type AmountUnit = (typeof AMOUNT_UNITS)[number];
+import { AMOUNT_UNITS, type AmountUnit } from '../schema';
+
+export { AMOUNT_UNITS, type AmountUnit };
 export const UNIT_FACTOR: Record<AmountUnit, number> = { yuan: 1, wan: 10_000, yi: 100_000_000 };
 export const UNIT_LABEL: Record<AmountUnit, string> = { yuan: '元', wan: '万元', yi: '亿元' };
 

@@ -1,21 +1,10 @@
-import {
-  Button,
-  Checkbox,
-  Col,
-  Drawer,
-  Form,
-  Input,
-  InputNumber,
-  Popconfirm,
-  Row,
-  Select,
-  Space,
-  App,
-} from 'antd';
-import { useEffect, useState } from 'react';
+import { App, Checkbox, Col, Collapse, Drawer, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { COMPANY_TIERS, type Company, type CompanyCreate } from '../../../../main/domain/companies/schema';
-import { ApiCallError, call, errorMessage } from '../../api';
+import { call } from '../../api';
+import { DrawerActions } from '../../components/DrawerActions';
+import { HistoryPanel } from '../../components/HistoryPanel';
+import { useRecordForm } from '../../hooks/useRecordForm';
 import { moneyScale, toYuan } from '../../format/money';
 import { usePrefs } from '../../prefs';
 import { RegionSelect } from '../../components/RegionSelect';
@@ -31,30 +20,12 @@ interface Props {
 
 export function CompanyDrawer({ target, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const { moneyUnit } = usePrefs();
-  const [form] = Form.useForm<FormValues>();
-  const [saving, setSaving] = useState(false);
-  const [current, setCurrent] = useState<Company | null>(null);
   const f = (k: string) => t(`companies.fields.${k}`);
 
-  useEffect(() => {
-    if (typeof target === 'number') {
-      call('companies.get', { id: target })
-        .then((c) => {
-          setCurrent(c);
-          form.setFieldsValue({
-            ...c,
-            registeredCapital:
-              c.registeredCapital === null ? null : c.registeredCapital / moneyScale(moneyUnit),
-          });
-        })
-        .catch((e: unknown) => message.error(errorMessage(e)));
-    }
-  }, [target, form, message, moneyUnit]);
-
-  const confirmDuplicates = async (name: string): Promise<boolean> => {
-    const similar = await call('companies.similar', { name, exceptId: current?.id });
+  const confirmDuplicates = async (name: string, exceptId?: number): Promise<boolean> => {
+    const similar = await call('companies.similar', { name, exceptId });
     if (similar.length === 0) return true;
     return modal.confirm({
       title: t('companies.similarTitle'),
@@ -75,47 +46,28 @@ export function CompanyDrawer({ target, onClose, onSaved }: Props) {
     });
   };
 
-  const save = async () => {
-    const values = await form.validateFields();
-    const input: CompanyCreate = {
-      ...values,
+  const { form, current, saving, save, remove } = useRecordForm<Company, FormValues>({
+    target,
+    load: (id) => call('companies.get', { id }),
+    toForm: (c) => ({
+      ...c,
+      registeredCapital: c.registeredCapital === null ? null : c.registeredCapital / moneyScale(moneyUnit),
+    }),
+    fromForm: (v) => ({
+      ...v,
       registeredCapital:
-        values.registeredCapital === null || values.registeredCapital === undefined
+        v.registeredCapital === null || v.registeredCapital === undefined
           ? null
-          : toYuan(values.registeredCapital, moneyUnit),
-    };
-    setSaving(true);
-    try {
-      if (!current || current.name !== input.name) {
-        if (!(await confirmDuplicates(input.name))) return;
-      }
-      const saved = current
-        ? await call('companies.update', { id: current.id, patch: input })
-        : await call('companies.create', input);
-      message.success(t('common.saved'));
-      onSaved(saved);
-    } catch (e) {
-      if (e instanceof ApiCallError) {
-        form.setFields(
-          Object.entries(e.fields).map(([name, msg]) => ({ name: name as keyof FormValues, errors: [msg] })),
-        );
-      }
-      message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const remove = async () => {
-    if (!current) return;
-    try {
-      await call('companies.delete', { id: current.id });
-      message.success(t('common.deleted'));
-      onSaved(null);
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
+          : toYuan(v.registeredCapital, moneyUnit),
+    }),
+    // Warn about a likely duplicate only when the name is new or changed.
+    confirm: (v, cur) =>
+      cur && cur.name === v.name ? Promise.resolve(true) : confirmDuplicates(v.name, cur?.id),
+    create: (v) => call('companies.create', v as CompanyCreate),
+    update: (id, v) => call('companies.update', { id, patch: v as CompanyCreate }),
+    remove: (id) => call('companies.delete', { id }),
+    onSaved: () => onSaved(null),
+  });
 
   return (
     <Drawer
@@ -126,19 +78,12 @@ export function CompanyDrawer({ target, onClose, onSaved }: Props) {
       destroyOnHidden
       rootClassName="company-drawer"
       extra={
-        <Space>
-          {current && (
-            <Popconfirm
-              title={t('companies.deleteConfirm', { name: current.name })}
-              onConfirm={() => void remove()}
-            >
-              <Button danger>{t('common.delete')}</Button>
-            </Popconfirm>
-          )}
-          <Button type="primary" loading={saving} onClick={() => void save()}>
-            {t('common.save')}
-          </Button>
-        </Space>
+        <DrawerActions
+          deleteConfirm={current ? t('companies.deleteConfirm', { name: current.name }) : undefined}
+          saving={saving}
+          onSave={() => void save()}
+          onDelete={() => void remove()}
+        />
       }
     >
       <Form form={form} layout="vertical" onFinish={() => void save()} requiredMark>
@@ -222,6 +167,20 @@ export function CompanyDrawer({ target, onClose, onSaved }: Props) {
           <Input.TextArea rows={2} maxLength={4000} />
         </Form.Item>
       </Form>
+      {current && (
+        <Collapse
+          ghost
+          size="small"
+          items={[
+            {
+              key: 'history',
+              label: t('history.panelTitle'),
+              // After an undo the form would show old values: close, and the grid shows the restored row.
+              children: <HistoryPanel entity="company" id={current.id} onUndone={() => onSaved(null)} />,
+            },
+          ]}
+        />
+      )}
     </Drawer>
   );
 }

@@ -1,8 +1,9 @@
-import { App, Button, Checkbox, Col, Drawer, Form, Input, Popconfirm, Row, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { Checkbox, Col, Drawer, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ContactCreate, ContactRow } from '../../../../main/domain/contacts/schema';
-import { ApiCallError, call, errorMessage } from '../../api';
+import { call } from '../../api';
+import { DrawerActions } from '../../components/DrawerActions';
+import { useRecordForm } from '../../hooks/useRecordForm';
 import { CompanySelect } from '../../components/CompanySelect';
 
 interface Props {
@@ -15,55 +16,15 @@ interface Props {
 
 export function ContactDrawer({ target, companyId, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<ContactCreate>();
-  const [current, setCurrent] = useState<ContactRow | null>(null);
-  const [saving, setSaving] = useState(false);
   const f = (k: string) => t(`contacts.fields.${k}`);
-
-  useEffect(() => {
-    if (typeof target !== 'number') return;
-    call('contacts.get', { id: target })
-      .then((c) => {
-        setCurrent(c);
-        form.setFieldsValue(c);
-      })
-      .catch((e: unknown) => message.error(errorMessage(e)));
-  }, [target, form, message]);
-
-  const save = async () => {
-    const values = await form.validateFields();
-    setSaving(true);
-    try {
-      if (current) await call('contacts.update', { id: current.id, patch: values });
-      else await call('contacts.create', values);
-      message.success(t('common.saved'));
-      onSaved();
-    } catch (e) {
-      if (e instanceof ApiCallError) {
-        form.setFields(
-          Object.entries(e.fields).map(([name, msg]) => ({
-            name: name as keyof ContactCreate,
-            errors: [msg],
-          })),
-        );
-      }
-      message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const remove = async () => {
-    if (!current) return;
-    try {
-      await call('contacts.delete', { id: current.id });
-      message.success(t('common.deleted'));
-      onSaved();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
+  const { form, current, saving, save, remove } = useRecordForm<ContactRow, ContactCreate>({
+    target,
+    load: (id) => call('contacts.get', { id }),
+    create: (v) => call('contacts.create', v),
+    update: (id, v) => call('contacts.update', { id, patch: v }),
+    remove: (id) => call('contacts.delete', { id }),
+    onSaved,
+  });
 
   return (
     <Drawer
@@ -74,19 +35,12 @@ export function ContactDrawer({ target, companyId, onClose, onSaved }: Props) {
       rootClassName="contact-drawer"
       destroyOnHidden
       extra={
-        <Space>
-          {current && (
-            <Popconfirm
-              title={t('contacts.deleteConfirm', { name: current.name })}
-              onConfirm={() => void remove()}
-            >
-              <Button danger>{t('common.delete')}</Button>
-            </Popconfirm>
-          )}
-          <Button type="primary" loading={saving} onClick={() => void save()}>
-            {t('common.save')}
-          </Button>
-        </Space>
+        <DrawerActions
+          deleteConfirm={current ? t('contacts.deleteConfirm', { name: current.name }) : undefined}
+          saving={saving}
+          onSave={() => void save()}
+          onDelete={() => void remove()}
+        />
       }
     >
       <Form form={form} layout="vertical" initialValues={{ companyId }} onFinish={() => void save()}>

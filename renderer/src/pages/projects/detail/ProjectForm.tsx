@@ -176,7 +176,7 @@ export function ProjectForm({ project, people, onSaved }: Props) {
         )}
         {third(
           <Form.Item name="isIndustrial" label={f('isIndustrial')} valuePropName="checked">
-            <Checkbox>{f('isIndustrial')}</Checkbox>
+            <Checkbox>{t('common.yes')}</Checkbox>
           </Form.Item>,
           'isIndustrial',
         )}

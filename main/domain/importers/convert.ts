@@ -1,0 +1,133 @@
+import { normalizeCreditCode } from '../shared/creditCode';
+import { toHalfWidth } from '../shared/companyName';
+import type { FieldDef } from './fields';
+import { cellText, type Cell } from './files/grid';
+import { parseAmount } from './parse/amount';
+import { parseDate } from './parse/date';
+import { lookup, parseBool, type Vocabulary } from './parse/enums';
+import { splitPhones } from './parse/phone';
+import { parseRegion } from './parse/region';
+import { isBlank, type Parsed } from './parse/result';
+import { parseStage } from './parse/stage';
+import {
+  INTERACTION_KINDS_VOCAB,
+  ISSUE_CATEGORIES_VOCAB,
+  ISSUE_STATUSES_VOCAB,
+  KEY_LEVELS_VOCAB,
+  TIERS,
+} from './parse/vocabularies';
+import type { AmountUnit, RowProblem } from './schema';
+
+/** One mapped column, prepared once per import. */
+export interface MappedColumn {
+  column: number;
+  header: string;
+  field: FieldDef;
+  unit: AmountUnit;
+  /** Several columns feed this note field: each value is prefixed with its header. */
+  labelled: boolean;
+}
+
+export type Values = Record<string, unknown>;
+
+export interface Converted {
+  values: Values;
+  problems: RowProblem[];
+}
+
+const VOCABS: Partial<Record<FieldDef['kind'], Vocabulary<string>>> = {
+  tier: TIERS,
+  interactionKind: INTERACTION_KINDS_VOCAB,
+  issueCategory: ISSUE_CATEGORIES_VOCAB,
+  issueStatus: ISSUE_STATUSES_VOCAB,
+  keyLevel: KEY_LEVELS_VOCAB,
+};
+
+function text(cell: Cell): string | null {
+  const s = cellText(cell).trim();
+  return s === '' || isBlank(s) ? null : s;
+}
+
+function number(cell: Cell): Parsed<number> {
+  if (typeof cell === 'number') return { ok: true, value: cell };
+  const s = text(cell);
+  if (s === null) return { ok: true, value: null };
+  const m = /^(\d+(?:\.\d+)?)\s*(亩|平方米|㎡)?$/.exec(toHalfWidth(s).replace(/[,，\s]/g, ''));
+  if (!m) return { ok: false, message: `“${s}”不是数字` };
+  return { ok: true, value: Number(m[1]) };
+}
+
+/** Reads one cell as its field's kind; problems name the field the way the person knows it. */
+function readCell(col: MappedColumn, cell: Cell, defaultYear: number, out: Converted): void {
+  const { field } = col;
+  const warn = (message: string): void => void out.problems.push({ field: field.key, message, level: 'warning' });
+  const fail = (message: string): void => void out.problems.push({ field: field.key, message, level: 'error' });
+  const take = (r: Parsed<unknown>): void => {
+    if (!r.ok) return fail(`${field.label}：${r.message}`);
+    if (r.warning) warn(`${field.label}：${r.warning}`);
+    if (r.value !== null) out.values[field.key] = r.value;
+  };
+  switch (field.kind) {
+    case 'amount':
+      return take(parseAmount(cell, col.unit));
+    case 'date':
+      return take(parseDate(cell, defaultYear));
+    case 'region':
+      return take(text(cell) === null ? { ok: true, value: null } : parseRegion(cellText(cell)));
+    case 'number':
+      return take(number(cell));
+    case 'phones': {
+      const phones = splitPhones(cell);
+      if (phones.unreadable.length) warn(`${field.label}：未能识别“${phones.unreadable.join('、')}”，已写入备注`);
+      if (phones.mobile || phones.phone || phones.extra.length || phones.unreadable.length) out.values[field.key] = phones;
+      return;
+    }
+    case 'bool': {
+      if (text(cell) === null && typeof cell !== 'boolean') return;
+      const b = parseBool(cell as string | number | boolean);
+      if (b === null) return warn(`${field.label}：无法识别“${cellText(cell)}”，按“否”处理`);
+      out.values[field.key] = b;
+      return;
+    }
+    case 'stage': {
+      const s = text(cell);
+      if (s === null) return;
+      const reading = parseStage(s);
+      if (!reading) warn(`${field.label}：未能识别“${s}”，阶段按签约等日期推断，原文写入备注`);
+      else out.values.stage = reading.stage;
+      if (!reading?.exact) out.values.stageText = s;
+      return;
+    }
+    case 'creditCode': {
+      const s = text(cell);
+      if (s !== null) out.values[field.key] = normalizeCreditCode(s);
+      return;
+    }
+    case 'note': {
+      const s = text(cell);
+      if (s === null) return;
+      const line = col.labelled ? `${col.header}：${s}` : s;
+      const prev = out.values[field.key];
+      out.values[field.key] = typeof prev === 'string' ? `${prev}\n${line}` : line;
+      return;
+    }
+    default: {
+      const s = text(cell);
+      if (s === null) return;
+      const vocab = VOCABS[field.kind];
+      if (!vocab) {
+        out.values[field.key] = s;
+        return;
+      }
+      const code = lookup(vocab, s);
+      if (code === null) warn(`${field.label}：无法识别“${s}”，已留空`);
+      else out.values[field.key] = code;
+    }
+  }
+}
+
+export function convertRow(cells: Cell[], columns: MappedColumn[], defaultYear: number): Converted {
+  const out: Converted = { values: {}, problems: [] };
+  for (const col of columns) readCell(col, cells[col.column] ?? null, defaultYear, out);
+  return out;
+}

@@ -1,0 +1,46 @@
+import type { Db } from '../../db/open';
+import { todayLocal } from '../shared/time';
+import type { Grid } from './files/grid';
+import { ImportPass } from './plan';
+import type { ImportSpec, PreviewResult, PreviewRow } from './schema';
+import { dryWriter } from './writer';
+
+const PROBLEM_ROWS = 300;
+const CLEAN_ROWS = 50;
+
+const hasProblem = (r: PreviewRow): boolean => r.problems.length > 0 || r.action !== 'create';
+
+/**
+ * What the import would do, row by row, without writing: the same pass as the import with a
+ * writer that only counts. Rows with problems come first so the person sees them at once.
+ */
+export function previewImport(db: Db, grid: Grid, spec: ImportSpec, actorName: string, defaultYear: number): PreviewResult {
+  let problems = 0;
+  let clean = 0;
+  const pass = new ImportPass(grid, spec, {
+    db,
+    writer: dryWriter(),
+    actorName,
+    today: todayLocal(),
+    defaultYear,
+    keepRows: (r) => (hasProblem(r) ? problems++ < PROBLEM_ROWS : clean++ < CLEAN_ROWS),
+  });
+  while (pass.step(10_000));
+  const summary = pass.summary();
+  const rows = [...pass.kept.filter(hasProblem), ...pass.kept.filter((r) => !hasProblem(r))];
+  return { ...summary, rows, blocked: spec.onError === 'block' && summary.counts.error > 0 };
+}
+
+/** Every row that would not import, with its cells, for the error report. */
+export function errorRows(db: Db, grid: Grid, spec: ImportSpec, actorName: string, defaultYear: number): PreviewRow[] {
+  const pass = new ImportPass(grid, spec, {
+    db,
+    writer: dryWriter(),
+    actorName,
+    today: todayLocal(),
+    defaultYear,
+    keepRows: (r) => r.action === 'error',
+  });
+  while (pass.step(10_000));
+  return pass.kept;
+}

@@ -1,0 +1,110 @@
+import type { z } from 'zod';
+import type { Db } from '../../../db/open';
+import type { Values } from '../convert';
+import type { Phones } from '../parse/phone';
+import type { Resolver } from '../resolver';
+import type { DuplicateMode, RowAction, RowProblem } from '../schema';
+import type { Entity, Writer } from '../writer';
+
+/** What a target's planner gets for each row. */
+export interface PlanContext {
+  db: Db;
+  resolver: Resolver;
+  writer: Writer;
+  mode: DuplicateMode;
+  actorName: string;
+  today: string;
+  /** Sheet row number (1-based) of the row being planned. */
+  row: number;
+  /** Rows this import created, `${entity}:${id}` -> sheet row: a match there is a duplicate within the file. */
+  createdAt: Map<string, number>;
+  /** Lookup tables a target builds on first use (existing meetings by date and text …). */
+  indexes: Map<string, Map<string, number>>;
+}
+
+export function indexOf(ctx: PlanContext, name: string, load: () => Map<string, number>): Map<string, number> {
+  let index = ctx.indexes.get(name);
+  if (!index) ctx.indexes.set(name, (index = load()));
+  return index;
+}
+
+export interface RowPlan {
+  action: RowAction;
+  problems: RowProblem[];
+  note?: string;
+}
+
+export type TargetPlanner = (values: Values, problems: RowProblem[], ctx: PlanContext) => RowPlan;
+
+export const error = (problems: RowProblem[], message?: string, field: string | null = null): RowPlan => ({
+  action: 'error',
+  problems: message ? [...problems, { field, message, level: 'error' }] : problems,
+});
+
+/**
+ * The same schema the forms use checks every row; zod's messages are already the Chinese
+ * sentences people know. Returns the parsed record, or null when the row has errors.
+ */
+export function validate<S extends z.ZodType>(schema: S, record: Values, problems: RowProblem[]): z.output<S> | null {
+  const result = schema.safeParse(record);
+  if (result.success) return problems.some((p) => p.level === 'error') ? null : result.data;
+  for (const issue of result.error.issues) {
+    const field = issue.path.length ? String(issue.path[0]) : null;
+    if (!problems.some((p) => p.field === field && p.level === 'error')) {
+      problems.push({ field, message: issue.message, level: 'error' });
+    }
+  }
+  return null;
+}
+
+/** Only what the row actually fills: an update never blanks a value the database already has. */
+export const filled = (values: Values): Values =>
+  Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+
+export const pickFields = (values: Values, keys: readonly string[]): Values =>
+  Object.fromEntries(keys.filter((k) => values[k] !== undefined).map((k) => [k, values[k]]));
+
+/** Phones that did not fit the mobile/phone fields, and unreadable ones, go into the notes word for word. */
+export function phoneNotes(phones: Phones | undefined): string | null {
+  if (!phones) return null;
+  const lines = [
+    phones.extra.length ? `其他电话：${phones.extra.join('、')}` : '',
+    phones.unreadable.length ? `电话（未能识别）：${phones.unreadable.join('、')}` : '',
+  ].filter(Boolean);
+  return lines.length ? lines.join('\n') : null;
+}
+
+export const joinNotes = (...parts: (string | null | undefined | unknown)[]): string | null => {
+  const lines = parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+  return lines.length ? lines.join('\n') : null;
+};
+
+/**
+ * The dedupe rule chosen for this import, for a row that matches `existingId` (or nothing).
+ * A match with a row created earlier in the same file is reported with that row's number.
+ * `patch` is what an update writes: callers pass only filled values (see `filled`).
+ */
+export function applyRule(
+  ctx: PlanContext,
+  entity: Entity,
+  existingId: number | undefined,
+  what: string,
+  create: () => number,
+  patch: Values,
+  problems: RowProblem[],
+): RowPlan {
+  if (existingId === undefined) {
+    ctx.createdAt.set(`${entity}:${create()}`, ctx.row);
+    return { action: 'create', problems };
+  }
+  const sameFile = ctx.createdAt.get(`${entity}:${existingId}`);
+  const against = sameFile !== undefined ? `第 ${sameFile} 行` : `已有${what}`;
+  if (ctx.mode === 'skip') return { action: 'skip', problems, note: `与${against}重复，已跳过` };
+  if (ctx.mode === 'update') {
+    if (sameFile !== undefined) ctx.writer.amendCreated(entity, existingId, patch);
+    else ctx.writer.update(entity, existingId, patch);
+    return { action: 'update', problems, note: `与${against}重复，已用本行内容更新` };
+  }
+  ctx.createdAt.set(`${entity}:${create()}`, ctx.row);
+  return { action: 'create', problems, note: `与${against}重复，按设置仍新增` };
+}

@@ -1,0 +1,15 @@
+import type { ImportTarget } from '../fields';
+import type { TargetPlanner } from './common';
+import { planCompany } from './companies';
+import { planContact } from './contacts';
+import { planInteraction } from './interactions';
+import { planProject } from './projects';
+import { planServiceIssue } from './serviceIssues';
+
+export const PLANNERS: Record<ImportTarget, TargetPlanner> = {
+  companies: planCompany,
+  contacts: planContact,
+  projects: planProject,
+  interactions: planInteraction,
+  serviceIssues: planServiceIssue,
+};

@@ -1,0 +1,141 @@
+import { App, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Popconfirm, Row, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReceptionCreate } from '../../../../main/domain/receptions/schema';
+import { ApiCallError, call, errorMessage } from '../../api';
+import { CompanyProjectSelect } from '../../components/CompanyProjectSelect';
+import { CompanySelect } from '../../components/CompanySelect';
+import { StaffSelect } from '../../components/StaffSelect';
+
+type FormValues = Omit<ReceptionCreate, 'startsOn' | 'endsOn'> & { dates: [Dayjs, Dayjs] };
+
+interface Props {
+  /** null = closed; 'new' = create; a number = edit that reception. */
+  target: number | 'new' | null;
+  onClose(): void;
+  onSaved(): void;
+}
+
+const ISO = 'YYYY-MM-DD';
+
+export function ReceptionDrawer({ target, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [saving, setSaving] = useState(false);
+  const [label, setLabel] = useState('');
+  const companyId = Form.useWatch('companyId', form);
+  const f = (k: string) => t(`receptions.fields.${k}`);
+
+  useEffect(() => {
+    if (typeof target !== 'number') return;
+    call('receptions.get', { id: target })
+      .then((r) => {
+        setLabel(r.delegation);
+        form.setFieldsValue({ ...r, dates: [dayjs(r.startsOn), dayjs(r.endsOn)] });
+      })
+      .catch((e: unknown) => message.error(errorMessage(e)));
+  }, [target, form, message]);
+
+  const save = async () => {
+    const { dates, ...values } = await form.validateFields();
+    const input: ReceptionCreate = { ...values, startsOn: dates[0].format(ISO), endsOn: dates[1].format(ISO) };
+    setSaving(true);
+    try {
+      if (typeof target === 'number') await call('receptions.update', { id: target, patch: input });
+      else await call('receptions.create', input);
+      message.success(t('common.saved'));
+      onSaved();
+    } catch (e) {
+      if (e instanceof ApiCallError) {
+        form.setFields(
+          Object.entries(e.fields).map(([name, msg]) => ({
+            name: (name === 'startsOn' || name === 'endsOn' ? 'dates' : name) as keyof FormValues,
+            errors: [msg],
+          })),
+        );
+      }
+      message.error(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const remove = async () => {
+    if (typeof target !== 'number') return;
+    try {
+      await call('receptions.delete', { id: target });
+      message.success(t('common.deleted'));
+      onSaved();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  return (
+    <Drawer
+      open={target !== null}
+      onClose={onClose}
+      width={600}
+      title={target === 'new' ? t('receptions.newTitle') : t('receptions.editTitle')}
+      destroyOnHidden
+      rootClassName="reception-drawer"
+      extra={
+        <Space>
+          {typeof target === 'number' && (
+            <Popconfirm title={t('receptions.deleteConfirm', { name: label })} onConfirm={() => void remove()}>
+              <Button danger>{t('common.delete')}</Button>
+            </Popconfirm>
+          )}
+          <Button type="primary" loading={saving} onClick={() => void save()}>
+            {t('common.save')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form form={form} layout="vertical" onFinish={() => void save()} initialValues={{ headcount: 1 }}>
+        <Form.Item
+          name="delegation"
+          label={f('delegation')}
+          rules={[{ required: true, whitespace: true, message: '请填写来访团组' }]}
+        >
+          <Input maxLength={500} autoFocus placeholder={t('receptions.placeholders.delegation')} />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col span={14}>
+            <Form.Item name="dates" label={f('dates')} rules={[{ required: true, message: '请选择到访和离开日期' }]}>
+              <DatePicker.RangePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={10}>
+            <Form.Item name="headcount" label={f('headcount')} rules={[{ required: true, message: '请填写来访人数' }]}>
+              <InputNumber min={1} max={10000} precision={0} style={{ width: '100%' }} addonAfter="人" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={12}>
+          <Col span={14}>
+            <Form.Item name="companyId" label={f('companyId')}>
+              <CompanySelect onChange={() => form.setFieldValue('projectId', null)} />
+            </Form.Item>
+          </Col>
+          <Col span={10}>
+            <Form.Item name="hostId" label={f('hostId')}>
+              <StaffSelect />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="projectId" label={f('projectId')}>
+          <CompanyProjectSelect companyId={companyId} placeholder={t('trips.visit.projectHint')} />
+        </Form.Item>
+        <Form.Item name="itinerary" label={f('itinerary')}>
+          <Input.TextArea rows={3} maxLength={4000} placeholder={t('receptions.placeholders.itinerary')} />
+        </Form.Item>
+        <Form.Item name="outcome" label={f('outcome')}>
+          <Input.TextArea rows={3} maxLength={4000} placeholder={t('receptions.placeholders.outcome')} />
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}

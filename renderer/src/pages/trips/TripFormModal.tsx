@@ -1,0 +1,151 @@
+import { App, Checkbox, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TRIP_STATUSES, type TripCreate, type TripDetail } from '../../../../main/domain/trips/schema';
+import { ApiCallError, call, errorMessage } from '../../api';
+import { RegionSelect } from '../../components/RegionSelect';
+import { StaffSelect, TeamSelect } from '../../components/StaffSelect';
+import { usePeople } from '../projects/usePeople';
+
+type FormValues = Omit<TripCreate, 'startsOn' | 'endsOn'> & { dates: [Dayjs, Dayjs] };
+
+interface Props {
+  open: boolean;
+  /** The trip to edit; none to create one. */
+  trip?: TripDetail;
+  onClose(): void;
+  onSaved(trip: TripDetail): void;
+}
+
+const ISO = 'YYYY-MM-DD';
+const DATE_FIELDS = new Set(['startsOn', 'endsOn']);
+
+/** The trip's own fields, for a new trip and for editing the planner's header alike. */
+export function TripFormModal({ open, trip, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const people = usePeople();
+  const [form] = Form.useForm<FormValues>();
+  const [saving, setSaving] = useState(false);
+  const f = (k: string) => t(`trips.fields.${k}`);
+  const staffOptions = useMemo(
+    () => people.staff.filter((s) => s.active).map((s) => ({ value: s.id, label: s.name })),
+    [people.staff],
+  );
+
+  useEffect(() => {
+    if (!open) return;
+    if (trip) {
+      form.setFieldsValue({
+        ...trip,
+        memberIds: trip.members.map((m) => m.id),
+        dates: [dayjs(trip.startsOn), dayjs(trip.endsOn)],
+      });
+      return;
+    }
+    // A zone sets out from the same place every time: start from where the last trip did.
+    call('trips.list', { limit: 1, sort: [{ col: 'updatedAt', dir: 'desc' }] })
+      .then((p) => {
+        const home = p.rows[0]?.homeAdcode;
+        if (home && !form.getFieldValue('homeAdcode')) form.setFieldValue('homeAdcode', home);
+      })
+      .catch(() => undefined);
+  }, [open, trip, form]);
+
+  const save = async () => {
+    const { dates, ...values } = await form.validateFields();
+    const input: TripCreate = { ...values, startsOn: dates[0].format(ISO), endsOn: dates[1].format(ISO) };
+    setSaving(true);
+    try {
+      const saved = trip
+        ? await call('trips.update', { id: trip.id, patch: input })
+        : await call('trips.create', input);
+      onSaved(saved);
+    } catch (e) {
+      if (e instanceof ApiCallError) {
+        form.setFields(
+          Object.entries(e.fields).map(([name, msg]) => ({
+            name: (DATE_FIELDS.has(name) ? 'dates' : name) as keyof FormValues,
+            errors: [msg],
+          })),
+        );
+      }
+      message.error(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={trip ? t('trips.editTitle') : t('trips.newTitle')}
+      onCancel={onClose}
+      onOk={() => void save()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={saving}
+      width={640}
+      destroyOnHidden
+      rootClassName="trip-form"
+    >
+      <Form form={form} layout="vertical" initialValues={{ returnHome: true }} onFinish={() => void save()}>
+        <Form.Item
+          name="title"
+          label={f('title')}
+          rules={[{ required: true, whitespace: true, message: '请填写行程名称' }]}
+        >
+          <Input maxLength={100} autoFocus placeholder="如：长三角招商考察（宁波、杭州、上海）" />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="dates" label={f('dates')} rules={[{ required: true, message: '请选择出发和返回日期' }]}>
+              <DatePicker.RangePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="leaderId" label={f('leaderId')}>
+              <StaffSelect placeholder="选择带队领导" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="teamId" label={f('teamId')}>
+              <TeamSelect />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="memberIds" label={f('memberIds')}>
+              <Select mode="multiple" allowClear optionFilterProp="label" options={staffOptions} maxTagCount="responsive" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={12} align="bottom">
+          <Col span={12}>
+            <Form.Item name="homeAdcode" label={f('homeAdcode')}>
+              <RegionSelect />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="returnHome" valuePropName="checked">
+              <Checkbox>{f('returnHome')}</Checkbox>
+            </Form.Item>
+          </Col>
+        </Row>
+        {trip && (
+          <Form.Item name="status" label={f('status')}>
+            <Select options={TRIP_STATUSES.map((s) => ({ value: s, label: t(`trips.status.${s}`) }))} />
+          </Form.Item>
+        )}
+        <Form.Item name="purpose" label={f('purpose')}>
+          <Input.TextArea rows={2} maxLength={2000} placeholder="如：对接新能源汽车零部件产业链企业，跟进在谈项目" />
+        </Form.Item>
+        <Form.Item name="notes" label={f('notes')}>
+          <Input.TextArea rows={2} maxLength={4000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

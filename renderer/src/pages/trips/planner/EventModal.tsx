@@ -1,0 +1,73 @@
+import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EVENT_KINDS, type EventKind, type StopView, type TripDetail } from '../../../../../main/domain/trips/schema';
+import { call, errorMessage } from '../../../api';
+import { fromPicker, outsideTrip, toPicker } from './dates';
+
+interface FormValues {
+  kind: EventKind;
+  title: string;
+  heldOn?: Dayjs | null;
+  notes?: string | null;
+}
+
+/** A promotion meeting, forum or signing held at a stop. */
+export function EventModal({ trip, stop, onClose, onSaved }: { trip: TripDetail; stop: StopView; onClose(): void; onSaved(): void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [saving, setSaving] = useState(false);
+  const e = (k: string) => t(`trips.event.${k}`);
+  const suggest = (kind: EventKind) => (kind === 'other' ? '' : `${stop.placeName}${t(`trips.eventKinds.${kind}`)}`);
+
+  const save = async () => {
+    const { heldOn, ...values } = await form.validateFields();
+    setSaving(true);
+    try {
+      await call('trips.addEvent', { stopId: stop.id, ...values, heldOn: fromPicker(heldOn) });
+      onSaved();
+    } catch (err) {
+      message.error(errorMessage(err));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={`${t('trips.planner.addEvent')} · ${stop.placeName}`}
+      onCancel={onClose}
+      onOk={() => void save()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={saving}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'promotion', title: suggest('promotion'), heldOn: toPicker(stop.arriveOn) }}
+        onFinish={() => void save()}
+      >
+        <Form.Item name="kind" label={e('kind')}>
+          <Select
+            options={EVENT_KINDS.map((k) => ({ value: k, label: t(`trips.eventKinds.${k}`) }))}
+            onChange={(k: EventKind) => form.setFieldValue('title', suggest(k))}
+          />
+        </Form.Item>
+        <Form.Item name="title" label={e('title')} rules={[{ required: true, whitespace: true, message: '请填写活动名称' }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="heldOn" label={e('heldOn')}>
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => outsideTrip(trip, d)} />
+        </Form.Item>
+        <Form.Item name="notes" label={e('notes')}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,126 @@
+import { App, Button, Drawer, Empty, Segmented, Table, Tooltip, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NearbyLead } from '../../../../../main/domain/trips/planningSchema';
+import type { StopView } from '../../../../../main/domain/trips/schema';
+import { call, errorMessage } from '../../../api';
+import { StageTag } from '../../../components/StageTag';
+import { formatMoney } from '../../../format/money';
+import { usePrefs } from '../../../prefs';
+
+const RADII = [20, 50, 100, 200];
+
+interface Props {
+  stop: StopView;
+  onClose(): void;
+  /** A visit was added: the planner reloads, the drawer stays open for the next one. */
+  onAdded(): void;
+}
+
+/** Companies around a stop, best prospects first; one click puts one on the visit list. */
+export function NearbyDrawer({ stop, onClose, onAdded }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { moneyUnit } = usePrefs();
+  const [radius, setRadius] = useState(50);
+  const [leads, setLeads] = useState<NearbyLead[] | null>(null);
+  const n = (k: string, o?: Record<string, unknown>) => t(`trips.nearbyPanel.${k}`, o);
+
+  const load = useCallback(() => {
+    setLeads(null);
+    call('trips.nearby', { stopId: stop.id, radiusKm: radius, limit: 100 })
+      .then(setLeads)
+      .catch((e: unknown) => {
+        message.error(errorMessage(e));
+        setLeads([]);
+      });
+  }, [stop.id, radius, message]);
+  useEffect(load, [load]);
+
+  const add = async (lead: NearbyLead) => {
+    try {
+      await call('trips.addVisit', {
+        stopId: stop.id,
+        companyId: lead.companyId,
+        projectId: lead.projectId,
+        plannedOn: stop.arriveOn,
+      });
+      message.success(t('trips.visit.added', { name: lead.companyName }));
+      setLeads((old) => old?.map((l) => (l.companyId === lead.companyId ? { ...l, onTrip: true } : l)) ?? null);
+      onAdded();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  return (
+    <Drawer open onClose={onClose} width={760} title={n('title', { place: stop.placeName })} rootClassName="nearby-drawer">
+      <div className="nearby-radius">
+        <Typography.Text>{n('radius')}</Typography.Text>
+        <Segmented<number>
+          value={radius}
+          onChange={setRadius}
+          options={RADII.map((r) => ({ value: r, label: `${r}公里` }))}
+        />
+      </div>
+      <Table<NearbyLead>
+        size="small"
+        rowKey="companyId"
+        loading={leads === null}
+        dataSource={leads ?? []}
+        pagination={false}
+        locale={{ emptyText: <Empty description={n('empty', { km: radius })} /> }}
+        columns={[
+          {
+            title: n('company'),
+            key: 'company',
+            render: (_, l) => (
+              <div>
+                <div>{l.companyName}</div>
+                {l.projectName && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{l.projectName}</Typography.Text>}
+              </div>
+            ),
+          },
+          { title: n('stage'), dataIndex: 'stage', width: 80, render: (s: NearbyLead['stage']) => (s ? <StageTag stage={s} /> : '') },
+          {
+            title: n('amount', { unit: t(`money.${moneyUnit}`) }),
+            dataIndex: 'amount',
+            width: 120,
+            align: 'right',
+            render: (v: number | null) => <span className="num">{formatMoney(v, moneyUnit)}</span>,
+          },
+          {
+            title: n('distance'),
+            dataIndex: 'distanceKm',
+            width: 90,
+            align: 'right',
+            render: (km: number, l) =>
+              l.located === 'region' ? (
+                <Tooltip title={n('approx')}>
+                  <span className="num">≈{Math.round(km)}公里</span>
+                </Tooltip>
+              ) : (
+                <span className="num">{Math.round(km)}公里</span>
+              ),
+          },
+          {
+            title: n('lastContact'),
+            dataIndex: 'daysSinceContact',
+            width: 100,
+            render: (d: number | null, l) =>
+              d === null ? <Typography.Text type="secondary">{n('never')}</Typography.Text> : <Tooltip title={l.lastContactOn}>{n('daysAgo', { days: d })}</Tooltip>,
+          },
+          {
+            key: 'add',
+            width: 100,
+            render: (_, l) => (
+              <Button size="small" type={l.onTrip ? 'default' : 'primary'} disabled={l.onTrip} onClick={() => void add(l)}>
+                {l.onTrip ? n('onTrip') : n('add')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </Drawer>
+  );
+}

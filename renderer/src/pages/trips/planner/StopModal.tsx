@@ -1,0 +1,112 @@
+import { App, Checkbox, DatePicker, Form, Input, Modal } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { regionByAdcode, shortName } from '../../../../../main/domain/shared/regions';
+import type { StopView, TripDetail } from '../../../../../main/domain/trips/schema';
+import { ApiCallError, call, errorMessage } from '../../../api';
+import { RegionSelect } from '../../../components/RegionSelect';
+import { fromPicker, outsideTrip, toPicker } from './dates';
+
+interface FormValues {
+  adcode: number;
+  placeName: string;
+  dates?: [Dayjs | null, Dayjs | null] | null;
+  pinned?: boolean;
+  notes?: string | null;
+}
+
+interface Props {
+  trip: TripDetail;
+  /** The stop to edit; none to add one at the end of the route. */
+  stop?: StopView;
+  onClose(): void;
+  onSaved(): void;
+}
+
+export function StopModal({ trip, stop, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [saving, setSaving] = useState(false);
+  const p = (k: string) => t(`trips.planner.${k}`);
+
+  useEffect(() => {
+    if (stop) {
+      form.setFieldsValue({ ...stop, dates: [toPicker(stop.arriveOn), toPicker(stop.departOn)] });
+      return;
+    }
+    // A new stop follows the last one: arriving the day the previous stop is left.
+    const last = trip.stops[trip.stops.length - 1];
+    const day = last?.departOn ?? last?.arriveOn ?? trip.startsOn;
+    form.setFieldsValue({ dates: [dayjs(day), dayjs(day)] });
+  }, [stop, trip, form]);
+
+  const save = async () => {
+    const { dates, ...values } = await form.validateFields();
+    const input = { ...values, arriveOn: fromPicker(dates?.[0]), departOn: fromPicker(dates?.[1]) };
+    setSaving(true);
+    try {
+      if (stop) await call('trips.updateStop', { id: stop.id, patch: input });
+      else await call('trips.addStop', { tripId: trip.id, ...input });
+      onSaved();
+    } catch (e) {
+      if (e instanceof ApiCallError) {
+        form.setFields(
+          Object.entries(e.fields).map(([name, msg]) => ({
+            name: (name === 'arriveOn' || name === 'departOn' ? 'dates' : name) as keyof FormValues,
+            errors: [msg],
+          })),
+        );
+      }
+      message.error(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={stop ? p('editStop') : p('addStop')}
+      onCancel={onClose}
+      onOk={() => void save()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={saving}
+      destroyOnHidden
+      rootClassName="stop-modal"
+    >
+      <Form form={form} layout="vertical" onFinish={() => void save()}>
+        <Form.Item name="adcode" label={p('stopPlace')} rules={[{ required: true, message: '请选择停靠的城市或区县' }]}>
+          <RegionSelect
+            onChange={(code) => {
+              const r = code ? regionByAdcode(code) : undefined;
+              if (r) form.setFieldValue('placeName', shortName(r.name));
+            }}
+          />
+        </Form.Item>
+        <Form.Item
+          name="placeName"
+          label={p('stopName')}
+          rules={[{ required: true, whitespace: true, message: '请填写显示名称' }]}
+        >
+          <Input maxLength={100} placeholder="如：杭州、余姚" />
+        </Form.Item>
+        <Form.Item name="dates" label={p('stopDates')}>
+          <DatePicker.RangePicker
+            allowEmpty={[true, true]}
+            style={{ width: '100%' }}
+            disabledDate={(d) => outsideTrip(trip, d)}
+          />
+        </Form.Item>
+        <Form.Item name="pinned" valuePropName="checked">
+          <Checkbox>{p('pinned')}</Checkbox>
+        </Form.Item>
+        <Form.Item name="notes" label={t('trips.fields.notes')}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

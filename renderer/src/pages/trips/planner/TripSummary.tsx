@@ -1,0 +1,62 @@
+import { Alert, Descriptions, Typography } from 'antd';
+import type { TFunction } from 'i18next';
+import { regionPath } from '../../../../../main/domain/shared/regions';
+import type { OneTripTotals, QuietDayWarning } from '../../../../../main/domain/trips/planningSchema';
+import type { TripDetail } from '../../../../../main/domain/trips/schema';
+
+interface Props {
+  trip: TripDetail;
+  totals: OneTripTotals | null;
+  warnings: QuietDayWarning[];
+  t: TFunction;
+}
+
+/** Who goes, from where and why; the trip's totals; any quiet-day rule the plan breaks. */
+export function TripSummary({ trip, totals, warnings, t }: Props) {
+  const f = (k: string) => t(`trips.fields.${k}`);
+  const none = t('trips.planner.none');
+  return (
+    <div className="trip-summary">
+      {totals && (
+        <div className="trip-totals" data-testid="trip-totals">
+          <Typography.Text type="secondary">{t('trips.planner.totals')}：</Typography.Text>
+          <Typography.Text strong>{totals.text}</Typography.Text>
+          {totals.roadFactor !== 1 && (
+            <Typography.Text type="secondary">（道路系数 {totals.roadFactor}）</Typography.Text>
+          )}
+        </div>
+      )}
+      <Descriptions size="small" column={2} className="trip-facts">
+        <Descriptions.Item label={f('leaderName')}>{trip.leaderName ?? none}</Descriptions.Item>
+        <Descriptions.Item label={f('teamName')}>{trip.teamName ?? none}</Descriptions.Item>
+        <Descriptions.Item label={f('memberIds')}>
+          {trip.members.length ? trip.members.map((m) => m.name).join('、') : none}
+        </Descriptions.Item>
+        <Descriptions.Item label={f('homeAdcode')}>
+          {trip.homeAdcode ? regionPath(trip.homeAdcode) : none}
+          {trip.homeAdcode && trip.returnHome ? '（往返）' : ''}
+        </Descriptions.Item>
+        {trip.purpose && (
+          <Descriptions.Item label={f('purpose')} span={2}>
+            {trip.purpose}
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      {warnings.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="quiet-day-warnings"
+          message={t('trips.planner.quietTitle')}
+          description={
+            <ul className="quiet-list">
+              {warnings.map((w) => (
+                <li key={`${w.companyId}-${w.month}`}>{w.message}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+    </div>
+  );
+}

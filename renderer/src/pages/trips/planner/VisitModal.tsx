@@ -1,0 +1,85 @@
+import { App, DatePicker, Form, Input, Modal } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StopView, TripDetail } from '../../../../../main/domain/trips/schema';
+import { ApiCallError, call, errorMessage } from '../../../api';
+import { CompanyProjectSelect } from '../../../components/CompanyProjectSelect';
+import { CompanySelect } from '../../../components/CompanySelect';
+import { fromPicker, outsideTrip, toPicker } from './dates';
+
+interface FormValues {
+  companyId?: number | null;
+  projectId?: number | null;
+  plannedOn?: Dayjs | null;
+  notes?: string | null;
+}
+
+interface Props {
+  trip: TripDetail;
+  stop: StopView;
+  onClose(): void;
+  onSaved(): void;
+}
+
+/** Plans a visit at a stop: a company, optionally one of its projects, a day. */
+export function VisitModal({ trip, stop, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [saving, setSaving] = useState(false);
+  const companyId = Form.useWatch('companyId', form);
+  const v = (k: string) => t(`trips.visit.${k}`);
+
+  const save = async () => {
+    const { plannedOn, ...values } = await form.validateFields();
+    setSaving(true);
+    try {
+      await call('trips.addVisit', { stopId: stop.id, ...values, plannedOn: fromPicker(plannedOn) });
+      onSaved();
+    } catch (e) {
+      if (e instanceof ApiCallError) {
+        form.setFields(
+          Object.entries(e.fields).map(([name, msg]) => ({ name: name as keyof FormValues, errors: [msg] })),
+        );
+      }
+      message.error(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={`${t('trips.planner.addVisit')} · ${stop.placeName}`}
+      onCancel={onClose}
+      onOk={() => void save()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={saving}
+      destroyOnHidden
+      rootClassName="visit-modal"
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ plannedOn: toPicker(stop.arriveOn) }}
+        onFinish={() => void save()}
+      >
+        <Form.Item name="companyId" label={v('company')} rules={[{ required: true, message: '请选择要走访的企业' }]}>
+          <CompanySelect onChange={() => form.setFieldValue('projectId', null)} />
+        </Form.Item>
+        <Form.Item name="projectId" label={v('project')}>
+          <CompanyProjectSelect companyId={companyId} placeholder={v('projectHint')} />
+        </Form.Item>
+        <Form.Item name="plannedOn" label={v('plannedOn')}>
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => outsideTrip(trip, d)} />
+        </Form.Item>
+        <Form.Item name="notes" label={v('notes')}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,143 @@
+import type { LngLat } from '../../../../../main/domain/shared/regions';
+import type { VisitPlace } from '../../../../../main/domain/trips/planningSchema';
+import type { VisitStatus } from '../../../../../main/domain/trips/schema';
+import { CHINA_MAP } from '../../../charts/chinaMap';
+import type { ChartOption } from '../../../charts/echarts';
+import { CHART_COLORS } from '../../../charts/theme';
+import { escapeHtml, type MapView } from '../mapView';
+
+export interface MapStop {
+  id: number;
+  name: string;
+  center: LngLat | null;
+  /** Lines for the tooltip: dates, visits, events. */
+  details: string[];
+}
+
+export interface TripMapInput {
+  home: { name: string; center: LngLat } | null;
+  returnHome: boolean;
+  stops: MapStop[];
+  places: VisitPlace[];
+  /** Provinces the route passes through, filled lightly. */
+  provinces: string[];
+  view: MapView;
+  labels: { home: string; returnLeg: string; visitStatus: Record<VisitStatus, string> };
+}
+
+const ROUTE = CHART_COLORS[0];
+const HOME = '#c2554b';
+const VISIT_COLORS: Record<VisitStatus, string> = { done: '#52a447', planned: '#d48806', cancelled: '#b0b0b0' };
+
+const tip = (title: string, lines: string[]): string =>
+  [`<b>${escapeHtml(title)}</b>`, ...lines.map(escapeHtml)].join('<br/>');
+
+/**
+ * The trip on the provinces map: numbered stops joined in order by arrowed lines, the legs from
+ * and back home dashed, and each company visited as a small point coloured by the visit's status.
+ */
+export function tripMapOption(input: TripMapInput): ChartOption {
+  const placed = input.stops.filter((s): s is MapStop & { center: LngLat } => s.center !== null);
+  const legs = placed.slice(1).map((s, i) => ({ coords: [placed[i]!.center, s.center] }));
+  const homeLegs =
+    input.home && placed.length
+      ? [
+          { coords: [input.home.center, placed[0]!.center] },
+          ...(input.returnHome ? [{ coords: [placed[placed.length - 1]!.center, input.home.center] }] : []),
+        ]
+      : [];
+  const arrow = { symbol: ['none', 'arrow'], symbolSize: 9 };
+  return {
+    tooltip: { trigger: 'item', formatter: (p: { data?: { tip?: string } }) => p.data?.tip ?? '' },
+    geo: {
+      map: CHINA_MAP,
+      roam: true,
+      center: input.view.center,
+      zoom: input.view.zoom,
+      scaleLimit: { min: 0.8, max: 60 },
+      label: { show: false },
+      emphasis: { label: { show: true, color: '#5c6675' } },
+      regions: input.provinces.map((name) => ({ name, itemStyle: { areaColor: '#e3ecf7' } })),
+    },
+    series: [
+      {
+        name: 'route',
+        type: 'lines',
+        coordinateSystem: 'geo',
+        ...arrow,
+        lineStyle: { color: ROUTE, width: 2.5, opacity: 0.9, curveness: 0.12 },
+        data: legs,
+        silent: true,
+        z: 3,
+      },
+      {
+        name: 'home',
+        type: 'lines',
+        coordinateSystem: 'geo',
+        ...arrow,
+        lineStyle: { color: '#8a93a0', width: 1.5, type: 'dashed', curveness: 0.12 },
+        data: homeLegs,
+        silent: true,
+        z: 2,
+      },
+      {
+        name: 'companies',
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        symbolSize: 7,
+        z: 4,
+        data: input.places
+          .filter((p) => p.center)
+          .map((p) => ({
+            value: p.center,
+            itemStyle: { color: VISIT_COLORS[p.status], borderColor: '#fff', borderWidth: 1 },
+            tip: tip(p.companyName ?? '', [input.labels.visitStatus[p.status], ...(p.plannedOn ? [p.plannedOn] : [])]),
+          })),
+      },
+      {
+        name: 'stops',
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        symbolSize: 24,
+        z: 5,
+        itemStyle: { color: ROUTE, borderColor: '#fff', borderWidth: 2 },
+        label: { show: true, position: 'inside', color: '#fff', fontWeight: 600, fontSize: 12, formatter: '{@[2]}' },
+        labelLayout: { hideOverlap: false },
+        data: placed.map((s, i) => ({
+          value: [...s.center, i + 1],
+          tip: tip(`${i + 1}. ${s.name}`, s.details),
+        })),
+      },
+      {
+        name: 'stopNames',
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        symbolSize: 0,
+        silent: true,
+        z: 5,
+        label: { show: true, position: 'right', distance: 14, color: '#1d2530', fontSize: 12, formatter: '{b}' },
+        labelLayout: { hideOverlap: true },
+        data: placed.map((s) => ({ name: s.name, value: s.center })),
+      },
+      {
+        name: 'homePoint',
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        symbol: 'pin',
+        symbolSize: 30,
+        z: 6,
+        itemStyle: { color: HOME },
+        label: { show: true, position: 'top', color: HOME, fontWeight: 600, formatter: '{b}' },
+        data: input.home
+          ? [
+              {
+                name: `${input.labels.home}：${input.home.name}`,
+                value: input.home.center,
+                tip: tip(`${input.labels.home}：${input.home.name}`, input.returnHome ? [input.labels.returnLeg] : []),
+              },
+            ]
+          : [],
+      },
+    ],
+  };
+}

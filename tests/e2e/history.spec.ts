@@ -1,0 +1,105 @@
+import { call, expect, test } from './fixtures';
+
+const SHOTS = process.env.LEADATLAS_SHOTS;
+const shot = (name: string) => (SHOTS ? `${SHOTS}/${name}` : test.info().outputPath(name));
+
+test('the company drawer lists who changed what, and 撤销 puts the old value back', async ({ page, app }) => {
+  const created = await call(page, 'companies.create', { name: '杭州海康威视数字技术股份有限公司', industry: '安防' });
+  if (!created.ok) throw new Error(created.error.message);
+  await call(page, 'companies.update', { id: created.value.id, patch: { industry: '智能物联', chain: '数字经济' } });
+
+  await page.goto(`${app.url}#/companies`);
+  await page.getByTestId('companies-grid').locator('.ag-row', { hasText: '海康威视' }).dblclick();
+  const drawer = page.locator('.company-drawer');
+  await drawer.getByText('修改记录').click();
+  const entries = drawer.getByTestId('history-entry');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.first()).toContainText('修改');
+  await expect(entries.first()).toContainText('行业：安防 → 智能物联');
+  await expect(entries.first()).toContainText('产业链：（空） → 数字经济');
+  await expect(entries.last()).toContainText('新增');
+  await expect(entries.last()).toContainText('企业名称：杭州海康威视数字技术股份有限公司');
+  await drawer.evaluate((el) => el.querySelector('.ant-drawer-body')?.scrollTo(0, 99999));
+  await page.screenshot({ path: shot('history-drawer.png') });
+
+  await entries.first().getByRole('button', { name: /撤\s*销/ }).click();
+  await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(page.getByText('已撤销，恢复了 1 条记录')).toBeVisible();
+  const row = page.getByTestId('companies-grid').locator('.ag-row', { hasText: '海康威视' });
+  await expect(row).toContainText('安防');
+  const stored = await call(page, 'companies.get', { id: created.value.id });
+  expect(stored.ok && [stored.value.industry, stored.value.chain]).toEqual(['安防', null]);
+});
+
+test('操作记录 undoes a bulk edit as one batch and refuses an undo that later work depends on', async ({
+  page,
+  app,
+}) => {
+  const ids: number[] = [];
+  for (const name of ['年产10GWh储能电池项目', '高端装备产业园项目', '半导体封测基地项目']) {
+    const p = await call(page, 'projects.create', { name });
+    if (p.ok) ids.push(p.value.id);
+  }
+  await call(page, 'projects.bulkStage', { ids, stage: 'negotiating' });
+  const c = await call(page, 'companies.create', { name: '隆基绿能科技股份有限公司', industry: '光伏' });
+  if (!c.ok) throw new Error(c.error.message);
+  await call(page, 'companies.update', { id: c.value.id, patch: { industry: '新能源' } });
+  await call(page, 'companies.update', { id: c.value.id, patch: { industry: '光伏新能源' } });
+
+  await page.goto(`${app.url}#/history`);
+  const recent = page.getByTestId('recent-changes');
+  await expect(recent.locator('tbody tr').first()).toContainText('隆基绿能科技股份有限公司');
+  await expect(recent.locator('tbody tr').first()).toContainText('行业：新能源 → 光伏新能源');
+
+  // The older edit cannot be undone while the newer one stands: a dialog says why, nothing changes.
+  const older = recent.locator('tbody tr', { hasText: '行业：光伏 → 新能源' });
+  await older.getByRole('button', { name: /撤\s*销/ }).click();
+  await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+  const refusal = page.getByRole('dialog').filter({ hasText: '无法撤销' });
+  await expect(refusal).toContainText('之后又被');
+  await refusal.getByRole('button').last().click();
+  const still = await call(page, 'companies.get', { id: c.value.id });
+  expect(still.ok && still.value.industry).toBe('光伏新能源');
+
+  await page.getByRole('tab', { name: '批量操作' }).click();
+  const batches = page.getByTestId('batch-list');
+  // The bulk edit itself, not the undo batch that will name it.
+  const batch = batches.locator('tbody tr', { hasText: '批量修改' }).filter({ hasText: '批量调整 3 个项目的阶段' });
+  await expect(batch).toBeVisible();
+  await page.screenshot({ path: shot('history-batches.png') });
+  await batch.getByRole('button', { name: /撤销整批/ }).click();
+  await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(page.getByText(/已撤销，恢复了 \d+ 条记录/)).toBeVisible();
+  await expect(batch).toContainText('已于');
+  for (const id of ids) {
+    const p = await call(page, 'projects.get', { id });
+    expect(p.ok && p.value.stage).toBe('lead');
+  }
+});
+
+test('撤销最近一次操作 steps back through the last change', async ({ page, app }) => {
+  const c = await call(page, 'companies.create', { name: '比亚迪股份有限公司', industry: '汽车' });
+  if (!c.ok) throw new Error(c.error.message);
+  await call(page, 'companies.update', { id: c.value.id, patch: { industry: '新能源汽车' } });
+  await page.goto(`${app.url}#/history`);
+  await page.getByRole('button', { name: '撤销最近一次操作' }).click();
+  const confirm = page.getByRole('dialog').filter({ hasText: '撤销最近一次操作' });
+  await expect(confirm).toContainText('修改企业“比亚迪股份有限公司”');
+  await confirm.getByRole('button', { name: /撤\s*销/ }).click();
+  await expect(page.getByText('已撤销，恢复了 1 条记录')).toBeVisible();
+  const stored = await call(page, 'companies.get', { id: c.value.id });
+  expect(stored.ok && stored.value.industry).toBe('汽车');
+});
+
+test.describe('with demo data', () => {
+  test.use({ demo: 'S' });
+
+  test('the history page of a used database', async ({ page, app }) => {
+    const list = await call(page, 'projects.list', { limit: 5 });
+    const ids = list.ok ? list.value.rows.map((r) => r.id) : [];
+    await call(page, 'projects.bulkStage', { ids: ids.slice(0, 3), stage: 'visit' });
+    await page.goto(`${app.url}#/history`);
+    await expect(page.getByTestId('recent-changes').locator('tbody tr').first()).toBeVisible();
+    await page.screenshot({ path: shot('history-recent.png') });
+  });
+});
