@@ -1,18 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-/**
- * Chromium flags for a closed network and a root container: without the network ones the
- * browser keeps retrying refused connections (updates, sync, QUIC probes) for the whole run.
- */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/harness/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,7 +16,7 @@ export default defineConfig({
     browserName: 'chromium',
     // Debian's Chromium: Playwright's own browser download is not available here.
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
     },
     locale: 'zh-CN',

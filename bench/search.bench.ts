@@ -27,7 +27,23 @@ export interface SearchBench {
   slowest: { q: string; millis: number }[];
 }
 
-const HARD = ['y', 'z', 'zh', 'h', 'hang', 'zhang', 'xinneng', '有', '有限', '科技', '项目', '张', '王伟', '91', '138'];
+const HARD = [
+  'y',
+  'z',
+  'zh',
+  'h',
+  'hang',
+  'zhang',
+  'xinneng',
+  '有',
+  '有限',
+  '科技',
+  '项目',
+  '张',
+  '王伟',
+  '91',
+  '138',
+];
 
 const initials = (name: string, person: boolean): string =>
   syllablesOf(name, person)

@@ -4,9 +4,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import type { ApiContext } from './api/context';
-import { closeDatabase, DatabaseOpenError, openDatabase, type Db } from './db/open';
+import { backupsDirFor, startAutomaticBackups } from './db/backup';
+import { closeDatabase, DatabaseOpenError, type Db } from './db/open';
+import { openAppDatabase } from './db/startup';
+import { electronHost } from './files';
 import { mainFrameOf, registerIpc, sendEvent } from './ipc';
 import { menuTemplate } from './menu';
+import { BACKUP_REASON_LABELS, type BackupInfo } from './domain/backups/schema';
+import type { Recovery } from './db/recover';
+import { createPdfPrinter } from './print';
 import { appUrlMatcher, hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 
@@ -45,7 +51,7 @@ function start(): void {
   let opened: Db;
   try {
     mkdirSync(dirname(databasePath), { recursive: true });
-    opened = openDatabase(databasePath);
+    opened = openAppDatabase(databasePath, { offerRecovery, onRecovered });
   } catch (err) {
     // Refuse to start rather than repair or replace: the file is left exactly as it was.
     const reason = err instanceof DatabaseOpenError ? err.message : `打开数据库时出错：${String(err)}`;
@@ -57,7 +63,18 @@ function start(): void {
     return;
   }
   db = opened;
+  startAutomaticBackups(opened, backupsDirFor(databasePath));
 
+  const preloadPath = join(here, '../preload/index.cjs');
+  const rendererIndex = join(rendererDir, 'index.html');
+  const printer = createPdfPrinter({
+    preloadPath,
+    rendererIndex,
+    devServerUrl,
+    isPackaged: app.isPackaged,
+    isAppUrl,
+  });
+  const isMainFrame = mainFrameOf(() => mainWindow, isAppUrl);
   const context: ApiContext = {
     db: opened,
     actor: { name: currentUserName() },
@@ -66,11 +83,14 @@ function start(): void {
     emit: (event, payload) => {
       if (mainWindow) sendEvent(mainWindow.webContents, event, payload);
     },
+    printToPdf: (route) => printer.printToPdf(route),
+    host: electronHost(() => mainWindow),
   };
   registerIpc(
     ipcMain,
     () => context,
-    mainFrameOf(() => mainWindow, isAppUrl),
+    // The hidden print windows read their document's data through the same contract.
+    (frame) => isMainFrame(frame) || printer.isPrintFrame(frame),
   );
   hardenSession(session.defaultSession);
 
@@ -86,14 +106,37 @@ function start(): void {
   );
 
   mainWindow = createMainWindow({
-    preloadPath: join(here, '../preload/index.cjs'),
-    rendererIndex: join(rendererDir, 'index.html'),
+    preloadPath,
+    rendererIndex,
     devServerUrl,
     isPackaged: app.isPackaged,
     isAppUrl,
   });
   mainWindow.on('closed', () => {
     mainWindow = null;
+  });
+}
+
+/** A damaged database at start: the newest good backup is offered; the damaged file is kept aside. */
+function offerRecovery(backup: BackupInfo, problem: string): boolean {
+  const choice = dialog.showMessageBoxSync({
+    type: 'warning',
+    title: '数据库文件已损坏',
+    message: '招商通的数据库文件已损坏，是否用最近一次完好的备份恢复？',
+    detail: `问题：${problem}\n可用的备份：${backup.takenAt.replace('T', ' ').slice(0, 16)}（${BACKUP_REASON_LABELS[backup.reason]}）\n损坏的文件会改名保存在原文件夹，不会被覆盖或删除。`,
+    buttons: ['用此备份恢复', '退出'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  return choice === 0;
+}
+
+function onRecovered(recovery: Recovery): void {
+  dialog.showMessageBoxSync({
+    type: 'info',
+    title: '已从备份恢复',
+    message: '已用备份恢复数据库。',
+    detail: `损坏的文件保存在：${recovery.damagedKeptAt}\n备份之后录入的内容需要重新补录。`,
   });
 }
 

@@ -1,4 +1,4 @@
-// npm test: every check in order (typecheck, lint, unit, build, e2e), then one closing line
+// npm test: every check in order (typecheck, lint, Electron security scan, unit, build, e2e), then one closing line
 // "tests: N passed, N failed, N skipped" counted from the runners' JSON reports, so a run that
 // tested nothing cannot pass unnoticed. Exits non-zero when any step fails.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ const playwrightJson = join(reports, 'playwright.json');
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
+  ['electron-audit', 'npm', ['run', '--silent', 'audit:electron']],
   ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]],
   ['build', 'npx', ['electron-vite', 'build']],
   ['e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson }],

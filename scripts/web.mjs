@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleForNode } from './nodeBundle.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HARNESS_ENTRY = join(ROOT, 'tests', 'harness', 'server.ts');
@@ -36,25 +37,8 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
   );
 }
 
-async function buildHarness() {
-  const { build } = await import('vite');
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    publicDir: false,
-    build: {
-      ssr: HARNESS_ENTRY,
-      outDir: HARNESS_OUT,
-      emptyOutDir: true,
-      target: 'node22',
-      minify: false,
-      sourcemap: true,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'server.mjs' } },
-    },
-    ssr: { target: 'node', external: ['better-sqlite3', 'typescript', 'zod'] },
-  });
-  return join(HARNESS_OUT, 'server.mjs');
+function buildHarness() {
+  return bundleForNode({ root: ROOT, entry: HARNESS_ENTRY, outDir: HARNESS_OUT, fileName: 'server.mjs' });
 }
 
 function buildRendererIfMissing() {

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
 import type { Actor } from '../domain/shared/actor';
 import type { ApiEventName, ApiEvents } from './bridge';
+import type { HostServices } from './host';
 
 /** What a handler may use: the open database, who is acting, and a way to report progress. */
 export interface ApiContext {
@@ -9,4 +10,8 @@ export interface ApiContext {
   databasePath: string;
   appVersion: string;
   emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void;
+  /** Host capability: renders a print route (e.g. '/print/company/12') to PDF; absent where no page can be drawn. */
+  printToPdf?(route: string): Promise<Uint8Array>;
+  /** Desktop-only file dialog and folder opening (main/files.ts); absent in the browser preview. */
+  host?: HostServices;
 }

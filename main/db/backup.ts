@@ -1,6 +1,17 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
+import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../domain/backups/schema';
 import type { Db } from './open';
 import { planRotation, type RotationPolicy } from './rotation';
 
@@ -10,19 +21,7 @@ import { planRotation, type RotationPolicy } from './rotation';
  * name, must pass integrity_check, and only then gets its real name, so a crash or a full disk
  * never leaves a half-written file that looks like a backup.
  */
-export const BACKUP_REASONS = ['auto', 'manual', 'migration', 'import', 'restore', 'undo'] as const;
-export type BackupReason = (typeof BACKUP_REASONS)[number];
-
-export interface BackupInfo {
-  name: string;
-  path: string;
-  /** Local time the backup was taken, ISO without zone (as in the name). */
-  takenAt: string;
-  reason: BackupReason;
-  bytes: number;
-  /** user_version of the file; null when it cannot be read. */
-  schemaVersion: number | null;
-}
+export { BACKUP_REASONS, type BackupInfo, type BackupReason };
 
 const NAME = /^leadatlas-(\d{8})-(\d{6})-(\d{3})-([a-z]+)(?:-(\d+))?\.sqlite$/;
 
@@ -43,7 +42,10 @@ export function parseBackupName(name: string): { takenAt: string; reason: Backup
 }
 
 /** user_version and integrity of a closed file; never writes to it. */
-export function inspectFile(path: string, full = true): { ok: boolean; version: number | null; problem?: string } {
+export function inspectFile(
+  path: string,
+  full = true,
+): { ok: boolean; version: number | null; problem?: string } {
   let probe: Database.Database | undefined;
   try {
     probe = new Database(path, { readonly: true, fileMustExist: true });
@@ -153,3 +155,21 @@ export const backupBeforeMigrate =
   (db: Db, fromVersion: number): void => {
     if (fromVersion > 0) createBackup(db, dir, 'migration');
   };
+
+/**
+ * While the app runs: a backup at start when the last one is older than `hours`, then a check
+ * every hour. A failed backup is logged, never fatal: the ledger keeps working.
+ */
+export function startAutomaticBackups(db: Db, dir: string, hours = 4): () => void {
+  const tick = (): void => {
+    try {
+      if (db.open && backupDue(dir, new Date(), hours)) createBackup(db, dir, 'auto');
+    } catch (err) {
+      console.error('[leadatlas] automatic backup failed', err);
+    }
+  };
+  tick();
+  const timer = setInterval(tick, 3_600_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}

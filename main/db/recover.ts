@@ -1,5 +1,6 @@
 import { constants, copyFileSync, existsSync, renameSync } from 'node:fs';
-import { inspectFile, listBackups, type BackupInfo } from './backup';
+import { inspectFile, listBackups } from './backup';
+import type { BackupInfo } from '../domain/backups/schema';
 import { migrations } from './migrations';
 
 /**
@@ -34,7 +35,11 @@ export interface Recovery {
   damagedKeptAt: string;
 }
 
-export function recoverFromBackup(databasePath: string, backup: BackupInfo, now: Date = new Date()): Recovery {
+export function recoverFromBackup(
+  databasePath: string,
+  backup: BackupInfo,
+  now: Date = new Date(),
+): Recovery {
   const damagedKeptAt = setAside(databasePath, now);
   // The backup is a closed, checked file: a plain copy is safe. EXCL: never write over anything.
   copyFileSync(backup.path, databasePath, constants.COPYFILE_EXCL);
@@ -44,5 +49,7 @@ export function recoverFromBackup(databasePath: string, backup: BackupInfo, now:
 /** Open errors that mean "this file is damaged" (as opposed to "from a newer version"). */
 export function isDamaged(err: unknown): boolean {
   const code = (err as { code?: string } | null)?.code ?? '';
-  return ['DB_CORRUPT', 'DB_NOT_DATABASE', 'SQLITE_CORRUPT', 'SQLITE_NOTADB'].includes(code);
+  return (
+    ['DB_CORRUPT', 'DB_NOT_DATABASE', 'SQLITE_NOTADB'].includes(code) || code.startsWith('SQLITE_CORRUPT')
+  );
 }

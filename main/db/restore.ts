@@ -1,15 +1,12 @@
 import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../domain/shared/errors';
-import { createBackup, inspectFile, listBackups, type BackupInfo } from './backup';
+import { createBackup, inspectFile, listBackups } from './backup';
+import type { BackupInfo, RestoreResult } from '../domain/backups/schema';
 import { migrations } from './migrations';
 import { closeDatabase, openDatabase, type Db } from './open';
 
-export interface RestoreResult {
-  restored: BackupInfo;
-  /** The database as it was just before the restore: restoring this file takes the restore back. */
-  keptAs: BackupInfo;
-}
+export type { RestoreResult };
 
 function findBackup(dir: string, name: string): BackupInfo {
   // Only a name from the list: never a path the caller made up.

@@ -5,8 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { _electron, expect, test } from '@playwright/test';
 import type { LeadAtlasApi } from '../../main/api/bridge';
 import { secureWebPreferences } from '../../main/security';
+import { cspOf, remoteSources } from '../unit/electron/csp';
+import { CSP_ATTACKS, CSP_BLOCKED, type CspOutcome } from './cspAttacks';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// The build under test: each engineer's own output folder, as for the browser specs.
+const OUT = join(ROOT, process.env.LEADATLAS_OUT ?? 'out');
 
 /**
  * The Electron executable if one is already on disk. Reads what the electron package's own
@@ -46,7 +50,7 @@ test('the desktop app opens one secure window wired to the database', async () =
   const { ELECTRON_RENDERER_URL: _devServer, ...env } = process.env;
   const app = await _electron.launch({
     executablePath: binary,
-    args: [join(ROOT, 'out', 'main', 'index.js')],
+    args: [join(OUT, 'main', 'index.js')],
     cwd: ROOT,
     env: { ...env, LEADATLAS_USER_DATA: userData } as Record<string, string>,
   });
@@ -98,7 +102,7 @@ test('the desktop app opens one secure window wired to the database', async () =
       });
       expect(actual).toBeTruthy();
       const expected: Record<string, unknown> = {
-        ...secureWebPreferences(join(ROOT, 'out', 'preload', 'index.cjs'), false),
+        ...secureWebPreferences(join(OUT, 'preload', 'index.cjs'), false),
       };
       // Electron reports only part of the preferences back; these it always reports.
       for (const key of [
@@ -114,6 +118,58 @@ test('the desktop app opens one secure window wired to the database', async () =
       for (const [key, value] of Object.entries(expected)) {
         if (value !== undefined && actual && key in actual) expect(actual[key], key).toEqual(value);
       }
+    });
+
+    // Electron's security checklist at run time; the numbers are the checklist's (see
+    // tests/unit/electron/checklist.test.ts for the same items without a binary).
+    await test.step('7. the loaded page has the strict CSP, and it is enforced', async () => {
+      const policy = cspOf(await page.content());
+      expect(policy?.get('script-src')).toEqual(["'self'"]);
+      expect(remoteSources(policy!)).toEqual([]);
+      expect((await page.evaluate(CSP_ATTACKS)) as CspOutcome).toEqual(CSP_BLOCKED);
+    });
+
+    await test.step('5. permission requests are refused', async () => {
+      const answers = await page.evaluate(`(async () => [
+        await Notification.requestPermission(),
+        await navigator.mediaDevices.getUserMedia({ audio: true }).then(() => 'granted', (e) => e.name),
+      ])()`);
+      expect(answers).toEqual(['denied', 'NotAllowedError']);
+    });
+
+    await test.step('11/12. <webview> does not exist in the page', async () => {
+      const isWebview = await page.evaluate(
+        "typeof document.createElement('webview').getWebContentsId === 'function'",
+      );
+      expect(isWebview).toBe(false);
+    });
+
+    await test.step('14/15. window.open is refused; only allow-listed links reach the system', async () => {
+      type Opened = typeof globalThis & { opened?: string[] };
+      await app.evaluate(({ shell }) => {
+        const g = globalThis as Opened;
+        g.opened = [];
+        shell.openExternal = (url: string) => {
+          g.opened?.push(url);
+          return Promise.resolve();
+        };
+      });
+      await page.evaluate(`[
+        window.open('https://www.mofcom.gov.cn/'),
+        window.open('file:///C:/Windows/System32/calc.exe'),
+        window.open('javascript:alert(1)'),
+      ]`);
+      await expect.poll(() => app.windows().length).toBe(1);
+      const opened = await app.evaluate(() => (globalThis as Opened).opened ?? []);
+      expect(opened).toEqual(['https://www.mofcom.gov.cn/']);
+    });
+
+    await test.step('13. navigation away from the app is refused', async () => {
+      const before = page.url();
+      await page.evaluate("location.href = 'https://example.com/'");
+      await page.waitForTimeout(500);
+      expect(page.url()).toBe(before);
+      expect(before.startsWith('file:')).toBe(true);
     });
   } finally {
     await app.close();

@@ -4,9 +4,15 @@ const SHOTS = process.env.LEADATLAS_SHOTS;
 const shot = (name: string) => (SHOTS ? `${SHOTS}/${name}` : test.info().outputPath(name));
 
 test('the company drawer lists who changed what, and 撤销 puts the old value back', async ({ page, app }) => {
-  const created = await call(page, 'companies.create', { name: '杭州海康威视数字技术股份有限公司', industry: '安防' });
+  const created = await call(page, 'companies.create', {
+    name: '杭州海康威视数字技术股份有限公司',
+    industry: '安防',
+  });
   if (!created.ok) throw new Error(created.error.message);
-  await call(page, 'companies.update', { id: created.value.id, patch: { industry: '智能物联', chain: '数字经济' } });
+  await call(page, 'companies.update', {
+    id: created.value.id,
+    patch: { industry: '智能物联', chain: '数字经济' },
+  });
 
   await page.goto(`${app.url}#/companies`);
   await page.getByTestId('companies-grid').locator('.ag-row', { hasText: '海康威视' }).dblclick();
@@ -20,9 +26,14 @@ test('the company drawer lists who changed what, and 撤销 puts the old value b
   await expect(entries.last()).toContainText('新增');
   await expect(entries.last()).toContainText('企业名称：杭州海康威视数字技术股份有限公司');
   await drawer.evaluate((el) => el.querySelector('.ant-drawer-body')?.scrollTo(0, 99999));
+  // Let the panel's opening animation finish: the picture is for people.
+  await page.waitForTimeout(600);
   await page.screenshot({ path: shot('history-drawer.png') });
 
-  await entries.first().getByRole('button', { name: /撤\s*销/ }).click();
+  await entries
+    .first()
+    .getByRole('button', { name: /撤\s*销/ })
+    .click();
   await page.getByRole('button', { name: /确\s*定|OK/ }).click();
   await expect(page.getByText('已撤销，恢复了 1 条记录')).toBeVisible();
   const row = page.getByTestId('companies-grid').locator('.ag-row', { hasText: '海康威视' });
@@ -64,7 +75,9 @@ test('操作记录 undoes a bulk edit as one batch and refuses an undo that late
   await page.getByRole('tab', { name: '批量操作' }).click();
   const batches = page.getByTestId('batch-list');
   // The bulk edit itself, not the undo batch that will name it.
-  const batch = batches.locator('tbody tr', { hasText: '批量修改' }).filter({ hasText: '批量调整 3 个项目的阶段' });
+  const batch = batches
+    .locator('tbody tr', { hasText: '批量修改' })
+    .filter({ hasText: '批量调整 3 个项目的阶段' });
   await expect(batch).toBeVisible();
   await page.screenshot({ path: shot('history-batches.png') });
   await batch.getByRole('button', { name: /撤销整批/ }).click();
@@ -95,11 +108,28 @@ test.describe('with demo data', () => {
   test.use({ demo: 'S' });
 
   test('the history page of a used database', async ({ page, app }) => {
-    const list = await call(page, 'projects.list', { limit: 5 });
-    const ids = list.ok ? list.value.rows.map((r) => r.id) : [];
-    await call(page, 'projects.bulkStage', { ids: ids.slice(0, 3), stage: 'visit' });
+    const leads = await call(page, 'projects.list', {
+      filters: { stage: { type: 'set', values: ['lead'] } },
+      limit: 3,
+    });
+    const ids = leads.ok ? leads.value.rows.map((r) => r.id) : [];
+    const bulk = await call(page, 'projects.bulkStage', { ids, stage: 'contact' });
+    expect(bulk.ok).toBe(true);
+    const companies = await call(page, 'companies.list', { limit: 2 });
+    for (const c of companies.ok ? companies.value.rows : []) {
+      await call(page, 'companies.update', {
+        id: c.id,
+        patch: { chain: '新能源汽车', sourceChannel: '以商招商' },
+      });
+    }
     await page.goto(`${app.url}#/history`);
-    await expect(page.getByTestId('recent-changes').locator('tbody tr').first()).toBeVisible();
+    const rows = page.getByTestId('recent-changes').locator('tbody tr');
+    await expect(rows.first()).toContainText('产业链');
+    // Demo data is listed but offers no 撤销: undo does not handle it.
+    await expect(rows.filter({ hasText: '演示数据' }).getByRole('button')).toHaveCount(0);
     await page.screenshot({ path: shot('history-recent.png') });
+    await page.getByRole('tab', { name: '批量操作' }).click();
+    await expect(page.getByTestId('batch-list').locator('tbody tr')).toHaveCount(2);
+    await page.screenshot({ path: shot('history-batches-demo.png') });
   });
 });

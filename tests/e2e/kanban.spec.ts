@@ -6,14 +6,19 @@ const today = (): string => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-async function value<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
+async function value<T>(
+  p: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
+): Promise<T> {
   const r = await p;
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }
 
 /** One company, two staff and projects in the given stages, made through window.api. */
-async function seed(page: Page, stages: { name: string; stage: 'negotiating' | 'signed' | 'lead'; owner?: 0 | 1 }[]) {
+async function seed(
+  page: Page,
+  stages: { name: string; stage: 'negotiating' | 'signed' | 'lead'; owner?: 0 | 1 }[],
+) {
   const company = await value(call(page, 'companies.create', { name: '宁德时代新能源科技股份有限公司' }));
   const owners = [
     await value(call(page, 'staff.create', { name: '周专员' })),
@@ -74,7 +79,10 @@ test('dragging a card to 签约 records the move in the stage history', async ({
   await expect(drawer.getByTestId('days-in-stage')).toContainText('0');
 });
 
-test('dragging back asks for the reason the domain requires, and writes nothing without it', async ({ page, app }) => {
+test('dragging back asks for the reason the domain requires, and writes nothing without it', async ({
+  page,
+  app,
+}) => {
   const { ids } = await seed(page, [{ name: '储能电站项目', stage: 'signed' }]);
   await page.goto(`${app.url}#/projects/kanban`);
   await card(page, '储能电站项目').dragTo(column(page, 'negotiating'));
@@ -91,7 +99,10 @@ test('dragging back asks for the reason the domain requires, and writes nothing 
   expect(history.at(-1)).toMatchObject({ toStage: 'negotiating', reason: '企业董事会未通过投资决议' });
 });
 
-test('a column shows a page of cards and the rest on demand; filters narrow counts', async ({ page, app }) => {
+test('a column shows a page of cards and the rest on demand; filters narrow counts', async ({
+  page,
+  app,
+}) => {
   const stages = Array.from({ length: 23 }, (_, i) => ({
     name: `招商线索${String(i + 1).padStart(2, '0')}`,
     stage: 'lead' as const,
@@ -101,7 +112,9 @@ test('a column shows a page of cards and the rest on demand; filters narrow coun
   await page.goto(`${app.url}#/projects/kanban`);
   await expect(page.getByTestId('count-lead')).toHaveText('23');
   await expect(column(page, 'lead').locator('.kanban-card')).toHaveCount(20);
-  await column(page, 'lead').getByRole('button', { name: /再显示 3 个/ }).click();
+  await column(page, 'lead')
+    .getByRole('button', { name: /再显示 3 个/ })
+    .click();
   await expect(column(page, 'lead').locator('.kanban-card')).toHaveCount(23);
 
   await page.locator('.page-toolbar .ant-select', { hasText: '负责人' }).click();

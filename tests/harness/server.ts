@@ -21,6 +21,7 @@ import type { AppInfo, DemoSize } from '../../main/api/channels/app';
 import type { ApiContext } from '../../main/api/context';
 import { dispatch } from '../../main/api/dispatch';
 import { closeDatabase, openDatabase, type Db } from '../../main/db/open';
+import { createPdfRenderer } from './pdf';
 
 export interface HarnessOptions {
   /** SQLite file to open (created if missing). Default: a fresh file in a new temp directory. */
@@ -152,6 +153,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     throw err;
   }
+  // The print page is this server's own URL, known once it listens.
+  const pdf = createPdfRenderer(() => `http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
   const ctx: ApiContext = {
     db,
     actor: { name: '演示用户' },
@@ -161,6 +164,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       const frame = `data: ${JSON.stringify({ event, payload })}\n\n`;
       for (const client of clients) client.write(frame);
     },
+    printToPdf: (route) => pdf.printToPdf(route),
   };
 
   let closed = false;
@@ -292,6 +296,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     closed = true;
     for (const client of clients) client.end();
     clients.clear();
+    await pdf.close();
     await new Promise<void>((done) => {
       server.close(() => done());
       // Keep-alive sockets and event streams would otherwise hold close() open.

@@ -2,12 +2,18 @@ import type { z } from 'zod';
 import { appChannels } from './app';
 import { auditChannels } from './audit';
 import { companyChannels } from './companies';
+import { companyMergeChannels } from './companyMerge';
 import { contactChannels } from './contacts';
+import { dataFileChannels } from './dataFiles';
+import { followUpChannels } from './followUps';
 import { indicatorChannels } from './indicators';
 import { interactionChannels } from './interactions';
 import { peopleChannels } from './people';
+import { printChannels } from './print';
 import { projectChannels } from './projects';
 import { receptionChannels } from './receptions';
+import { reportChannels } from './reports';
+import { searchChannels } from './search';
 import { serviceIssueChannels } from './serviceIssues';
 import { settingChannels } from './settings';
 import { targetChannels } from './targets';
@@ -31,6 +37,12 @@ export const channels = {
   ...viewChannels,
   ...settingChannels,
   ...auditChannels,
+  ...reportChannels,
+  ...printChannels,
+  ...dataFileChannels,
+  ...searchChannels,
+  ...followUpChannels,
+  ...companyMergeChannels,
 };
 
 export type Channels = typeof channels;

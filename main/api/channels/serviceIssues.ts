@@ -5,6 +5,7 @@ import {
   issueUpdate,
   type ServiceIssueRow,
 } from '../../domain/serviceIssues/schema';
+import { issueStatsInput, type IssueStats } from '../../domain/serviceIssues/statsSchema';
 import { id } from '../../domain/shared/fields';
 import { listQuery, type Page } from '../../domain/shared/listQuery';
 import { command, query } from './define';
@@ -14,6 +15,7 @@ const byId = z.strictObject({ id: id('诉求编号') });
 export const serviceIssueChannels = {
   'serviceIssues.list': query<Page<ServiceIssueRow>>()(listQuery),
   'serviceIssues.get': query<ServiceIssueRow>()(byId),
+  'serviceIssues.stats': query<IssueStats>()(issueStatsInput),
   'serviceIssues.create': command<ServiceIssueRow>()(issueCreate),
   'serviceIssues.update': command<ServiceIssueRow>()(issueUpdate),
   'serviceIssues.close': command<ServiceIssueRow>()(issueClose),

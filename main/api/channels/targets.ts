@@ -1,4 +1,5 @@
 import {
+  targetCopy,
   targetDelete,
   targetList,
   targetSet,
@@ -11,4 +12,5 @@ export const targetChannels = {
   'targets.list': query<TargetRow[]>()(targetList),
   'targets.set': command<Target>()(targetSet),
   'targets.delete': command<null>()(targetDelete),
+  'targets.copy': command<{ copied: number }>()(targetCopy),
 };

@@ -3,12 +3,18 @@ import type { ApiContext } from '../context';
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { companyHandlers } from './companies';
+import { companyMergeHandlers } from './companyMerge';
 import { contactHandlers } from './contacts';
+import { dataFileHandlers } from './dataFiles';
+import { followUpHandlers } from './followUps';
 import { indicatorHandlers } from './indicators';
 import { interactionHandlers } from './interactions';
 import { peopleHandlers } from './people';
+import { printHandlers } from './print';
 import { projectHandlers } from './projects';
 import { receptionHandlers } from './receptions';
+import { reportHandlers } from './reports';
+import { searchHandlers } from './search';
 import { serviceIssueHandlers } from './serviceIssues';
 import { settingHandlers } from './settings';
 import { targetHandlers } from './targets';
@@ -38,4 +44,10 @@ export const handlers: Handlers = {
   ...viewHandlers,
   ...settingHandlers,
   ...auditHandlers,
+  ...reportHandlers,
+  ...printHandlers,
+  ...dataFileHandlers,
+  ...searchHandlers,
+  ...followUpHandlers,
+  ...companyMergeHandlers,
 };

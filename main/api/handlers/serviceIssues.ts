@@ -7,11 +7,13 @@ import {
   reopenServiceIssue,
   updateServiceIssue,
 } from '../../domain/serviceIssues';
+import { serviceIssueStats } from '../../domain/serviceIssues/stats';
 import type { HandlerGroup } from '.';
 
 export const serviceIssueHandlers: HandlerGroup<'serviceIssues'> = {
   'serviceIssues.list': ({ db }, q) => listServiceIssues(db, q),
   'serviceIssues.get': ({ db }, { id }) => getServiceIssue(db, id),
+  'serviceIssues.stats': ({ db }, input) => serviceIssueStats(db, input),
   'serviceIssues.create': ({ db, actor }, input) => createServiceIssue(db, actor, input),
   'serviceIssues.update': ({ db, actor }, input) => updateServiceIssue(db, actor, input),
   'serviceIssues.close': ({ db, actor }, input) => closeServiceIssue(db, actor, input),

@@ -1,6 +1,8 @@
 import { sql as m001 } from './001_domain';
 import { sql as m002 } from './002_audit_undo';
 import { sql as m003 } from './003_search';
+import { sql as m004 } from './004_indicator_indexes';
+import { sql as m005 } from './005_grid_sort_indexes';
 
 export interface Migration {
   version: number;
@@ -13,4 +15,6 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'domain', sql: m001 },
   { version: 2, name: 'audit_undo', sql: m002 },
   { version: 3, name: 'search', sql: m003 },
+  { version: 4, name: 'indicator_indexes', sql: m004 },
+  { version: 5, name: 'grid_sort_indexes', sql: m005 },
 ];

@@ -40,6 +40,8 @@ interface EntryRow {
 
 /** Columns that name a record, in the order they are tried. */
 const NAME_FIELDS = ['name', 'title', 'placeName', 'delegation', 'summary', 'description'];
+/** The kinds of record undo can revert (mirrors undo.ts, which checks again when asked). */
+const undoKnows = (entity: string): boolean => entity === 'setting' || auditedEntity(entity) !== undefined;
 const parse = (json: string | null) => (json ? (JSON.parse(json) as Record<string, unknown>) : null);
 
 function recordName(
@@ -71,7 +73,8 @@ function toView(db: Db, row: EntryRow): AuditEntryView {
     entity: row.entity,
     entityLabel: row.entity === 'setting' ? '设置' : (auditedEntity(row.entity)?.label ?? row.entity),
     entityId: row.entityId,
-    recordName: recordName(db, row, before, after),
+    // A bookkeeping entry (e.g. demo data) names no record of its own: its batch says what it was.
+    recordName: recordName(db, row, before, after) ?? (undoKnows(row.entity) ? null : row.batchLabel),
     action: row.action,
     before,
     after,
@@ -81,6 +84,7 @@ function toView(db: Db, row: EntryRow): AuditEntryView {
         : { id: row.batchId, kind: row.batchKind as BatchView['kind'], label: row.batchLabel ?? '' },
     undone: row.undoneBy !== null,
     isUndo: row.isUndo === 1,
+    undoable: row.undoneBy === null && row.isUndo !== 1 && undoKnows(row.entity),
   };
 }
 
@@ -129,11 +133,27 @@ export function listBatches(db: Db, input: unknown): Page<BatchView> {
     .prepare(
       `SELECT b.id, b.kind, b.label, b.actor, b.at, b.undone_at AS undoneAt,
          (b.undo_of_batch IS NOT NULL OR b.undo_of_entry IS NOT NULL) AS isUndo,
-         (SELECT count(*) FROM audit_log a WHERE a.batch_id = b.id)
+         (SELECT count(*) FROM audit_log a WHERE a.batch_id = b.id AND a.entity <> 'demo')
            + coalesce((SELECT sum(r.last_id - r.first_id + 1) FROM audit_batch_rows r WHERE r.batch_id = b.id), 0)
+           -- Demo data logs one entry with its totals instead of one per row.
+           + coalesce((SELECT sum(c.value) FROM audit_log a, json_each(a.after, '$.counts') c
+                       WHERE a.batch_id = b.id AND a.entity = 'demo'), 0)
            AS rows
        FROM audit_batches b ORDER BY b.id DESC LIMIT ? OFFSET ?`,
     )
-    .all(limit, offset) as (Omit<BatchView, 'isUndo'> & { isUndo: number })[];
-  return { rows: rows.map((r) => ({ ...r, isUndo: r.isUndo === 1 })), total };
+    .all(limit, offset) as (Omit<BatchView, 'isUndo' | 'undoable'> & { isUndo: number })[];
+  const entitiesOf = db.prepare(
+    `SELECT entity FROM audit_log WHERE batch_id = ? UNION SELECT entity FROM audit_batch_rows WHERE batch_id = ?`,
+  );
+  return {
+    rows: rows.map((r) => ({
+      ...r,
+      isUndo: r.isUndo === 1,
+      undoable:
+        r.undoneAt === null &&
+        r.isUndo !== 1 &&
+        (entitiesOf.pluck().all(r.id, r.id) as string[]).every(undoKnows),
+    })),
+    total,
+  };
 }

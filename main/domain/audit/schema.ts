@@ -49,6 +49,8 @@ export interface AuditEntryView {
   undone: boolean;
   /** This entry was itself written by an undo; such entries cannot be undone again. */
   isUndo: boolean;
+  /** Worth offering 撤销: not undone, not an undo, and of a kind undo knows (the undo still checks). */
+  undoable: boolean;
 }
 
 export interface BatchView {
@@ -62,6 +64,8 @@ export interface BatchView {
   undoneAt: string | null;
   /** This batch is itself an undo. */
   isUndo: boolean;
+  /** Worth offering 撤销整批 (e.g. not for demo data, which undo does not handle). */
+  undoable: boolean;
 }
 
 export interface RecordHistory {

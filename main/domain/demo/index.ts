@@ -3,6 +3,7 @@
 import type { DemoResult, DemoSize } from '../../api/channels/app';
 import type { Db } from '../../db/open';
 import { SYSTEM, type Actor } from '../shared/actor';
+import { rebuildSearchIndex } from '../search/indexer';
 import { DomainError } from '../shared/errors';
 import { nowIso, todayLocal } from '../shared/time';
 import { makeCompanies } from './companies';
@@ -110,6 +111,7 @@ export function generateDemo(
         makeServiceIssues(ctx);
         for (const sql of indexes) db.exec(sql);
         makeTargets(ctx);
+        rebuildSearchIndex(db);
         const count = (t: string): number =>
           (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
         const data = Object.fromEntries(

@@ -8,7 +8,7 @@ import { lookup, parseBool, type Vocabulary } from './parse/enums';
 import { splitPhones } from './parse/phone';
 import { parseRegion } from './parse/region';
 import { isBlank, type Parsed } from './parse/result';
-import { parseStage } from './parse/stage';
+import { parseStage, type StageReading } from './parse/stage';
 import {
   INTERACTION_KINDS_VOCAB,
   ISSUE_CATEGORIES_VOCAB,
@@ -57,11 +57,26 @@ function number(cell: Cell): Parsed<number> {
   return { ok: true, value: Number(m[1]) };
 }
 
+type Memo = Map<Cell, Parsed<unknown>>;
+const MEMO_LIMIT = 50_000;
+
+/** Ledgers repeat the same dates, stages and amounts thousands of times: each text is read once. */
+function memo(cache: Memo, cell: Cell, read: () => Parsed<unknown>): Parsed<unknown> {
+  let hit = cache.get(cell);
+  if (hit === undefined) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(cell, (hit = read()));
+  }
+  return hit;
+}
+
 /** Reads one cell as its field's kind; problems name the field the way the person knows it. */
-function readCell(col: MappedColumn, cell: Cell, defaultYear: number, out: Converted): void {
+function readCell(col: MappedColumn, cell: Cell, defaultYear: number, out: Converted, cache: Memo): void {
   const { field } = col;
-  const warn = (message: string): void => void out.problems.push({ field: field.key, message, level: 'warning' });
-  const fail = (message: string): void => void out.problems.push({ field: field.key, message, level: 'error' });
+  const warn = (message: string): void =>
+    void out.problems.push({ field: field.key, message, level: 'warning' });
+  const fail = (message: string): void =>
+    void out.problems.push({ field: field.key, message, level: 'error' });
   const take = (r: Parsed<unknown>): void => {
     if (!r.ok) return fail(`${field.label}：${r.message}`);
     if (r.warning) warn(`${field.label}：${r.warning}`);
@@ -69,17 +84,23 @@ function readCell(col: MappedColumn, cell: Cell, defaultYear: number, out: Conve
   };
   switch (field.kind) {
     case 'amount':
-      return take(parseAmount(cell, col.unit));
+      return take(memo(cache, cell, () => parseAmount(cell, col.unit)));
     case 'date':
-      return take(parseDate(cell, defaultYear));
+      return take(memo(cache, cell, () => parseDate(cell, defaultYear)));
     case 'region':
-      return take(text(cell) === null ? { ok: true, value: null } : parseRegion(cellText(cell)));
+      return take(
+        memo(cache, cell, () =>
+          text(cell) === null ? { ok: true, value: null } : parseRegion(cellText(cell)),
+        ),
+      );
     case 'number':
       return take(number(cell));
     case 'phones': {
       const phones = splitPhones(cell);
-      if (phones.unreadable.length) warn(`${field.label}：未能识别“${phones.unreadable.join('、')}”，已写入备注`);
-      if (phones.mobile || phones.phone || phones.extra.length || phones.unreadable.length) out.values[field.key] = phones;
+      if (phones.unreadable.length)
+        warn(`${field.label}：未能识别“${phones.unreadable.join('、')}”，已写入备注`);
+      if (phones.mobile || phones.phone || phones.extra.length || phones.unreadable.length)
+        out.values[field.key] = phones;
       return;
     }
     case 'bool': {
@@ -92,7 +113,9 @@ function readCell(col: MappedColumn, cell: Cell, defaultYear: number, out: Conve
     case 'stage': {
       const s = text(cell);
       if (s === null) return;
-      const reading = parseStage(s);
+      const reading = (
+        memo(cache, cell, () => ({ ok: true, value: parseStage(s) })) as { value: StageReading | null }
+      ).value;
       if (!reading) warn(`${field.label}：未能识别“${s}”，阶段按签约等日期推断，原文写入备注`);
       else out.values.stage = reading.stage;
       if (!reading?.exact) out.values.stageText = s;
@@ -126,8 +149,18 @@ function readCell(col: MappedColumn, cell: Cell, defaultYear: number, out: Conve
   }
 }
 
-export function convertRow(cells: Cell[], columns: MappedColumn[], defaultYear: number): Converted {
-  const out: Converted = { values: {}, problems: [] };
-  for (const col of columns) readCell(col, cells[col.column] ?? null, defaultYear, out);
-  return out;
+/** The apostrophe an export puts before text that starts like a formula (see exporters/cells.ts). */
+const unneutralise = (cell: Cell): Cell =>
+  typeof cell === 'string' && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+
+/** Reads rows of one sheet; each column keeps its own cache of texts already read. */
+export function rowConverter(columns: MappedColumn[], defaultYear: number): (cells: Cell[]) => Converted {
+  const caches = columns.map((): Memo => new Map());
+  return (cells) => {
+    const out: Converted = { values: {}, problems: [] };
+    columns.forEach((col, i) =>
+      readCell(col, unneutralise(cells[col.column] ?? null), defaultYear, out, caches[i] as Memo),
+    );
+    return out;
+  };
 }

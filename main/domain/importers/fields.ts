@@ -47,7 +47,18 @@ const f = (key: string, label: string, kind: FieldKind, synonyms: string[], requ
 
 // Columns that belong to a related record, shared by several targets.
 const companyRef = [
-  f('companyName', '企业名称', 'text', ['投资方', '签约企业', '投资主体', '企业', '公司名称', '客商名称', '合作企业', '投资企业', '单位名称', '所属企业']),
+  f('companyName', '企业名称', 'text', [
+    '投资方',
+    '签约企业',
+    '投资主体',
+    '企业',
+    '公司名称',
+    '客商名称',
+    '合作企业',
+    '投资企业',
+    '单位名称',
+    '所属企业',
+  ]),
   f('companyCreditCode', '统一社会信用代码', 'creditCode', ['信用代码', '社会信用代码', '企业信用代码']),
 ];
 const contactRef = [
@@ -55,7 +66,14 @@ const contactRef = [
   f('contactTitle', '联系人职务', 'text', ['职务']),
   f('contactPhone', '联系电话', 'phones', ['电话', '手机', '联系方式', '手机号码']),
 ];
-const notes = f('notes', '备注', 'note', ['说明', '情况说明', '存在问题', '下步打算', '下一步打算', '推进情况']);
+const notes = f('notes', '备注', 'note', [
+  '说明',
+  '情况说明',
+  '存在问题',
+  '下步打算',
+  '下一步打算',
+  '推进情况',
+]);
 
 export const TARGET_FIELDS: Record<ImportTarget, FieldDef[]> = {
   companies: [
@@ -65,7 +83,15 @@ export const TARGET_FIELDS: Record<ImportTarget, FieldDef[]> = {
     f('chain', '产业链', 'text', ['所属产业链', '产业链条']),
     f('tier', '企业层级', 'tier', ['企业类型', '企业性质', '企业类别', '类型']),
     f('isChainLeader', '链主企业', 'bool', ['是否链主', '链主']),
-    f('hqAdcode', '总部所在地', 'region', ['总部', '所在地', '注册地', '所属地区', '地区', '省市', '所在城市']),
+    f('hqAdcode', '总部所在地', 'region', [
+      '总部',
+      '所在地',
+      '注册地',
+      '所属地区',
+      '地区',
+      '省市',
+      '所在城市',
+    ]),
     f('hqAddress', '总部地址', 'text', ['地址', '注册地址', '详细地址', '办公地址']),
     f('sourceChannel', '信息来源', 'text', ['来源', '来源渠道', '线索来源']),
     f('registeredCapital', '注册资本', 'amount', ['注册资金']),
@@ -79,7 +105,9 @@ export const TARGET_FIELDS: Record<ImportTarget, FieldDef[]> = {
     ...companyRef,
     f('name', '姓名', 'text', ['联系人', '联系人姓名', '对接人'], true),
     f('title', '职务', 'text', ['职位', '联系人职务']),
-    f('phones', '联系电话', 'phones', ['电话', '手机', '手机号码', '联系方式', '办公电话', '座机']),
+    f('phones', '联系电话', 'phones', ['联系方式', '电话号码']),
+    f('mobile', '手机', 'phones', ['手机号码', '手机号', '移动电话']),
+    f('phone', '电话', 'phones', ['办公电话', '座机', '固定电话', '固话']),
     f('wechat', '微信号', 'text', ['微信']),
     f('email', '邮箱', 'email', ['电子邮箱', 'email', 'e-mail']),
     f('isKey', '关键联系人', 'bool', ['是否关键联系人', '关键人']),
@@ -88,15 +116,36 @@ export const TARGET_FIELDS: Record<ImportTarget, FieldDef[]> = {
   projects: [
     f('name', '项目名称', 'text', ['项目', '招商项目', '项目名'], true),
     ...companyRef,
-    f('stage', '项目阶段', 'stage', ['项目进展', '所处阶段', '进展情况', '进展', '项目状态', '推进阶段', '当前阶段']),
+    f('stage', '项目阶段', 'stage', [
+      '项目进展',
+      '所处阶段',
+      '进展情况',
+      '进展',
+      '项目状态',
+      '推进阶段',
+      '当前阶段',
+    ]),
     f('stageSince', '阶段开始日期', 'date', ['进入阶段日期']),
     f('dropReason', '终止原因', 'text', ['终止理由']),
     f('industry', '行业', 'text', ['所属行业', '产业类别', '行业类别']),
     f('chain', '产业链', 'text', ['所属产业链']),
     f('sourceChannel', '信息来源', 'text', ['项目来源', '来源渠道', '线索来源']),
-    f('plannedAmount', '计划投资', 'amount', ['总投资', '项目总投资', '投资额', '投资规模', '计划总投资', '拟投资']),
+    f('plannedAmount', '计划投资', 'amount', [
+      '总投资',
+      '项目总投资',
+      '投资额',
+      '投资规模',
+      '计划总投资',
+      '拟投资',
+    ]),
     f('contractAmount', '合同投资额', 'amount', ['合同投资', '签约金额', '协议投资', '签约投资', '合同金额']),
-    f('annualPlanAmount', '年度计划投资', 'amount', ['本年计划投资', '年度计划', '当年计划投资']),
+    f('annualPlanAmount', '年度计划投资', 'amount', [
+      '本年计划投资',
+      '年度计划',
+      '当年计划投资',
+      '本年计划',
+      '当年计划',
+    ]),
     f('completedAmount', '已完成投资', 'amount', ['累计完成投资', '完成投资', '已完成']),
     f('keyLevel', '重点项目', 'keyLevel', ['重点项目级别', '项目级别', '是否重点项目']),
     f('isIndustrial', '工业项目', 'bool', ['是否工业项目']),
@@ -116,7 +165,13 @@ export const TARGET_FIELDS: Record<ImportTarget, FieldDef[]> = {
     notes,
   ],
   interactions: [
-    f('occurredOn', '日期', 'date', ['洽谈时间', '走访时间', '洽谈日期', '时间', '来访时间', '活动时间'], true),
+    f(
+      'occurredOn',
+      '日期',
+      'date',
+      ['洽谈时间', '走访时间', '洽谈日期', '时间', '来访时间', '活动时间'],
+      true,
+    ),
     ...companyRef,
     f('projectName', '项目名称', 'text', ['项目', '洽谈项目']),
     f('kind', '洽谈方式', 'interactionKind', ['方式', '形式', '类型', '洽谈形式']),
@@ -134,7 +189,13 @@ export const TARGET_FIELDS: Record<ImportTarget, FieldDef[]> = {
     ...companyRef,
     f('projectName', '项目名称', 'text', ['项目']),
     f('category', '诉求类别', 'issueCategory', ['问题类别', '类别', '诉求类型', '问题类型']),
-    f('description', '诉求内容', 'note', ['问题描述', '反映问题', '诉求事项', '具体诉求', '存在问题', '问题'], true),
+    f(
+      'description',
+      '诉求内容',
+      'note',
+      ['问题描述', '反映问题', '诉求事项', '具体诉求', '存在问题', '问题'],
+      true,
+    ),
     f('reportedOn', '反映日期', 'date', ['反映时间', '提出时间', '日期', '收集时间'], true),
     f('ownerName', '责任人', 'text', ['办理人', '负责人', '包联领导']),
     f('dueOn', '办结时限', 'date', ['完成时限', '时限']),

@@ -17,7 +17,10 @@ export function inspectSheet(
   const headerRow = Math.min(choice.headerRow ?? detected, Math.max(0, grid.rows.length - 1));
   const layout = layoutAt(grid, headerRow);
   const shown = Math.min(grid.rows.length, Math.max(TOP_ROWS, layout.dataStart + 3));
-  const width = Math.min(40, Math.max(layout.headers.length, ...grid.rows.slice(0, shown).map((r) => r.length)));
+  const width = Math.min(
+    40,
+    Math.max(layout.headers.length, ...grid.rows.slice(0, shown).map((r) => r.length)),
+  );
   return {
     target: choice.target,
     sheet: choice.sheet,

@@ -1,12 +1,12 @@
 import type { Db } from '../../db/open';
 import { DomainError } from '../shared/errors';
-import { convertRow, type MappedColumn } from './convert';
+import { rowConverter, type Converted, type MappedColumn } from './convert';
 import { TARGET_FIELDS } from './fields';
 import { cellText, type Cell, type Grid } from './files/grid';
 import { MAX_DATA_ROWS } from './files/limits';
 import type { Layout } from './header/detect';
 import { layoutAt } from './header/detect';
-import { SKIP_LABELS, skipReason, type SkipReason } from './header/rows';
+import { rowSkipper, SKIP_LABELS, type SkipReason } from './header/rows';
 import { Resolver } from './resolver';
 import type { ImportSpec, PlanSummary, PreviewRow, RowProblem, SkippedRows } from './schema';
 import { PLANNERS } from './targets';
@@ -21,8 +21,15 @@ export function mappedColumns(spec: ImportSpec, layout: Layout): MappedColumn[] 
     if (m.field === null) continue;
     const field = fields.find((f) => f.key === m.field);
     if (!field) throw new DomainError('VALIDATION', `“${m.field}”不是可导入的字段`);
-    if (columns.some((c) => c.column === m.column)) throw new DomainError('VALIDATION', `第 ${m.column + 1} 列映射了两次`);
-    columns.push({ column: m.column, header: layout.headers[m.column] ?? '', field, unit: m.unit ?? 'wan', labelled: false });
+    if (columns.some((c) => c.column === m.column))
+      throw new DomainError('VALIDATION', `第 ${m.column + 1} 列映射了两次`);
+    columns.push({
+      column: m.column,
+      header: layout.headers[m.column] ?? '',
+      field,
+      unit: m.unit ?? 'wan',
+      labelled: false,
+    });
   }
   for (const c of columns) {
     const same = columns.filter((o) => o.field.key === c.field.key);
@@ -62,6 +69,8 @@ export class ImportPass {
   private readonly ctx: PlanContext;
   private readonly counts = { create: 0, update: 0, skip: 0, error: 0, warning: 0 };
   private readonly skipped = new Map<SkipReason, number[]>();
+  private readonly skipReason: ReturnType<typeof rowSkipper>;
+  private readonly convert: (cells: Cell[]) => Converted;
 
   constructor(
     private readonly grid: Grid,
@@ -71,9 +80,14 @@ export class ImportPass {
     this.layout = layoutAt(grid, spec.headerRow);
     this.columns = mappedColumns(spec, this.layout);
     this.next = this.layout.dataStart;
+    this.skipReason = rowSkipper(this.layout.headers);
+    this.convert = rowConverter(this.columns, options.defaultYear);
     this.total = Math.max(0, grid.rows.length - this.layout.dataStart);
     if (this.total > MAX_DATA_ROWS) {
-      throw new DomainError('VALIDATION', `一次最多导入 ${MAX_DATA_ROWS.toLocaleString('zh-CN')} 行，请分成几个文件`);
+      throw new DomainError(
+        'VALIDATION',
+        `一次最多导入 ${MAX_DATA_ROWS.toLocaleString('zh-CN')} 行，请分成几个文件`,
+      );
     }
     this.ctx = {
       db: options.db,
@@ -100,21 +114,24 @@ export class ImportPass {
   }
 
   private planRow(cells: Cell[], index: number): void {
-    const reason = skipReason(cells, this.layout.headers);
+    const reason = this.skipReason(cells);
     if (reason) {
       const rows = this.skipped.get(reason);
       if (rows) rows.push(index + 1);
       else this.skipped.set(reason, [index + 1]);
       return;
     }
-    const converted = convertRow(cells, this.columns, this.options.defaultYear);
+    const converted = this.convert(cells);
     this.ctx.row = index + 1;
     let plan: RowPlan;
     try {
       plan = PLANNERS[this.spec.target](converted.values, converted.problems, this.ctx);
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
-      plan = { action: 'error', problems: [...converted.problems, { field: null, message: err.message, level: 'error' }] };
+      plan = {
+        action: 'error',
+        problems: [...converted.problems, { field: null, message: err.message, level: 'error' }],
+      };
     }
     if (plan.action === 'error' && this.spec.onError === 'block' && !this.options.writer.dry) {
       const first = plan.problems.find((p) => p.level === 'error')?.message ?? '数据有误';
@@ -122,15 +139,27 @@ export class ImportPass {
     }
     this.counts[plan.action]++;
     if (plan.problems.some((p) => p.level === 'warning')) this.counts.warning++;
-    const row: PreviewRow = { row: index + 1, action: plan.action, cells: [], problems: plan.problems, ...(plan.note ? { note: plan.note } : {}) };
+    const row: PreviewRow = {
+      row: index + 1,
+      action: plan.action,
+      cells: [],
+      problems: plan.problems,
+      ...(plan.note ? { note: plan.note } : {}),
+    };
     if (this.options.keepRows?.(row)) {
-      row.cells = Array.from({ length: Math.max(cells.length, this.layout.headers.length) }, (_, i) => cellText(cells[i]));
+      row.cells = Array.from({ length: Math.max(cells.length, this.layout.headers.length) }, (_, i) =>
+        cellText(cells[i]),
+      );
       this.kept.push(row);
     }
   }
 
   summary(): PlanSummary {
-    const skippedRows: SkippedRows[] = [...this.skipped].map(([reason, rows]) => ({ reason, label: SKIP_LABELS[reason], rows }));
+    const skippedRows: SkippedRows[] = [...this.skipped].map(([reason, rows]) => ({
+      reason,
+      label: SKIP_LABELS[reason],
+      rows,
+    }));
     return {
       total: this.total,
       counts: { ...this.counts },

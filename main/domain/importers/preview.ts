@@ -14,7 +14,13 @@ const hasProblem = (r: PreviewRow): boolean => r.problems.length > 0 || r.action
  * What the import would do, row by row, without writing: the same pass as the import with a
  * writer that only counts. Rows with problems come first so the person sees them at once.
  */
-export function previewImport(db: Db, grid: Grid, spec: ImportSpec, actorName: string, defaultYear: number): PreviewResult {
+export function previewImport(
+  db: Db,
+  grid: Grid,
+  spec: ImportSpec,
+  actorName: string,
+  defaultYear: number,
+): PreviewResult {
   let problems = 0;
   let clean = 0;
   const pass = new ImportPass(grid, spec, {
@@ -32,7 +38,13 @@ export function previewImport(db: Db, grid: Grid, spec: ImportSpec, actorName: s
 }
 
 /** Every row that would not import, with its cells, for the error report. */
-export function errorRows(db: Db, grid: Grid, spec: ImportSpec, actorName: string, defaultYear: number): PreviewRow[] {
+export function errorRows(
+  db: Db,
+  grid: Grid,
+  spec: ImportSpec,
+  actorName: string,
+  defaultYear: number,
+): PreviewRow[] {
   const pass = new ImportPass(grid, spec, {
     db,
     writer: dryWriter(),

@@ -13,7 +13,13 @@ export interface CompanyRef {
 }
 
 const teamKind = (name: string): TeamKind =>
-  /专班/.test(name) ? 'taskforce' : /局$/.test(name) ? 'bureau' : /办公室|办$/.test(name) ? 'office' : 'squad';
+  /专班/.test(name)
+    ? 'taskforce'
+    : /局$/.test(name)
+      ? 'bureau'
+      : /办公室|办$/.test(name)
+        ? 'office'
+        : 'squad';
 
 /**
  * Finds the records a row refers to (its company, project, owner, team), creating companies,
@@ -36,7 +42,9 @@ export class Resolver {
     private readonly db: Db,
     private readonly writer: Writer,
   ) {
-    const rows = db.prepare(`SELECT id, name, name_key AS nameKey, credit_code AS code FROM companies ORDER BY id`).all() as {
+    const rows = db
+      .prepare(`SELECT id, name, name_key AS nameKey, credit_code AS code FROM companies ORDER BY id`)
+      .all() as {
       id: number;
       name: string;
       nameKey: string;
@@ -46,7 +54,10 @@ export class Resolver {
       if (r.code) this.byCode.set(r.code, r);
       if (!this.byKey.has(r.nameKey)) this.byKey.set(r.nameKey, r);
     }
-    for (const r of db.prepare(`SELECT id, name FROM staff ORDER BY id`).all() as { id: number; name: string }[]) {
+    for (const r of db.prepare(`SELECT id, name FROM staff ORDER BY id`).all() as {
+      id: number;
+      name: string;
+    }[]) {
       if (!this.staffByName.has(norm(r.name))) this.staffByName.set(norm(r.name), r.id);
     }
     for (const r of db.prepare(`SELECT id, name FROM teams`).all() as { id: number; name: string }[]) {
@@ -123,10 +134,11 @@ export class Resolver {
       }[];
       for (const r of rows) this.addProject(r.id, r.c, r.name);
     }
-    const ids = this.projectByName.get(`${companyId ?? 0}|${norm(name)}`) ?? [];
-    if (ids[0] !== undefined) return ids[0];
+    const key = norm(name);
+    const id = this.projectByName.get(`${companyId ?? 0}|${key}`)?.[0];
+    if (id !== undefined) return id;
     // Without a company, a project name that is unique in the database is still clear.
-    const anywhere = this.projectByName.get(`*|${norm(name)}`) ?? [];
+    const anywhere = this.projectByName.get(`*|${key}`) ?? [];
     return companyId === null && anywhere.length === 1 ? anywhere[0] : undefined;
   }
 
@@ -136,8 +148,11 @@ export class Resolver {
 
   addProject(id: number, companyId: number | null, name: string): void {
     this.projectCompanies.set(id, companyId);
-    for (const key of [`${companyId ?? 0}|${norm(name)}`, `*|${norm(name)}`]) {
-      this.projectByName.set(key, [...(this.projectByName.get(key) ?? []), id]);
+    const key = norm(name);
+    for (const k of [`${companyId ?? 0}|${key}`, `*|${key}`]) {
+      const ids = this.projectByName.get(k);
+      if (ids) ids.push(id);
+      else this.projectByName.set(k, [id]);
     }
   }
 

@@ -13,7 +13,10 @@ export const fileId = z.string().regex(/^[0-9a-f-]{36}$/, '文件编号无效');
 
 export const columnMapping = z.strictObject({
   column: z.number().int().min(0).max(199),
-  field: z.string().regex(/^[A-Za-z]{1,40}$/, '字段名无效').nullable(),
+  field: z
+    .string()
+    .regex(/^[A-Za-z]{1,40}$/, '字段名无效')
+    .nullable(),
   unit: z.enum(AMOUNT_UNITS).optional(),
 });
 export type ColumnMapping = z.infer<typeof columnMapping>;
@@ -135,4 +138,10 @@ export interface DownloadFile {
   fileName: string;
   /** File content, base64. */
   base64: string;
+}
+
+/** What undoing an import did (see store/undo.ts). */
+export interface UndoSummary {
+  undoBatchId: number;
+  reverted: number;
 }

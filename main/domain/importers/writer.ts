@@ -4,7 +4,6 @@ import { contacts } from '../contacts';
 import { interactions } from '../interactions';
 import { staff } from '../people/staff';
 import { teams } from '../people/teams';
-import { recordStage } from '../projects/stage';
 import type { ProjectStage } from '../projects/stages';
 import { projects } from '../projects/table';
 import { serviceIssues } from '../serviceIssues';
@@ -29,12 +28,26 @@ export interface Writer {
   amendCreated(entity: Entity, id: number, values: Values): void;
   /** Changes an existing row, audited. */
   update(entity: Entity, id: number, patch: Values): void;
-  stage(projectId: number, from: ProjectStage | null, to: ProjectStage, on: string, reason: string | null): void;
+  stage(
+    projectId: number,
+    from: ProjectStage | null,
+    to: ProjectStage,
+    on: string,
+    reason: string | null,
+  ): void;
   /** Records what was created as ranges on the batch. */
   finish(): void;
 }
 
-const TABLES = { company: companies, contact: contacts, project: projects, interaction: interactions, serviceIssue: serviceIssues, staff, team: teams };
+const TABLES = {
+  company: companies,
+  contact: contacts,
+  project: projects,
+  interaction: interactions,
+  serviceIssue: serviceIssues,
+  staff,
+  team: teams,
+};
 
 export function dryWriter(): Writer {
   let next = 0;
@@ -52,6 +65,11 @@ export function realWriter(db: Db, actor: Actor): Writer {
   const created = new Map<Entity, number[]>();
   const inserts = new Map<string, (values: Values) => number>();
   const now = nowIso();
+  // The same row recordStage writes, with one prepared statement for the whole import.
+  const stageRow = db.prepare(
+    `INSERT INTO project_stage_history (project_id, from_stage, to_stage, changed_on, reason, actor, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
 
   const inserter = (entity: Entity, fields: string[]): ((values: Values) => number) => {
     const key = `${entity}:${fields.join(',')}`;
@@ -76,7 +94,9 @@ export function realWriter(db: Db, actor: Actor): Writer {
 
   const known = (entity: Entity, values: Values): string[] => {
     const ent = auditedEntity(entity);
-    return Object.keys(values).filter((f) => f !== 'id' && ent?.columns[f] && f !== 'createdAt' && f !== 'updatedAt');
+    return Object.keys(values).filter(
+      (f) => f !== 'id' && ent?.columns[f] && f !== 'createdAt' && f !== 'updatedAt',
+    );
   };
 
   return {
@@ -93,19 +113,24 @@ export function realWriter(db: Db, actor: Actor): Writer {
       const fields = known(entity, values);
       if (!ent || fields.length === 0) return;
       // Part of the same creation: no audit entry and no new updated_at, so undo still sees an untouched row.
-      db.prepare(`UPDATE ${ent.table} SET ${fields.map((f) => `${ent.columns[f]} = ?`).join(', ')} WHERE id = ?`).run(
-        ...fields.map((f) => (ent.booleans.has(f) ? (values[f] ? 1 : 0) : (values[f] ?? null))),
-        id,
-      );
+      db.prepare(
+        `UPDATE ${ent.table} SET ${fields.map((f) => `${ent.columns[f]} = ?`).join(', ')} WHERE id = ?`,
+      ).run(...fields.map((f) => (ent.booleans.has(f) ? (values[f] ? 1 : 0) : (values[f] ?? null))), id);
     },
     update(entity, id, patch) {
-      (TABLES[entity] as unknown as { update(db: Db, a: Actor, id: number, p: Values): unknown }).update(db, actor, id, patch);
+      (TABLES[entity] as unknown as { update(db: Db, a: Actor, id: number, p: Values): unknown }).update(
+        db,
+        actor,
+        id,
+        patch,
+      );
     },
     stage(projectId, from, to, on, reason) {
-      recordStage(db, actor, projectId, from, to, on, reason);
+      stageRow.run(projectId, from, to, on, reason, actor.name, now);
     },
     finish() {
-      for (const [entity, ids] of created) recordBatchRows(db, actor.batchId as number, entity, 'create', ids);
+      for (const [entity, ids] of created)
+        recordBatchRows(db, actor.batchId as number, entity, 'create', ids);
     },
   };
 }

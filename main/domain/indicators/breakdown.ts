@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import { regionByAdcode } from '../shared/regions';
-import { IN_TALKS_STAGES, SIGNED_STAGES } from '../targets/indicators';
+import { BIG_PROJECT_YUAN, IN_TALKS_STAGES, SIGNED_STAGES } from '../targets/indicators';
 import { breakdownInput, type BreakdownDimension, type BreakdownResult, type BreakdownRow } from './schema';
 import { heldIn, inList, rangeParams, resolveScope } from './scope';
 
@@ -16,14 +16,19 @@ const KEY_SQL: Record<BreakdownDimension, string> = {
 export const UNFILLED_LABEL = '未填写';
 
 /**
- * Signings of the period (count, contract investment) beside the projects in talks today
- * (count, planned investment), per industry, 产业链, source channel or headquarters province.
+ * Signings of the period (count, contract investment) beside the 亿元以上 projects in talks
+ * today (count, planned investment, as the 在谈 indicator counts them), per industry, 产业链,
+ * source channel or headquarters province.
  */
 export function breakdown(db: Db, input: unknown): BreakdownResult {
   const { scope, data } = resolveScope(db, breakdownInput, input);
   const { from, to, team } = rangeParams(scope);
   const key = KEY_SQL[data.dimension];
-  const join = data.dimension === 'province' ? 'LEFT JOIN companies c ON c.id = p.company_id' : '';
+  // The narrow (id, hq_adcode) index: several times faster than reading the wide company rows.
+  const join =
+    data.dimension === 'province'
+      ? 'LEFT JOIN companies c INDEXED BY companies_id_hq ON c.id = p.company_id'
+      : '';
   const rows = db
     .prepare(
       `SELECT key, sum(signed) AS signedCount, sum(signedAmount) AS contractAmount,
@@ -36,7 +41,8 @@ export function breakdown(db: Db, input: unknown): BreakdownResult {
          UNION ALL
          SELECT ${key}, 0, 0, 1, coalesce(p.planned_amount, 0)
          FROM projects p ${join}
-         WHERE ${inList('p.stage', IN_TALKS_STAGES)} AND (@team IS NULL OR p.team_id = @team)
+         WHERE ${inList('p.stage', IN_TALKS_STAGES)} AND p.planned_amount >= ${BIG_PROJECT_YUAN}
+           AND (@team IS NULL OR p.team_id = @team)
        )
        GROUP BY key
        ORDER BY contractAmount DESC, talksAmount DESC, signedCount DESC, key`,

@@ -3,7 +3,9 @@ import { PRE_SIGNING_STAGES, PROJECT_STAGES, type ProjectStage } from '../projec
 import { periodInput, type FunnelResult, type FunnelStage } from './schema';
 import { heldIn, inList, rangeParams, resolveScope } from './scope';
 
-const LANDED: ProjectStage[] = PROJECT_STAGES.filter((s) => s !== 'dropped' && !PRE_SIGNING_STAGES.includes(s));
+const LANDED: ProjectStage[] = PROJECT_STAGES.filter(
+  (s) => s !== 'dropped' && !PRE_SIGNING_STAGES.includes(s),
+);
 
 /** The milestone column each landed stage stamps (signed → signed_on, …). */
 const MILESTONE_COLUMN: Partial<Record<ProjectStage, string>> = {
@@ -48,9 +50,10 @@ export function funnel(db: Db, input: unknown): FunnelResult {
       .get({ from: p.from, to: p.to, team: p.team }) as { count: number; amount: number };
     stages.push({ stage, basis: 'reached', ...r });
   }
+  // A dropped project's stage began on the day it was dropped: the stage index finds them.
   const dropped = db
     .prepare(
-      `SELECT count(*) FROM projects WHERE stage = 'dropped' AND dropped_on BETWEEN @from AND @to
+      `SELECT count(*) FROM projects WHERE stage = 'dropped' AND stage_since BETWEEN @from AND @to
          AND (@team IS NULL OR team_id = @team)`,
     )
     .pluck()

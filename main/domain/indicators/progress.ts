@@ -21,9 +21,15 @@ export function readProgress(
   target: number | null,
   elapsed: number,
 ): Progress {
-  const percentDone = value !== null && target !== null && target > 0 ? oneDecimal((value / target) * 100) : null;
+  const percentDone =
+    value !== null && target !== null && target > 0 ? oneDecimal((value / target) * 100) : null;
   if (measure === 'level') {
-    return { percentDone, percentElapsed: null, behind: percentDone !== null && percentDone < 100, halfDone: false };
+    return {
+      percentDone,
+      percentElapsed: null,
+      behind: percentDone !== null && percentDone < 100,
+      halfDone: false,
+    };
   }
   const percentElapsed = oneDecimal(elapsed);
   return {

@@ -110,6 +110,7 @@ export interface BreakdownRow {
   label: string;
   signedCount: number;
   contractAmount: number;
+  /** 亿元以上在谈 today: count and planned investment. */
   talksCount: number;
   talksAmount: number;
 }
@@ -147,8 +148,8 @@ export interface WorkloadRow {
   openAmount: number;
   /** Open projects whose next follow-up date has passed. */
   overdueFollowUps: number;
-  /** Interactions the person took part in within the period. */
-  interactions: number;
+  /** Open projects whose next follow-up falls within the 7 days from the statistics day. */
+  dueSoon: number;
   /** Projects the person owns that were signed within the period. */
   signed: number;
 }

@@ -25,15 +25,15 @@ export interface Scope {
   percentElapsed: number;
 }
 
-export function resolveScope<S extends z.ZodType<{ from: string; to: string; asOf?: string | null; teamId?: number | null }>>(
-  db: Db,
-  schema: S,
-  input: unknown,
-): { scope: Scope; data: z.output<S> } {
+export function resolveScope<
+  S extends z.ZodType<{ from: string; to: string; asOf?: string | null; teamId?: number | null }>,
+>(db: Db, schema: S, input: unknown): { scope: Scope; data: z.output<S> } {
   const data = parseOrThrow(schema, input);
   const teamId = data.teamId ?? null;
   if (teamId !== null && !teams.get(db, teamId)) {
-    throw new DomainError('VALIDATION', '所选小分队不存在或已被删除', { teamId: '所选小分队不存在或已被删除' });
+    throw new DomainError('VALIDATION', '所选小分队不存在或已被删除', {
+      teamId: '所选小分队不存在或已被删除',
+    });
   }
   const range = { from: data.from, to: data.to };
   const asOf = data.asOf ?? todayLocal();

@@ -2,7 +2,7 @@ import type { Db } from '../../db/open';
 import { SIGNED_STAGES } from '../targets/indicators';
 import { monthsOf } from './period';
 import { periodInput, type TrendResult } from './schema';
-import { heldIn, inList, rangeParams, resolveScope } from './scope';
+import { heldIn, rangeParams, resolveScope } from './scope';
 
 /** Month by month: signings (count, contract investment) and investment arrived, by their dates. */
 export function trend(db: Db, input: unknown): TrendResult {

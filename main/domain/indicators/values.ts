@@ -43,11 +43,11 @@ const SUMS: Partial<Record<IndicatorCode, string>> = {
   // A visit done on a trip normally has its interaction (kind visit_out), counted by the first
   // half; a done visit without one (e.g. its record was deleted) is counted on its planned day.
   companiesVisited: `SELECT count(DISTINCT company) FROM (
-      SELECT coalesce(i.company_id, p.company_id) AS company FROM interactions i
-        LEFT JOIN projects p ON p.id = i.project_id
+      SELECT coalesce(i.company_id, (SELECT p.company_id FROM projects p WHERE p.id = i.project_id)) AS company
+      FROM interactions i
       WHERE i.kind = 'visit_out' AND i.occurred_on BETWEEN @from AND @to
-        AND (@team IS NULL OR EXISTS (SELECT 1 FROM interaction_staff x JOIN staff m ON m.id = x.staff_id
-                                      WHERE x.interaction_id = i.id AND m.team_id = @team))
+        AND (@team IS NULL OR i.id IN (SELECT x.interaction_id FROM interaction_staff x
+                                       WHERE x.staff_id IN (SELECT id FROM staff WHERE team_id = @team)))
       UNION ALL
       SELECT coalesce(v.company_id, p.company_id) FROM stop_visits v
         JOIN trip_stops s ON s.id = v.stop_id JOIN trips t ON t.id = s.trip_id

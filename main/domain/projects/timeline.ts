@@ -50,7 +50,10 @@ const COUNTS = `SELECT 'interaction' AS kind, count(*) AS n FROM interactions WH
   UNION ALL SELECT 'issue', count(*) FROM service_issues WHERE project_id = @id
   UNION ALL SELECT 'edit', count(*) FROM audit_log l WHERE ${EDITS}`;
 
-const union = (kinds: readonly TimelineKind[]): string => kinds.map((k) => SOURCES[k]).join('\nUNION ALL\n');
+/** One page of the chosen kinds; exported for the query-plan test. */
+export const timelineSql = (kinds: readonly TimelineKind[]): string =>
+  `SELECT kind, id, on_day, at, data FROM (${kinds.map((k) => SOURCES[k]).join('\nUNION ALL\n')})
+   ORDER BY on_day DESC, at DESC, kind, id DESC LIMIT @limit OFFSET @offset`;
 
 interface RawRow {
   kind: TimelineKind;
@@ -68,12 +71,7 @@ export function projectTimeline(db: Db, input: unknown): TimelinePage {
   const q = parseOrThrow(timelineQuery, input);
   projects.require(db, q.id);
   const kinds = TIMELINE_KINDS.filter((k) => !q.kinds || q.kinds.includes(k));
-  const rows = db
-    .prepare(
-      `SELECT kind, id, on_day, at, data FROM (${union(kinds)})
-       ORDER BY on_day DESC, at DESC, kind, id DESC LIMIT @limit OFFSET @offset`,
-    )
-    .all({ id: q.id, limit: q.limit, offset: q.offset }) as RawRow[];
+  const rows = db.prepare(timelineSql(kinds)).all({ id: q.id, limit: q.limit, offset: q.offset }) as RawRow[];
   const perKind = db.prepare(COUNTS).all({ id: q.id }) as { kind: TimelineKind; n: number }[];
   const counts = Object.fromEntries(TIMELINE_KINDS.map((k) => [k, 0])) as Record<TimelineKind, number>;
   for (const { kind, n } of perKind) counts[kind] = n;

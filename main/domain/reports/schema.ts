@@ -12,6 +12,7 @@ import type { ReceptionTotals } from '../receptions/totalsText';
 import type { ServiceIssueRow } from '../serviceIssues/schema';
 import { id, isoDate, optionalDate } from '../shared/fields';
 import type { LngLat } from '../shared/regions';
+import type { VisitPlace } from '../trips/planningSchema';
 import type { EventKind, TripDetail, TripStatus, VisitStatus } from '../trips/schema';
 import type { TripTotals } from '../trips/totalsText';
 import { MAX_REPORT_YEAR, MIN_REPORT_YEAR, mondayOf } from './routes';
@@ -37,7 +38,7 @@ export const targetReportInput = z.strictObject({
 export type TargetReportInput = z.input<typeof targetReportInput>;
 
 /** Lists in a briefing stop here; the document says how many more there are. */
-export const BRIEF_LIMITS = { contacts: 8, interactions: 5, projects: 30, issues: 20 } as const;
+export const BRIEF_LIMITS = { contacts: 8, interactions: 5, projects: 12, issues: 10 } as const;
 
 /** 客商简报: everything a leader should know before meeting the company ("一口清、问不倒"). */
 export interface CompanyBrief {
@@ -101,6 +102,8 @@ export interface TripDossier {
   home: { name: string; center: LngLat | null } | null;
   stops: DossierStop[];
   days: ItineraryDay[];
+  /** The companies to meet as points on the route map. */
+  places: VisitPlace[];
   visits: DossierVisit[];
 }
 
@@ -158,8 +161,9 @@ export interface WeeklyReport {
   to: string;
   /** The snapshot day (overdue follow-ups): the week's Sunday, or today while the week runs. */
   asOf: string;
-  /** ISO week number, as the office numbers its 周调度. */
+  /** ISO week and its year (a week at New Year belongs to the year of its Thursday). */
   weekNo: number;
+  weekYear: number;
   newProjects: Listed<WeeklyProject>;
   newPlannedAmount: number;
   stageMoves: Listed<WeeklyStageMove>;

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
 import { regionByAdcode } from '../shared/regions';
 import { parseOrThrow } from '../shared/validate';
-import { getTrip, tripTotals } from '../trips';
+import { getTrip, tripTotals, visitPlaces } from '../trips';
 import { placeCentre } from '../trips/route';
 import { TRIP_STATUS_LABELS } from '../trips/schema';
 import { companyBrief } from './company';
@@ -50,6 +50,7 @@ export function tripDossier(db: Db, id: number): TripDossier {
       visitCount: s.visits.filter((v) => v.status !== 'cancelled').length,
     })),
     days: itineraryDays(trip.startsOn, trip.endsOn, trip.stops),
+    places: visitPlaces(db, id),
     visits,
   };
 }

@@ -2,6 +2,7 @@ import type { Db } from '../../db/open';
 import { parseOrThrow } from '../shared/validate';
 import { flushSearchQueue } from './indexer';
 import { matchCode, matchName, matchPhone, type FieldMatch } from './match';
+import { nameHash } from './pinyin';
 import { parseQuery, type ParsedQuery } from './query';
 import { searchInput, type SearchGroup, type SearchHit, type SearchKind, type SearchResult } from './schema';
 
@@ -19,12 +20,15 @@ type Row = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
 const DETAILS: Record<SearchKind, string> = {
-  company: `SELECT id, name, credit_code AS code, industry FROM companies
-    WHERE id IN (SELECT value FROM json_each(?))`,
-  contact: `SELECT k.id, k.name, k.title, k.mobile, k.phone, c.name AS companyName
-    FROM contacts k JOIN companies c ON c.id = k.company_id WHERE k.id IN (SELECT value FROM json_each(?))`,
-  project: `SELECT p.id, p.name, p.stage, c.name AS companyName
-    FROM projects p LEFT JOIN companies c ON c.id = p.company_id WHERE p.id IN (SELECT value FROM json_each(?))`,
+  company: `SELECT r.id, r.name, r.credit_code AS code, r.industry, s.syllables, s.name_hash AS nameHash FROM companies r
+    LEFT JOIN search_syllables s ON s.kind = 'company' AND s.id = r.id
+    WHERE r.id IN (SELECT value FROM json_each(?))`,
+  contact: `SELECT r.id, r.name, r.title, r.mobile, r.phone, c.name AS companyName, s.syllables, s.name_hash AS nameHash FROM contacts r
+    JOIN companies c ON c.id = r.company_id LEFT JOIN search_syllables s ON s.kind = 'contact' AND s.id = r.id
+    WHERE r.id IN (SELECT value FROM json_each(?))`,
+  project: `SELECT r.id, r.name, r.stage, c.name AS companyName, s.syllables, s.name_hash AS nameHash FROM projects r
+    LEFT JOIN companies c ON c.id = r.company_id LEFT JOIN search_syllables s ON s.kind = 'project' AND s.id = r.id
+    WHERE r.id IN (SELECT value FROM json_each(?))`,
 };
 
 function best(...matches: (FieldMatch | null)[]): FieldMatch | null {
@@ -35,7 +39,8 @@ function best(...matches: (FieldMatch | null)[]): FieldMatch | null {
 
 function toCandidate(kind: SearchKind, r: Row, q: ParsedQuery): Candidate | null {
   const name = String(r.name);
-  const onName = matchName(name, q, kind === 'contact');
+  const stored = typeof r.syllables === 'string' && r.nameHash === nameHash(name) ? r.syllables : null;
+  const onName = matchName(name, q, stored, kind === 'contact');
   const phones = kind === 'contact' ? [str(r.mobile), str(r.phone)] : [];
   const phoneMatches = phones.map((p) => [p, matchPhone(p, q)] as const);
   const onPhone = best(...phoneMatches.map(([, m]) => m));

@@ -1,6 +1,6 @@
 import type { Mark, MatchedBy } from './schema';
 import { wordChars } from './normalize';
-import { cachedSyllables, type Syllable } from './pinyin';
+import { placeSyllables, syllablesOf, type Syllable } from './pinyin';
 import type { ParsedQuery } from './query';
 
 /**
@@ -40,8 +40,7 @@ const span = (syl: Syllable[], from: number, to: number): Mark => [
 ];
 
 /** The query as full pinyin (the last syllable may be unfinished) or as initials, from a syllable on. */
-function asPinyin(name: string, person: boolean, q: ParsedQuery): FieldMatch | null {
-  const syl = cachedSyllables(name, person);
+function asPinyin(syl: Syllable[], q: ParsedQuery): FieldMatch | null {
   for (let i = 0; i < syl.length; i++) {
     let rest = q.text;
     let j = i;
@@ -62,8 +61,21 @@ function asPinyin(name: string, person: boolean, q: ParsedQuery): FieldMatch | n
   return null;
 }
 
-export function matchName(name: string, q: ParsedQuery, person = false): FieldMatch | null {
-  return asWritten(name, q) ?? (q.latin ? asPinyin(name, person, q) : null);
+/**
+ * `stored`: the syllables the indexer saved ("hang zhou …"); read afresh only when they no
+ * longer fit the name (it changed and the index has not caught up).
+ */
+export function matchName(
+  name: string,
+  q: ParsedQuery,
+  stored: string | null,
+  person = false,
+): FieldMatch | null {
+  const written = asWritten(name, q);
+  if (written || !q.latin) return written;
+  const syl =
+    (stored !== null && placeSyllables(name, stored ? stored.split(' ') : [])) || syllablesOf(name, person);
+  return asPinyin(syl, q);
 }
 
 /** Digits of a stored phone (0571-88886666转123 reads 057188886666) with each digit's position. */

@@ -1,5 +1,4 @@
 import { wordChars } from './normalize';
-import { syllablesOf, type Syllable } from './pinyin';
 import type { SearchKind } from './schema';
 
 /** What is searched of a record: its name, and phone numbers or credit codes where it has them. */
@@ -20,28 +19,26 @@ const GENERIC_TAIL: Record<SearchKind, RegExp | null> = {
   project: /项目$/u,
 };
 
-export type SyllableReader = (name: string, person: boolean) => Syllable[];
-
 /**
- * The FTS tokens of one name. Chinese substrings: every pair of neighbouring characters plus
- * the last character alone (a one-character query is a prefix query). Pinyin: from every
- * syllable on, the full pinyin and the initials, so 海康 is found as "haikang", "hkws" and
- * "hk" alike. Tokens only ever hold [a-z0-9] or letters/CJK, so they survive the tokenizer whole.
+ * The FTS tokens of one name, given its syllables (one per searchable character, see
+ * syllablesOf). Chinese substrings: every pair of neighbouring characters plus the last one
+ * alone (a one-character query is a prefix query). Pinyin: from every syllable on, the full
+ * pinyin and the initials, so 海康威视 is found by "haikang", "hkws" and "hk" alike. Tokens hold
+ * only letters, digits and Chinese characters, so the tokenizer keeps each one whole.
  */
-export function nameTokens(kind: SearchKind, name: string, read: SyllableReader = syllablesOf): string[] {
+export function nameTokens(kind: SearchKind, name: string, syllables: readonly string[]): string[] {
   const out = new Set<string>();
   const { chars } = wordChars(name);
   for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i]}${chars[i + 1]}`);
   if (chars.length > 0) out.add(chars[chars.length - 1] as string);
   const tail = GENERIC_TAIL[kind];
-  const core = (tail && name.replace(tail, '').trim()) || name;
-  const syllables = read(core, kind === 'contact').map((s) => s.text);
-  for (let i = 0; i < syllables.length; i++) {
+  const core = tail ? name.replace(tail, '').trim() : name;
+  const end = core ? Math.min(syllables.length, wordChars(core).chars.length) : syllables.length;
+  for (let i = 0; i < end; i++) {
     let full = '';
     let initials = '';
-    for (let j = i; j < syllables.length && full.length < PINYIN_CAP; j++) full += syllables[j];
-    for (let j = i; j < syllables.length && initials.length < PINYIN_CAP; j++)
-      initials += (syllables[j] as string)[0];
+    for (let j = i; j < end && full.length < PINYIN_CAP; j++) full += syllables[j];
+    for (let j = i; j < end && initials.length < PINYIN_CAP; j++) initials += (syllables[j] as string)[0];
     out.add(full.slice(0, PINYIN_CAP));
     out.add(initials);
   }
@@ -64,8 +61,8 @@ export function phoneTokens(phone: string | null | undefined): string[] {
 }
 
 /** The FTS document of one record: its tokens separated by spaces. */
-export function searchDocument(kind: SearchKind, texts: SearchTexts, read?: SyllableReader): string {
-  const tokens = nameTokens(kind, texts.name, read);
+export function searchDocument(kind: SearchKind, texts: SearchTexts, syllables: readonly string[]): string {
+  const tokens = nameTokens(kind, texts.name, syllables);
   for (const p of texts.phones ?? []) tokens.push(...phoneTokens(p));
   for (const c of texts.codes ?? []) if (c) tokens.push(c.toLowerCase());
   return tokens.join(' ');

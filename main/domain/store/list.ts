@@ -147,9 +147,23 @@ export function runList<T>(
   map?: (r: Record<string, unknown>) => T,
 ): Page<T> {
   const b = buildList(spec, query, extra);
-  const rows = db
-    .prepare(`SELECT ${spec.select} FROM ${spec.from} ${b.where} ${b.orderBy} LIMIT ? OFFSET ?`)
-    .all(...b.params, query.limit, query.offset) as Record<string, unknown>[];
+  // Two steps: the page's keys first, then the rows for just those keys. Sorting on a column
+  // without a usable index sorts every matching row; carrying only the key through that sort
+  // (instead of every column, joins and per-row subqueries) keeps a 100,000-row sort cheap.
+  const keys = db
+    .prepare(`SELECT ${spec.key} FROM ${spec.from} ${b.where} ${b.orderBy} LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(...b.params, query.limit, query.offset);
+  const found = keys.length
+    ? (db
+        .prepare(
+          `SELECT ${spec.key} AS "__key", ${spec.select} FROM ${spec.from}
+           WHERE ${spec.key} IN (SELECT value FROM json_each(?))`,
+        )
+        .all(JSON.stringify(keys)) as Record<string, unknown>[])
+    : [];
+  const byKey = new Map<unknown, Record<string, unknown>>(found.map(({ __key, ...r }) => [__key, r]));
+  const rows = keys.flatMap((k) => byKey.get(k) ?? []);
   const { total } = db.prepare(`SELECT count(*) AS total FROM ${spec.from} ${b.where}`).get(...b.params) as {
     total: number;
   };

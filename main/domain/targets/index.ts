@@ -1,10 +1,11 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
+import { DomainError } from '../shared/errors';
 import { parseOrThrow } from '../shared/validate';
 import { defineTable } from '../store/table';
 import { assertRefs } from '../trips/refs';
 import { INDICATOR_CODES, INDICATORS, type IndicatorCode } from './indicators';
-import { targetList, targetSet, type Target, type TargetRow } from './schema';
+import { targetCopy, targetList, targetSet, type Target, type TargetRow } from './schema';
 
 export const targets = defineTable<Target>({
   table: 'targets',
@@ -34,6 +35,26 @@ export function setTarget(db: Db, actor: Actor, input: unknown): Target {
         .get(year, indicator, teamId ?? null) as { id: number } | undefined;
       if (existing) return targets.update(db, actor, existing.id, { value });
       return targets.insert(db, actor, { year, indicator, teamId: teamId ?? null, value });
+    })
+    .immediate();
+}
+
+/**
+ * Carries a year's targets over to another year as a starting point (office and teams alike),
+ * replacing the values already set there; all or nothing, each row audited.
+ */
+export function copyTargets(db: Db, actor: Actor, input: unknown): { copied: number } {
+  const { fromYear, toYear } = parseOrThrow(targetCopy, input);
+  return db
+    .transaction(() => {
+      const rows = db
+        .prepare(`SELECT indicator, team_id AS teamId, value FROM targets WHERE year = ? ORDER BY id`)
+        .all(fromYear) as { indicator: IndicatorCode; teamId: number | null; value: number }[];
+      if (rows.length === 0) {
+        throw new DomainError('NOT_FOUND', `${fromYear}年没有设定目标，无法复制`);
+      }
+      for (const r of rows) setTarget(db, actor, { year: toYear, ...r });
+      return { copied: rows.length };
     })
     .immediate();
 }

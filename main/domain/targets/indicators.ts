@@ -51,7 +51,8 @@ export const INDICATORS: Record<IndicatorCode, Indicator> = {
     name: '合同投资额',
     unit: 'yuan',
     measure: 'time',
-    definition: '本期签约项目的合同投资额之和，按签约日期计入（12月31日签约的计入当年）；签约后又终止或退回洽谈的不计。',
+    definition:
+      '本期签约项目的合同投资额之和，按签约日期计入（12月31日签约的计入当年）；签约后又终止或退回洽谈的不计。',
   },
   arrivedAmount: {
     code: 'arrivedAmount',
@@ -72,14 +73,16 @@ export const INDICATORS: Record<IndicatorCode, Indicator> = {
     name: '亿元以上在谈项目（个）',
     unit: 'count',
     measure: 'level',
-    definition: '统计日处于考察或洽谈阶段、计划投资在1亿元及以上的项目个数；线索、接洽阶段和已终止的项目不计。',
+    definition:
+      '统计日处于考察或洽谈阶段、计划投资在1亿元及以上的项目个数；线索、接洽阶段和已终止的项目不计。',
   },
   negotiatingBigAmount: {
     code: 'negotiatingBigAmount',
     name: '亿元以上在谈项目总投资',
     unit: 'yuan',
     measure: 'level',
-    definition: '统计日处于考察或洽谈阶段、计划投资在1亿元及以上的项目的计划投资之和；线索、接洽阶段和已终止的项目不计。',
+    definition:
+      '统计日处于考察或洽谈阶段、计划投资在1亿元及以上的项目的计划投资之和；线索、接洽阶段和已终止的项目不计。',
   },
   majorIndustrial: {
     code: 'majorIndustrial',
@@ -121,7 +124,8 @@ export const INDICATORS: Record<IndicatorCode, Indicator> = {
     name: '走访企业数',
     unit: 'count',
     measure: 'time',
-    definition: '本期实际走访的企业家数（外出招商中已完成的走访和“走访”类洽谈记录），同一企业多次走访计为一家。',
+    definition:
+      '本期实际走访的企业家数（外出招商中已完成的走访和“走访”类洽谈记录），同一企业多次走访计为一家。',
   },
   visitorPersonTimes: {
     code: 'visitorPersonTimes',
@@ -159,7 +163,15 @@ export const STARTED_STAGES = ['started', 'producing', 'full'] as const;
 export const PRODUCED_STAGES = ['producing', 'full'] as const;
 
 /** A project stays someone's work until it produces (投产): 线索 … 开工, the workload's 在办. */
-export const OPEN_STAGES = ['lead', 'contact', 'visit', 'negotiating', 'signed', 'registered', 'started'] as const;
+export const OPEN_STAGES = [
+  'lead',
+  'contact',
+  'visit',
+  'negotiating',
+  'signed',
+  'registered',
+  'started',
+] as const;
 
 /** Largest sensible target per unit: catches a value typed in the wrong unit. */
 export const UNIT_MAX: Record<IndicatorUnit, number> = {

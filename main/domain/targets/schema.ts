@@ -34,6 +34,11 @@ export type TargetList = z.input<typeof targetList>;
 
 export const targetDelete = z.strictObject({ id: id('目标编号') });
 
+export const targetCopy = z
+  .strictObject({ fromYear: year, toYear: year })
+  .refine((c) => c.fromYear !== c.toYear, { message: '复制的来源年度和目标年度不能相同', path: ['toYear'] });
+export type TargetCopy = z.input<typeof targetCopy>;
+
 export interface Target {
   id: number;
   year: number;

@@ -41,16 +41,15 @@ function setMembers(db: Db, actor: Actor, tripId: number, wanted: number[]): voi
   writeAudit(db, actor, 'trip', tripId, 'update', { memberIds: before }, { memberIds: after });
 }
 
-/** Dates of stops, visits and events that a new trip window would leave outside it. */
+/** Stops, visits and events that a new trip window would leave (partly) outside it, each counted once. */
 function datesOutside(db: Db, tripId: number, startsOn: string, endsOn: string): number {
   const row = db
     .prepare(
       `SELECT count(*) AS n FROM (
-         SELECT arrive_on AS d FROM trip_stops WHERE trip_id = @t
-         UNION ALL SELECT depart_on FROM trip_stops WHERE trip_id = @t
-         UNION ALL SELECT v.planned_on FROM stop_visits v JOIN trip_stops s ON s.id = v.stop_id WHERE s.trip_id = @t
-         UNION ALL SELECT e.held_on FROM stop_events e JOIN trip_stops s ON s.id = e.stop_id WHERE s.trip_id = @t
-       ) WHERE d IS NOT NULL AND (d < @s OR d > @e)`,
+         SELECT coalesce(arrive_on, depart_on) AS lo, coalesce(depart_on, arrive_on) AS hi FROM trip_stops WHERE trip_id = @t
+         UNION ALL SELECT v.planned_on, v.planned_on FROM stop_visits v JOIN trip_stops s ON s.id = v.stop_id WHERE s.trip_id = @t
+         UNION ALL SELECT e.held_on, e.held_on FROM stop_events e JOIN trip_stops s ON s.id = e.stop_id WHERE s.trip_id = @t
+       ) WHERE lo IS NOT NULL AND (lo < @s OR hi > @e)`,
     )
     .get({ t: tripId, s: startsOn, e: endsOn }) as { n: number };
   return row.n;

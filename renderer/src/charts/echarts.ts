@@ -1,6 +1,14 @@
 // echarts, modular: only the charts and components the app draws are bundled. Pages import
 // `echarts` from here so every chart type is registered once, in one place.
-import { BarChart, CustomChart, EffectScatterChart, LineChart, LinesChart, MapChart, ScatterChart } from 'echarts/charts';
+import {
+  BarChart,
+  CustomChart,
+  EffectScatterChart,
+  LineChart,
+  LinesChart,
+  MapChart,
+  ScatterChart,
+} from 'echarts/charts';
 import {
   DataZoomComponent,
   GeoComponent,

@@ -13,23 +13,25 @@ interface Props {
 
 /** One of a company's projects, labelled with its stage: '智能安防产业园项目（洽谈）'. */
 export function CompanyProjectSelect({ companyId, value, onChange, placeholder }: Props) {
-  const [options, setOptions] = useState<{ value: number; label: string }[]>([]);
+  // Kept with the company they belong to: another company's list is never shown, even briefly.
+  const [loaded, setLoaded] = useState<{
+    companyId: number;
+    options: { value: number; label: string }[];
+  } | null>(null);
   useEffect(() => {
-    if (!companyId) {
-      setOptions([]);
-      return undefined;
-    }
+    if (!companyId) return undefined;
     let live = true;
     call('projects.list', { companyId, limit: 200, sort: [{ col: 'updatedAt', dir: 'desc' }] })
       .then((p) => {
-        if (live)
-          setOptions(p.rows.map((r) => ({ value: r.id, label: `${r.name}（${STAGE_LABELS[r.stage]}）` })));
+        const options = p.rows.map((r) => ({ value: r.id, label: `${r.name}（${STAGE_LABELS[r.stage]}）` }));
+        if (live) setLoaded({ companyId, options });
       })
-      .catch(() => live && setOptions([]));
+      .catch(() => live && setLoaded({ companyId, options: [] }));
     return () => {
       live = false;
     };
   }, [companyId]);
+  const options = companyId && loaded?.companyId === companyId ? loaded.options : [];
   return (
     <Select
       allowClear

@@ -8,6 +8,8 @@ interface Option {
 }
 
 interface Props {
+  /** Passed by Form.Item so the label points at the input. */
+  id?: string;
   value?: number | null;
   onChange?: (v: number | null, name: string | null) => void;
   /** Name of the company already chosen, so it shows before any search. */
@@ -20,7 +22,7 @@ interface Props {
  * Companies are tens of thousands: the picker asks the main side for 20 matches of what
  * was typed, a moment after typing stops, never for the whole list.
  */
-export function CompanySelect({ value, onChange, initialLabel, placeholder, notFound }: Props) {
+export function CompanySelect({ id, value, onChange, initialLabel, placeholder, notFound }: Props) {
   const initial: Option[] = value && initialLabel ? [{ value, label: initialLabel }] : [];
   const [options, setOptions] = useState<Option[]>(initial);
   const [loading, setLoading] = useState(false);
@@ -59,6 +61,7 @@ export function CompanySelect({ value, onChange, initialLabel, placeholder, notF
 
   return (
     <Select<number>
+      id={id}
       showSearch={{ filterOption: false, onSearch: search }}
       allowClear
       value={value ?? undefined}

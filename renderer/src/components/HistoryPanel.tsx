@@ -58,7 +58,7 @@ export function HistoryPanel({ entity, id, onUndone }: Props) {
             {e.isUndo && <Tag color="purple">{t('history.isUndo')}</Tag>}
             {e.undone && <Tag>{t('history.undone')}</Tag>}
           </Space>
-          {!e.undone && !e.isUndo && (
+          {e.undoable && (
             <Popconfirm title={t('history.undoConfirm')} onConfirm={() => void undoEntry(e.id)}>
               <Button size="small" loading={busy}>
                 {t('history.undo')}

@@ -25,15 +25,18 @@ function regionOptions(): Option[] {
 export const regionLabel = (code: number | null): string => (code ? regionPath(code) || String(code) : '');
 
 interface Props {
+  /** Passed by Form.Item so the label points at the input. */
+  id?: string;
   value?: number | null;
   onChange?: (v: number | null) => void;
   placeholder?: string;
 }
 
-export function RegionSelect({ value, onChange, placeholder = '输入地名或拼音，如 杭州 / hz' }: Props) {
+export function RegionSelect({ id, value, onChange, placeholder = '输入地名或拼音，如 杭州 / hz' }: Props) {
   const opts = useMemo(() => regionOptions(), []);
   return (
     <Select<number>
+      id={id}
       showSearch
       allowClear
       value={value ?? undefined}

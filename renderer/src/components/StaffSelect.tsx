@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import { call } from '../api';
 
 interface Props {
+  /** Passed by Form.Item so the label points at the input. */
+  id?: string;
   value?: number | null;
   onChange?: (v: number | null) => void;
   placeholder?: string;
@@ -11,7 +13,7 @@ interface Props {
 type Option = { value: number; label: string };
 
 /** A searchable picker over a short list fetched once (people, teams: tens, not thousands). */
-function ListSelect({ value, onChange, placeholder, load }: Props & { load(): Promise<Option[]> }) {
+function ListSelect({ id, value, onChange, placeholder, load }: Props & { load(): Promise<Option[]> }) {
   const [options, setOptions] = useState<Option[]>([]);
   useEffect(() => {
     load()
@@ -22,6 +24,7 @@ function ListSelect({ value, onChange, placeholder, load }: Props & { load(): Pr
   }, []);
   return (
     <Select
+      id={id}
       showSearch
       allowClear
       value={value ?? undefined}

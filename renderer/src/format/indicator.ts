@@ -1,5 +1,9 @@
 import type { TFunction } from 'i18next';
-import { PERCENT_FULL, type IndicatorCode, type IndicatorUnit } from '../../../main/domain/targets/indicators';
+import {
+  PERCENT_FULL,
+  type IndicatorCode,
+  type IndicatorUnit,
+} from '../../../main/domain/targets/indicators';
 import { formatMoney, moneyScale, type MoneyUnit } from './money';
 
 /**
@@ -7,7 +11,12 @@ import { formatMoney, moneyScale, type MoneyUnit } from './money';
  * counts as integers with their own measure word (次, 家, 个), rates as percent; stored
  * values are yuan, integers and basis points (see targets/indicators.ts).
  */
-export function indicatorSuffix(t: TFunction, code: IndicatorCode, unit: IndicatorUnit, money: MoneyUnit): string {
+export function indicatorSuffix(
+  t: TFunction,
+  code: IndicatorCode,
+  unit: IndicatorUnit,
+  money: MoneyUnit,
+): string {
   if (unit === 'yuan') return t(`money.${money}`);
   if (unit === 'percent') return t('targets.units.percent');
   if (unit === 'personTimes') return t('targets.units.personTimes');
@@ -31,10 +40,15 @@ export function fromDisplay(unit: IndicatorUnit, display: number, money: MoneyUn
 }
 
 /** The value as text without its unit; '—' when there is nothing to show. */
-export function formatIndicator(unit: IndicatorUnit, stored: number | null | undefined, money: MoneyUnit): string {
+export function formatIndicator(
+  unit: IndicatorUnit,
+  stored: number | null | undefined,
+  money: MoneyUnit,
+): string {
   if (stored === null || stored === undefined) return '—';
   if (unit === 'yuan') return formatMoney(stored, money);
-  if (unit === 'percent') return toDisplay(unit, stored, money).toLocaleString('zh-CN', { maximumFractionDigits: 1 });
+  if (unit === 'percent')
+    return toDisplay(unit, stored, money).toLocaleString('zh-CN', { maximumFractionDigits: 1 });
   return stored.toLocaleString('zh-CN');
 }
 

@@ -14,6 +14,7 @@ export const en: Messages = {
     serviceIssues: 'Service issues',
     reports: 'Reports',
     history: 'History',
+    import: 'Import & export',
     settings: 'Settings',
   },
   header: { search: 'Search companies, projects, contacts (Ctrl+K)', user: 'User' },

@@ -11,6 +11,7 @@ export const zhCN = {
     targets: '目标任务',
     serviceIssues: '企业诉求',
     reports: '报表打印',
+    import: '导入导出',
     history: '操作记录',
     settings: '设置',
   },

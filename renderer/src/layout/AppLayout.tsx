@@ -1,14 +1,19 @@
 import { Layout, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { isPrintPath } from '../../../main/domain/reports/routes';
 import { ComingSoon } from '../pages/ComingSoon';
+import { PrintLayout } from '../print/PrintLayout';
 import { navigate, useRoute } from '../router';
 import { AREAS, type AreaKey } from './areas';
 import { AppHeader } from './AppHeader';
+import { WorkbenchNavLabel } from './FollowUpBadge';
 import { PAGES } from './pages';
 
 export function AppLayout() {
   const { t } = useTranslation();
   const route = useRoute();
+  // Printed documents render alone, without sidebar and header (see print/PrintLayout.tsx).
+  if (isPrintPath(route.path)) return <PrintLayout route={route} />;
   const [, key, ...subpath] = route.path.split('/') as [string, AreaKey, ...string[]];
   const area: AreaKey = AREAS.some((a) => a.key === key) ? key : 'workbench';
   return (
@@ -27,7 +32,12 @@ export function AppLayout() {
           theme="dark"
           mode="inline"
           selectedKeys={[area]}
-          items={AREAS.map((a) => ({ key: a.key, icon: a.icon, label: t(`nav.${a.key}`) }))}
+          items={AREAS.map((a) => ({
+            key: a.key,
+            icon: a.icon,
+            label:
+              a.key === 'workbench' ? <WorkbenchNavLabel label={t('nav.workbench')} /> : t(`nav.${a.key}`),
+          }))}
           onClick={({ key: k }) => navigate(`/${k}`)}
         />
       </Layout.Sider>

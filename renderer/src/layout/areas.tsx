@@ -7,6 +7,7 @@ import {
   ContactsOutlined,
   CustomerServiceOutlined,
   HistoryOutlined,
+  ImportOutlined,
   PrinterOutlined,
   ProjectOutlined,
   SettingOutlined,
@@ -29,6 +30,7 @@ export const AREAS: { key: AreaKey; icon: ReactNode }[] = [
   { key: 'targets', icon: <AimOutlined /> },
   { key: 'serviceIssues', icon: <CustomerServiceOutlined /> },
   { key: 'reports', icon: <PrinterOutlined /> },
+  { key: 'import', icon: <ImportOutlined /> },
   { key: 'history', icon: <HistoryOutlined /> },
   { key: 'settings', icon: <SettingOutlined /> },
 ];

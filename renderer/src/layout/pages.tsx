@@ -4,8 +4,12 @@ import { ContactsPage } from '../pages/contacts/ContactsPage';
 import { InteractionsPage } from '../pages/interactions/InteractionsPage';
 import { ProjectsRoute } from '../pages/projects/ProjectsRoute';
 import { ReceptionsPage } from '../pages/receptions/ReceptionsPage';
+import { ReportsPage } from '../pages/reports/ReportsPage';
 import { HistoryPage } from '../pages/history/HistoryPage';
+import { ImportPage } from '../pages/import/ImportPage';
+import { ServiceIssuesPage } from '../pages/serviceIssues/ServiceIssuesPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
+import { TargetsPage } from '../pages/targets/TargetsPage';
 import { TripsRoute } from '../pages/trips/TripsRoute';
 import { WorkbenchPage } from '../pages/workbench/WorkbenchPage';
 import type { AreaKey } from './areas';
@@ -22,7 +26,11 @@ export const PAGES: Partial<Record<AreaKey, (params: URLSearchParams, subpath: s
   contacts: (p) => <ContactsPage key={p.toString()} params={p} />,
   interactions: (p) => <InteractionsPage key={p.toString()} params={p} />,
   history: () => <HistoryPage />,
+  import: (p) => <ImportPage key={p.get('target') ?? ''} params={p} />,
   trips: (p, sub) => <TripsRoute params={p} subpath={sub} />,
   receptions: () => <ReceptionsPage />,
+  targets: (p) => <TargetsPage params={p} />,
+  reports: (p) => <ReportsPage params={p} />,
+  serviceIssues: (p) => <ServiceIssuesPage key={p.toString()} params={p} />,
   settings: () => <SettingsPage />,
 };

@@ -178,3 +178,17 @@ describe('audit.undoEntry', () => {
     });
   });
 });
+
+describe('demo data in the log', () => {
+  it('is listed with its real size, named by its batch, and offered no undo', async () => {
+    const db = freshDb();
+    const call = as(db, zhang);
+    await call('demo.load', { size: 'S' });
+    const [batch] = (await call('audit.batches', {})).rows;
+    expect(batch).toMatchObject({ kind: 'demo', undoable: false });
+    // Thousands of generated rows, not the one bookkeeping entry.
+    expect(batch?.rows).toBeGreaterThan(1_000);
+    const [entry] = (await call('audit.recent', {})).rows;
+    expect(entry).toMatchObject({ entity: 'demo', recordName: '载入演示数据（S）', undoable: false });
+  });
+});

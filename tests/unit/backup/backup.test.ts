@@ -31,10 +31,26 @@ const sha = (path: string): string => createHash('sha256').update(readFileSync(p
 
 function ledger(db: Db): void {
   for (let i = 0; i < 20; i++) {
-    const c = createCompany(db, actor, { name: `示例企业${i}有限公司`, industry: i % 2 ? '新能源' : '装备制造' });
-    createContact(db, actor, { companyId: c.id, name: `联系人${i}`, mobile: `1380013${String(i).padStart(4, '0')}` });
-    const p = createProject(db, actor, { name: `项目${i}`, companyId: c.id, plannedAmount: (i + 1) * 100_000_000 });
-    createInteraction(db, actor, { projectId: p.id, kind: 'visit_in', occurredOn: '2024-05-21', summary: `来访考察${i}` });
+    const c = createCompany(db, actor, {
+      name: `示例企业${i}有限公司`,
+      industry: i % 2 ? '新能源' : '装备制造',
+    });
+    createContact(db, actor, {
+      companyId: c.id,
+      name: `联系人${i}`,
+      mobile: `1380013${String(i).padStart(4, '0')}`,
+    });
+    const p = createProject(db, actor, {
+      name: `项目${i}`,
+      companyId: c.id,
+      plannedAmount: (i + 1) * 100_000_000,
+    });
+    createInteraction(db, actor, {
+      projectId: p.id,
+      kind: 'visit_in',
+      occurredOn: '2024-05-21',
+      summary: `来访考察${i}`,
+    });
   }
 }
 
@@ -79,7 +95,12 @@ describe('backups', () => {
     let finished = false;
     void done.then(() => (finished = true));
     while (!finished) {
-      const b = createBackup(db, join(dir, 'backups'), 'auto', new Date(), { today: 100, days: 1, cap: 100, keepRestore: 1 });
+      const b = createBackup(db, join(dir, 'backups'), 'auto', new Date(), {
+        today: 100,
+        days: 1,
+        cap: 100,
+        keepRestore: 1,
+      });
       const snap = new Database(b.path, { readonly: true });
       expect(snap.pragma('integrity_check', { simple: true })).toBe('ok');
       const companies = snap.prepare('SELECT count(*) FROM companies').pluck().get() as number;
@@ -146,7 +167,11 @@ describe('backups', () => {
     const old = new Database(join(dir, 'v1.sqlite'));
     old.exec(migration1);
     old.pragma('user_version = 1');
-    old.prepare(`INSERT INTO companies (name, name_key, created_at, updated_at) VALUES ('老版本企业', '老版本企业', 'x', 'x')`).run();
+    old
+      .prepare(
+        `INSERT INTO companies (name, name_key, created_at, updated_at) VALUES ('老版本企业', '老版本企业', 'x', 'x')`,
+      )
+      .run();
     old.close();
     const db = openDatabase(join(dir, 'leadatlas.sqlite'));
     // An existing older database is backed up before its migration runs.

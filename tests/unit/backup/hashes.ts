@@ -9,7 +9,9 @@ export function tableHashes(db: Db): Record<string, string> {
     .all() as string[];
   return Object.fromEntries(
     tables.map((t) => {
-      const rows = (db.prepare(`SELECT * FROM "${t}"`).all() as unknown[]).map((r) => JSON.stringify(r)).sort();
+      const rows = (db.prepare(`SELECT * FROM "${t}"`).all() as unknown[])
+        .map((r) => JSON.stringify(r))
+        .sort();
       return [t, createHash('sha256').update(rows.join('\n')).digest('hex').slice(0, 16)];
     }),
   );

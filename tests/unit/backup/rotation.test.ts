@@ -18,7 +18,9 @@ function simulate(days: number) {
       const now = new Date(start.getTime() + day * 86_400_000 + hour * 3_600_000);
       const reasons = hour === 4 && day % 3 === 0 ? ['import', 'auto'] : ['auto'];
       if (day % 10 === 5 && hour === 6) reasons.push('restore');
-      reasons.forEach((reason, i) => kept.push({ name: `b-${day}-${hour}-${i}-${reason}`, takenAt: iso(now), reason }));
+      reasons.forEach((reason, i) =>
+        kept.push({ name: `b-${day}-${hour}-${i}-${reason}`, takenAt: iso(now), reason }),
+      );
       const remove = new Set(planRotation(kept, now));
       kept = kept.filter((b) => !remove.has(b.name));
     }

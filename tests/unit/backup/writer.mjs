@@ -8,8 +8,12 @@ db.pragma('journal_mode = WAL');
 db.pragma('busy_timeout = 5000');
 db.pragma('foreign_keys = ON');
 const now = new Date().toISOString();
-const addCompany = db.prepare(`INSERT INTO companies (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)`);
-const addContact = db.prepare(`INSERT INTO contacts (company_id, name, created_at, updated_at) VALUES (?, ?, ?, ?)`);
+const addCompany = db.prepare(
+  `INSERT INTO companies (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)`,
+);
+const addContact = db.prepare(
+  `INSERT INTO contacts (company_id, name, created_at, updated_at) VALUES (?, ?, ?, ?)`,
+);
 const pair = db.transaction((i) => {
   const id = addCompany.run(`并发写入企业${i}`, `并发写入企业${i}`, now, now).lastInsertRowid;
   addContact.run(id, `联系人${i}`, now, now);

@@ -36,7 +36,8 @@ describe('openDatabase', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     const tables = db
       .prepare(
-        `SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'`,
+        // Full-text tables and their shadow tables are made by FTS5 and cannot be STRICT.
+        `SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'`,
       )
       .all() as { name: string; strict: number }[];
     const names = tables.map((t) => t.name);

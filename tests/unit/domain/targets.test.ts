@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/dispatch';
 import { historyOf } from '../../../main/domain/store/audit';
-import { deleteTarget, listTargets, setTarget } from '../../../main/domain/targets';
+import { copyTargets, deleteTarget, listTargets, setTarget } from '../../../main/domain/targets';
 import { INDICATOR_CODES, INDICATORS } from '../../../main/domain/targets/indicators';
-import { actor, count, ctx, domainError, world } from './fixtures-trips';
+import { actor, auditCount, count, ctx, domainError, world } from './fixtures-trips';
 
 describe('targets', () => {
   it('catalogues every indicator with a Chinese name, unit and definition', () => {
@@ -90,5 +90,27 @@ describe('targets', () => {
     expect(extra.ok ? null : extra.error.code).toBe('VALIDATION');
     const list = await dispatch(c, 'targets.list', { year: 2024 });
     expect(list.ok && (list.value as unknown[]).length).toBe(1);
+  });
+
+  it("copies a year's targets to the next, replacing what was there, all or nothing", () => {
+    const w = world();
+    setTarget(w.db, actor, { year: 2024, indicator: 'contractAmount', value: 7_420_000_000 });
+    setTarget(w.db, actor, { year: 2024, indicator: 'trips', teamId: w.teamId, value: 6 });
+    setTarget(w.db, actor, { year: 2025, indicator: 'trips', teamId: w.teamId, value: 4 });
+    expect(copyTargets(w.db, actor, { fromYear: 2024, toYear: 2025 })).toEqual({ copied: 2 });
+    expect(listTargets(w.db, { year: 2025 }).map((r) => [r.indicator, r.teamName, r.value])).toEqual([
+      ['contractAmount', null, 7_420_000_000],
+      ['trips', '第一招商小分队', 6],
+    ]);
+    expect(auditCount(w.db, 'target')).toBe(5); // 3 set by hand, 1 copied in, 1 replaced
+
+    const before = count(w.db, 'targets');
+    expect(domainError(() => copyTargets(w.db, actor, { fromYear: 2023, toYear: 2025 })).message).toBe(
+      '2023年没有设定目标，无法复制',
+    );
+    expect(domainError(() => copyTargets(w.db, actor, { fromYear: 2025, toYear: 2025 })).message).toBe(
+      '复制的来源年度和目标年度不能相同',
+    );
+    expect(count(w.db, 'targets')).toBe(before);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/dispatch';
-import { addStop, addVisit, createTrip, nearbyLeads, tripYearMap } from '../../../main/domain/trips';
+import {
+  addStop,
+  addVisit,
+  createTrip,
+  nearbyLeads,
+  tripYearMap,
+  visitPlaces,
+} from '../../../main/domain/trips';
 import { actor, ctx, world, type World } from './fixtures-trips';
 
 const NOW = '2024-01-01T00:00:00.000Z';
@@ -133,5 +140,25 @@ describe('year map', () => {
     expect(map.routes).toHaveLength(2);
     expect(map.routes[0]!.points).toHaveLength(4); // home, 余杭, 浦东, home
     expect(map.homeCenter).not.toBeNull();
+  });
+});
+
+describe('visit places on the trip map', () => {
+  it('places a company by its coordinates, else its headquarters, else nowhere', () => {
+    const w = world();
+    const stop = hangzhouStop(w);
+    const exact = company(w, '有坐标的企业', { lng: 120.21, lat: 30.25 });
+    const region = company(w, '只填总部的企业', { adcode: 330110 });
+    addVisit(w.db, actor, { stopId: stop.id, companyId: exact });
+    addVisit(w.db, actor, { stopId: stop.id, companyId: region });
+    addVisit(w.db, actor, { stopId: stop.id, companyId: w.companyId });
+    const places = visitPlaces(w.db, stop.tripId);
+    expect(places.map((p) => [p.companyName, p.located])).toEqual([
+      ['有坐标的企业', 'exact'],
+      ['只填总部的企业', 'region'],
+      ['海康威视数字技术股份有限公司', null],
+    ]);
+    expect(places[0]!.center).toEqual([120.21, 30.25]);
+    expect(places[2]!.center).toBeNull();
   });
 });

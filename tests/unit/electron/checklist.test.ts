@@ -84,7 +84,8 @@ describe("Electron's security checklist", () => {
     expect(remoteSources(policy!)).toEqual([]);
     const loaded = [...builtHtml.matchAll(/\b(?:src|href)=["']([^"']+)["']/g)].map((m) => m[1]);
     expect(loaded.length).toBeGreaterThan(0);
-    for (const url of loaded) expect(url, url).toMatch(/^\.\/assets\//);
+    // Relative to the page: no scheme (http:, https:, ...) and no protocol-relative //host.
+    for (const url of loaded) expect(url, url).not.toMatch(/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i);
     // An installed app never takes its page from ELECTRON_RENDERER_URL.
     expect(read('main/index.ts')).toMatch(
       /app\.isPackaged \? undefined : process\.env\.ELECTRON_RENDERER_URL/,

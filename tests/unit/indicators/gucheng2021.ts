@@ -29,7 +29,8 @@ const NOW = '2021-01-01T00:00:00.000Z';
 
 export function gucheng2021(): Gucheng {
   const db = freshDb();
-  const run = (sql: string, ...args: unknown[]): number => Number(db.prepare(sql).run(...args).lastInsertRowid);
+  const run = (sql: string, ...args: unknown[]): number =>
+    Number(db.prepare(sql).run(...args).lastInsertRowid);
   const team = (name: string, kind = 'squad'): number =>
     run(`INSERT INTO teams (name, kind, created_at, updated_at) VALUES (?, ?, ?, ?)`, name, kind, NOW, NOW);
   const teamA = team('招商一分队');
@@ -101,10 +102,27 @@ export function gucheng2021(): Gucheng {
     stageSince: '2021-05-20',
     startedOn: '2021-05-20', // 71 days after signing
   });
-  signed(4, 6, '2021-03-25', teamA, { industry: '新能源新材料', companyId: cWh, firstContactOn: '2020-10-01' }); // 175 days
+  signed(4, 6, '2021-03-25', teamA, {
+    industry: '新能源新材料',
+    companyId: cWh,
+    firstContactOn: '2020-10-01',
+  }); // 175 days
   signed(5, 5, '2021-05-31', teamA, { industry: '电子信息' }); // exactly 5亿, on the statistics day
   signed(6, 1, '2021-04-08', teamA, { industry: '电子信息', firstContactOn: '2021-01-08' }); // exactly 1亿; 90 days
-  const dates = ['01-10', '01-25', '02-05', '02-18', '03-03', '03-18', '04-02', '04-15', '04-28', '05-06', '05-12', '05-25'];
+  const dates = [
+    '01-10',
+    '01-25',
+    '02-05',
+    '02-18',
+    '03-03',
+    '03-18',
+    '04-02',
+    '04-15',
+    '04-28',
+    '05-06',
+    '05-12',
+    '05-25',
+  ];
   dates.forEach((d, i) => {
     const n = 7 + i;
     const a = i % 2 === 0; // #7 #9 … team A (智能制造), #8 #10 … team B (数字化供应链)
@@ -181,7 +199,13 @@ export function gucheng2021(): Gucheng {
 
   // Companies visited by 31 May: 杭州 (twice), 余姚, 武汉 (through its project), 上海 (a done trip
   // visit without its record) = 4; team A 2 (杭州, 余姚), team B 2 (武汉, 上海).
-  const meeting = (kind: string, on: string, companyId: number | null, projectId: number | null, staffId: number) => {
+  const meeting = (
+    kind: string,
+    on: string,
+    companyId: number | null,
+    projectId: number | null,
+    staffId: number,
+  ) => {
     const id = run(
       `INSERT INTO interactions (company_id, project_id, kind, occurred_on, summary, created_by, created_at, updated_at)
        VALUES (?, ?, ?, ?, '拜访企业', '测试', ?, ?)`,

@@ -20,7 +20,7 @@ const shown = (r: KpiResult, code: IndicatorCode) => {
   return { value: c.value, percent: c.percentDone === null ? null : Math.round(c.percentDone) };
 };
 
-describe('indicators on 31 May 2021 (the seeds\' report)', () => {
+describe("indicators on 31 May 2021 (the seeds' report)", () => {
   const w = gucheng2021();
   const r = kpis(w.db, { ...YEAR_2021, asOf: '2021-05-31' });
 
@@ -40,7 +40,11 @@ describe('indicators on 31 May 2021 (the seeds\' report)', () => {
     expect(shown(r, 'trips')).toEqual({ value: 5, percent: 42 }); // cancelled and June trips left out
     expect(shown(r, 'companiesVisited').value).toBe(4);
     expect(shown(r, 'visitorPersonTimes').value).toBe(232);
-    expect(card(r, 'serviceClosureRate')).toMatchObject({ value: 7500, parts: { done: 3, total: 4 }, behind: true });
+    expect(card(r, 'serviceClosureRate')).toMatchObject({
+      value: 7500,
+      parts: { done: 3, total: 4 },
+      behind: true,
+    });
   });
 
   it('reads progress against the 151 days of 365 elapsed, 双过半 still open on trips', () => {
@@ -66,7 +70,11 @@ describe('双过半 on 30 June', () => {
     setTarget(w.db, actor, { year: 2021, indicator: 'arrivedAmount', value: 77 * YI });
     const pass = kpis(w.db, on);
     expect(shown(pass, 'arrivedAmount')).toEqual({ value: 4_080_000_000, percent: 53 });
-    expect(card(pass, 'arrivedAmount')).toMatchObject({ halfDone: true, behind: false, percentElapsed: 49.6 });
+    expect(card(pass, 'arrivedAmount')).toMatchObject({
+      halfDone: true,
+      behind: false,
+      percentElapsed: 49.6,
+    });
     expect(pass.doubleHalf?.status).toBe('achieved');
 
     setTarget(w.db, actor, { year: 2021, indicator: 'arrivedAmount', value: 85 * YI });
@@ -110,14 +118,17 @@ describe('period edges', () => {
   });
 });
 
-describe('a team\'s own figures', () => {
+describe("a team's own figures", () => {
   it('splits projects, trips, visits, receptions and 诉求 by team', () => {
     const w = gucheng2021();
     const a = kpis(w.db, { ...YEAR_2021, asOf: '2021-05-31', teamId: w.teamA });
     const b = kpis(w.db, { ...YEAR_2021, asOf: '2021-05-31', teamId: w.teamB });
     expect(shown(a, 'contractAmount')).toEqual({ value: 4_537_000_000, percent: 113 });
     expect(shown(b, 'contractAmount')).toEqual({ value: 3_920_000_000, percent: 131 });
-    expect([shown(a, 'arrivedAmount').value, shown(b, 'arrivedAmount').value]).toEqual([25 * YI, 1_080_000_000]);
+    expect([shown(a, 'arrivedAmount').value, shown(b, 'arrivedAmount').value]).toEqual([
+      25 * YI,
+      1_080_000_000,
+    ]);
     expect([shown(a, 'trips').value, shown(b, 'trips').value]).toEqual([3, 2]);
     expect([shown(a, 'companiesVisited').value, shown(b, 'companiesVisited').value]).toEqual([2, 2]);
     expect([shown(a, 'visitorPersonTimes').value, shown(b, 'visitorPersonTimes').value]).toEqual([142, 90]);
@@ -135,7 +146,12 @@ describe('在谈', () => {
     const today = { from: `${todayLocal().slice(0, 4)}-01-01`, to: todayLocal() };
     expect(shown(kpis(w.db, today), 'negotiatingBigCount').value).toBe(4);
 
-    changeStage(w.db, actor, { id: w.talks5yi, stage: 'dropped', on: '2021-06-15', reason: '企业投资方向调整' });
+    changeStage(w.db, actor, {
+      id: w.talks5yi,
+      stage: 'dropped',
+      on: '2021-06-15',
+      reason: '企业投资方向调整',
+    });
     const now = kpis(w.db, today);
     expect(shown(now, 'negotiatingBigCount').value).toBe(3);
     expect(shown(now, 'negotiatingBigAmount').value).toBe(6 * YI);

@@ -40,7 +40,12 @@ describe('periods', () => {
       { year: 2020, days: 31, yearDays: 366 },
       { year: 2021, days: 31, yearDays: 365 },
     ]);
-    expect(monthsOf({ from: '2020-11-15', to: '2021-02-01' })).toEqual(['2020-11', '2020-12', '2021-01', '2021-02']);
+    expect(monthsOf({ from: '2020-11-15', to: '2021-02-01' })).toEqual([
+      '2020-11',
+      '2020-12',
+      '2021-01',
+      '2021-02',
+    ]);
   });
 });
 
@@ -54,7 +59,11 @@ describe('progress against target and time', () => {
       behind: false,
       halfDone: true,
     });
-    expect(readProgress('time', 48, 100, mid)).toMatchObject({ percentDone: 48, behind: true, halfDone: false });
+    expect(readProgress('time', 48, 100, mid)).toMatchObject({
+      percentDone: 48,
+      behind: true,
+      halfDone: false,
+    });
     // Ahead of time but not yet half: on track, not 过半.
     expect(readProgress('time', 45, 100, 40)).toMatchObject({ behind: false, halfDone: false });
   });
@@ -66,7 +75,11 @@ describe('progress against target and time', () => {
       behind: true,
     });
     expect(readProgress('level', 11, 10, mid)).toMatchObject({ percentDone: 110, behind: false });
-    expect(readProgress('time', 5, null, mid)).toMatchObject({ percentDone: null, behind: false, halfDone: false });
+    expect(readProgress('time', 5, null, mid)).toMatchObject({
+      percentDone: null,
+      behind: false,
+      halfDone: false,
+    });
     expect(readProgress('time', 5, 0, mid).percentDone).toBeNull();
   });
 
@@ -81,9 +94,18 @@ describe('progress against target and time', () => {
 
   it('calls 双过半 achieved, pending before 30 June, missed from 30 June', () => {
     const y = periodRange('year', 2021);
-    const card = (code: 'contractAmount' | 'trips', percentDone: number | null, halfDone: boolean) =>
-      ({ code, measure: 'time' as const, percentDone, halfDone });
-    const level = { code: 'serviceClosureRate' as const, measure: 'level' as const, percentDone: 10, halfDone: false };
+    const card = (code: 'contractAmount' | 'trips', percentDone: number | null, halfDone: boolean) => ({
+      code,
+      measure: 'time' as const,
+      percentDone,
+      halfDone,
+    });
+    const level = {
+      code: 'serviceClosureRate' as const,
+      measure: 'level' as const,
+      percentDone: 10,
+      halfDone: false,
+    };
     expect(doubleHalf(y, '2021-05-31', [card('contractAmount', 114, true), level])).toMatchObject({
       status: 'achieved',
       passed: 1,

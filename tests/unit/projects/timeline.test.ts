@@ -4,8 +4,8 @@ import { createContact } from '../../../main/domain/contacts';
 import { createInteraction } from '../../../main/domain/interactions';
 import { createStaff } from '../../../main/domain/people';
 import { changeStage, createArrival, createProject, updateProject } from '../../../main/domain/projects';
-import { projectTimeline } from '../../../main/domain/projects/timeline';
-import type { TimelineEntry } from '../../../main/domain/projects/timelineSchema';
+import { projectTimeline, timelineSql } from '../../../main/domain/projects/timeline';
+import { TIMELINE_KINDS, type TimelineEntry } from '../../../main/domain/projects/timelineSchema';
 import { createServiceIssue } from '../../../main/domain/serviceIssues';
 import { DomainError } from '../../../main/domain/shared/errors';
 import { todayLocal } from '../../../main/domain/shared/time';
@@ -133,6 +133,30 @@ describe('project timeline', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(DomainError);
       expect((e as DomainError).message).toBe('请至少选择一种动态');
+    }
+  });
+});
+
+describe('project timeline query plan', () => {
+  it('reads every source through its project index, never a whole table', () => {
+    const db = freshDb();
+    const plan = (
+      db
+        .prepare(`EXPLAIN QUERY PLAN ${timelineSql(TIMELINE_KINDS)}`)
+        .all({ id: 1, limit: 30, offset: 0 }) as {
+        detail: string;
+      }[]
+    ).map((r) => r.detail);
+    // Scanning the merged (already narrowed) rows is fine; scanning a table is not.
+    expect(plan.filter((d) => d.startsWith('SCAN') && !d.includes('subquery'))).toEqual([]);
+    for (const index of [
+      'interactions_project',
+      'stage_history_project',
+      'arrivals_project',
+      'service_issues_project',
+      'audit_entity',
+    ]) {
+      expect(plan.some((d) => d.includes(index))).toBe(true);
     }
   });
 });

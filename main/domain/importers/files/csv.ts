@@ -17,7 +17,10 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
-    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030'), encoding: 'GBK' };
+    return {
+      text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030'),
+      encoding: 'GBK',
+    };
   }
 }
 
@@ -45,7 +48,10 @@ export function parseCsv(text: string): Cell[][] {
     rows.push(row);
     row = [];
     if (rows.length > MAX_DATA_ROWS + 100) {
-      throw new DomainError('VALIDATION', `表格超过 ${MAX_DATA_ROWS.toLocaleString('zh-CN')} 行，请分成几个文件导入`);
+      throw new DomainError(
+        'VALIDATION',
+        `表格超过 ${MAX_DATA_ROWS.toLocaleString('zh-CN')} 行，请分成几个文件导入`,
+      );
     }
   };
   while (i < text.length) {

@@ -11,7 +11,10 @@ const isOle = (b: Uint8Array): boolean => b[0] === 0xd0 && b[1] === 0xcf && b[2]
 /** Opens an uploaded ledger by its content, not its name: .xlsx, .csv (UTF-8/GBK/UTF-16). */
 export function openSpreadsheet(name: string, bytes: Uint8Array): SheetSource {
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new DomainError('VALIDATION', `文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MB，请删去无关的工作表或分成几个文件`);
+    throw new DomainError(
+      'VALIDATION',
+      `文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MB，请删去无关的工作表或分成几个文件`,
+    );
   }
   if (bytes.length === 0) throw new DomainError('VALIDATION', '文件是空的');
   if (isOle(bytes)) {

@@ -35,7 +35,8 @@ function sheetRefs(workbook: string, rels: string): SheetRef[] {
   const relRe = /<Relationship\b([^>]*)\/?>/g;
   for (let m = relRe.exec(rels); m; m = relRe.exec(rels)) {
     const a = m[1] ?? '';
-    if ((attr(a, 'Type') ?? '').endsWith('/worksheet')) targets.set(attr(a, 'Id') ?? '', attr(a, 'Target') ?? '');
+    if ((attr(a, 'Type') ?? '').endsWith('/worksheet'))
+      targets.set(attr(a, 'Id') ?? '', attr(a, 'Target') ?? '');
   }
   const out: SheetRef[] = [];
   const sheetRe = /<sheet\b([^>]*)\/?>/g;
@@ -43,7 +44,8 @@ function sheetRefs(workbook: string, rels: string): SheetRef[] {
     const a = m[1] ?? '';
     const target = targets.get(attr(a, 'r:id') ?? '');
     // Chart sheets and dialog sheets have no worksheet relationship: nothing to import there.
-    if (target && attr(a, 'state') !== 'veryHidden') out.push({ name: attr(a, 'name') ?? '', path: resolveTarget(target) });
+    if (target && attr(a, 'state') !== 'veryHidden')
+      out.push({ name: attr(a, 'name') ?? '', path: resolveTarget(target) });
   }
   return out;
 }
@@ -112,7 +114,10 @@ function readSheet(xml: string, ctx: Context): Grid {
       row = r ? Number(r) - 1 : row + 1;
       col = -1;
       if (row > MAX_DATA_ROWS + 100) {
-        throw new DomainError('VALIDATION', `表格超过 ${MAX_DATA_ROWS.toLocaleString('zh-CN')} 行，请分成几个文件导入`);
+        throw new DomainError(
+          'VALIDATION',
+          `表格超过 ${MAX_DATA_ROWS.toLocaleString('zh-CN')} 行，请分成几个文件导入`,
+        );
       }
       continue;
     }

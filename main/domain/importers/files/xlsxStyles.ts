@@ -1,7 +1,10 @@
 import { attr } from './xml';
 
 // Built-in number formats that show a date or time, including the Chinese-locale ones (27–36, 50–58).
-const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATES = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54,
+  55, 56, 57, 58,
+]);
 
 /** A custom format shows a date when it has date/time letters outside quotes, escapes and [..] blocks. */
 export function isDateFormatCode(code: string): boolean {

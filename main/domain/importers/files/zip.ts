@@ -3,14 +3,20 @@ import { DomainError } from '../../shared/errors';
 import { ZIP_LIMITS } from './limits';
 
 const refuse = (detail: string): DomainError =>
-  new DomainError('VALIDATION', `文件结构异常，为安全起见未读取（${detail}）。请在 Excel/WPS 中另存为 .xlsx 后重试。`);
+  new DomainError(
+    'VALIDATION',
+    `文件结构异常，为安全起见未读取（${detail}）。请在 Excel/WPS 中另存为 .xlsx 后重试。`,
+  );
 
 /**
  * Extracts the wanted entries of a zip after checking the central directory of all of them:
  * entry count, total uncompressed size and compression ratio. fflate decompresses into a buffer
  * of the declared size, so a lying header cannot make an entry grow past what was checked.
  */
-export function unzipChecked(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, Uint8Array> {
+export function unzipChecked(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+): Record<string, Uint8Array> {
   let entries = 0;
   let total = 0;
   let problem: string | null = null;

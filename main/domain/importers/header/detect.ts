@@ -28,7 +28,8 @@ function rowScore(row: Cell[] | undefined, words: Set<string>): number {
     const key = headerKey(c);
     if (!key) continue;
     if (words.has(key)) score += 3;
-    else if ([...words].some((w) => w.length >= 2 && key.length >= 2 && (key.includes(w) || w.includes(key)))) score += 1;
+    else if ([...words].some((w) => w.length >= 2 && key.length >= 2 && (key.includes(w) || w.includes(key))))
+      score += 1;
   }
   return nonEmpty(row).length >= 2 ? score : -100;
 }

@@ -11,8 +11,9 @@ export const SKIP_LABELS: Record<SkipReason, string> = {
   note: '表尾说明',
 };
 
-const TOTAL = /^(合计|总计|小计|累计|总合计|全部合计|共计)/;
-const SECTION = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[类批部分])/;
+const TOTAL = /^(合计|总计|小计|累计|总合计|全部合计|共计)([:：(（].*)?$/;
+const SECTION =
+  /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[类批部分])/;
 const FOOTER = /^(注|备注|说明|填表|填报|制表|审核|统计|单位负责人|负责人|联系人)[:：\s]/;
 
 /**
@@ -20,12 +21,25 @@ const FOOTER = /^(注|备注|说明|填表|填报|制表|审核|统计|单位负
  * every printed page, group titles like "一、新签约项目", and notes under the table.
  */
 export function skipReason(cells: Cell[] | undefined, headers: string[]): SkipReason | null {
-  const texts = (cells ?? []).map((c) => cellText(c).trim());
-  const filled = texts.filter((t) => t !== '');
+  return rowSkipper(headers)(cells);
+}
+
+/** skipReason for one sheet, its header words prepared once. */
+export function rowSkipper(headers: string[]): (cells: Cell[] | undefined) => SkipReason | null {
+  const headerSet = new Set(headers.map((h) => norm(h)).filter(Boolean));
+  return (cells) => classify(cells, headerSet);
+}
+
+function classify(cells: Cell[] | undefined, headerSet: Set<string>): SkipReason | null {
+  const filled: string[] = [];
+  for (const c of cells ?? []) {
+    const t = cellText(c).trim();
+    if (t !== '') filled.push(t);
+  }
   if (filled.length === 0) return 'blank';
   if (filled.slice(0, 3).some((t) => TOTAL.test(t.replace(/\s+/g, '')))) return 'total';
-  const headerSet = new Set(headers.map((h) => norm(h)).filter(Boolean));
-  const repeats = filled.filter((t) => headerSet.has(norm(t))).length;
+  let repeats = 0;
+  for (const t of filled) if (t.length <= 30 && headerSet.has(norm(t))) repeats++;
   if (repeats >= 2 && repeats >= filled.length / 2) return 'header';
   if (filled.length === 1) {
     const only = filled[0] as string;

@@ -21,7 +21,11 @@ function score(header: string, field: FieldDef): number {
  * match; a field is suggested for one column only, except notes (several columns are joined).
  * Amount columns get the unit their header names, else the unit written above the table, else 万元.
  */
-export function suggestMapping(headers: string[], fields: FieldDef[], unitHint: AmountUnit | null): Suggestion[] {
+export function suggestMapping(
+  headers: string[],
+  fields: FieldDef[],
+  unitHint: AmountUnit | null,
+): Suggestion[] {
   const candidates: { column: number; field: FieldDef; score: number }[] = [];
   headers.forEach((h, column) => {
     if (IGNORED_HEADERS.includes(headerKey(h))) return;

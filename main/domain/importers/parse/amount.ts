@@ -38,7 +38,7 @@ export function parseAmount(raw: Cell, columnUnit: AmountUnit): Parsed<number> {
   s = s.replace(/[(（][^)）]*[)）]/g, '').replace(/[¥￥]|RMB|CNY/gi, '');
   if (FOREIGN.test(s)) return problem(`“${original}”是外币金额，请换算为人民币后导入`);
   if (s.includes('%')) return problem(`“${original}”是百分比，不是金额`);
-  for (let prev = ''; prev !== s; ) {
+  for (let prev = ''; prev !== s;) {
     prev = s;
     s = s.replace(HEDGES, '');
   }

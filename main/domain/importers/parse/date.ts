@@ -31,7 +31,10 @@ export function parseDate(raw: Cell, defaultYear: number): Parsed<string> {
   const original = raw;
   const s = toHalfWidth(raw).trim().replace(/\s+/g, ' ');
   if (isBlank(s)) return value(null);
-  let m = /^(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(s);
+  let m =
+    /^(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(
+      s,
+    );
   if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]), original);
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
   if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]), original);

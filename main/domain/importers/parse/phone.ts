@@ -19,7 +19,10 @@ export function splitPhones(raw: Cell): Phones {
   if (raw === null || typeof raw === 'boolean') return out;
   const text = typeof raw === 'number' ? String(raw) : raw;
   if (isBlank(text)) return out;
-  for (const part of text.split(/[、,，;；/\n]|\s{2,}/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[、,，;；/\n]|\s{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const r = normalizePhone(part);
     if (!r.ok) out.unreadable.push(part);
     else if (r.mobile && !out.mobile) out.mobile = r.value;

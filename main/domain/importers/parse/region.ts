@@ -48,10 +48,15 @@ export function parseRegion(raw: string): Parsed<number> {
   }
   if (found) return value(found.adcode);
   const named = byName.get(s) ?? [];
-  const preferred = ['city', 'county', 'province'].map((l) => named.filter((r) => r.level === l)).find((l) => l.length);
+  const preferred = ['city', 'county', 'province']
+    .map((l) => named.filter((r) => r.level === l))
+    .find((l) => l.length);
   if (preferred?.length === 1) return value(preferred[0]?.adcode ?? null);
   if (preferred && preferred.length > 1) {
-    return value(null, `“${raw}”有多个同名地区，请写明省市（如“${regionPath(preferred[0]?.adcode ?? 0, '')}”），已留空`);
+    return value(
+      null,
+      `“${raw}”有多个同名地区，请写明省市（如“${regionPath(preferred[0]?.adcode ?? 0, '')}”），已留空`,
+    );
   }
   return problem(`无法识别地区“${raw}”`);
 }

@@ -6,6 +6,24 @@ export const value = <T>(v: T | null, warning?: string): Parsed<T> =>
 export const problem = <T>(message: string): Parsed<T> => ({ ok: false, message });
 
 /** Placeholders offices type into cells that have no value yet. */
-const EMPTY = new Set(['', '-', '--', '—', '——', '/', '\\', '无', '暂无', '待定', '不详', '未知', 'N/A', 'n/a', '#N/A', 'null', '空']);
+const EMPTY = new Set([
+  '',
+  '-',
+  '--',
+  '—',
+  '——',
+  '/',
+  '\\',
+  '无',
+  '暂无',
+  '待定',
+  '不详',
+  '未知',
+  'N/A',
+  'n/a',
+  '#N/A',
+  'null',
+  '空',
+]);
 
 export const isBlank = (s: string): boolean => EMPTY.has(s.trim());

@@ -14,9 +14,9 @@ const WORDS: [ProjectStage, string[]][] = [
   ['contact', ['接洽', '对接', '接触', '沟通', '联系']],
   ['lead', ['线索', '储备', '意向', '谋划', '信息', '跟踪', '初步']],
 ];
-// Before a stage word: not reached (未签约) or only planned (拟签约, 正在办理注册).
+// Right before a stage word: not reached (未签约); earlier in its clause: only planned (拟签约, 计划9月开工).
 const NOT = /(未|尚未|未能|没有|暂未|还未|不)$/;
-const UPCOMING = /(拟|计划|准备|待|即将|正在办理|办理|推进|争取|力争|筹备|申请|预计)$/;
+const UPCOMING = /(拟|计划|准备|待|即将|正在办理|办理|推进|争取|力争|筹备|申请|预计)/;
 
 export interface StageReading {
   stage: ProjectStage;
@@ -39,14 +39,21 @@ export function parseStage(text: string): StageReading | null {
   }
   let best: ProjectStage | null = null;
   const better = (st: ProjectStage): boolean =>
-    best === null || best !== 'dropped' && (st === 'dropped' || stageIndex(st) > stageIndex(best));
+    best === null || (best !== 'dropped' && (st === 'dropped' || stageIndex(st) > stageIndex(best)));
   for (const [stage, words] of WORDS) {
     for (const word of words) {
       for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
         const before = s.slice(Math.max(0, at - 4), at);
         if (NOT.test(before)) continue;
+        // "计划9月开工": a plan anywhere earlier in the same clause.
+        const clause =
+          s
+            .slice(0, at)
+            .split(/[,;。、!?]/)
+            .pop() ?? '';
         let reached = stage;
-        if (UPCOMING.test(before) && stage !== 'dropped') reached = PROJECT_STAGES[Math.max(0, stageIndex(stage) - 1)] as ProjectStage;
+        if (UPCOMING.test(clause) && stage !== 'dropped')
+          reached = PROJECT_STAGES[Math.max(0, stageIndex(stage) - 1)] as ProjectStage;
         if (better(reached)) best = reached;
       }
     }

@@ -17,7 +17,13 @@ export const TIERS: Vocabulary<CompanyTier> = {
     specialized: ['专精特新', '专精特新小巨人', '小巨人'],
     other: ['其他', '一般企业', '民营企业', '民企'],
   },
-  contains: { global500: ['世界500'], china500: ['中国500'], soe: ['国有', '央企', '国企'], listed: ['上市'], specialized: ['专精特新'] },
+  contains: {
+    global500: ['世界500'],
+    china500: ['中国500'],
+    soe: ['国有', '央企', '国企'],
+    listed: ['上市'],
+    specialized: ['专精特新'],
+  },
 };
 
 export const INTERACTION_KINDS_VOCAB: Vocabulary<InteractionKind> = {
@@ -34,7 +40,15 @@ export const INTERACTION_KINDS_VOCAB: Vocabulary<InteractionKind> = {
     online: ['视频会议', '视频', '线上', '网络会议', '腾讯会议'],
     other: ['其他'],
   },
-  contains: { call: ['电话'], visit_in: ['来访', '考察'], visit_out: ['走访', '拜访'], promotion: ['推介'], signing: ['签约'], online: ['视频', '线上'], meeting: ['座谈', '会谈', '洽谈'] },
+  contains: {
+    call: ['电话'],
+    visit_in: ['来访', '考察'],
+    visit_out: ['走访', '拜访'],
+    promotion: ['推介'],
+    signing: ['签约'],
+    online: ['视频', '线上'],
+    meeting: ['座谈', '会谈', '洽谈'],
+  },
 };
 
 export const ISSUE_CATEGORIES_VOCAB: Vocabulary<IssueCategory> = {

@@ -22,7 +22,11 @@ export interface PlanContext {
   indexes: Map<string, Map<string, number>>;
 }
 
-export function indexOf(ctx: PlanContext, name: string, load: () => Map<string, number>): Map<string, number> {
+export function indexOf(
+  ctx: PlanContext,
+  name: string,
+  load: () => Map<string, number>,
+): Map<string, number> {
   let index = ctx.indexes.get(name);
   if (!index) ctx.indexes.set(name, (index = load()));
   return index;
@@ -45,7 +49,11 @@ export const error = (problems: RowProblem[], message?: string, field: string | 
  * The same schema the forms use checks every row; zod's messages are already the Chinese
  * sentences people know. Returns the parsed record, or null when the row has errors.
  */
-export function validate<S extends z.ZodType>(schema: S, record: Values, problems: RowProblem[]): z.output<S> | null {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  record: Values,
+  problems: RowProblem[],
+): z.output<S> | null {
   const result = schema.safeParse(record);
   if (result.success) return problems.some((p) => p.level === 'error') ? null : result.data;
   for (const issue of result.error.issues) {
@@ -61,8 +69,11 @@ export function validate<S extends z.ZodType>(schema: S, record: Values, problem
 export const filled = (values: Values): Values =>
   Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null && v !== undefined && v !== ''));
 
-export const pickFields = (values: Values, keys: readonly string[]): Values =>
-  Object.fromEntries(keys.filter((k) => values[k] !== undefined).map((k) => [k, values[k]]));
+export function pickFields(values: Values, keys: readonly string[]): Values {
+  const out: Values = {};
+  for (const k of keys) if (values[k] !== undefined) out[k] = values[k];
+  return out;
+}
 
 /** Phones that did not fit the mobile/phone fields, and unreadable ones, go into the notes word for word. */
 export function phoneNotes(phones: Phones | undefined): string | null {
@@ -82,7 +93,7 @@ export const joinNotes = (...parts: (string | null | undefined | unknown)[]): st
 /**
  * The dedupe rule chosen for this import, for a row that matches `existingId` (or nothing).
  * A match with a row created earlier in the same file is reported with that row's number.
- * `patch` is what an update writes: callers pass only filled values (see `filled`).
+ * `patch` gives what an update writes (only filled values, see `filled`); most rows never need it.
  */
 export function applyRule(
   ctx: PlanContext,
@@ -90,7 +101,7 @@ export function applyRule(
   existingId: number | undefined,
   what: string,
   create: () => number,
-  patch: Values,
+  patch: () => Values,
   problems: RowProblem[],
 ): RowPlan {
   if (existingId === undefined) {
@@ -101,8 +112,8 @@ export function applyRule(
   const against = sameFile !== undefined ? `第 ${sameFile} 行` : `已有${what}`;
   if (ctx.mode === 'skip') return { action: 'skip', problems, note: `与${against}重复，已跳过` };
   if (ctx.mode === 'update') {
-    if (sameFile !== undefined) ctx.writer.amendCreated(entity, existingId, patch);
-    else ctx.writer.update(entity, existingId, patch);
+    if (sameFile !== undefined) ctx.writer.amendCreated(entity, existingId, patch());
+    else ctx.writer.update(entity, existingId, patch());
     return { action: 'update', problems, note: `与${against}重复，已用本行内容更新` };
   }
   ctx.createdAt.set(`${entity}:${create()}`, ctx.row);

@@ -2,9 +2,34 @@ import { companyCreate } from '../../companies/schema';
 import { companyNameKey } from '../../shared/companyName';
 import type { Values } from '../convert';
 import type { Phones } from '../parse/phone';
-import { applyRule, error, filled, joinNotes, phoneNotes, pickFields, validate, type PlanContext, type TargetPlanner } from './common';
+import {
+  applyRule,
+  error,
+  filled,
+  joinNotes,
+  phoneNotes,
+  pickFields,
+  validate,
+  type PlanContext,
+  type TargetPlanner,
+} from './common';
 
-const FIELDS = ['name', 'creditCode', 'industry', 'chain', 'tier', 'isChainLeader', 'hqAdcode', 'hqAddress', 'sourceChannel', 'registeredCapital', 'website', 'intro', 'talkingPoints', 'notes'];
+const FIELDS = [
+  'name',
+  'creditCode',
+  'industry',
+  'chain',
+  'tier',
+  'isChainLeader',
+  'hqAdcode',
+  'hqAddress',
+  'sourceChannel',
+  'registeredCapital',
+  'website',
+  'intro',
+  'talkingPoints',
+  'notes',
+];
 
 /** The 联系人/职务/联系电话 columns of a company or project ledger become a contact of that company. */
 export function inlineContact(ctx: PlanContext, companyId: number, values: Values): void {
@@ -48,7 +73,7 @@ export const planCompany: TargetPlanner = (values, problems, ctx) => {
       ctx.resolver.noteCompany(id, data.name, code);
       return id;
     },
-    filled(patch),
+    () => filled(patch),
     problems,
   );
   if (plan.action !== 'skip' && id !== undefined) inlineContact(ctx, id, values);

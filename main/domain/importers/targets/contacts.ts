@@ -1,6 +1,15 @@
 import { contactCreate } from '../../contacts/schema';
 import type { Phones } from '../parse/phone';
-import { applyRule, error, filled, joinNotes, phoneNotes, pickFields, validate, type TargetPlanner } from './common';
+import {
+  applyRule,
+  error,
+  filled,
+  joinNotes,
+  phoneNotes,
+  pickFields,
+  validate,
+  type TargetPlanner,
+} from './common';
 
 const FIELDS = ['name', 'title', 'wechat', 'email', 'isKey', 'notes'];
 
@@ -8,12 +17,15 @@ export const planContact: TargetPlanner = (values, problems, ctx) => {
   const companyName = (values.companyName as string | undefined) ?? null;
   const code = (values.companyCreditCode as string | undefined) ?? null;
   if (!companyName && !code) return error(problems, '请填写所属企业名称', 'companyName');
+  // 联系电话 is split by shape; 手机 and 电话 columns say themselves which number is which.
   const phones = values.phones as Phones | undefined;
+  const mobiles = values.mobile as Phones | undefined;
+  const landlines = values.phone as Phones | undefined;
   const record = {
     ...pickFields(values, FIELDS),
-    mobile: phones?.mobile ?? null,
-    phone: phones?.phone ?? null,
-    notes: joinNotes(values.notes, phoneNotes(phones)),
+    mobile: mobiles?.mobile ?? phones?.mobile ?? null,
+    phone: landlines?.phone ?? landlines?.mobile ?? mobiles?.phone ?? phones?.phone ?? null,
+    notes: joinNotes(values.notes, phoneNotes(phones), phoneNotes(mobiles), phoneNotes(landlines)),
     // The company is found or created below, once the row itself is known to be good.
     companyId: 1,
   };
@@ -37,7 +49,7 @@ export const planContact: TargetPlanner = (values, problems, ctx) => {
       ctx.resolver.noteContact(id, company.id, data.name);
       return id;
     },
-    filled(patch),
+    () => filled(patch),
     problems,
   );
 };

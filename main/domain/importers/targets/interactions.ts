@@ -3,7 +3,18 @@ import { norm } from '../parse/enums';
 import { applyRule, error, filled, indexOf, pickFields, validate, type TargetPlanner } from './common';
 import { parties } from './parties';
 
-const FIELDS = ['kind', 'occurredOn', 'place', 'theirAttendeesText', 'summary', 'stickingPoints', 'promises', 'nextStep', 'nextStepOn', 'nextStepDone'];
+const FIELDS = [
+  'kind',
+  'occurredOn',
+  'place',
+  'theirAttendeesText',
+  'summary',
+  'stickingPoints',
+  'promises',
+  'nextStep',
+  'nextStepOn',
+  'nextStepDone',
+];
 
 /** The same meeting twice: same company, project, day and words. */
 const key = (companyId: unknown, projectId: unknown, on: unknown, summary: string): string =>
@@ -16,11 +27,17 @@ export const planInteraction: TargetPlanner = (values, problems, ctx) => {
   const p = parties(ctx, values);
   if (typeof p === 'string') return error(problems, p, 'companyName');
   if (values.projectName && p.projectId === null) {
-    problems.push({ field: 'projectName', message: `未找到项目“${String(values.projectName)}”，记录只关联企业`, level: 'warning' });
+    problems.push({
+      field: 'projectName',
+      message: `未找到项目“${String(values.projectName)}”，记录只关联企业`,
+      level: 'warning',
+    });
   }
   const index = indexOf(ctx, 'interactions', () => {
     const rows = ctx.db
-      .prepare(`SELECT id, company_id AS c, project_id AS p, occurred_on AS d, summary AS s FROM interactions ORDER BY id`)
+      .prepare(
+        `SELECT id, company_id AS c, project_id AS p, occurred_on AS d, summary AS s FROM interactions ORDER BY id`,
+      )
       .all() as { id: number; c: number | null; p: number | null; d: string; s: string }[];
     return new Map(rows.map((r) => [key(r.c, r.p, r.d, r.s), r.id]));
   });
@@ -41,7 +58,7 @@ export const planInteraction: TargetPlanner = (values, problems, ctx) => {
       index.set(k, id);
       return id;
     },
-    filled(full),
+    () => filled(full),
     problems,
   );
 };

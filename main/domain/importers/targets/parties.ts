@@ -22,7 +22,8 @@ export function parties(ctx: PlanContext, values: Values): Parties | string {
     return projectName ? `未找到项目“${projectName}”，请填写企业名称` : '请填写企业名称或项目名称';
   }
   const company = known ? { ...known, created: false } : ctx.resolver.company(companyName, code);
-  if (projectName && projectId === null && company) projectId = ctx.resolver.project(company.id, projectName) ?? null;
+  if (projectName && projectId === null && company)
+    projectId = ctx.resolver.project(company.id, projectName) ?? null;
   if (projectId === null && companyName === null && !company) return '请填写企业名称或项目名称';
   // A project given without its company: the meeting belongs to the project's company.
   const companyId = company?.id ?? (projectId !== null ? ctx.resolver.projectCompany(projectId) : null);

@@ -2,13 +2,39 @@ import { projectCreate } from '../../projects/schema';
 import { PROJECT_STAGES, STAGE_LABELS, STAGE_MILESTONE, type ProjectStage } from '../../projects/stages';
 import type { Values } from '../convert';
 import type { RowProblem } from '../schema';
-import { applyRule, error, filled, joinNotes, pickFields, validate, type PlanContext, type TargetPlanner } from './common';
+import {
+  applyRule,
+  error,
+  filled,
+  joinNotes,
+  pickFields,
+  validate,
+  type PlanContext,
+  type TargetPlanner,
+} from './common';
 import { inlineContact } from './companies';
 
 const FIELDS = [
-  'name', 'industry', 'chain', 'sourceChannel', 'plannedAmount', 'contractAmount', 'keyLevel', 'annualPlanAmount',
-  'completedAmount', 'isIndustrial', 'site', 'landMu', 'firstContactOn', 'signedOn', 'registeredOn', 'startedOn',
-  'producedOn', 'fullOn', 'nextFollowUpOn', 'nextFollowUpNote',
+  'name',
+  'industry',
+  'chain',
+  'sourceChannel',
+  'plannedAmount',
+  'contractAmount',
+  'keyLevel',
+  'annualPlanAmount',
+  'completedAmount',
+  'isIndustrial',
+  'site',
+  'landMu',
+  'firstContactOn',
+  'signedOn',
+  'registeredOn',
+  'startedOn',
+  'producedOn',
+  'fullOn',
+  'nextFollowUpOn',
+  'nextFollowUpNote',
 ];
 
 /** Without a 项目进展 column the furthest milestone date filled in tells the stage. */
@@ -26,7 +52,11 @@ function stageSince(values: Values, stage: ProjectStage, today: string, problems
   const milestone = STAGE_MILESTONE[stage];
   const date = milestone ? (values[milestone] as string | undefined) : undefined;
   if (date && date > today) {
-    problems.push({ field: milestone, message: `${STAGE_LABELS[stage]}日期晚于今天，阶段开始日期按今天记录`, level: 'warning' });
+    problems.push({
+      field: milestone,
+      message: `${STAGE_LABELS[stage]}日期晚于今天，阶段开始日期按今天记录`,
+      level: 'warning',
+    });
     return today;
   }
   return date ?? today;
@@ -35,11 +65,17 @@ function stageSince(values: Values, stage: ProjectStage, today: string, problems
 /** "张三、李四": the first person is the owner; the whole list stays in the notes. */
 function firstName(raw: unknown): string | null {
   if (typeof raw !== 'string') return null;
-  return raw.split(/[、,，;；/\s]+/).find(Boolean)?.slice(0, 50) ?? null;
+  return (
+    raw
+      .split(/[、,，;；/\s]+/)
+      .find(Boolean)
+      ?.slice(0, 50) ?? null
+  );
 }
 
 function stagePatch(ctx: PlanContext, id: number, data: Values): Values {
-  const current = ctx.db.prepare(`SELECT stage FROM projects WHERE id = ?`).pluck().get(id) as ProjectStage | undefined;
+  const current = ctx.db.prepare(`SELECT stage FROM projects WHERE id = ?`).pluck().get(id) as
+    ProjectStage | undefined;
   const to = data.stage as ProjectStage;
   if (!current || current === to) {
     const { stage: _s, stageSince: _d, dropReason: _r, ...rest } = data;
@@ -47,7 +83,9 @@ function stagePatch(ctx: PlanContext, id: number, data: Values): Values {
   }
   ctx.writer.stage(id, current, to, data.stageSince as string, '从Excel台账导入');
   // Leaving 终止 clears its reason and date, as changeStage does; nulls are meant here.
-  return to === 'dropped' ? { ...data, droppedOn: data.stageSince } : { ...data, dropReason: null, droppedOn: null };
+  return to === 'dropped'
+    ? { ...data, droppedOn: data.stageSince }
+    : { ...data, dropReason: null, droppedOn: null };
 }
 
 export const planProject: TargetPlanner = (values, problems, ctx) => {
@@ -55,12 +93,18 @@ export const planProject: TargetPlanner = (values, problems, ctx) => {
   const since = stageSince(values, stage, ctx.today, problems);
   if (since > ctx.today) return error(problems, '阶段开始日期不能晚于今天', 'stageSince');
   const stageText = values.stageText as string | undefined;
-  const owners = typeof values.ownerName === 'string' && firstName(values.ownerName) !== values.ownerName ? values.ownerName : null;
+  const owners =
+    typeof values.ownerName === 'string' && firstName(values.ownerName) !== values.ownerName
+      ? values.ownerName
+      : null;
   const record: Values = {
     ...pickFields(values, FIELDS),
     stage,
     stageSince: since,
-    dropReason: stage === 'dropped' ? ((values.dropReason as string | undefined) ?? stageText ?? '台账标注为终止') : null,
+    dropReason:
+      stage === 'dropped'
+        ? ((values.dropReason as string | undefined) ?? stageText ?? '台账标注为终止')
+        : null,
     notes: joinNotes(values.notes, stageText && `项目进展：${stageText}`, owners && `责任人：${owners}`),
   };
   const parsed = validate(projectCreate, record, problems);
@@ -71,13 +115,21 @@ export const planProject: TargetPlanner = (values, problems, ctx) => {
   const data: Values = { ...parsed };
   if (milestone && !data[milestone] && values.stageSince) data[milestone] = since;
 
-  const company = ctx.resolver.company((values.companyName as string | undefined) ?? null, (values.companyCreditCode as string | undefined) ?? null);
+  const company = ctx.resolver.company(
+    (values.companyName as string | undefined) ?? null,
+    (values.companyCreditCode as string | undefined) ?? null,
+  );
   const companyId = company?.id ?? null;
   const teamName = values.teamName as string | undefined;
   const teamId = teamName ? ctx.resolver.team(teamName.slice(0, 50)) : null;
   const owner = firstName(values.ownerName);
   const ownerId = owner ? ctx.resolver.staff(owner, teamId) : null;
-  const full: Values = { ...data, companyId, ...(teamId !== null ? { teamId } : {}), ...(ownerId !== null ? { ownerId } : {}) };
+  const full: Values = {
+    ...data,
+    companyId,
+    ...(teamId !== null ? { teamId } : {}),
+    ...(ownerId !== null ? { ownerId } : {}),
+  };
   const existing = ctx.resolver.project(companyId, parsed.name);
   const { name: _n, ...patch } = full;
   const name = data.name as string;
@@ -92,9 +144,10 @@ export const planProject: TargetPlanner = (values, problems, ctx) => {
       ctx.resolver.addProject(id, companyId, name);
       return id;
     },
-    existing !== undefined && ctx.mode === 'update' && !ctx.createdAt.has(`project:${existing}`) && !ctx.writer.dry
-      ? stagePatch(ctx, existing, filled(patch))
-      : filled(patch),
+    () =>
+      existing !== undefined && !ctx.createdAt.has(`project:${existing}`) && !ctx.writer.dry
+        ? stagePatch(ctx, existing, filled(patch))
+        : filled(patch),
     problems,
   );
   if (plan.action !== 'skip' && companyId !== null) inlineContact(ctx, companyId, values);

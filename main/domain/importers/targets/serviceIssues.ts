@@ -4,7 +4,8 @@ import { ISSUE_CATEGORIES_VOCAB } from '../parse/vocabularies';
 import { applyRule, error, filled, indexOf, pickFields, validate, type TargetPlanner } from './common';
 import { parties } from './parties';
 
-const key = (companyId: unknown, on: unknown, text: string): string => `${companyId ?? 0}|${on}|${norm(text).slice(0, 200)}`;
+const key = (companyId: unknown, on: unknown, text: string): string =>
+  `${companyId ?? 0}|${on}|${norm(text).slice(0, 200)}`;
 
 /**
  * 诉求 rows may already be closed (已办结): then the ledger must say what was done and when,
@@ -13,8 +14,11 @@ const key = (companyId: unknown, on: unknown, text: string): string => `${compan
  */
 export const planServiceIssue: TargetPlanner = (values, problems, ctx) => {
   const description = values.description as string | undefined;
-  const category = values.category ?? (description ? lookup(ISSUE_CATEGORIES_VOCAB, description) : null) ?? 'other';
-  const closed = values.status === 'closed' || (values.status === undefined && values.closedOn !== undefined && values.resolution !== undefined);
+  const category =
+    values.category ?? (description ? lookup(ISSUE_CATEGORIES_VOCAB, description) : null) ?? 'other';
+  const closed =
+    values.status === 'closed' ||
+    (values.status === undefined && values.closedOn !== undefined && values.resolution !== undefined);
   if (closed && !values.closedOn) return error(problems, '已办结的诉求请填写办结日期', 'closedOn');
   if (closed && !values.resolution) return error(problems, '已办结的诉求请填写办理结果', 'resolution');
   const record = {
@@ -24,10 +28,12 @@ export const planServiceIssue: TargetPlanner = (values, problems, ctx) => {
   };
   const data = validate(issueCreate, record, problems);
   if (!data) return error(problems);
-  if (closed && (values.closedOn as string) < data.reportedOn) return error(problems, '办结日期不能早于反映日期', 'closedOn');
+  if (closed && (values.closedOn as string) < data.reportedOn)
+    return error(problems, '办结日期不能早于反映日期', 'closedOn');
   const p = parties(ctx, values);
   if (typeof p === 'string') return error(problems, p, 'companyName');
-  const owner = typeof values.ownerName === 'string' ? values.ownerName.split(/[、,，;；/\s]+/).find(Boolean) : undefined;
+  const owner =
+    typeof values.ownerName === 'string' ? values.ownerName.split(/[、,，;；/\s]+/).find(Boolean) : undefined;
   const full = {
     ...data,
     status: closed ? 'closed' : (data.status ?? 'open'),
@@ -39,7 +45,9 @@ export const planServiceIssue: TargetPlanner = (values, problems, ctx) => {
   };
   const index = indexOf(ctx, 'issues', () => {
     const rows = ctx.db
-      .prepare(`SELECT id, company_id AS c, reported_on AS d, description AS s FROM service_issues ORDER BY id`)
+      .prepare(
+        `SELECT id, company_id AS c, reported_on AS d, description AS s FROM service_issues ORDER BY id`,
+      )
       .all() as { id: number; c: number | null; d: string; s: string }[];
     return new Map(rows.map((r) => [key(r.c, r.d, r.s), r.id]));
   });
@@ -54,7 +62,7 @@ export const planServiceIssue: TargetPlanner = (values, problems, ctx) => {
       index.set(k, id);
       return id;
     },
-    filled(full),
+    () => filled(full),
     problems,
   );
 };

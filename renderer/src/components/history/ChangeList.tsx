@@ -30,7 +30,7 @@ export function ChangeList({ entry, max }: Props) {
           <Typography.Text type="secondary">{c.label}：</Typography.Text>
           {entry.action === 'update' ? (
             <>
-              <Typography.Text delete type="secondary">
+              <Typography.Text delete={c.before !== t('history.blank')} type="secondary">
                 {c.before}
               </Typography.Text>
               <Typography.Text type="secondary"> → </Typography.Text>

@@ -68,6 +68,7 @@ export const zh = {
       team: '团队',
       savedView: '表格视图',
       setting: '设置',
+      demo: '演示数据',
     },
     // Fields shared by many records; each area's own labels are tried first.
     fields: {
@@ -94,6 +95,10 @@ export const zh = {
       active: '在用',
       createdAt: '创建时间',
       updatedAt: '更新时间',
+      size: '规模',
+      seed: '随机种子',
+      today: '基准日期',
+      counts: '生成数量',
     },
   },
 };
@@ -168,6 +173,7 @@ export const en: typeof zh = {
       team: 'Team',
       savedView: 'Grid view',
       setting: 'Setting',
+      demo: 'Demo data',
     },
     fields: {
       name: 'Name',
@@ -193,6 +199,10 @@ export const en: typeof zh = {
       active: 'Active',
       createdAt: 'Created',
       updatedAt: 'Updated',
+      size: 'Size',
+      seed: 'Seed',
+      today: 'Reference date',
+      counts: 'Rows generated',
     },
   },
 };

@@ -44,7 +44,8 @@ export const en: typeof zh = {
     editTitle: 'Edit reception',
     searchPlaceholder: 'Search by delegation, company, host',
     total: '{{count}} delegations',
-    emptyHint: 'No receptions yet. Click “New reception” when investors visit, or load demo data from the dashboard.',
+    emptyHint:
+      'No receptions yet. Click “New reception” when investors visit, or load demo data from the dashboard.',
     deleteConfirm: 'Delete this reception ({{name}})?',
     yearTotals: '{{year}}: {{text}}',
     allYears: 'All years',

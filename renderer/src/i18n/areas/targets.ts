@@ -34,13 +34,15 @@ export const en: typeof zh = {
     rate: '% done',
     teamsSum: 'Sum of teams',
     copyLast: 'Copy {{year}} targets',
-    copyConfirm: 'Copy the {{count}} targets of {{from}} to {{to}}? Targets already set for {{to}} are replaced.',
+    copyConfirm:
+      'Copy the {{count}} targets of {{from}} to {{to}}? Targets already set for {{to}} are replaced.',
     copyNone: 'No targets set for {{year}}',
     copied: '{{count}} targets copied',
     saved: 'Saved: {{name}} {{value}}',
     removed: 'Removed: {{name}}',
     notNumber: 'Enter a number, e.g. 12.5',
-    noTeams: 'No teams yet: only office targets can be set. Once teams exist, split the targets among them here.',
+    noTeams:
+      'No teams yet: only office targets can be set. Once teams exist, split the targets among them here.',
     units: { count: '', personTimes: 'person-times', percent: '%', times: 'times', companies: 'companies' },
   },
 };

@@ -8,10 +8,14 @@ import { call } from '../../api';
 import { regionLabel } from '../../components/RegionSelect';
 import { moneyScale } from '../../format/money';
 import { DataGrid, type DataGridHandle } from '../../grid/DataGrid';
+import { ExportButton } from '../../grid/ExportButton';
+import { ImportButton } from '../import/ImportButton';
 import { useNewShortcut } from '../../hooks/useNewShortcut';
 import { usePrefs } from '../../prefs';
+import { useRoute } from '../../router';
 import { CompanyDrawer } from './CompanyDrawer';
 import { companyColumns } from './columns';
+import { MergeCompaniesButton } from './merge/MergeCompaniesButton';
 
 export function CompaniesPage({ initialQuery }: { initialQuery: string }) {
   const { t } = useTranslation();
@@ -22,6 +26,14 @@ export function CompaniesPage({ initialQuery }: { initialQuery: string }) {
   const grid = useRef<DataGridHandle<CompanyRow>>(null);
 
   useNewShortcut(() => setDrawer('new'));
+  const [selected, setSelected] = useState<CompanyRow[]>([]);
+  // #/companies?open=12 (from the header search, a meeting, the dashboard) opens that company.
+  const openId = Number(useRoute().params.get('open'));
+  const [openedId, setOpenedId] = useState(0);
+  if (openId !== openedId) {
+    setOpenedId(openId);
+    if (openId > 0) setDrawer(openId);
+  }
 
   const columns = useMemo(() => companyColumns(t, moneyUnit, regionLabel), [t, moneyUnit]);
   const scales = useMemo(() => ({ registeredCapital: moneyScale(moneyUnit) }), [moneyUnit]);
@@ -42,8 +54,13 @@ export function CompaniesPage({ initialQuery }: { initialQuery: string }) {
         emptyHint={t('companies.emptyHint')}
         builtinViews={[]}
         onOpen={(row) => setDrawer(row.id)}
+        selectable
+        onSelectionChange={setSelected}
         toolbar={
           <>
+            <MergeCompaniesButton selected={selected} onMerged={() => grid.current?.refresh()} />
+            <ImportButton target="companies" />
+            <ExportButton channel="companies.list" grid={grid} title={t('companies.title')} />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer('new')}>
               {t('companies.new')}
             </Button>

@@ -1,4 +1,4 @@
-import { App, Checkbox, Col, Collapse, Drawer, Form, Input, InputNumber, Row, Select } from 'antd';
+import { App, Checkbox, Col, Collapse, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { COMPANY_TIERS, type Company, type CompanyCreate } from '../../../../main/domain/companies/schema';
 import { call } from '../../api';
@@ -8,6 +8,8 @@ import { useRecordForm } from '../../hooks/useRecordForm';
 import { moneyScale, toYuan } from '../../format/money';
 import { usePrefs } from '../../prefs';
 import { RegionSelect } from '../../components/RegionSelect';
+import { RaiseIssueButton } from '../serviceIssues/RaiseIssueButton';
+import { PrintBriefButton } from '../reports/PrintBriefButton';
 
 type FormValues = Omit<CompanyCreate, 'registeredCapital'> & { registeredCapital?: number | null };
 
@@ -78,12 +80,16 @@ export function CompanyDrawer({ target, onClose, onSaved }: Props) {
       destroyOnHidden
       rootClassName="company-drawer"
       extra={
-        <DrawerActions
-          deleteConfirm={current ? t('companies.deleteConfirm', { name: current.name }) : undefined}
-          saving={saving}
-          onSave={() => void save()}
-          onDelete={() => void remove()}
-        />
+        <Space>
+          {current && <RaiseIssueButton companyId={current.id} />}
+          {current && <PrintBriefButton kind="company" id={current.id} />}
+          <DrawerActions
+            deleteConfirm={current ? t('companies.deleteConfirm', { name: current.name }) : undefined}
+            saving={saving}
+            onSave={() => void save()}
+            onDelete={() => void remove()}
+          />
+        </Space>
       }
     >
       <Form form={form} layout="vertical" onFinish={() => void save()} requiredMark>

@@ -98,8 +98,7 @@ export function BatchList({ version, busy, onUndo }: Props) {
           width: 100,
           align: 'right',
           render: (_, b) =>
-            !b.undoneAt &&
-            !b.isUndo && (
+            b.undoable && (
               <Popconfirm
                 title={t('history.undoBatchConfirm', { label: b.label, rows: b.rows })}
                 onConfirm={() => onUndo(b)}

@@ -127,8 +127,7 @@ export function RecentChanges({ version, busy, onUndo }: Props) {
             width: 80,
             align: 'right',
             render: (_, e) =>
-              !e.undone &&
-              !e.isUndo && (
+              e.undoable && (
                 <Popconfirm title={t('history.undoConfirm')} onConfirm={() => onUndo(e)}>
                   <Button size="small" loading={busy}>
                     {t('history.undo')}

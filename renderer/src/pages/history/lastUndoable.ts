@@ -8,11 +8,16 @@ export type Undoable = { kind: 'entry'; entry: AuditEntryView } | { kind: 'batch
  * themselves are skipped, so pressing it again steps further back.
  */
 export function lastUndoable(entries: AuditEntryView[], batches: BatchView[]): Undoable | null {
-  const batchById = new Map(batches.map((b) => [b.id, b]));
-  const entry = entries.find((e) => !e.undone && !e.isUndo);
-  const batch = batches.find((b) => !b.undoneAt && !b.isUndo);
-  const entryBatch = entry?.batch ? batchById.get(entry.batch.id) : undefined;
-  if (entry && entryBatch) return { kind: 'batch', batch: entryBatch };
-  if (entry && (!batch || entry.at >= batch.at)) return { kind: 'entry', entry };
-  return batch ? { kind: 'batch', batch } : null;
+  const entry = entries.find((e) => e.undoable);
+  const entryBatch = entry?.batch ? batches.find((b) => b.id === entry.batch?.id && b.undoable) : undefined;
+  // An import records its rows as ranges, not entries: its batch may be newer than any entry.
+  const batch = batches.find((b) => b.undoable);
+  const fromEntry: Undoable | null = entryBatch
+    ? { kind: 'batch', batch: entryBatch }
+    : entry
+      ? { kind: 'entry', entry }
+      : null;
+  const at = (u: Undoable) => (u.kind === 'batch' ? u.batch.at : u.entry.at);
+  if (!fromEntry) return batch ? { kind: 'batch', batch } : null;
+  return batch && at({ kind: 'batch', batch }) > at(fromEntry) ? { kind: 'batch', batch } : fromEntry;
 }

@@ -6,6 +6,7 @@ import type { InteractionDetail } from '../../../../main/domain/interactions/sch
 import type { ProjectRow } from '../../../../main/domain/projects/schema';
 import { STAGE_LABELS, type ProjectStage } from '../../../../main/domain/projects/stages';
 import { call, errorMessage } from '../../api';
+import { HistoryPanel } from '../../components/HistoryPanel';
 import { StageTag } from '../../components/StageTag';
 import { formatDateZh } from '../../format/date';
 import { ArrivalsPanel } from './detail/ArrivalsPanel';
@@ -25,7 +26,7 @@ export interface ProjectDrawerProps {
   onChanged(): void;
 }
 
-type Tab = 'overview' | 'form' | 'timeline' | 'arrivals';
+type Tab = 'overview' | 'form' | 'timeline' | 'arrivals' | 'history';
 
 /**
  * The whole project in one wide drawer: overview with the stage control and speed figures,
@@ -229,6 +230,18 @@ export function ProjectDrawer({ projectId, onClose, onChanged }: ProjectDrawerPr
                 key: 'arrivals',
                 label: d('tabs.arrivals'),
                 children: <ArrivalsPanel project={project} onChanged={() => void reload().then(onChanged)} />,
+              },
+              {
+                key: 'history',
+                label: t('history.panelTitle'),
+                // Every change with its undo; the timeline above tells the same story in brief.
+                children: (
+                  <HistoryPanel
+                    entity="project"
+                    id={project.id}
+                    onUndone={() => void reload().then(onChanged)}
+                  />
+                ),
               },
             ]}
           />

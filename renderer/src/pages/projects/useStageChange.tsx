@@ -1,6 +1,6 @@
 import { Alert, DatePicker, Form, Input, Modal, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectRow } from '../../../../main/domain/projects/schema';
 import {
@@ -46,6 +46,8 @@ export function useStageChange(): {
 } {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
+  // Field ids must be unique on the page: the board and its drawer each hold one of these dialogs.
+  const formName = `stage-change-${useId().replace(/:/g, '')}`;
   const [pending, setPending] = useState<Pending | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -57,7 +59,6 @@ export function useStageChange(): {
       const p = { project, to, resolve };
       pendingRef.current = p;
       setError(null);
-      form.setFieldsValue({ on: dayjs(), reason: '' });
       setPending(p);
     });
 
@@ -105,8 +106,8 @@ export function useStageChange(): {
       onOk={() => form.submit()}
       onCancel={() => close(null)}
       rootClassName="stage-change-modal"
-      forceRender
-      destroyOnHidden={false}
+      // Mounted on opening, not before: the dialog then stacks above an open drawer.
+      destroyOnHidden
     >
       {pending && from && to && (
         <Space orientation="vertical" style={{ width: '100%', marginBottom: 12 }}>
@@ -116,7 +117,13 @@ export function useStageChange(): {
           </Space>
         </Space>
       )}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+      <Form
+        form={form}
+        name={formName}
+        layout="vertical"
+        initialValues={{ on: dayjs(), reason: '' }}
+        onFinish={(v) => void submit(v)}
+      >
         <Form.Item
           name="on"
           label={s('on')}

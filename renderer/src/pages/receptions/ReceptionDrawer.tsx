@@ -25,7 +25,7 @@ export function ReceptionDrawer({ target, onClose, onSaved }: Props) {
   const [form] = Form.useForm<FormValues>();
   const [saving, setSaving] = useState(false);
   const [label, setLabel] = useState('');
-  const companyId = Form.useWatch('companyId', form);
+  const companyId = Form.useWatch('companyId', form) as number | null | undefined;
   const f = (k: string) => t(`receptions.fields.${k}`);
 
   useEffect(() => {
@@ -40,7 +40,11 @@ export function ReceptionDrawer({ target, onClose, onSaved }: Props) {
 
   const save = async () => {
     const { dates, ...values } = await form.validateFields();
-    const input: ReceptionCreate = { ...values, startsOn: dates[0].format(ISO), endsOn: dates[1].format(ISO) };
+    const input: ReceptionCreate = {
+      ...values,
+      startsOn: dates[0].format(ISO),
+      endsOn: dates[1].format(ISO),
+    };
     setSaving(true);
     try {
       if (typeof target === 'number') await call('receptions.update', { id: target, patch: input });
@@ -84,7 +88,10 @@ export function ReceptionDrawer({ target, onClose, onSaved }: Props) {
       extra={
         <Space>
           {typeof target === 'number' && (
-            <Popconfirm title={t('receptions.deleteConfirm', { name: label })} onConfirm={() => void remove()}>
+            <Popconfirm
+              title={t('receptions.deleteConfirm', { name: label })}
+              onConfirm={() => void remove()}
+            >
               <Button danger>{t('common.delete')}</Button>
             </Popconfirm>
           )}
@@ -104,12 +111,20 @@ export function ReceptionDrawer({ target, onClose, onSaved }: Props) {
         </Form.Item>
         <Row gutter={12}>
           <Col span={14}>
-            <Form.Item name="dates" label={f('dates')} rules={[{ required: true, message: '请选择到访和离开日期' }]}>
+            <Form.Item
+              name="dates"
+              label={f('dates')}
+              rules={[{ required: true, message: '请选择到访和离开日期' }]}
+            >
               <DatePicker.RangePicker style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={10}>
-            <Form.Item name="headcount" label={f('headcount')} rules={[{ required: true, message: '请填写来访人数' }]}>
+            <Form.Item
+              name="headcount"
+              label={f('headcount')}
+              rules={[{ required: true, message: '请填写来访人数' }]}
+            >
               <InputNumber min={1} max={10000} precision={0} style={{ width: '100%' }} addonAfter="人" />
             </Form.Item>
           </Col>

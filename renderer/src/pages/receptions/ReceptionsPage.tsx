@@ -3,7 +3,7 @@ import { App, Button, Select, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReceptionRow } from '../../../../main/domain/receptions/schema';
-import type { ListQueryInput } from '../../../../main/domain/shared/listQuery';
+import type { ColumnFilter, ListQueryInput } from '../../../../main/domain/shared/listQuery';
 import { call, errorMessage } from '../../api';
 import { DataGrid, type DataGridHandle } from '../../grid/DataGrid';
 import { useNewShortcut } from '../../hooks/useNewShortcut';
@@ -31,7 +31,10 @@ export function ReceptionsPage() {
   const columns = useMemo(() => receptionColumns(t), [t]);
   const fetchPage = useCallback(
     (q: ListQueryInput) =>
-      call('receptions.list', { ...q, filters: { ...q.filters, startsOn: yearFilter(year) } }),
+      call('receptions.list', {
+        ...q,
+        filters: { ...(q.filters as Record<string, ColumnFilter> | undefined), startsOn: yearFilter(year) },
+      }),
     [year],
   );
 

@@ -1,6 +1,7 @@
 import { Card, Form, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePrefs } from '../../prefs';
+import { BackupsCard } from './BackupsCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function SettingsPage() {
           </Radio.Group>
         </Form.Item>
       </Form>
+      <BackupsCard />
     </Card>
   );
 }

@@ -5,6 +5,7 @@ import { LEADER_LEVEL_LABELS } from '../../../../main/domain/people/schema';
 import type { Settings } from '../../../../main/domain/settings/schema';
 import type { QuotaRow, QuotaStatus } from '../../../../main/domain/trips/planningSchema';
 import { call, errorMessage } from '../../api';
+import { TripRulesForm } from './TripRulesForm';
 
 const STATUS_COLORS: Record<QuotaStatus, string> = {
   met: 'green',
@@ -21,6 +22,7 @@ export function QuotaTable({ year, teamId }: { year: number; teamId: number | nu
   const [quota, setQuota] = useState<Settings['leaderTripQuota'] | null>(null);
   const [error, setError] = useState('');
 
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     let live = true;
     Promise.all([call('trips.quotas', { year, teamId }), call('settings.get', {})])
@@ -33,13 +35,16 @@ export function QuotaTable({ year, teamId }: { year: number; teamId: number | nu
     return () => {
       live = false;
     };
-  }, [year, teamId]);
+  }, [year, teamId, version]);
 
   if (error) return <Typography.Text type="danger">{error}</Typography.Text>;
   return (
     <div className="trip-quotas">
+      <TripRulesForm onSaved={() => setVersion((v) => v + 1)} />
       {quota && (
-        <Typography.Paragraph type="secondary">{q('rule', { city: quota.city, zone: quota.zone })}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          {q('rule', { city: quota.city, zone: quota.zone })}
+        </Typography.Paragraph>
       )}
       <Table<QuotaRow>
         size="small"
@@ -58,7 +63,13 @@ export function QuotaTable({ year, teamId }: { year: number; teamId: number | nu
             render: (v: QuotaRow['leaderLevel']) => (v ? LEADER_LEVEL_LABELS[v] : ''),
           },
           { title: q('team'), dataIndex: 'teamName', width: 150 },
-          { title: q('quota'), dataIndex: 'quota', width: 110, align: 'right', render: (v: number | null) => v ?? '—' },
+          {
+            title: q('quota'),
+            dataIndex: 'quota',
+            width: 110,
+            align: 'right',
+            render: (v: number | null) => v ?? '—',
+          },
           {
             title: q('progress'),
             key: 'progress',

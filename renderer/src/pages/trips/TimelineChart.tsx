@@ -1,4 +1,5 @@
 import { Alert, Empty, Segmented, Spin, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Timeline } from '../../../../main/domain/trips/planningSchema';
@@ -36,17 +37,25 @@ export function TimelineChart({ year, leaderId, teamId }: Props) {
   const option = useMemo(
     () =>
       tl &&
-      timelineOption(tl, year, by, {
-        status: TRIP_STATUS_LABELS,
-        none,
-        clashWith: (names) => `${t('trips.timeline.clashes')}：${names}`,
-      }),
+      timelineOption(
+        tl,
+        year,
+        by,
+        {
+          status: TRIP_STATUS_LABELS,
+          none,
+          today: t('trips.timeline.today'),
+          clashWith: (names) => `${t('trips.timeline.clashes')}：${names}`,
+        },
+        dayjs().format('YYYY-MM-DD'),
+      ),
     [tl, year, by, none, t],
   );
 
   if (error) return <Typography.Text type="danger">{error}</Typography.Text>;
   if (!tl || !option) return <Spin style={{ display: 'block', marginTop: 80 }} />;
-  if (tl.trips.length === 0) return <Empty description={t('trips.timeline.empty')} style={{ marginTop: 80 }} />;
+  if (tl.trips.length === 0)
+    return <Empty description={t('trips.timeline.empty')} style={{ marginTop: 80 }} />;
   const titles = new Map(tl.trips.map((x) => [x.id, x.title]));
   const rows = timelineRows(tl, by, none).length;
   return (

@@ -100,7 +100,11 @@ export function TripFormModal({ open, trip, onClose, onSaved }: Props) {
         </Form.Item>
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="dates" label={f('dates')} rules={[{ required: true, message: '请选择出发和返回日期' }]}>
+            <Form.Item
+              name="dates"
+              label={f('dates')}
+              rules={[{ required: true, message: '请选择出发和返回日期' }]}
+            >
               <DatePicker.RangePicker style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -118,7 +122,14 @@ export function TripFormModal({ open, trip, onClose, onSaved }: Props) {
           </Col>
           <Col span={12}>
             <Form.Item name="memberIds" label={f('memberIds')}>
-              <Select mode="multiple" allowClear optionFilterProp="label" options={staffOptions} maxTagCount="responsive" />
+              <Select
+                mode="multiple"
+                allowClear
+                placeholder={f('memberHint')}
+                optionFilterProp="label"
+                options={staffOptions}
+                maxTagCount="responsive"
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -140,7 +151,11 @@ export function TripFormModal({ open, trip, onClose, onSaved }: Props) {
           </Form.Item>
         )}
         <Form.Item name="purpose" label={f('purpose')}>
-          <Input.TextArea rows={2} maxLength={2000} placeholder="如：对接新能源汽车零部件产业链企业，跟进在谈项目" />
+          <Input.TextArea
+            rows={2}
+            maxLength={2000}
+            placeholder="如：对接新能源汽车零部件产业链企业，跟进在谈项目"
+          />
         </Form.Item>
         <Form.Item name="notes" label={f('notes')}>
           <Input.TextArea rows={2} maxLength={4000} />

@@ -48,16 +48,26 @@ export function TripsBanner({ year, leaderId, teamId }: Props) {
       <span className="trip-banner-year">{t('trips.year', { year })}</span>
       <span className="trip-banner-text">{empty ? t('trips.bannerEmpty', { year }) : totals.text}</span>
       {totals.plannedTrips > 0 && (
-        <Typography.Text type="secondary">（{t('trips.bannerPlanned', { count: totals.plannedTrips })}）</Typography.Text>
+        <Typography.Text type="secondary">
+          （{t('trips.bannerPlanned', { count: totals.plannedTrips })}）
+        </Typography.Text>
       )}
       {!empty && (
         <span className="trip-banner-more">
-          <Popover content={<GroupList groups={totals.byLeader} />} title={t('trips.byLeader')} placement="bottomRight">
+          <Popover
+            content={<GroupList groups={totals.byLeader} />}
+            title={t('trips.byLeader')}
+            placement="bottomRight"
+          >
             <Button size="small" type="link">
               {t('trips.byLeader')}
             </Button>
           </Popover>
-          <Popover content={<GroupList groups={totals.byTeam} />} title={t('trips.byTeam')} placement="bottomRight">
+          <Popover
+            content={<GroupList groups={totals.byTeam} />}
+            title={t('trips.byTeam')}
+            placement="bottomRight"
+          >
             <Button size="small" type="link">
               {t('trips.byTeam')}
             </Button>

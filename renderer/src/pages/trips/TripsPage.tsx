@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Select, Tabs } from 'antd';
+import { App, Button, Select, Tabs } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ListQueryInput } from '../../../../main/domain/shared/listQuery';
+import type { ColumnFilter, ListQueryInput } from '../../../../main/domain/shared/listQuery';
 import type { TripRow } from '../../../../main/domain/trips/schema';
 import { call } from '../../api';
 import { StaffSelect, TeamSelect } from '../../components/StaffSelect';
@@ -23,6 +23,7 @@ type Tab = (typeof TABS)[number];
 /** 外出招商: the year's trips as a list, a route map, a timeline and the leaders' quotas. */
 export function TripsPage({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const wanted = params.get('tab') as Tab | null;
   const [tab, setTab] = useState<Tab>(wanted && TABS.includes(wanted) ? wanted : 'list');
   const [year, setYear] = useState(Number(params.get('year')) || thisYear());
@@ -37,9 +38,11 @@ export function TripsPage({ params }: { params: URLSearchParams }) {
       call('trips.list', {
         ...q,
         filters: {
-          ...q.filters,
+          ...(q.filters as Record<string, ColumnFilter> | undefined),
           startsOn: yearFilter(year),
-          ...(leaderId ? { leaderId: { type: 'number' as const, op: 'equals' as const, value: leaderId } } : {}),
+          ...(leaderId
+            ? { leaderId: { type: 'number' as const, op: 'equals' as const, value: leaderId } }
+            : {}),
           ...(teamId ? { teamId: { type: 'number' as const, op: 'equals' as const, value: teamId } } : {}),
         },
       }),
@@ -51,7 +54,13 @@ export function TripsPage({ params }: { params: URLSearchParams }) {
     <div className="page trips-page">
       <div className="page-toolbar">
         <h1>{t('trips.title')}</h1>
-        <Select value={year} onChange={setYear} options={yearOptions()} style={{ width: 100 }} aria-label="年度" />
+        <Select
+          value={year}
+          onChange={setYear}
+          options={yearOptions()}
+          style={{ width: 100 }}
+          aria-label="年度"
+        />
         <div style={{ width: 170 }}>
           <StaffSelect value={leaderId} onChange={setLeaderId} placeholder={t('trips.allLeaders')} />
         </div>
@@ -110,6 +119,7 @@ export function TripsPage({ params }: { params: URLSearchParams }) {
         onClose={() => setCreating(false)}
         onSaved={(trip) => {
           setCreating(false);
+          void message.success(t('trips.created'));
           navigate(`/trips/${trip.id}`);
         }}
       />

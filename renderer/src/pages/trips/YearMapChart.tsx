@@ -42,7 +42,8 @@ export function YearMapChart({ year, leaderId, teamId }: Props) {
 
   if (error) return <Typography.Text type="danger">{error}</Typography.Text>;
   if (!map || !option) return <Spin style={{ display: 'block', marginTop: 80 }} />;
-  if (map.cities.length === 0) return <Empty description={t('trips.map.yearEmpty')} style={{ marginTop: 80 }} />;
+  if (map.cities.length === 0)
+    return <Empty description={t('trips.map.yearEmpty')} style={{ marginTop: 80 }} />;
   return (
     <div className="year-map">
       <EChart

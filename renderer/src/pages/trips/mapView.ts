@@ -25,7 +25,7 @@ export function fitView(points: readonly LngLat[]): MapView {
   // At least ~4° across: one city alone would otherwise zoom to a blank square.
   const width = Math.max(east - west, 4);
   const height = Math.max(north - south, 3);
-  const zoom = Math.min((CHINA.east - CHINA.west) / width, (CHINA.north - CHINA.south) / height) * 0.6;
+  const zoom = Math.min((CHINA.east - CHINA.west) / width, (CHINA.north - CHINA.south) / height) * 0.72;
   return { center: [(west + east) / 2, (south + north) / 2], zoom: Math.max(1, Math.min(14, zoom)) };
 }
 
@@ -40,7 +40,13 @@ export function featureView(geometry: { coordinates: unknown }): MapView {
   return fitView(points);
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Names in tooltips come from people's typing: escape them before echarts renders HTML. */
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);

@@ -12,6 +12,7 @@ export type TimelineRows = 'leader' | 'team';
 export interface TimelineLabels {
   status: Record<TripStatus, string>;
   none: string;
+  today: string;
   clashWith(names: string): string;
 }
 
@@ -37,7 +38,14 @@ interface RenderParams {
  * One bar per trip from its first to its last day, a row per leader (or team). A trip that puts
  * someone in two places at once is drawn in red, with who and with which trip in its tooltip.
  */
-export function timelineOption(tl: Timeline, year: number, by: TimelineRows, labels: TimelineLabels): ChartOption {
+export function timelineOption(
+  tl: Timeline,
+  year: number,
+  by: TimelineRows,
+  labels: TimelineLabels,
+  /** The reference day, marked on the axis when it falls in the year. */
+  today: string,
+): ChartOption {
   const rows = timelineRows(tl, by, labels.none);
   const clashing = new Map<number, Set<string>>();
   const titles = new Map(tl.trips.map((t) => [t.id, t.title]));
@@ -50,7 +58,11 @@ export function timelineOption(tl: Timeline, year: number, by: TimelineRows, lab
   }
   const data = tl.trips.map((t) => {
     const clash = clashing.get(t.id);
-    const lines = [`${t.startsOn} — ${t.endsOn}`, labels.status[t.status], ...(clash ? [labels.clashWith([...clash].join('、'))] : [])];
+    const lines = [
+      `${t.startsOn} — ${t.endsOn}`,
+      labels.status[t.status],
+      ...(clash ? [labels.clashWith([...clash].join('、'))] : []),
+    ];
     return {
       value: [rows.indexOf(rowOf(t, by, labels.none)), Date.parse(t.startsOn), Date.parse(t.endsOn) + DAY],
       title: t.title,
@@ -66,7 +78,12 @@ export function timelineOption(tl: Timeline, year: number, by: TimelineRows, lab
       min: Date.parse(`${year}-01-01`),
       max: Date.parse(`${year + 1}-01-01`),
       splitNumber: 12,
-      axisLabel: { formatter: (v: number) => `${new Date(v).getMonth() + 1}月` },
+      axisLabel: {
+        formatter: (v: number) => `${new Date(v).getMonth() + 1}月`,
+        showMinLabel: true,
+        // The axis ends on 1 January of the next year: a second '1月' there would confuse.
+        showMaxLabel: false,
+      },
       splitLine: { show: true },
     },
     yAxis: { type: 'category', data: rows, inverse: true, axisTick: { show: false } },
@@ -75,6 +92,16 @@ export function timelineOption(tl: Timeline, year: number, by: TimelineRows, lab
         type: 'custom',
         encode: { x: [1, 2], y: 0 },
         data,
+        markLine:
+          today >= `${year}-01-01` && today <= `${year}-12-31`
+            ? {
+                silent: true,
+                symbol: 'none',
+                lineStyle: { color: '#c2554b', type: 'dashed', width: 1 },
+                label: { formatter: labels.today, color: '#c2554b' },
+                data: [{ xAxis: Date.parse(today) }],
+              }
+            : undefined,
         renderItem: (params: RenderParams, api: RenderApi) => {
           const item = data[params.dataIndex]!;
           const start = api.coord([api.value(1), api.value(0)]);
@@ -90,7 +117,13 @@ export function timelineOption(tl: Timeline, year: number, by: TimelineRows, lab
             shape: { ...shape, r: 3 },
             style: { fill: item.fill, opacity: 0.9 },
             textContent: {
-              style: { text: item.title, fill: '#fff', fontSize: 11, width: shape.width - 8, overflow: 'truncate' },
+              style: {
+                text: item.title,
+                fill: '#fff',
+                fontSize: 11,
+                width: shape.width - 8,
+                overflow: 'truncate',
+              },
               ignore: shape.width < 48,
             },
             textConfig: { position: 'insideLeft' },

@@ -2,7 +2,7 @@ import type { YearMap } from '../../../../main/domain/trips/planningSchema';
 import { CHINA_MAP } from '../../charts/chinaMap';
 import type { ChartOption } from '../../charts/echarts';
 import { CHART_COLORS } from '../../charts/theme';
-import { escapeHtml } from './mapView';
+import { escapeHtml, fitView } from './mapView';
 
 /** Circle area grows with visits; a city only passed through still shows as a small dot. */
 export const citySize = (visits: number): number => Math.min(44, 7 + Math.sqrt(visits) * 5);
@@ -11,13 +11,20 @@ export const citySize = (visits: number): number => Math.min(44, 7 + Math.sqrt(v
  * All the year's trips on one map: each city a circle sized by the visits made or planned there,
  * the busiest named, every route a faint line, home marked.
  */
-export function yearMapOption(map: YearMap, labels: { visits(n: number): string; trips(n: number): string; home: string }): ChartOption {
+export function yearMapOption(
+  map: YearMap,
+  labels: { visits(n: number): string; trips(n: number): string; home: string },
+): ChartOption {
   const named = new Set(map.cities.slice(0, 12).map((c) => c.adcode));
+  // Framed on where the trips went (and home): a zone's trips cluster in a few regions.
+  const view = fitView([...map.cities.map((c) => c.center), ...(map.homeCenter ? [map.homeCenter] : [])]);
   return {
     tooltip: { trigger: 'item', formatter: (p: { data?: { tip?: string } }) => p.data?.tip ?? '' },
     geo: {
       map: CHINA_MAP,
       roam: true,
+      center: view.center,
+      zoom: Math.max(1, view.zoom * 0.85),
       scaleLimit: { min: 0.8, max: 30 },
       label: { show: false },
       emphasis: { label: { show: true, color: '#5c6675' } },

@@ -1,11 +1,10 @@
-import { Alert, App, Button, Card, Col, Progress, Result, Row, Space, Statistic, Typography } from 'antd';
+import { Alert, App, Button, Card, Progress, Result, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../../main/api/channels/app';
 import { call, errorMessage } from '../../api';
 import { navigate } from '../../router';
-
-const COUNT_KEYS = ['companies', 'projects', 'contacts', 'interactions', 'trips'] as const;
+import { Dashboard } from './Dashboard';
 
 export function WorkbenchPage() {
   const { t } = useTranslation();
@@ -64,6 +63,7 @@ export function WorkbenchPage() {
                 <Button onClick={() => navigate('/companies', { new: '1' })}>
                   {t('workbench.addCompany')}
                 </Button>
+                <Button onClick={() => navigate('/import')}>{t('dataFiles.fromExcel')}</Button>
               </Space>
             )
           }
@@ -73,22 +73,11 @@ export function WorkbenchPage() {
   }
 
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        {t('workbench.welcome')}
-      </Typography.Title>
-      <Card title={t('workbench.counts')} size="small">
-        <Row gutter={16}>
-          {COUNT_KEYS.map((k) => (
-            <Col span={4} key={k}>
-              <Statistic title={t(`nav.${k}`)} value={info.counts[k]} groupSeparator="," />
-            </Col>
-          ))}
-        </Row>
-      </Card>
-      <Typography.Text type="secondary">
+    <>
+      <Dashboard />
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('workbench.database')}：{info.databasePath}
       </Typography.Text>
-    </Space>
+    </>
   );
 }

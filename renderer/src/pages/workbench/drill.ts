@@ -51,22 +51,31 @@ export function kpiConditions(code: IndicatorCode, s: DrillScope): Conditions | 
   return c ? scoped(s, c) : null;
 }
 
-/** The other areas' pages, with the period as from/to (they read it once they support it). */
-const AREA_OF: Partial<Record<IndicatorCode, string>> = {
-  trips: 'trips',
-  companiesVisited: 'interactions',
-  visitorPersonTimes: 'receptions',
-  serviceClosureRate: 'serviceIssues',
+/**
+ * Indicators kept in other areas link to those pages in the same `dd` / `f.<column>` form as
+ * the projects grid (see ../projects/drilldown.ts), so each page can apply it once it reads
+ * drill-downs; the trips page already opens on the `year` given.
+ */
+const AREA_OF: Partial<Record<IndicatorCode, { area: string; conditions(s: DrillScope): Conditions }>> = {
+  trips: { area: 'trips', conditions: (s) => ({ startsOn: within(s) }) },
+  companiesVisited: {
+    area: 'interactions',
+    conditions: (s) => ({ kind: ['visit_out'], occurredOn: within(s) }),
+  },
+  visitorPersonTimes: { area: 'receptions', conditions: (s) => ({ startsOn: within(s) }) },
+  serviceClosureRate: { area: 'serviceIssues', conditions: (s) => ({ reportedOn: within(s) }) },
 };
 
 export function kpiUrl(code: IndicatorCode, s: DrillScope, label: string): string | null {
   const c = kpiConditions(code, s);
   if (c) return projectsDrilldownUrl(label, c);
-  const area = AREA_OF[code];
-  if (!area) return null;
-  const { from, to } = within(s);
-  const team = s.teamId === null ? '' : `&team=${s.teamId}`;
-  return `#/${area}?from=${from}&to=${to}${team}`;
+  const other = AREA_OF[code];
+  if (!other) return null;
+  const url = projectsDrilldownUrl(label, scoped(s, other.conditions(s))).replace(
+    '#/projects?',
+    `#/${other.area}?`,
+  );
+  return other.area === 'trips' ? `${url}&year=${within(s).to.slice(0, 4)}` : url;
 }
 
 const LANDED_DATE: Partial<Record<ProjectStage, string>> = {

@@ -52,7 +52,12 @@ export function readPeriod(params: URLSearchParams, today: string): PeriodState 
   const state: PeriodState = {
     kind,
     year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : base.year,
-    n: Number.isInteger(n) && n >= 1 && n <= MAX_N[kind] ? n : kind === 'year' ? 1 : switchKind(base, kind, today).n,
+    n:
+      Number.isInteger(n) && n >= 1 && n <= MAX_N[kind]
+        ? n
+        : kind === 'year'
+          ? 1
+          : switchKind(base, kind, today).n,
     from: DAY.test(from) ? from : today,
     to: DAY.test(to) ? to : today,
     teamId: Number.isInteger(team) && team > 0 ? team : null,
@@ -87,7 +92,7 @@ export function periodLabel(t: TFunction, s: PeriodState): string {
     case 'half':
       return t('dashboard.period.halfLabel', { year, half: t(`dashboard.period.halves.${s.n}`) });
     case 'quarter':
-      return t('dashboard.period.quarterLabel', { year, n: s.n });
+      return t('dashboard.period.quarterLabel', { year, quarter: t(`dashboard.period.quarters.${s.n}`) });
     case 'month':
       return t('dashboard.period.monthLabel', { year, n: s.n });
     case 'custom':

@@ -8,6 +8,7 @@ import { ApiCallError, call, errorMessage } from '../../../api';
 import { formatDateZh } from '../../../format/date';
 import { formatMoney, toYuan } from '../../../format/money';
 import { usePrefs } from '../../../prefs';
+import { moneyInputProps } from './projectFormValues';
 
 interface Values {
   arrivedOn: Dayjs;
@@ -77,6 +78,7 @@ export function ArrivalsPanel({ project, onChanged }: { project: ProjectRow; onC
     <div className="project-arrivals">
       <Form<Values>
         form={form}
+        name="arrival-add"
         layout="inline"
         onFinish={(v) => void add(v)}
         initialValues={{ arrivedOn: dayjs() }}
@@ -86,7 +88,7 @@ export function ArrivalsPanel({ project, onChanged }: { project: ProjectRow; onC
           <DatePicker allowClear={false} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
         </Form.Item>
         <Form.Item name="amount" label={a('amount')}>
-          <InputNumber min={0} suffix={unit} style={{ width: 180 }} />
+          <InputNumber min={0} suffix={unit} style={{ width: 180 }} {...moneyInputProps} />
         </Form.Item>
         <Form.Item name="note" label={a('note')}>
           <Input maxLength={500} style={{ width: 220 }} />

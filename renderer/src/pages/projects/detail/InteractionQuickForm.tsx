@@ -77,6 +77,7 @@ export function InteractionQuickForm({ project, contacts, people, onSaved, onCan
     <Card size="small" title={l('title')} className="interaction-quick-form">
       <Form<Values>
         form={form}
+        name="interaction-quick"
         layout="vertical"
         onFinish={(v) => void save(v)}
         initialValues={{

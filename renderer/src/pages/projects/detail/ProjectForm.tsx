@@ -13,6 +13,7 @@ import {
   DATE_FIELDS,
   MONEY_FIELDS,
   fromFormValues,
+  moneyInputProps,
   newProjectValues,
   toFormValues,
   type ProjectFormValues,
@@ -84,7 +85,7 @@ export function ProjectForm({ project, people, onSaved }: Props) {
   const money = MONEY_FIELDS.map((k) =>
     third(
       <Form.Item name={k} label={f(k)}>
-        <InputNumber min={0} style={{ width: '100%' }} suffix={unit} />
+        <InputNumber min={0} style={{ width: '100%' }} suffix={unit} {...moneyInputProps} />
       </Form.Item>,
       k,
     ),
@@ -101,6 +102,7 @@ export function ProjectForm({ project, people, onSaved }: Props) {
   return (
     <Form
       form={form}
+      name="project-form"
       layout="vertical"
       onFinish={(v) => void save(v)}
       onValuesChange={onValuesChange}

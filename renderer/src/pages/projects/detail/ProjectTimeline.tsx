@@ -39,7 +39,7 @@ export function ProjectTimeline({
   setFormOpen,
   onInteractionSaved,
 }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const { moneyUnit } = usePrefs();
   const [filter, setFilter] = useState<Filter>('all');
@@ -88,12 +88,13 @@ export function ProjectTimeline({
   const ctx = useMemo(
     () => ({
       t,
+      i18n,
       unit: moneyUnit,
       staffName: people.staffName,
       teamName: people.teamName,
       company: { id: project.companyId, name: project.companyName },
     }),
-    [t, moneyUnit, people, project.companyId, project.companyName],
+    [t, i18n, moneyUnit, people, project.companyId, project.companyName],
   );
   const all = page ? TIMELINE_KINDS.reduce((n, k) => n + page.counts[k], 0) : 0;
   const left = page ? page.total - rows.length : 0;

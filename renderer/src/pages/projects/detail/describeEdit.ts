@@ -1,11 +1,11 @@
-import type { TFunction } from 'i18next';
+import type { TFunction, i18n as I18n } from 'i18next';
 import { KEY_LEVEL_LABELS, type KeyLevel } from '../../../../../main/domain/projects/schema';
-import { formatDateZh } from '../../../format/date';
-import { formatMoney, type MoneyUnit } from '../../../format/money';
-import { DATE_FIELDS, MONEY_FIELDS } from './projectFormValues';
+import { fieldLabel, formatValue, type FieldChange } from '../../../components/history/changes';
+import type { MoneyUnit } from '../../../format/money';
 
 export interface EditContext {
   t: TFunction;
+  i18n: I18n;
   unit: MoneyUnit;
   staffName(id: unknown): string | null;
   teamName(id: unknown): string | null;
@@ -13,31 +13,18 @@ export interface EditContext {
   company: { id: number | null; name: string | null };
 }
 
-export interface FieldChange {
-  field: string;
-  label: string;
-  before: string;
-  after: string;
-}
-
 // Bookkeeping columns change with every edit and say nothing to a person.
 const HIDDEN = new Set(['updatedAt', 'createdAt', 'id']);
-const MONEY = new Set<string>(MONEY_FIELDS);
-const DATES = new Set<string>([...DATE_FIELDS, 'stageSince', 'droppedOn']);
 
+/** The shared history wording, plus the names behind a project's ids. */
 function show(field: string, v: unknown, ctx: EditContext): string {
-  const blank = ctx.t('projects.timeline.blank');
-  if (v === null || v === undefined || v === '') return blank;
-  if (MONEY.has(field) && typeof v === 'number')
-    return `${formatMoney(v, ctx.unit)} ${ctx.t(`money.${ctx.unit}`)}`;
-  if (DATES.has(field) && typeof v === 'string') return formatDateZh(v);
-  if (typeof v === 'boolean') return ctx.t(v ? 'common.yes' : 'common.no');
-  if (field === 'keyLevel') return KEY_LEVEL_LABELS[v as KeyLevel] ?? String(v);
-  if (field === 'ownerId') return ctx.staffName(v) ?? `#${String(v)}`;
-  if (field === 'teamId') return ctx.teamName(v) ?? `#${String(v)}`;
-  if (field === 'companyId')
-    return v === ctx.company.id && ctx.company.name ? ctx.company.name : `#${String(v)}`;
-  return typeof v === 'object' ? JSON.stringify(v) : String(v as string | number);
+  if (v !== null && v !== undefined) {
+    if (field === 'ownerId') return ctx.staffName(v) ?? `#${String(v)}`;
+    if (field === 'teamId') return ctx.teamName(v) ?? `#${String(v)}`;
+    if (field === 'companyId' && v === ctx.company.id && ctx.company.name) return ctx.company.name;
+    if (field === 'keyLevel') return KEY_LEVEL_LABELS[v as KeyLevel] ?? String(v);
+  }
+  return formatValue(ctx.t, field, v, ctx.unit);
 }
 
 /** An audit row's before/after as "计划投资: 空 → 30,000 万元" lines, in the form's words. */
@@ -50,7 +37,7 @@ export function describeEdit(
     .filter((field) => !HIDDEN.has(field))
     .map((field) => ({
       field,
-      label: ctx.t(`projects.detail.fields.${field}`, { defaultValue: field }),
+      label: fieldLabel(ctx.t, ctx.i18n, 'project', field),
       before: show(field, before[field], ctx),
       after: show(field, after[field], ctx),
     }));

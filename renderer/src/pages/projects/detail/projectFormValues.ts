@@ -74,3 +74,13 @@ export const newProjectValues = (): ProjectFormValues => ({
   stageSince: dayjs(),
   isIndustrial: true,
 });
+
+/** Money typed in 万元/亿元 reads with thousands separators, like everywhere else it is shown. */
+export const moneyInputProps = {
+  formatter: (v: number | string | undefined): string => {
+    const [int = '', frac] = String(v ?? '').split('.');
+    return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac === undefined ? '' : `.${frac}`);
+  },
+  // A string back, so an emptied box stays empty (null) instead of becoming 0.
+  parser: (v: string | undefined): string => (v ?? '').replace(/,/g, ''),
+};

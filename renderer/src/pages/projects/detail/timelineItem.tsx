@@ -93,7 +93,7 @@ function body(
         content: (
           <>
             <Paragraph style={{ margin: '4px 0' }}>{e.description}</Paragraph>
-            {line(e.resolution, (x) => `${formatDateZh(e.closedOn)} ${x}`)}
+            {line(e.resolution, (text) => tl('resolved', { date: formatDateZh(e.closedOn), text }))}
             {line(e.ownerName, (name) => tl('issueOwner', { name }))}
           </>
         ),
@@ -106,7 +106,7 @@ function body(
         content: describeEdit(e.before, e.after, ctx).map((c) => (
           <div key={c.field} className="timeline-line">
             {c.label}：
-            <Text delete type="secondary">
+            <Text delete={c.before !== t('history.blank')} type="secondary">
               {c.before}
             </Text>{' '}
             → <Text>{c.after}</Text>

@@ -2,7 +2,12 @@ import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVENT_KINDS, type EventKind, type StopView, type TripDetail } from '../../../../../main/domain/trips/schema';
+import {
+  EVENT_KINDS,
+  type EventKind,
+  type StopView,
+  type TripDetail,
+} from '../../../../../main/domain/trips/schema';
 import { call, errorMessage } from '../../../api';
 import { fromPicker, outsideTrip, toPicker } from './dates';
 
@@ -14,13 +19,24 @@ interface FormValues {
 }
 
 /** A promotion meeting, forum or signing held at a stop. */
-export function EventModal({ trip, stop, onClose, onSaved }: { trip: TripDetail; stop: StopView; onClose(): void; onSaved(): void }) {
+export function EventModal({
+  trip,
+  stop,
+  onClose,
+  onSaved,
+}: {
+  trip: TripDetail;
+  stop: StopView;
+  onClose(): void;
+  onSaved(): void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [saving, setSaving] = useState(false);
   const e = (k: string) => t(`trips.event.${k}`);
-  const suggest = (kind: EventKind) => (kind === 'other' ? '' : `${stop.placeName}${t(`trips.eventKinds.${kind}`)}`);
+  const suggest = (kind: EventKind) =>
+    kind === 'other' ? '' : `${stop.placeName}${t(`trips.eventKinds.${kind}`)}`;
 
   const save = async () => {
     const { heldOn, ...values } = await form.validateFields();
@@ -58,7 +74,11 @@ export function EventModal({ trip, stop, onClose, onSaved }: { trip: TripDetail;
             onChange={(k: EventKind) => form.setFieldValue('title', suggest(k))}
           />
         </Form.Item>
-        <Form.Item name="title" label={e('title')} rules={[{ required: true, whitespace: true, message: '请填写活动名称' }]}>
+        <Form.Item
+          name="title"
+          label={e('title')}
+          rules={[{ required: true, whitespace: true, message: '请填写活动名称' }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="heldOn" label={e('heldOn')}>

@@ -1,5 +1,5 @@
 import { App, Button, Drawer, Empty, Segmented, Table, Tooltip, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NearbyLead } from '../../../../../main/domain/trips/planningSchema';
 import type { StopView } from '../../../../../main/domain/trips/schema';
@@ -23,19 +23,22 @@ export function NearbyDrawer({ stop, onClose, onAdded }: Props) {
   const { message } = App.useApp();
   const { moneyUnit } = usePrefs();
   const [radius, setRadius] = useState(50);
-  const [leads, setLeads] = useState<NearbyLead[] | null>(null);
+  const [found, setFound] = useState<{ radius: number; leads: NearbyLead[] } | null>(null);
+  const leads = found?.radius === radius ? found.leads : null;
   const n = (k: string, o?: Record<string, unknown>) => t(`trips.nearbyPanel.${k}`, o);
 
-  const load = useCallback(() => {
-    setLeads(null);
+  useEffect(() => {
+    let live = true;
     call('trips.nearby', { stopId: stop.id, radiusKm: radius, limit: 100 })
-      .then(setLeads)
+      .then((got) => live && setFound({ radius, leads: got }))
       .catch((e: unknown) => {
         message.error(errorMessage(e));
-        setLeads([]);
+        if (live) setFound({ radius, leads: [] });
       });
+    return () => {
+      live = false;
+    };
   }, [stop.id, radius, message]);
-  useEffect(load, [load]);
 
   const add = async (lead: NearbyLead) => {
     try {
@@ -46,7 +49,13 @@ export function NearbyDrawer({ stop, onClose, onAdded }: Props) {
         plannedOn: stop.arriveOn,
       });
       message.success(t('trips.visit.added', { name: lead.companyName }));
-      setLeads((old) => old?.map((l) => (l.companyId === lead.companyId ? { ...l, onTrip: true } : l)) ?? null);
+      setFound(
+        (old) =>
+          old && {
+            ...old,
+            leads: old.leads.map((l) => (l.companyId === lead.companyId ? { ...l, onTrip: true } : l)),
+          },
+      );
       onAdded();
     } catch (e) {
       message.error(errorMessage(e));
@@ -54,7 +63,13 @@ export function NearbyDrawer({ stop, onClose, onAdded }: Props) {
   };
 
   return (
-    <Drawer open onClose={onClose} width={760} title={n('title', { place: stop.placeName })} rootClassName="nearby-drawer">
+    <Drawer
+      open
+      onClose={onClose}
+      width={760}
+      title={n('title', { place: stop.placeName })}
+      rootClassName="nearby-drawer"
+    >
       <div className="nearby-radius">
         <Typography.Text>{n('radius')}</Typography.Text>
         <Segmented<number>
@@ -77,11 +92,20 @@ export function NearbyDrawer({ stop, onClose, onAdded }: Props) {
             render: (_, l) => (
               <div>
                 <div>{l.companyName}</div>
-                {l.projectName && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{l.projectName}</Typography.Text>}
+                {l.projectName && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {l.projectName}
+                  </Typography.Text>
+                )}
               </div>
             ),
           },
-          { title: n('stage'), dataIndex: 'stage', width: 80, render: (s: NearbyLead['stage']) => (s ? <StageTag stage={s} /> : '') },
+          {
+            title: n('stage'),
+            dataIndex: 'stage',
+            width: 80,
+            render: (s: NearbyLead['stage']) => (s ? <StageTag stage={s} /> : ''),
+          },
           {
             title: n('amount', { unit: t(`money.${moneyUnit}`) }),
             dataIndex: 'amount',
@@ -108,13 +132,22 @@ export function NearbyDrawer({ stop, onClose, onAdded }: Props) {
             dataIndex: 'daysSinceContact',
             width: 100,
             render: (d: number | null, l) =>
-              d === null ? <Typography.Text type="secondary">{n('never')}</Typography.Text> : <Tooltip title={l.lastContactOn}>{n('daysAgo', { days: d })}</Tooltip>,
+              d === null ? (
+                <Typography.Text type="secondary">{n('never')}</Typography.Text>
+              ) : (
+                <Tooltip title={l.lastContactOn}>{n('daysAgo', { days: d })}</Tooltip>
+              ),
           },
           {
             key: 'add',
             width: 100,
             render: (_, l) => (
-              <Button size="small" type={l.onTrip ? 'default' : 'primary'} disabled={l.onTrip} onClick={() => void add(l)}>
+              <Button
+                size="small"
+                type={l.onTrip ? 'default' : 'primary'}
+                disabled={l.onTrip}
+                onClick={() => void add(l)}
+              >
                 {l.onTrip ? n('onTrip') : n('add')}
               </Button>
             ),

@@ -36,15 +36,19 @@ export function OptimiseModal({ trip, onClose, onApplied }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [keepLast, setKeepLast] = useState(false);
-  const [result, setResult] = useState<OptimiseResult | null>(null);
+  const [found, setFound] = useState<{ keepLast: boolean; result: OptimiseResult } | null>(null);
+  const result = found?.keepLast === keepLast ? found.result : null;
   const [applying, setApplying] = useState(false);
   const o = (k: string, opts?: Record<string, unknown>) => t(`trips.optimiseModal.${k}`, opts);
 
   useEffect(() => {
-    setResult(null);
+    let live = true;
     call('trips.optimise', { tripId: trip.id, keepLastStop: keepLast })
-      .then(setResult)
+      .then((r) => live && setFound({ keepLast, result: r }))
       .catch((e: unknown) => message.error(errorMessage(e)));
+    return () => {
+      live = false;
+    };
   }, [trip.id, keepLast, message]);
 
   const apply = async () => {
@@ -96,7 +100,10 @@ export function OptimiseModal({ trip, onClose, onApplied }: Props) {
               type="success"
               showIcon
               data-testid="optimise-saving"
-              message={o('saving', { km: saved, pct: Math.round((saved / Math.max(1, result.kmBefore)) * 100) })}
+              message={o('saving', {
+                km: saved,
+                pct: Math.round((saved / Math.max(1, result.kmBefore)) * 100),
+              })}
               description={result.exact ? o('exact') : o('heuristic')}
             />
           ) : (

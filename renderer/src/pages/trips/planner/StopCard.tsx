@@ -6,13 +6,14 @@ import {
   EditOutlined,
   EnvironmentOutlined,
   HolderOutlined,
+  MoreOutlined,
   PlusOutlined,
   PushpinFilled,
 } from '@ant-design/icons';
-import { Button, Popconfirm, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Dropdown, Popconfirm, Space, Tag, Tooltip, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { regionPath } from '../../../../../main/domain/shared/regions';
-import type { StopView, VisitStatus, VisitView } from '../../../../../main/domain/trips/schema';
+import type { StopEvent, StopView, VisitStatus, VisitView } from '../../../../../main/domain/trips/schema';
 import { VISIT_STATUS_LABELS } from '../../../../../main/domain/trips/schema';
 import { formatDateZh } from '../../../format/date';
 
@@ -28,7 +29,7 @@ export interface StopActions {
   markDone(v: VisitView): void;
   cancelVisit(v: VisitView): void;
   removeVisit(v: VisitView): void;
-  removeEvent(id: number): void;
+  removeEvent(e: StopEvent): void;
 }
 
 interface Props {
@@ -67,11 +68,37 @@ export function StopCard({ stop, index, count, t, actions }: Props) {
           </div>
         </div>
         <Space size={2}>
-          <Button size="small" type="text" icon={<ArrowUpOutlined />} disabled={index === 0} onClick={() => actions.move(-1)} aria-label={p('moveUp')} />
-          <Button size="small" type="text" icon={<ArrowDownOutlined />} disabled={index === count - 1} onClick={() => actions.move(1)} aria-label={p('moveDown')} />
-          <Button size="small" type="text" icon={<EditOutlined />} onClick={actions.edit} aria-label={p('editStop')} />
+          <Button
+            size="small"
+            type="text"
+            icon={<ArrowUpOutlined />}
+            disabled={index === 0}
+            onClick={() => actions.move(-1)}
+            aria-label={p('moveUp')}
+          />
+          <Button
+            size="small"
+            type="text"
+            icon={<ArrowDownOutlined />}
+            disabled={index === count - 1}
+            onClick={() => actions.move(1)}
+            aria-label={p('moveDown')}
+          />
+          <Button
+            size="small"
+            type="text"
+            icon={<EditOutlined />}
+            onClick={actions.edit}
+            aria-label={p('editStop')}
+          />
           <Popconfirm title={p('removeStopConfirm', { name: stop.placeName })} onConfirm={actions.remove}>
-            <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
+            <Button
+              size="small"
+              type="text"
+              danger
+              icon={<DeleteOutlined />}
+              aria-label={t('common.delete')}
+            />
           </Popconfirm>
         </Space>
       </div>
@@ -86,25 +113,38 @@ export function StopCard({ stop, index, count, t, actions }: Props) {
               <li key={v.id} className={`visit visit-${v.status}`} data-testid="visit-row">
                 <div className="visit-name">
                   <span>{v.companyName ?? v.projectName}</span>
-                  {v.projectName && v.companyName && <Typography.Text type="secondary"> · {v.projectName}</Typography.Text>}
+                  {v.projectName && v.companyName && (
+                    <Typography.Text type="secondary"> · {v.projectName}</Typography.Text>
+                  )}
                 </div>
                 <span className="visit-date">{formatDateZh(v.plannedOn)}</span>
                 <Tag color={VISIT_COLORS[v.status]}>{VISIT_STATUS_LABELS[v.status]}</Tag>
                 <Space size={0} className="visit-actions">
                   {v.status === 'planned' && (
-                    <>
-                      <Button size="small" type="link" icon={<CheckOutlined />} onClick={() => actions.markDone(v)}>
-                        {p('markDone')}
-                      </Button>
-                      <Button size="small" type="link" onClick={() => actions.cancelVisit(v)}>
-                        {p('cancelVisit')}
-                      </Button>
-                    </>
+                    <Button
+                      size="small"
+                      type="link"
+                      icon={<CheckOutlined />}
+                      onClick={() => actions.markDone(v)}
+                    >
+                      {p('markDone')}
+                    </Button>
                   )}
                   {v.status !== 'done' && (
-                    <Button size="small" type="link" danger onClick={() => actions.removeVisit(v)}>
-                      {p('removeVisit')}
-                    </Button>
+                    // Rarer actions behind one button: company names need the room.
+                    <Dropdown
+                      trigger={['click']}
+                      menu={{
+                        items: [
+                          ...(v.status === 'planned' ? [{ key: 'cancel', label: p('cancelVisit') }] : []),
+                          { key: 'remove', label: p('removeVisit'), danger: true },
+                        ],
+                        onClick: ({ key }) =>
+                          key === 'cancel' ? actions.cancelVisit(v) : actions.removeVisit(v),
+                      }}
+                    >
+                      <Button size="small" type="text" icon={<MoreOutlined />} aria-label={p('moreVisit')} />
+                    </Dropdown>
                   )}
                 </Space>
               </li>
@@ -114,7 +154,16 @@ export function StopCard({ stop, index, count, t, actions }: Props) {
         {stop.events.length > 0 && (
           <div className="stop-events">
             {stop.events.map((e) => (
-              <Tag key={e.id} color="purple" closable onClose={() => actions.removeEvent(e.id)}>
+              <Tag
+                key={e.id}
+                color="purple"
+                closable
+                onClose={(ev) => {
+                  // The tag goes when the event is deleted, after the confirmation, not on click.
+                  ev.preventDefault();
+                  actions.removeEvent(e);
+                }}
+              >
                 {t(`trips.eventKinds.${e.kind}`)}：{e.title}
                 {e.heldOn ? `（${formatDateZh(e.heldOn)}）` : ''}
               </Tag>

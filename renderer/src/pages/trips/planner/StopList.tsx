@@ -1,17 +1,13 @@
 import { useState, type DragEvent } from 'react';
 import type { TFunction } from 'i18next';
 import type { StopView, VisitView } from '../../../../../main/domain/trips/schema';
+import { moved } from './reorder';
 import { StopCard, type StopActions } from './StopCard';
 
-/** The order after moving the stop at `from` to `to` (both indexes in the current list). */
-export function moved(ids: readonly number[], from: number, to: number): number[] {
-  const next = [...ids];
-  const [id] = next.splice(from, 1);
-  if (id !== undefined) next.splice(to, 0, id);
-  return next;
-}
-
-export interface ListActions extends Omit<StopActions, 'move' | 'edit' | 'remove' | 'addVisit' | 'nearby' | 'addEvent'> {
+export interface ListActions extends Omit<
+  StopActions,
+  'move' | 'edit' | 'remove' | 'addVisit' | 'nearby' | 'addEvent'
+> {
   reorder(stopIds: number[]): void;
   edit(stop: StopView): void;
   remove(stop: StopView): void;

@@ -36,10 +36,12 @@ export function StopModal({ trip, stop, onClose, onSaved }: Props) {
       form.setFieldsValue({ ...stop, dates: [toPicker(stop.arriveOn), toPicker(stop.departOn)] });
       return;
     }
-    // A new stop follows the last one: arriving the day the previous stop is left.
+    // A new stop follows the last one, the next day (宁海 5/19 → 余姚 5/20), within the trip.
     const last = trip.stops[trip.stops.length - 1];
-    const day = last?.departOn ?? last?.arriveOn ?? trip.startsOn;
-    form.setFieldsValue({ dates: [dayjs(day), dayjs(day)] });
+    const after = last?.departOn ?? last?.arriveOn;
+    const next = after ? dayjs(after).add(1, 'day') : dayjs(trip.startsOn);
+    const day = next.isAfter(dayjs(trip.endsOn)) ? dayjs(trip.endsOn) : next;
+    form.setFieldsValue({ dates: [day, day] });
   }, [stop, trip, form]);
 
   const save = async () => {
@@ -78,7 +80,11 @@ export function StopModal({ trip, stop, onClose, onSaved }: Props) {
       rootClassName="stop-modal"
     >
       <Form form={form} layout="vertical" onFinish={() => void save()}>
-        <Form.Item name="adcode" label={p('stopPlace')} rules={[{ required: true, message: '请选择停靠的城市或区县' }]}>
+        <Form.Item
+          name="adcode"
+          label={p('stopPlace')}
+          rules={[{ required: true, message: '请选择停靠的城市或区县' }]}
+        >
           <RegionSelect
             onChange={(code) => {
               const r = code ? regionByAdcode(code) : undefined;

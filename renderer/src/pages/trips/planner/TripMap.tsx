@@ -37,7 +37,9 @@ export function TripMap({ trip, places, height }: Props) {
         center: regionByAdcode(s.adcode)?.center ?? null,
         details: [
           dates(s.arriveOn, s.departOn),
-          ...s.visits.map((v) => `${v.companyName ?? v.projectName ?? ''}（${VISIT_STATUS_LABELS[v.status]}）`),
+          ...s.visits.map(
+            (v) => `${v.companyName ?? v.projectName ?? ''}（${VISIT_STATUS_LABELS[v.status]}）`,
+          ),
           ...s.events.map((e) => `${t(`trips.eventKinds.${e.kind}`)}：${e.title}`),
         ].filter(Boolean),
       })),
@@ -58,7 +60,9 @@ export function TripMap({ trip, places, height }: Props) {
         returnHome: trip.returnHome,
         stops,
         places,
-        provinces: [...new Set(trip.stops.map((s) => provinceOf(s.adcode)?.name).filter((n): n is string => !!n))],
+        provinces: [
+          ...new Set(trip.stops.map((s) => provinceOf(s.adcode)?.name).filter((n): n is string => !!n)),
+        ],
         view: focus ?? fitted,
         labels: {
           home: t('trips.planner.home'),
@@ -72,8 +76,7 @@ export function TripMap({ trip, places, height }: Props) {
   const zoomTo = (e: ChartClick & { componentType?: string }) => {
     if (e.componentType !== 'geo') return;
     const geo = (echarts.getMap(CHINA_MAP) as { geoJSON?: unknown } | undefined)?.geoJSON as
-      | { features: { properties: { name: string }; geometry: { coordinates: unknown } }[] }
-      | undefined;
+      { features: { properties: { name: string }; geometry: { coordinates: unknown } }[] } | undefined;
     const feature = geo?.features.find((f) => f.properties.name === e.name);
     if (feature) setFocus(featureView(feature.geometry));
   };
@@ -82,7 +85,9 @@ export function TripMap({ trip, places, height }: Props) {
   return (
     <div className="trip-map">
       <div className="trip-map-tools">
-        <Typography.Text type="secondary">{stops.length ? t('trips.map.hint') : t('trips.map.empty')}</Typography.Text>
+        <Typography.Text type="secondary">
+          {stops.length ? t('trips.map.hint') : t('trips.map.empty')}
+        </Typography.Text>
         <Button size="small" onClick={() => setFocus(focus ? null : { center: undefined, zoom: 1 })}>
           {focus ? t('trips.planner.stops') : t('trips.map.reset')}
         </Button>

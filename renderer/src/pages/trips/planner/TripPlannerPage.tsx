@@ -1,8 +1,18 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, NodeIndexOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  NodeIndexOutlined,
+  PlusOutlined,
+} from '@ant-design/icons';
 import { App, Button, Empty, Popconfirm, Result, Spin, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OneTripTotals, QuietDayWarning, VisitPlace } from '../../../../../main/domain/trips/planningSchema';
+import type {
+  OneTripTotals,
+  QuietDayWarning,
+  VisitPlace,
+} from '../../../../../main/domain/trips/planningSchema';
 import type { StopView, TripDetail, VisitView } from '../../../../../main/domain/trips/schema';
 import { call, errorMessage } from '../../../api';
 import { formatDateZh } from '../../../format/date';
@@ -36,11 +46,11 @@ interface Loaded {
 /** #/trips/<id>: the route on the left, stop by stop; the map on the right. */
 export function TripPlannerPage({ id }: { id: number }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [data, setData] = useState<Loaded | null>(null);
   const [missing, setMissing] = useState('');
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const p = (k: string) => t(`trips.planner.${k}`);
+  const p = (k: string, o?: Record<string, unknown>) => t(`trips.planner.${k}`, o);
 
   const reload = useCallback(() => {
     Promise.all([
@@ -57,7 +67,9 @@ export function TripPlannerPage({ id }: { id: number }) {
   /** Runs a change, reports a refusal in Chinese, and shows the result either way. */
   const run = (work: Promise<unknown>, done?: string) => {
     work
-      .then(() => done && message.success(done))
+      .then(() => {
+        if (done) void message.success(done);
+      })
       .catch((e: unknown) => message.error(errorMessage(e)))
       .finally(reload);
   };
@@ -81,7 +93,12 @@ export function TripPlannerPage({ id }: { id: number }) {
   return (
     <div className="planner" data-testid="trip-planner">
       <div className="page-toolbar">
-        <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate('/trips')} aria-label={p('back')} />
+        <Button
+          type="text"
+          icon={<ArrowLeftOutlined />}
+          onClick={() => navigate('/trips')}
+          aria-label={p('back')}
+        />
         <h1>{trip.title}</h1>
         <StatusTag status={trip.status} t={t} />
         <Typography.Text type="secondary">
@@ -139,9 +156,20 @@ export function TripPlannerPage({ id }: { id: number }) {
                 nearby: (stop) => setDialog({ kind: 'nearby', stop }),
                 addEvent: (stop) => setDialog({ kind: 'event', stop }),
                 markDone: (visit) => setDialog({ kind: 'done', visit }),
-                cancelVisit: (v) => run(call('trips.updateVisit', { id: v.id, patch: { status: 'cancelled' } })),
-                removeVisit: (v) => run(call('trips.removeVisit', { id: v.id }), t('common.deleted')),
-                removeEvent: (eventId) => run(call('trips.removeEvent', { id: eventId }), t('common.deleted')),
+                cancelVisit: (v) =>
+                  run(call('trips.updateVisit', { id: v.id, patch: { status: 'cancelled' } })),
+                removeVisit: (v) =>
+                  void modal.confirm({
+                    title: p('removeVisitConfirm', { name: v.companyName ?? v.projectName ?? '' }),
+                    okButtonProps: { danger: true },
+                    onOk: () => run(call('trips.removeVisit', { id: v.id }), t('common.deleted')),
+                  }),
+                removeEvent: (e) =>
+                  void modal.confirm({
+                    title: p('removeEventConfirm', { name: e.title }),
+                    okButtonProps: { danger: true },
+                    onOk: () => run(call('trips.removeEvent', { id: e.id }), t('common.deleted')),
+                  }),
               }}
             />
           )}
@@ -165,7 +193,9 @@ export function TripPlannerPage({ id }: { id: number }) {
       {dialog?.kind === 'event' && (
         <EventModal trip={trip} stop={dialog.stop} onClose={() => setDialog(null)} onSaved={closeAndReload} />
       )}
-      {dialog?.kind === 'nearby' && <NearbyDrawer stop={dialog.stop} onClose={() => setDialog(null)} onAdded={reload} />}
+      {dialog?.kind === 'nearby' && (
+        <NearbyDrawer stop={dialog.stop} onClose={() => setDialog(null)} onAdded={reload} />
+      )}
       {dialog?.kind === 'done' && (
         <VisitDoneModal visit={dialog.visit} onClose={() => setDialog(null)} onSaved={closeAndReload} />
       )}

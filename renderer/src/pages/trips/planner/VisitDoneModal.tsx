@@ -89,8 +89,17 @@ export function VisitDoneModal({ visit, onClose, onSaved }: Props) {
         initialValues={{ on: dayjs(visit.plannedOn ?? undefined) }}
         onFinish={() => void save()}
       >
-        <Form.Item name="summary" label={v('summary')} rules={[{ required: true, whitespace: true, message: '请填写洽谈内容' }]}>
-          <Input.TextArea rows={4} maxLength={4000} autoFocus placeholder="如：与董事长面谈，对方有意在园区布局华中生产基地，关注用地和能耗指标" />
+        <Form.Item
+          name="summary"
+          label={v('summary')}
+          rules={[{ required: true, whitespace: true, message: '请填写洽谈内容' }]}
+        >
+          <Input.TextArea
+            rows={4}
+            maxLength={4000}
+            autoFocus
+            placeholder="如：与董事长面谈，对方有意在园区布局华中生产基地，关注用地和能耗指标"
+          />
         </Form.Item>
         <Row gutter={12}>
           <Col span={10}>

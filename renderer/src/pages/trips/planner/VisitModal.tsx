@@ -67,7 +67,11 @@ export function VisitModal({ trip, stop, onClose, onSaved }: Props) {
         initialValues={{ plannedOn: toPicker(stop.arriveOn) }}
         onFinish={() => void save()}
       >
-        <Form.Item name="companyId" label={v('company')} rules={[{ required: true, message: '请选择要走访的企业' }]}>
+        <Form.Item
+          name="companyId"
+          label={v('company')}
+          rules={[{ required: true, message: '请选择要走访的企业' }]}
+        >
           <CompanySelect onChange={() => form.setFieldValue('projectId', null)} />
         </Form.Item>
         <Form.Item name="projectId" label={v('project')}>

@@ -25,9 +25,28 @@ export interface TripMapInput {
   labels: { home: string; returnLeg: string; visitStatus: Record<VisitStatus, string> };
 }
 
-const ROUTE = CHART_COLORS[0];
+const ROUTE = CHART_COLORS[0] ?? '#1f5fa8';
 const HOME = '#c2554b';
-const VISIT_COLORS: Record<VisitStatus, string> = { done: '#52a447', planned: '#d48806', cancelled: '#b0b0b0' };
+const VISIT_COLORS: Record<VisitStatus, string> = {
+  done: '#52a447',
+  planned: '#d48806',
+  cancelled: '#b0b0b0',
+};
+
+/**
+ * An arrowhead halfway along each leg: at the end of a line it would hide under the numbered
+ * stop. The geo view draws longitude at 0.75 of latitude's scale, hence the factor.
+ */
+function arrows(legs: { coords: LngLat[] }[], color: string) {
+  return legs
+    .map(({ coords: [a, b] }) => ({ a: a!, b: b! }))
+    .filter(({ a, b }) => Math.hypot(b[0] - a[0], b[1] - a[1]) > 0.05)
+    .map(({ a, b }) => ({
+      value: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2],
+      symbolRotate: (Math.atan2(b[1] - a[1], (b[0] - a[0]) * 0.75) * 180) / Math.PI - 90,
+      itemStyle: { color },
+    }));
+}
 
 const tip = (title: string, lines: string[]): string =>
   [`<b>${escapeHtml(title)}</b>`, ...lines.map(escapeHtml)].join('<br/>');
@@ -38,15 +57,16 @@ const tip = (title: string, lines: string[]): string =>
  */
 export function tripMapOption(input: TripMapInput): ChartOption {
   const placed = input.stops.filter((s): s is MapStop & { center: LngLat } => s.center !== null);
-  const legs = placed.slice(1).map((s, i) => ({ coords: [placed[i]!.center, s.center] }));
-  const homeLegs =
+  const legs: { coords: LngLat[] }[] = placed
+    .slice(1)
+    .map((s, i) => ({ coords: [placed[i]!.center, s.center] }));
+  const homeLegs: { coords: LngLat[] }[] =
     input.home && placed.length
       ? [
           { coords: [input.home.center, placed[0]!.center] },
           ...(input.returnHome ? [{ coords: [placed[placed.length - 1]!.center, input.home.center] }] : []),
         ]
       : [];
-  const arrow = { symbol: ['none', 'arrow'], symbolSize: 9 };
   return {
     tooltip: { trigger: 'item', formatter: (p: { data?: { tip?: string } }) => p.data?.tip ?? '' },
     geo: {
@@ -64,8 +84,7 @@ export function tripMapOption(input: TripMapInput): ChartOption {
         name: 'route',
         type: 'lines',
         coordinateSystem: 'geo',
-        ...arrow,
-        lineStyle: { color: ROUTE, width: 2.5, opacity: 0.9, curveness: 0.12 },
+        lineStyle: { color: ROUTE, width: 2.5, opacity: 0.9 },
         data: legs,
         silent: true,
         z: 3,
@@ -74,11 +93,20 @@ export function tripMapOption(input: TripMapInput): ChartOption {
         name: 'home',
         type: 'lines',
         coordinateSystem: 'geo',
-        ...arrow,
-        lineStyle: { color: '#8a93a0', width: 1.5, type: 'dashed', curveness: 0.12 },
+        lineStyle: { color: '#8a93a0', width: 1.5, type: 'dashed' },
         data: homeLegs,
         silent: true,
         z: 2,
+      },
+      {
+        name: 'arrows',
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        symbol: 'arrow',
+        symbolSize: [11, 13],
+        silent: true,
+        z: 3,
+        data: [...arrows(legs, ROUTE), ...arrows(homeLegs, '#8a93a0')],
       },
       {
         name: 'companies',
@@ -91,7 +119,10 @@ export function tripMapOption(input: TripMapInput): ChartOption {
           .map((p) => ({
             value: p.center,
             itemStyle: { color: VISIT_COLORS[p.status], borderColor: '#fff', borderWidth: 1 },
-            tip: tip(p.companyName ?? '', [input.labels.visitStatus[p.status], ...(p.plannedOn ? [p.plannedOn] : [])]),
+            tip: tip(p.companyName ?? '', [
+              input.labels.visitStatus[p.status],
+              ...(p.plannedOn ? [p.plannedOn] : []),
+            ]),
           })),
       },
       {
@@ -101,7 +132,14 @@ export function tripMapOption(input: TripMapInput): ChartOption {
         symbolSize: 24,
         z: 5,
         itemStyle: { color: ROUTE, borderColor: '#fff', borderWidth: 2 },
-        label: { show: true, position: 'inside', color: '#fff', fontWeight: 600, fontSize: 12, formatter: '{@[2]}' },
+        label: {
+          show: true,
+          position: 'inside',
+          color: '#fff',
+          fontWeight: 600,
+          fontSize: 12,
+          formatter: '{@[2]}',
+        },
         labelLayout: { hideOverlap: false },
         data: placed.map((s, i) => ({
           value: [...s.center, i + 1],
@@ -115,7 +153,14 @@ export function tripMapOption(input: TripMapInput): ChartOption {
         symbolSize: 0,
         silent: true,
         z: 5,
-        label: { show: true, position: 'right', distance: 14, color: '#1d2530', fontSize: 12, formatter: '{b}' },
+        label: {
+          show: true,
+          position: 'right',
+          distance: 14,
+          color: '#1d2530',
+          fontSize: 12,
+          formatter: '{b}',
+        },
         labelLayout: { hideOverlap: true },
         data: placed.map((s) => ({ name: s.name, value: s.center })),
       },
@@ -133,7 +178,10 @@ export function tripMapOption(input: TripMapInput): ChartOption {
               {
                 name: `${input.labels.home}：${input.home.name}`,
                 value: input.home.center,
-                tip: tip(`${input.labels.home}：${input.home.name}`, input.returnHome ? [input.labels.returnLeg] : []),
+                tip: tip(
+                  `${input.labels.home}：${input.home.name}`,
+                  input.returnHome ? [input.labels.returnLeg] : [],
+                ),
               },
             ]
           : [],

@@ -1,0 +1,106 @@
+// The dashboard's aggregates for one calendar year through their channels, each against a
+// hand-written statement of the same shape (the same rows scanned, the same grouping).
+import type { ApiContext } from '../main/api/context';
+import { call } from './context';
+import { time, timeAsync, type Plan } from './measure';
+import { row, type BenchRow } from './stats';
+
+const AGGREGATE = { p95Ms: 50 };
+
+interface Case {
+  name: string;
+  channel: string;
+  input: Record<string, unknown>;
+  /** The raw statements; each runs with the year's first and last day. */
+  raw: string[];
+}
+
+const signedIn = `signed_on BETWEEN @from AND @to`;
+
+function cases(): Case[] {
+  return [
+    {
+      name: 'kpis (all indicators)',
+      channel: 'indicators.kpis',
+      input: {},
+      raw: [
+        `SELECT count(*), sum(contract_amount) FROM projects WHERE ${signedIn}`,
+        `SELECT sum(amount) FROM investment_arrivals WHERE arrived_on BETWEEN @from AND @to`,
+        `SELECT count(DISTINCT company_id) FROM interactions WHERE kind = 'visit_out' AND occurred_on BETWEEN @from AND @to`,
+      ],
+    },
+    {
+      name: 'funnel',
+      channel: 'indicators.funnel',
+      input: {},
+      raw: [`SELECT stage, count(*), sum(planned_amount) FROM projects GROUP BY stage`],
+    },
+    {
+      name: 'trend by month',
+      channel: 'indicators.trend',
+      input: {},
+      raw: [
+        `SELECT substr(signed_on, 1, 7), count(*), sum(contract_amount) FROM projects WHERE ${signedIn} GROUP BY 1`,
+      ],
+    },
+    {
+      name: 'breakdown by industry',
+      channel: 'indicators.breakdown',
+      input: { dimension: 'industry' },
+      raw: [
+        `SELECT industry, count(*), sum(contract_amount) FROM projects WHERE ${signedIn} GROUP BY industry`,
+      ],
+    },
+    {
+      name: 'breakdown by province',
+      channel: 'indicators.breakdown',
+      input: { dimension: 'province' },
+      raw: [
+        `SELECT c.hq_adcode / 10000, count(*), sum(p.contract_amount) FROM projects p
+           JOIN companies c ON c.id = p.company_id WHERE p.${signedIn} GROUP BY 1`,
+      ],
+    },
+    {
+      name: 'ranking on 合同投资额',
+      channel: 'indicators.ranking',
+      input: { indicator: 'contractAmount' },
+      raw: [`SELECT team_id, sum(contract_amount) FROM projects WHERE ${signedIn} GROUP BY team_id`],
+    },
+    {
+      name: 'ranking on 走访企业数',
+      channel: 'indicators.ranking',
+      input: { indicator: 'companiesVisited' },
+      raw: [
+        `SELECT p.team_id, count(DISTINCT i.company_id) FROM interactions i LEFT JOIN projects p ON p.id = i.project_id
+           WHERE i.kind = 'visit_out' AND i.occurred_on BETWEEN @from AND @to GROUP BY p.team_id`,
+      ],
+    },
+    {
+      name: 'workload',
+      channel: 'indicators.workload',
+      input: {},
+      raw: [
+        `SELECT s.staff_id, count(*) FROM interaction_staff s JOIN interactions i ON i.id = s.interaction_id
+           WHERE i.occurred_on BETWEEN @from AND @to GROUP BY s.staff_id`,
+      ],
+    },
+    {
+      name: 'cycle times',
+      channel: 'indicators.cycleTimes',
+      input: {},
+      raw: [`SELECT julianday(signed_on) - julianday(first_contact_on) FROM projects WHERE ${signedIn}`],
+    },
+  ];
+}
+
+export async function benchAggregates(ctx: ApiContext, plan: Plan, year: number): Promise<BenchRow[]> {
+  const period = { from: `${year}-01-01`, to: `${year}-12-31` };
+  const out: BenchRow[] = [];
+  for (const c of cases()) {
+    const ours = await timeAsync(plan, () => call(ctx, c.channel, { ...period, ...c.input }));
+    const statements = c.raw.map((sql) => ({ stmt: ctx.db.prepare(sql), named: sql.includes('@') }));
+    const raw = time(plan, () => statements.forEach((s) => (s.named ? s.stmt.all(period) : s.stmt.all())));
+    out.push(row('aggregate', `${c.name} ${year}`, ours, raw, AGGREGATE));
+  }
+  return out;
+}

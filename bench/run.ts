@@ -1,0 +1,132 @@
+/**
+ * `npm run bench`: builds the L demo in a temp file and measures every hot path against its raw
+ * SQLite (or plain parse) limit in the same run; prints the table and writes
+ * bench/results/latest.json. `--smoke`: the S demo, 3 iterations, a 2,000-row ledger, seconds.
+ * `--db <file>`: keep the demo database in <file> and reuse it on the next run (building L
+ * takes minutes), e.g. to check a new index; pending migrations are applied when it is opened.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { closeDatabase, openDatabase } from '../main/db/open';
+import { generateDemo } from '../main/domain/demo';
+import { benchAggregates } from './aggregates.bench';
+import { benchContext } from './context';
+import { benchDossierRows } from './dossierRows';
+import { benchExport } from './export.bench';
+import { benchGrid, benchOpen } from './grid.bench';
+import { benchImport } from './import.bench';
+import { writeLedger } from './ledgerFixture';
+import { benchOptimise } from './optimise.bench';
+import { benchSearchRows } from './searchRows';
+import { row, type BenchRow } from './stats';
+import { formatTable, tableCells } from './table';
+
+const smoke = process.argv.includes('--smoke');
+const size = smoke ? 'S' : 'L';
+const quick = { warmup: 1, iterations: 3 };
+const plans = smoke
+  ? {
+      grid: quick,
+      open: quick,
+      aggregate: quick,
+      optimise: quick,
+      heavy: { warmup: 0, iterations: 1 },
+      ledgerRows: 2_000,
+      perKind: 5,
+    }
+  : {
+      grid: { warmup: 2, iterations: 20 },
+      open: { warmup: 1, iterations: 5 },
+      aggregate: { warmup: 2, iterations: 15 },
+      optimise: { warmup: 3, iterations: 20 },
+      heavy: { warmup: 1, iterations: 2 },
+      ledgerRows: 100_000,
+      perKind: 30,
+    };
+
+const dbArg = process.argv.indexOf('--db');
+const keptDb = dbArg > 0 ? process.argv[dbArg + 1] : undefined;
+
+const log = (msg: string): void => void process.stderr.write(`[bench] ${msg}\n`);
+const single = (ms: number) => ({ n: 1, p50: ms, p95: ms, max: ms });
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const tmp = mkdtempSync(join(tmpdir(), 'leadatlas-bench-'));
+  const dbPath = keptDb ?? join(tmp, `${size}.sqlite`);
+  const reuse = keptDb !== undefined && existsSync(keptDb);
+  const rows: BenchRow[] = [];
+  // Each row is shown as soon as it is measured: a full run takes minutes.
+  const add = (...measured: BenchRow[]): void => {
+    rows.push(...measured);
+    for (const r of measured) log(tableCells(r).join(' | '));
+  };
+  try {
+    log(reuse ? `reusing ${dbPath}…` : `building the ${size} demo dataset in ${dbPath}…`);
+    const db = openDatabase(dbPath);
+    const demo = reuse ? null : generateDemo(db, size);
+    const counts = ['companies', 'contacts', 'projects', 'interactions', 'trips']
+      .map((t) => `${db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()} ${t}`)
+      .join(', ');
+    add(row('dataset', `${size} demo build`, demo && single(demo.millis), null, undefined, demo ? counts : `${counts} (reused, not built)`));
+    const ctx = benchContext(db, dbPath);
+    const year = new Date().getFullYear();
+
+    log('open + first page…');
+    add(...(await benchOpen(dbPath, tmp, plans.open)));
+    log('grid pages…');
+    add(...(await benchGrid(ctx, plans.grid)));
+    log('global search…');
+    add(...benchSearchRows(db, plans.perKind));
+    log('dashboard aggregates…');
+    add(...(await benchAggregates(ctx, plans.aggregate, year)));
+    log('route optimisation…');
+    add(...benchOptimise(plans.optimise));
+    log('export…');
+    add(...(await benchExport(ctx, plans.heavy)));
+    log('trip dossier…');
+    add(...(await benchDossierRows(ctx)));
+    closeDatabase(db);
+
+    log(`writing a ${plans.ledgerRows}-row ledger and importing it…`);
+    const ledger = join(tmp, 'ledger.xlsx');
+    const t = performance.now();
+    await writeLedger(ledger, plans.ledgerRows);
+    log(`ledger written in ${Math.round(performance.now() - t)} ms`);
+    add(...(await benchImport(ledger, plans.ledgerRows, tmp, plans.heavy)));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  rows.push(row('memory', `peak RSS of the process: ${rssMb.toFixed(0)} MB`, null, null));
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
+  const seconds = (performance.now() - started) / 1000;
+
+  console.log(`\n招商通 benchmark — ${size} dataset — ${machine}\n`);
+  console.log(formatTable(rows));
+  for (const r of rows.filter((x) => x.note)) console.log(`- ${r.group}: ${r.name}: ${r.note}`);
+  const missed = rows.filter((r) => r.target && !r.target.met);
+  console.log(
+    `\n${rows.filter((r) => r.target?.met).length} targets met, ${missed.length} missed; ${seconds.toFixed(0)} s in all.`,
+  );
+
+  mkdirSync(join('bench', 'results'), { recursive: true });
+  const file = join('bench', 'results', smoke ? 'smoke.json' : 'latest.json');
+  const json = {
+    when: new Date().toISOString(),
+    size,
+    machine,
+    seconds: Math.round(seconds),
+    peakRssMb: Math.round(rssMb),
+    rows,
+  };
+  writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`written: ${file}`);
+}
+
+main().catch((err) => {
+  console.error(err?.stack ?? String(err));
+  process.exit(1);
+});

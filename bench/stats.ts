@@ -1,0 +1,90 @@
+// Pure: the figures a measurement is reduced to, and whether a target is met. No timing here,
+// so the unit tests can check the arithmetic on fixed samples.
+
+export interface Summary {
+  /** Timed iterations (warm-up runs excluded). */
+  n: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+export interface Target {
+  /** As printed, e.g. "p95 < 20 ms, ≤ 1.5× raw". */
+  text: string;
+  met: boolean;
+}
+
+export interface BenchRow {
+  group: string;
+  name: string;
+  ours: Summary | null;
+  /** The hand-written baseline in the same run; null where none exists. */
+  raw: Summary | null;
+  /** p50 ours / p50 raw. */
+  ratio: number | null;
+  target: Target | null;
+  /** What the row measured beyond the timings (rows, sizes, why a target was missed). */
+  note?: string;
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+/** Nearest-rank percentile (p in 0..1) of ascending samples; 0 for none. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const rank = Math.ceil(p * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+export function summarise(samples: readonly number[]): Summary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    n: sorted.length,
+    p50: round(percentile(sorted, 0.5)),
+    p95: round(percentile(sorted, 0.95)),
+    max: round(sorted[sorted.length - 1] ?? 0),
+  };
+}
+
+export function ratio(ours: Summary | null, raw: Summary | null): number | null {
+  if (!ours || !raw || raw.p50 <= 0) return null;
+  return round(ours.p50 / raw.p50);
+}
+
+/** Upper bounds a row must stay under; a row without a figure to judge counts as missed. */
+export interface Limits {
+  p95Ms?: number;
+  p50Ms?: number;
+  maxRatio?: number;
+}
+
+export function judge(limits: Limits, ours: Summary | null, r: number | null): Target {
+  const parts: string[] = [];
+  let met = ours !== null;
+  if (limits.p95Ms !== undefined) {
+    parts.push(`p95 < ${limits.p95Ms} ms`);
+    met &&= ours!.p95 < limits.p95Ms;
+  }
+  if (limits.p50Ms !== undefined) {
+    parts.push(`< ${limits.p50Ms >= 1000 ? `${limits.p50Ms / 1000} s` : `${limits.p50Ms} ms`}`);
+    met &&= ours!.p50 < limits.p50Ms;
+  }
+  if (limits.maxRatio !== undefined) {
+    parts.push(`≤ ${limits.maxRatio}× raw`);
+    met &&= r !== null && r <= limits.maxRatio;
+  }
+  return { text: parts.join(', '), met };
+}
+
+export function row(
+  group: string,
+  name: string,
+  ours: Summary | null,
+  raw: Summary | null,
+  limits?: Limits,
+  note?: string,
+): BenchRow {
+  const r = ratio(ours, raw);
+  return { group, name, ours, raw, ratio: r, target: limits ? judge(limits, ours, r) : null, note };
+}

@@ -1,0 +1,86 @@
+import { basename, extname } from 'node:path';
+import { backupsDirFor, createBackup } from '../../db/backup';
+import { TARGET_LABELS } from '../../domain/importers/fields';
+import { inspectSheet } from '../../domain/importers/inspect';
+import { layoutAt } from '../../domain/importers/header/detect';
+import { errorRows, previewImport } from '../../domain/importers/preview';
+import { errorReport } from '../../domain/importers/report';
+import { runImport } from '../../domain/importers/run';
+import type { ImportSpec } from '../../domain/importers/schema';
+import { getSettings } from '../../domain/settings';
+import { DomainError } from '../../domain/shared/errors';
+import { undoBatch } from '../../domain/store/undo';
+import type { ApiContext } from '../context';
+import { stagedFile, stagedGrid, stageFile } from '../staging';
+import type { HandlerGroup } from '.';
+
+let running: AbortController | null = null;
+
+const defaultYear = (ctx: ApiContext, spec: ImportSpec): number =>
+  spec.defaultYear ?? getSettings(ctx.db).importDefaultYear;
+
+export const importHandlers: HandlerGroup<'import'> = {
+  'import.upload': (_ctx, { name, base64 }) => stageFile(name, new Uint8Array(Buffer.from(base64, 'base64'))),
+  'import.pick': async ({ host }) => {
+    if (!host) throw new DomainError('FORBIDDEN', '网页预览中请用“选择文件”按钮上传');
+    const file = await host.pickFile();
+    return file ? stageFile(file.name, file.bytes) : null;
+  },
+  'import.inspect': (_ctx, choice) =>
+    inspectSheet(
+      stagedGrid(choice.fileId, choice.sheet),
+      stagedFile(choice.fileId).source.sheetNames,
+      choice,
+    ),
+  'import.preview': (ctx, spec) =>
+    previewImport(ctx.db, stagedGrid(spec.fileId, spec.sheet), spec, ctx.actor.name, defaultYear(ctx, spec)),
+  'import.run': async (ctx, spec) => {
+    if (running) throw new DomainError('CONFLICT', '已有一个导入正在进行，请等它完成或取消');
+    const file = stagedFile(spec.fileId);
+    const grid = stagedGrid(spec.fileId, spec.sheet);
+    const controller = new AbortController();
+    running = controller;
+    try {
+      // A backup first: even an import that is later undone leaves the file as it was before.
+      const backup = createBackup(ctx.db, backupsDirFor(ctx.databasePath), 'import');
+      const result = await runImport({
+        dbPath: ctx.databasePath,
+        grid,
+        spec,
+        actor: ctx.actor,
+        fileName: file.name,
+        defaultYear: defaultYear(ctx, spec),
+        signal: controller.signal,
+        onProgress: (done, total) =>
+          ctx.emit('progress', {
+            task: 'import',
+            done,
+            total,
+            label: `正在导入${TARGET_LABELS[spec.target]}`,
+          }),
+      });
+      return { ...result, backup: backup.name };
+    } finally {
+      running = null;
+    }
+  },
+  'import.cancel': () => {
+    if (!running) return { cancelled: false };
+    running.abort();
+    return { cancelled: true };
+  },
+  'import.errorReport': async (ctx, spec) => {
+    const grid = stagedGrid(spec.fileId, spec.sheet);
+    const rows = errorRows(ctx.db, grid, spec, ctx.actor.name, defaultYear(ctx, spec));
+    if (rows.length === 0) throw new DomainError('NOT_FOUND', '没有未能导入的行');
+    const bytes = await errorReport(layoutAt(grid, spec.headerRow).headers, rows);
+    const name = stagedFile(spec.fileId).name;
+    return { fileName: `${basename(name, extname(name))}-未导入的行.xlsx`, base64: bytes.toString('base64') };
+  },
+  'import.undo': (ctx, { batchId }) => {
+    const kind = ctx.db.prepare(`SELECT kind FROM audit_batches WHERE id = ?`).pluck().get(batchId);
+    if (kind !== 'import') throw new DomainError('NOT_FOUND', '该导入批次不存在');
+    createBackup(ctx.db, backupsDirFor(ctx.databasePath), 'undo');
+    return undoBatch(ctx.db, ctx.actor, batchId);
+  },
+};

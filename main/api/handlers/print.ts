@@ -1,0 +1,24 @@
+import { parsePrintRoute } from '../../domain/reports/routes';
+import { printTitle } from '../../domain/reports/titles';
+import { DomainError } from '../../domain/shared/errors';
+import { todayLocal } from '../../domain/shared/time';
+import { NOT_PRINTABLE } from '../channels/print';
+import { pdfFileName } from '../printOptions';
+import type { HandlerGroup } from '.';
+
+export const NO_PDF_HOST = '当前运行环境不能生成 PDF，请在桌面程序中导出';
+
+export const printHandlers: HandlerGroup<'print'> = {
+  'print.pdf': async (ctx, { route }) => {
+    const parsed = parsePrintRoute(route);
+    if (!parsed) throw new DomainError('VALIDATION', NOT_PRINTABLE, { route: NOT_PRINTABLE });
+    const title = printTitle(ctx.db, parsed.doc);
+    if (!ctx.printToPdf) throw new DomainError('FORBIDDEN', NO_PDF_HOST);
+    const pdf = await ctx.printToPdf(route);
+    return {
+      base64: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64'),
+      fileName: pdfFileName(title, todayLocal()),
+      bytes: pdf.byteLength,
+    };
+  },
+};

@@ -1,0 +1,11 @@
+/**
+ * What only the desktop host can do, handed to handlers through the context: the browser
+ * preview has none of it, and handlers say so instead of failing. main/files.ts implements it
+ * with Electron's dialog and shell; nothing under main/api imports electron.
+ */
+export interface HostServices {
+  /** The open-file dialog, then the file read in the main process; null when cancelled. */
+  pickFile(): Promise<{ name: string; bytes: Uint8Array } | null>;
+  /** Shows a folder in the system file manager. */
+  openFolder(path: string): Promise<void>;
+}

@@ -1,0 +1,31 @@
+import { backupBeforeMigrate, backupsDirFor } from './backup';
+import type { BackupInfo } from '../domain/backups/schema';
+import { openDatabase, type Db } from './open';
+import { isDamaged, latestGoodBackup, recoverFromBackup, type Recovery } from './recover';
+
+export interface StartupOptions {
+  /** Asked once when the file is damaged and a good backup exists; true = restore it. */
+  offerRecovery: (backup: BackupInfo, problem: string) => boolean;
+  /** Told what happened after a recovery, to tell the person. */
+  onRecovered?: (recovery: Recovery) => void;
+}
+
+/**
+ * Opens the app's database the way the desktop app does: backed up before any migration, and
+ * when the file is damaged, the newest good backup is offered; if accepted the damaged file is
+ * set aside (never overwritten) and the backup opened. Anything else is thrown unchanged.
+ */
+export function openAppDatabase(databasePath: string, options: StartupOptions): Db {
+  const dir = backupsDirFor(databasePath);
+  const open = (): Db => openDatabase(databasePath, { beforeMigrate: backupBeforeMigrate(dir) });
+  try {
+    return open();
+  } catch (err) {
+    if (!isDamaged(err)) throw err;
+    const backup = latestGoodBackup(dir);
+    if (!backup || !options.offerRecovery(backup, String((err as Error).message ?? err))) throw err;
+    const recovery = recoverFromBackup(databasePath, backup);
+    options.onRecovered?.(recovery);
+    return open();
+  }
+}

@@ -1,0 +1,83 @@
+import type { CompanyTier } from '../companies/schema';
+import { INTERACTION_KIND_LABELS } from '../interactions/kinds';
+import { KEY_LEVEL_LABELS } from '../projects/schema';
+import { STAGE_LABELS } from '../projects/stages';
+import { ISSUE_CATEGORY_LABELS, ISSUE_STATUS_LABELS } from '../serviceIssues/schema';
+import { regionPath } from '../shared/regions';
+import type { ExportKind } from './schema';
+
+export const TIER_LABELS: Record<CompanyTier, string> = {
+  global500: '世界500强',
+  china500: '中国500强',
+  soe: '央企/国企',
+  private100: '民企100强',
+  listed: '上市公司',
+  specialized: '专精特新',
+  other: '其他',
+};
+
+const LABELS: Partial<Record<ExportKind, Record<string, string>>> = {
+  stage: STAGE_LABELS,
+  tier: TIER_LABELS,
+  interactionKind: INTERACTION_KIND_LABELS,
+  issueCategory: ISSUE_CATEGORY_LABELS,
+  issueStatus: ISSUE_STATUS_LABELS,
+  keyLevel: KEY_LEVEL_LABELS,
+};
+
+/**
+ * Text that a spreadsheet could take for a formula (=, +, -, @, tab, CR at the start) gets a
+ * leading apostrophe: opened, edited or saved as CSV, the cell stays text. The importer removes
+ * exactly this apostrophe again.
+ */
+export function neutralise(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+export const UNIT_DIVISOR = { wan: 10_000, yi: 100_000_000 } as const;
+export const UNIT_NAME = { wan: '万元', yi: '亿元' } as const;
+
+/** A header for a money column names its unit once: 计划投资（万元）. */
+export function moneyHeader(header: string, unit: keyof typeof UNIT_NAME): string {
+  return /[（(](万元|亿元|元)[)）]/.test(header) ? header : `${header}（${UNIT_NAME[unit]}）`;
+}
+
+export type CellOut = string | number | Date | null;
+
+/** A value from a list row as a spreadsheet cell of its kind. */
+export function exportCell(kind: ExportKind, value: unknown, unit: keyof typeof UNIT_DIVISOR): CellOut {
+  if (value === null || value === undefined || value === '') return null;
+  switch (kind) {
+    case 'money':
+      return typeof value === 'number' ? value / UNIT_DIVISOR[unit] : null;
+    case 'number':
+      return typeof value === 'number' ? value : Number(value);
+    case 'date': {
+      const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(value));
+      return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : neutralise(String(value));
+    }
+    case 'datetime': {
+      const d = new Date(String(value));
+      return Number.isNaN(d.getTime())
+        ? neutralise(String(value))
+        : new Date(d.getTime() - d.getTimezoneOffset() * 60_000);
+    }
+    case 'bool':
+      return value === true || value === 1 ? '是' : '否';
+    case 'region':
+      return regionPath(Number(value), '') || String(value);
+    case 'phone':
+    case 'text':
+      return neutralise(String(value));
+    default:
+      return neutralise(LABELS[kind]?.[String(value)] ?? String(value));
+  }
+}
+
+export function numberFormat(kind: ExportKind): string | undefined {
+  if (kind === 'money') return '#,##0.00##';
+  if (kind === 'date') return 'yyyy-mm-dd';
+  if (kind === 'datetime') return 'yyyy-mm-dd hh:mm';
+  if (kind === 'phone' || kind === 'text') return '@';
+  return undefined;
+}

@@ -1,0 +1,98 @@
+import { BrowserWindow, shell, type WebFrameMain } from 'electron';
+import { electronPdfOptions, printSpec } from './api/printOptions';
+import { readPrintState, type PrintState } from './api/printPage';
+import { DomainError } from './domain/shared/errors';
+import { todayLocal } from './domain/shared/time';
+import { hardenWebContents, secureWebPreferences, type UrlCheck } from './security';
+
+export interface PdfPrinterOptions {
+  preloadPath: string;
+  rendererIndex: string;
+  /** Set only in an unpackaged development run. */
+  devServerUrl?: string | undefined;
+  isPackaged: boolean;
+  isAppUrl: UrlCheck;
+  /** How long a page may take to load its data and draw its charts. */
+  timeoutMs?: number;
+}
+
+export interface PdfPrinter {
+  /** Renders a print route ('/print/company/12') of the renderer to a PDF file's bytes. */
+  printToPdf(route: string): Promise<Uint8Array>;
+  /** The IPC sender check: a print page reads its data through the same contract as the app. */
+  isPrintFrame(frame: WebFrameMain): boolean;
+}
+
+const POLL_MS = 50;
+/**
+ * The probe runs in a world of its own: the page's CSP (no eval) does not apply there, and the
+ * DOM, where the page keeps its flags, is shared between worlds. 999 is the preload's world.
+ */
+const PROBE_WORLD = 1404;
+
+const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Prints the renderer's own print routes to PDF: a hidden window with the app's secure web
+ * preferences opens the route, the page sets document.body.dataset.printReady once its data,
+ * fonts and charts are in, and only then is the PDF taken, with the page set-up shared with the
+ * browser harness (api/printOptions.ts). The window is destroyed whatever happens: each print
+ * starts from a fresh page, so nothing of one document can leak into the next.
+ */
+export function createPdfPrinter(options: PdfPrinterOptions): PdfPrinter {
+  const open = new Set<BrowserWindow>();
+  const timeoutMs = options.timeoutMs ?? 60_000;
+
+  /** Polls the page's own account of itself (api/printPage.ts) until the document is complete. */
+  async function waitReady(window: BrowserWindow, route: string): Promise<void> {
+    const probe = `(${readPrintState.toString()})(${JSON.stringify(route)})`;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const state = (await window.webContents.executeJavaScriptInIsolatedWorld(PROBE_WORLD, [{ code: probe }])) as
+        PrintState | null;
+      if (state?.state === 'ready') return;
+      if (state?.state === 'error') throw new DomainError('VALIDATION', state.message);
+      if (Date.now() > deadline) throw new DomainError('INTERNAL', '报表页面长时间未能完成，PDF 未生成，请重试');
+      await sleep(POLL_MS);
+    }
+  }
+
+  async function printToPdf(route: string): Promise<Uint8Array> {
+    const window = new BrowserWindow({
+      show: false,
+      // The text block of an A4 page at 96 dpi is about 650 px; the window only needs to exist.
+      width: 900,
+      height: 1200,
+      webPreferences: {
+        ...secureWebPreferences(options.preloadPath, options.isPackaged),
+        // Repeated where static scanners look for them (see window.ts).
+        contextIsolation: true,
+        sandbox: true,
+        disableBlinkFeatures: 'Auxclick',
+        // A hidden window's timers would otherwise be slowed down, and the page waits on them.
+        backgroundThrottling: false,
+      },
+    });
+    open.add(window);
+    try {
+      hardenWebContents(window.webContents, { isAppUrl: options.isAppUrl, shell });
+      await (options.devServerUrl
+        ? window.loadURL(`${options.devServerUrl}#${route}`)
+        : window.loadFile(options.rendererIndex, { hash: route }));
+      await waitReady(window, route);
+      const pdf = await window.webContents.printToPDF(electronPdfOptions(printSpec(todayLocal())));
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } finally {
+      open.delete(window);
+      if (!window.isDestroyed()) window.destroy();
+    }
+  }
+
+  return {
+    printToPdf,
+    isPrintFrame: (frame) =>
+      frame.parent === null &&
+      options.isAppUrl(frame.url) &&
+      [...open].some((w) => !w.isDestroyed() && w.webContents.mainFrame === frame),
+  };
+}

@@ -1,0 +1,68 @@
+// 合并企业 strings, zh-CN first; `en` must have the same shape.
+export const zh = {
+  companyMerge: {
+    button: '合并企业',
+    buttonHint: '勾选两家重复的企业后合并',
+    title: '合并重复企业',
+    keep: '保留的企业',
+    drop: '并入的企业（合并后删除）',
+    pick: '输入企业名称搜索',
+    swap: '互换',
+    pickBoth: '请选择两家不同的企业。',
+    field: '字段',
+    empty: '（空）',
+    moves: '合并后转入保留企业的记录：',
+    movesNone: '并入的企业没有关联记录。',
+    counts: {
+      contacts: '联系人',
+      projects: '招商项目',
+      interactions: '洽谈记录',
+      visits: '外出走访',
+      serviceIssues: '企业诉求',
+      receptions: '来访接待',
+    },
+    chooseHint: '逐项选择合并后保留的值，默认保留左侧企业的内容（左侧为空时取右侧）。',
+    confirm: '确认合并',
+    confirmTitle: '确认合并这两家企业？',
+    confirmBody: '“{{drop}}”的所有关联记录将转入“{{keep}}”，随后删除“{{drop}}”。合并后可以撤销。',
+    done: '已将“{{drop}}”并入“{{keep}}”',
+    undo: '撤销合并',
+    undone: '已撤销合并，两家企业已恢复',
+    coordinates: '经纬度',
+  },
+};
+
+export const en: typeof zh = {
+  companyMerge: {
+    button: 'Merge companies',
+    buttonHint: 'Tick two duplicate companies, then merge',
+    title: 'Merge duplicate companies',
+    keep: 'Company to keep',
+    drop: 'Company merged in (deleted afterwards)',
+    pick: 'Type a company name',
+    swap: 'Swap',
+    pickBoth: 'Choose two different companies.',
+    field: 'Field',
+    empty: '(empty)',
+    moves: 'Records moving to the kept company:',
+    movesNone: 'The merged company has no linked records.',
+    counts: {
+      contacts: 'contacts',
+      projects: 'projects',
+      interactions: 'meetings',
+      visits: 'trip visits',
+      serviceIssues: 'service issues',
+      receptions: 'receptions',
+    },
+    chooseHint:
+      'Choose which value to keep for each field; by default the left company’s (the right one’s when the left is empty).',
+    confirm: 'Merge',
+    confirmTitle: 'Merge these two companies?',
+    confirmBody:
+      'Every record of “{{drop}}” moves to “{{keep}}”, then “{{drop}}” is deleted. You can undo this.',
+    done: '“{{drop}}” merged into “{{keep}}”',
+    undo: 'Undo merge',
+    undone: 'Merge undone; both companies are back',
+    coordinates: 'Coordinates',
+  },
+};

@@ -1,0 +1,60 @@
+// Header search (Ctrl+K) and 工作台's follow-ups, zh-CN first; `en` must have the same shape.
+export const zh = {
+  search: {
+    placeholder: '搜索企业、项目、联系人（Ctrl+K）',
+    groups: { company: '企业', project: '项目', contact: '联系人' },
+    searching: '正在搜索…',
+    tips: '可输入名称中的任意两个字、全拼（haikang）、首字母（hkws）、手机号或尾号、统一社会信用代码',
+    noResult: '没有找到与“{{q}}”相关的企业、项目或联系人',
+    more: '只列出最相关的几条；再多输入几个字可以缩小范围',
+    keys: '↑↓ 选择　Enter 打开　Esc 关闭',
+    matchedBy: { name: '名称', pinyin: '拼音', initials: '首字母', phone: '电话', creditCode: '信用代码' },
+  },
+  followUps: {
+    title: '待跟进',
+    tabs: { today: '今日到期', overdue: '已逾期', issues: '逾期诉求' },
+    today: '今天',
+    overdueDays: '逾期 {{count}} 天',
+    source: { project: '项目跟进', interaction: '洽谈约定' },
+    noNote: '（未写跟进事项）',
+    emptyToday: '今天没有到期的跟进事项。',
+    emptyOverdue: '没有逾期的跟进事项，保持得很好。',
+    emptyIssues: '没有超过办结时限的企业诉求。',
+    more: '共 {{count}} 项，这里列出 {{shown}} 项',
+    openIssues: '到“企业诉求”查看全部',
+    openProjects: '到“招商项目”按下次跟进日期查看',
+  },
+};
+
+export const en: typeof zh = {
+  search: {
+    placeholder: 'Search companies, projects, contacts (Ctrl+K)',
+    groups: { company: 'Companies', project: 'Projects', contact: 'Contacts' },
+    searching: 'Searching…',
+    tips: 'Type any two characters of a name, full pinyin (haikang), initials (hkws), a phone number or its last digits, or a credit code',
+    noResult: 'No company, project or contact matches “{{q}}”',
+    more: 'Only the best matches are listed; type more to narrow down',
+    keys: '↑↓ select   Enter open   Esc close',
+    matchedBy: {
+      name: 'Name',
+      pinyin: 'Pinyin',
+      initials: 'Initials',
+      phone: 'Phone',
+      creditCode: 'Credit code',
+    },
+  },
+  followUps: {
+    title: 'Follow-ups',
+    tabs: { today: 'Due today', overdue: 'Overdue', issues: 'Overdue issues' },
+    today: 'Today',
+    overdueDays: '{{count}} days overdue',
+    source: { project: 'Project follow-up', interaction: 'Agreed in a meeting' },
+    noNote: '(no note)',
+    emptyToday: 'Nothing is due today.',
+    emptyOverdue: 'No overdue follow-ups. Well kept.',
+    emptyIssues: 'No service issue is past its deadline.',
+    more: '{{count}} in all, {{shown}} listed here',
+    openIssues: 'See all in Service issues',
+    openProjects: 'See projects by next follow-up date',
+  },
+};

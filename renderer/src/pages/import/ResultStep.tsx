@@ -1,0 +1,78 @@
+import { Button, Popconfirm, Progress, Result, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ImportResult } from '../../../../main/domain/importers/schema';
+
+export function RunningStep({ done, total, onCancel }: { done: number; total: number; onCancel(): void }) {
+  const { t } = useTranslation();
+  return (
+    <div style={{ maxWidth: 520, margin: '48px auto', textAlign: 'center' }} data-testid="import-running">
+      <Typography.Title level={5}>{t('dataFiles.running')}</Typography.Title>
+      <Progress percent={total ? Math.floor((done / total) * 100) : 0} status="active" />
+      <Typography.Paragraph type="secondary">{t('dataFiles.progress', { done, total })}</Typography.Paragraph>
+      <Button danger onClick={onCancel}>
+        {t('dataFiles.cancel')}
+      </Button>
+    </div>
+  );
+}
+
+interface ResultProps {
+  result: ImportResult;
+  undone: boolean;
+  onUndo(): void;
+  onErrors(): void;
+  onOpen(): void;
+  onAnother(): void;
+}
+
+/** The last step: what happened, with undo for the whole import and the rows left out. */
+export function ResultStep({ result, undone, onUndo, onErrors, onOpen, onAnother }: ResultProps) {
+  const { t } = useTranslation();
+  const { create, update, skip, error } = result.counts;
+  return (
+    <Result
+      status={undone ? 'info' : result.batchId ? 'success' : 'warning'}
+      title={undone ? t('dataFiles.undone') : t('dataFiles.doneTitle')}
+      subTitle={
+        <Space orientation="vertical" size={2}>
+          <span data-testid="import-summary">
+            {result.batchId
+              ? t('dataFiles.doneBody', {
+                  create,
+                  update,
+                  skip,
+                  error,
+                  seconds: Math.max(0.1, result.millis / 1000).toFixed(1),
+                })
+              : t('dataFiles.noneWritten')}
+          </span>
+          {result.backup && (
+            <Typography.Text type="secondary">
+              {t('dataFiles.backupNote', { name: result.backup })}
+            </Typography.Text>
+          )}
+        </Space>
+      }
+      extra={
+        <Space wrap>
+          {result.batchId && !undone && (
+            <>
+              <Button type="primary" onClick={onOpen}>
+                {t('dataFiles.open')}
+              </Button>
+              <Popconfirm
+                title={t('dataFiles.undoConfirm')}
+                onConfirm={onUndo}
+                okButtonProps={{ danger: true }}
+              >
+                <Button danger>{t('dataFiles.undo')}</Button>
+              </Popconfirm>
+            </>
+          )}
+          {error > 0 && <Button onClick={onErrors}>{t('dataFiles.downloadErrors')}</Button>}
+          <Button onClick={onAnother}>{t('dataFiles.another')}</Button>
+        </Space>
+      }
+    />
+  );
+}

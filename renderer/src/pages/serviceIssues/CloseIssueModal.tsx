@@ -1,0 +1,83 @@
+import { App, DatePicker, Form, Input, Modal } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ServiceIssueRow } from '../../../../main/domain/serviceIssues/schema';
+import { ApiCallError, call, errorMessage } from '../../api';
+import { fromPicker } from '../trips/planner/dates';
+
+interface Props {
+  issue: ServiceIssueRow;
+  onClose(): void;
+  onDone(): void;
+}
+
+/** 办结: an issue counts as solved only with what was done and when. */
+export function CloseIssueModal({ issue, onClose, onDone }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ resolution: string; closedOn: Dayjs }>();
+  const [saving, setSaving] = useState(false);
+  const f = (k: string) => t(`serviceIssues.fields.${k}`);
+
+  const save = async () => {
+    const v = await form.validateFields();
+    setSaving(true);
+    try {
+      await call('serviceIssues.close', {
+        id: issue.id,
+        resolution: v.resolution,
+        closedOn: fromPicker(v.closedOn) ?? '',
+      });
+      message.success(t('common.saved'));
+      onDone();
+    } catch (e) {
+      if (e instanceof ApiCallError) {
+        form.setFields(
+          Object.entries(e.fields).map(([name, msg]) => ({ name: name as never, errors: [msg] })),
+        );
+      }
+      message.error(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('serviceIssues.closeTitle')}
+      okText={t('serviceIssues.close')}
+      cancelText={t('common.cancel')}
+      confirmLoading={saving}
+      onOk={() => void save()}
+      onCancel={onClose}
+      rootClassName="close-issue-modal"
+    >
+      <Form form={form} layout="vertical" initialValues={{ closedOn: dayjs() }}>
+        <Form.Item
+          name="resolution"
+          label={f('resolution')}
+          rules={[{ required: true, whitespace: true, message: '请填写办理结果' }]}
+        >
+          <Input.TextArea
+            rows={4}
+            maxLength={4000}
+            placeholder="如：供电公司已完成双回路接入，企业确认满意"
+            autoFocus
+          />
+        </Form.Item>
+        <Form.Item
+          name="closedOn"
+          label={f('closedOn')}
+          rules={[{ required: true, message: '请选择办结日期' }]}
+        >
+          <DatePicker
+            allowClear={false}
+            disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(dayjs(issue.reportedOn), 'day')}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

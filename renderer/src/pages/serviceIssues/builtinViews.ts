@@ -1,0 +1,36 @@
+import type { TFunction } from 'i18next';
+import { todayLocal } from '../../../../main/domain/shared/time';
+import type { BuiltinView } from '../../grid/ViewPicker';
+
+/** The lists the office chases every week (日调度、周汇总): what is open, what is late, what came in. */
+export function issueBuiltinViews(t: TFunction): BuiltinView[] {
+  const v = (k: string) => t(`serviceIssues.views.${k}`);
+  return [
+    {
+      key: 'unfinished',
+      name: v('unfinished'),
+      state: () => ({ filterModel: { status: { filterType: 'set', values: ['open', 'in_progress'] } } }),
+    },
+    {
+      key: 'overdue',
+      name: v('overdue'),
+      state: () => ({
+        filterModel: { overdue: { filterType: 'set', values: [1] } },
+        columns: [{ colId: 'dueOn', sort: 'asc', sortIndex: 0 }],
+      }),
+    },
+    {
+      key: 'thisMonth',
+      name: v('thisMonth'),
+      state: () => {
+        const month = todayLocal().slice(0, 7);
+        return {
+          filterModel: {
+            reportedOn: { filterType: 'date', type: 'greaterThan', dateFrom: `${month}-01` },
+          },
+          columns: [{ colId: 'reportedOn', sort: 'desc', sortIndex: 0 }],
+        };
+      },
+    },
+  ];
+}

@@ -1,0 +1,80 @@
+import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import type { TeamRow } from '../../../../main/domain/people/schema';
+import { formatIndicator, formatPercent, indicatorSuffix, toDisplay } from '../../format/indicator';
+import type { MoneyUnit } from '../../format/money';
+import { IndicatorName } from './IndicatorName';
+import { scopeKey, type IndicatorRow, type ScopeKey } from './targetRows';
+
+const num = { type: 'rightAligned', cellClass: 'num ag-right-aligned-cell' };
+
+/**
+ * 指标 | 单位 | 全办目标 | 本年完成 | 完成率 | 各队合计 | one column per team. Target cells edit in
+ * the unit shown; the grid never keeps a typed value itself: `onEdit` saves it and the page
+ * reloads what the database holds.
+ */
+export function targetColumns(
+  t: TFunction,
+  money: MoneyUnit,
+  teams: TeamRow[],
+  onEdit: (row: IndicatorRow, key: ScopeKey, raw: unknown) => void,
+): ColDef<IndicatorRow>[] {
+  const f = (k: string) => t(`targets.${k}`);
+  const shown = (row: IndicatorRow | undefined, v: number | null | undefined): string =>
+    row && v !== null && v !== undefined ? formatIndicator(row.unit, v, money) : '';
+  const target = (key: ScopeKey, headerName: string): ColDef<IndicatorRow> => ({
+    colId: key,
+    headerName,
+    ...num,
+    width: 128,
+    editable: true,
+    cellEditor: 'agTextCellEditor',
+    // The editor opens on the plain number (84.57), not the grouped text (84.57 / 845,700).
+    valueGetter: (p) => {
+      const v = p.data?.targets[key]?.value;
+      return v === undefined || !p.data ? null : toDisplay(p.data.unit, v, money);
+    },
+    valueFormatter: (p: ValueFormatterParams<IndicatorRow>) => shown(p.data, p.data?.targets[key]?.value),
+    valueSetter: (p) => {
+      if (p.data) onEdit(p.data, key, p.newValue);
+      return false;
+    },
+    cellClass: 'num ag-right-aligned-cell target-cell',
+  });
+  return [
+    { colId: 'name', headerName: f('indicator'), width: 210, pinned: 'left', cellRenderer: IndicatorName },
+    {
+      colId: 'unit',
+      headerName: f('unit'),
+      width: 76,
+      valueGetter: (p) => (p.data ? indicatorSuffix(t, p.data.code, p.data.unit, money) : ''),
+    },
+    target('office', f('office')),
+    {
+      colId: 'actual',
+      headerName: f('actual'),
+      ...num,
+      width: 120,
+      valueGetter: (p) => shown(p.data, p.data?.actual),
+    },
+    {
+      colId: 'rate',
+      headerName: f('rate'),
+      ...num,
+      width: 84,
+      valueGetter: (p) => (p.data?.percentDone == null ? '' : formatPercent(p.data.percentDone)),
+    },
+    ...(teams.length
+      ? [
+          {
+            colId: 'teamsSum',
+            headerName: f('teamsSum'),
+            ...num,
+            width: 110,
+            valueGetter: (p: { data?: IndicatorRow }) => shown(p.data, p.data?.teamsSum),
+          } satisfies ColDef<IndicatorRow>,
+        ]
+      : []),
+    ...teams.map((g) => target(scopeKey(g.id), g.name)),
+  ];
+}

@@ -1,0 +1,108 @@
+import { App, Button, Form, InputNumber, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SettingSet, Settings } from '../../../../main/domain/settings/schema';
+import { call, errorMessage } from '../../api';
+
+type Rules = Pick<Settings, 'leaderTripQuota' | 'quietDayLimits' | 'roadFactor'>;
+
+/**
+ * The zone's own trip rules, where they are used: yearly quotas by leader level, the quiet-day
+ * limits and the road factor. Each is one audited setting; a change is saved only if it differs.
+ */
+export function TripRulesForm({ onSaved }: { onSaved(): void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Rules>();
+  const [saved, setSaved] = useState<Rules | null>(null);
+  const [saving, setSaving] = useState(false);
+  const r = (k: string) => t(`trips.rules.${k}`);
+
+  useEffect(() => {
+    call('settings.get', {})
+      .then((s) => {
+        const rules = {
+          leaderTripQuota: s.leaderTripQuota,
+          quietDayLimits: s.quietDayLimits,
+          roadFactor: s.roadFactor,
+        };
+        setSaved(rules);
+        form.setFieldsValue(rules);
+      })
+      .catch((e: unknown) => message.error(errorMessage(e)));
+  }, [form, message]);
+
+  const save = async () => {
+    const values = await form.validateFields();
+    if (!saved) return;
+    setSaving(true);
+    try {
+      for (const key of ['leaderTripQuota', 'quietDayLimits', 'roadFactor'] as const) {
+        if (JSON.stringify(values[key]) === JSON.stringify(saved[key])) continue;
+        await call('settings.set', { key, value: values[key] } as SettingSet);
+      }
+      setSaved(values);
+      message.success(t('common.saved'));
+      onSaved();
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const whole = { min: 0, max: 365, precision: 0, style: { width: 72 } };
+  return (
+    <Form
+      form={form}
+      layout="inline"
+      requiredMark={false}
+      className="trip-rules"
+      onFinish={() => void save()}
+      data-testid="trip-rules"
+    >
+      <Typography.Text strong>{r('title')}</Typography.Text>
+      <Form.Item
+        label={r('city')}
+        name={['leaderTripQuota', 'city']}
+        rules={[{ required: true, message: r('required') }]}
+      >
+        <InputNumber {...whole} addonAfter="次" />
+      </Form.Item>
+      <Form.Item
+        label={r('zone')}
+        name={['leaderTripQuota', 'zone']}
+        rules={[{ required: true, message: r('required') }]}
+      >
+        <InputNumber {...whole} addonAfter="次" />
+      </Form.Item>
+      <Form.Item
+        label={r('quietVisits')}
+        name={['quietDayLimits', 'visitsPerMonth']}
+        rules={[{ required: true, message: r('required') }]}
+      >
+        <InputNumber {...whole} max={31} addonAfter="次" />
+      </Form.Item>
+      <Form.Item
+        label={r('quietDays')}
+        name={['quietDayLimits', 'daysPerMonth']}
+        rules={[{ required: true, message: r('required') }]}
+      >
+        <InputNumber {...whole} max={31} addonAfter="天" />
+      </Form.Item>
+      <Form.Item
+        label={r('roadFactor')}
+        name="roadFactor"
+        tooltip={r('roadFactorHint')}
+        rules={[{ required: true, message: r('required') }]}
+      >
+        <InputNumber min={1} max={2} step={0.05} precision={2} style={{ width: 80 }} />
+      </Form.Item>
+      <Space>
+        <Button htmlType="submit" loading={saving}>
+          {t('common.save')}
+        </Button>
+      </Space>
+    </Form>
+  );
+}

@@ -1,0 +1,69 @@
+import { Card, Empty, Segmented, Skeleton } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  BREAKDOWN_DIMENSIONS,
+  type BreakdownDimension,
+  type BreakdownRow,
+} from '../../../../main/domain/indicators/schema';
+import type { DateRange } from '../../../../main/domain/indicators/period';
+import { useQuery } from '../../hooks/useQuery';
+import { BreakdownBars } from './BreakdownBars';
+import { BreakdownMap } from './BreakdownMap';
+import { dimensionUrl, go, type DrillScope } from './drill';
+
+interface Props {
+  range: DateRange;
+  teamId: number | null;
+  scope: DrillScope;
+  periodLabel: string;
+}
+
+/** Signings of the period and 亿元以上 projects in talks, by industry, 产业链, source or HQ province (a map). */
+export function BreakdownCard({ range, teamId, scope, periodLabel }: Props) {
+  const { t } = useTranslation();
+  const [dimension, setDimension] = useState<BreakdownDimension>('industry');
+  const state = useQuery('indicators.breakdown', { ...range, teamId, dimension });
+  const rows = state.data?.dimension === dimension ? state.data.rows : null;
+  const open = (row: BreakdownRow) => {
+    const label = t('dashboard.drill.dimension', {
+      dimension: t(`dashboard.breakdown.dimensions.${dimension}`),
+      value: row.label,
+      period: periodLabel,
+    });
+    const url = dimensionUrl(dimension, row.key, scope, label);
+    if (url) go(url);
+  };
+  return (
+    <Card
+      size="small"
+      title={t('dashboard.breakdown.title')}
+      data-testid="breakdown"
+      extra={
+        <Segmented
+          size="small"
+          value={dimension}
+          onChange={(v) => setDimension(v as BreakdownDimension)}
+          options={BREAKDOWN_DIMENSIONS.map((d) => ({
+            value: d,
+            label: t(`dashboard.breakdown.dimensions.${d}`),
+          }))}
+        />
+      }
+    >
+      {!rows ? (
+        <Skeleton active />
+      ) : rows.length === 0 ? (
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t('dashboard.breakdown.empty')}
+          style={{ height: 300 }}
+        />
+      ) : dimension === 'province' ? (
+        <BreakdownMap rows={rows} onOpen={open} />
+      ) : (
+        <BreakdownBars rows={rows} onOpen={open} />
+      )}
+    </Card>
+  );
+}

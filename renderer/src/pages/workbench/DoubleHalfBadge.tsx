@@ -1,0 +1,31 @@
+import { Tag, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { DoubleHalf } from '../../../../main/domain/indicators/progress';
+import { INDICATORS } from '../../../../main/domain/targets/indicators';
+
+const COLOR = { achieved: 'green', pending: 'blue', missed: 'red' } as const;
+
+/** 双过半 of the year: achieved (also early), still open before 30 June, or missed. */
+export function DoubleHalfBadge({ value }: { value: DoubleHalf | null }) {
+  const { t } = useTranslation();
+  if (!value) return null;
+  const names = value.lagging.map((c) => INDICATORS[c].name).join('、');
+  return (
+    <Tooltip
+      title={
+        <>
+          <div>{t('dashboard.doubleHalf.rule')}</div>
+          {names && <div style={{ marginTop: 4 }}>{t('dashboard.doubleHalf.lagging', { names })}</div>}
+        </>
+      }
+    >
+      <Tag
+        color={COLOR[value.status]}
+        data-testid="double-half"
+        style={{ marginInlineEnd: 0, fontSize: 13, padding: '2px 8px' }}
+      >
+        {t(`dashboard.doubleHalf.${value.status}`, { passed: value.passed, total: value.total })}
+      </Tag>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,115 @@
+import { InfoCircleOutlined } from '@ant-design/icons';
+import { Tag, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { KpiCard as Kpi } from '../../../../main/domain/indicators/schema';
+import { formatIndicator, indicatorSuffix } from '../../format/indicator';
+import { usePrefs } from '../../prefs';
+import { Meter } from './Meter';
+
+interface Props {
+  kpi: Kpi;
+  /** True when the period is not a whole year: the target shown is the prorated share. */
+  prorated: boolean;
+  onOpen(): void;
+  onSetTarget(): void;
+}
+
+/** One indicator: value, target, % done against % of time elapsed, flagged when behind. */
+export function KpiCard({ kpi, prorated, onOpen, onSetTarget }: Props) {
+  const { t } = useTranslation();
+  const { moneyUnit } = usePrefs();
+  const suffix = indicatorSuffix(t, kpi.code, kpi.unit, moneyUnit);
+  const done = kpi.percentDone;
+  const status = statusTag(t, kpi);
+  return (
+    <div
+      className={`kpi${kpi.behind ? ' behind' : ''}`}
+      role="button"
+      tabIndex={0}
+      data-testid={`kpi-${kpi.code}`}
+      aria-label={`${kpi.name} ${formatIndicator(kpi.unit, kpi.value, moneyUnit)}${suffix}`}
+      onClick={onOpen}
+      onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onOpen()}
+    >
+      <div className="kpi-head">
+        <span className="name" title={kpi.name}>
+          {kpi.name}
+        </span>
+        <Tooltip title={kpi.definition}>
+          <InfoCircleOutlined style={{ color: '#a3abb7' }} onClick={(e) => e.stopPropagation()} />
+        </Tooltip>
+      </div>
+      <div className="kpi-line">
+        <span className="kpi-value" data-testid="kpi-value">
+          {formatIndicator(kpi.unit, kpi.value, moneyUnit)}
+          <span className="unit">{suffix}</span>
+        </span>
+        {status}
+      </div>
+      {kpi.target === null ? (
+        <div className="kpi-meta">
+          <span className="muted">{kpi.parts ? partsText(t, kpi.parts) : t('dashboard.kpi.noTarget')}</span>
+          <a
+            onClick={(e) => {
+              e.stopPropagation();
+              onSetTarget();
+            }}
+          >
+            {t('dashboard.kpi.setTarget')}
+          </a>
+        </div>
+      ) : (
+        <>
+          <div className="kpi-meta">
+            <span className="muted">
+              {t(
+                prorated && kpi.measure === 'time' ? 'dashboard.kpi.proratedTarget' : 'dashboard.kpi.target',
+              )}{' '}
+              {formatIndicator(kpi.unit, shownTarget(kpi, prorated), moneyUnit)}
+            </span>
+            <span data-testid="kpi-percent">
+              {t('dashboard.kpi.done', { percent: done === null ? '—' : Math.round(done) })}
+            </span>
+          </div>
+          <Meter done={done ?? 0} elapsed={kpi.percentElapsed} behind={kpi.behind} />
+          <div className="kpi-meta">
+            <span className="muted">
+              {kpi.percentElapsed === null
+                ? kpi.parts
+                  ? partsText(t, kpi.parts)
+                  : ''
+                : t('dashboard.kpi.elapsed', { percent: Math.round(kpi.percentElapsed) })}
+            </span>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+function partsText(
+  t: ReturnType<typeof useTranslation>['t'],
+  parts: { done: number; total: number },
+): string {
+  return parts.total === 0 ? t('dashboard.kpi.noIssues') : t('dashboard.kpi.parts', parts);
+}
+
+function statusTag(t: ReturnType<typeof useTranslation>['t'], kpi: Kpi) {
+  if (kpi.percentDone === null) return null;
+  if (kpi.measure === 'level') {
+    return kpi.behind ? (
+      <Tag color="volcano">{t('dashboard.kpi.belowTarget')}</Tag>
+    ) : (
+      <Tag color="green">{t('dashboard.kpi.reached')}</Tag>
+    );
+  }
+  if (kpi.behind) return <Tag color="volcano">{t('dashboard.kpi.behind')}</Tag>;
+  if (kpi.halfDone) return <Tag color="green">{t('dashboard.kpi.half')}</Tag>;
+  return <Tag>{t('dashboard.kpi.onTrack')}</Tag>;
+}
+
+/** A prorated money target reads in whole 万元: 3,161,714 rather than 3,161,713.97. */
+function shownTarget(kpi: Kpi, prorated: boolean): number | null {
+  if (kpi.target === null || !prorated || kpi.unit !== 'yuan') return kpi.target;
+  return Math.round(kpi.target / 10_000) * 10_000;
+}

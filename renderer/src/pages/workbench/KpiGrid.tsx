@@ -1,0 +1,46 @@
+import { Alert, Skeleton } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { isWholeYear } from '../../../../main/domain/indicators/period';
+import type { KpiResult } from '../../../../main/domain/indicators/schema';
+import type { QueryState } from '../../hooks/useQuery';
+import { go, kpiUrl, type DrillScope } from './drill';
+import { KpiCard } from './KpiCard';
+
+interface Props {
+  state: QueryState<KpiResult>;
+  scope: DrillScope;
+  /** e.g. "2026年" or "2026年第二季度", for the drill-down's label. */
+  periodLabel: string;
+  teamName: string | null;
+}
+
+export function KpiGrid({ state, scope, periodLabel, teamName }: Props) {
+  const { t } = useTranslation();
+  if (state.error)
+    return <Alert type="error" showIcon message={t('dashboard.loadFailed', { message: state.error })} />;
+  const data = state.data;
+  if (!data) return <Skeleton active paragraph={{ rows: 4 }} />;
+  const prorated = !isWholeYear(data.period);
+  const year = data.period.to.slice(0, 4);
+  return (
+    <div className="dash-kpis" data-testid="kpi-grid">
+      {data.cards.map((kpi) => {
+        const what = `${kpi.name}（${periodLabel}）`;
+        const url = kpiUrl(
+          kpi.code,
+          scope,
+          teamName ? t('dashboard.drill.team', { team: teamName, what }) : what,
+        );
+        return (
+          <KpiCard
+            key={kpi.code}
+            kpi={kpi}
+            prorated={prorated}
+            onOpen={() => url && go(url)}
+            onSetTarget={() => go(`#/targets?y=${year}`)}
+          />
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { INTERACTION_KIND_LABELS } from '../../../../../main/domain/interactions/kinds';
+import type { InteractionRow } from '../../../../../main/domain/interactions/schema';
+import { usePrintFormat } from '../../format';
+
+/** 近期洽谈: each meeting with who was there, the sticking points, what we promised, the next step. */
+export function Talks({ rows }: { rows: InteractionRow[] }) {
+  const { t } = useTranslation();
+  const f = usePrintFormat();
+  const c = (k: string, o?: Record<string, string>) => t(`print.company.interaction.${k}`, o);
+  return (
+    <div>
+      {rows.map((r) => {
+        const people = [
+          r.staffNames ? c('ours', { names: r.staffNames }) : '',
+          r.contactNames || r.theirAttendeesText ? c('theirs', { names: r.contactNames ?? r.theirAttendeesText ?? '' }) : '',
+        ].filter(Boolean);
+        const next = [r.nextStep, r.nextStepOn ? `（${f.shortDate(r.nextStepOn)}）` : ''].join('');
+        return (
+          <div className="pd-talk" key={r.id}>
+            <div className="pd-talk-when">
+              <div>{f.date(r.occurredOn)}</div>
+              <div>
+                {INTERACTION_KIND_LABELS[r.kind]}
+                {r.place ? ` · ${r.place}` : ''}
+              </div>
+            </div>
+            <div>
+              <div className="pd-pre">{r.summary}</div>
+              {people.length > 0 && <div className="pd-note">{people.join('；')}</div>}
+              {r.stickingPoints && (
+                <div>
+                  <span className="pd-talk-label">{c('sticking')}：</span>
+                  {r.stickingPoints}
+                </div>
+              )}
+              {r.promises && (
+                <div>
+                  <span className="pd-talk-label">{c('promises')}：</span>
+                  {r.promises}
+                </div>
+              )}
+              {next && (
+                <div>
+                  <span className="pd-talk-label">{c('next')}：</span>
+                  {next}
+                </div>
+              )}
+            </div>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

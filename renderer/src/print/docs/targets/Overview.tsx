@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import type { KpiResult } from '../../../../../main/domain/indicators/schema';
+import { INDICATORS } from '../../../../../main/domain/targets/indicators';
+import { formatIndicator, formatPercent, indicatorSuffix } from '../../../format/indicator';
+import { usePrintEnv } from '../../env';
+import { usePrintFormat } from '../../format';
+
+/** 总体情况 in the reports' own sentence: "合同投资额84.57亿元，占目标任务114%；…", then 双过半. */
+export function Overview({ kpis }: { kpis: KpiResult }) {
+  const { t } = useTranslation();
+  const f = usePrintFormat();
+  const { moneyUnit } = usePrintEnv();
+  const c = (k: string, o?: Record<string, unknown>) => t(`print.targets.${k}`, o);
+  // '亿元以上在谈项目（个）' reads '亿元以上在谈项目48个' in a sentence, '接待客商人次' '接待客商253人次'.
+  const spoken = (name: string, suffix: string): string => {
+    const bare = name.replace(/（[^）]*）$/, '');
+    return suffix && bare.endsWith(suffix) ? bare.slice(0, -suffix.length) : bare;
+  };
+  const items = kpis.cards
+    .filter((k) => k.value !== null && k.target !== null)
+    .map((k) => {
+      const suffix = indicatorSuffix(t, k.code, k.unit, moneyUnit);
+      return c('overviewItem', {
+        name: spoken(k.name, suffix),
+        value: `${formatIndicator(k.unit, k.value, moneyUnit)}${suffix}`,
+        percent: formatPercent(k.percentDone),
+      });
+    });
+  const dh = kpis.doubleHalf;
+  return (
+    <>
+      <p className="pd-para" data-testid="targets-overview">
+        {c('overview', { asOf: f.date(kpis.period.asOf), elapsed: formatPercent(kpis.percentElapsed) })}
+        {items.length > 0 && `${items.join('；')}。`}
+      </p>
+      {dh && (
+        <p className={`pd-para${dh.status === 'achieved' ? '' : ' pd-behind'}`}>
+          {c(`doubleHalf.${dh.status}`, {
+            passed: dh.passed,
+            total: dh.total,
+            lagging: dh.lagging.map((code) => INDICATORS[code].name).join('、'),
+          })}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import type { RankingResult, RankingRow } from '../../../../../main/domain/indicators/schema';
+import { INDICATORS } from '../../../../../main/domain/targets/indicators';
+import { formatIndicator, formatPercent, indicatorSuffix } from '../../../format/indicator';
+import { usePrintEnv } from '../../env';
+import { PrintTable, type PrintColumn } from '../../parts/PrintTable';
+
+/** 小分队排名: ranked on the first indicator (share of each team's own target), the others beside it. */
+export function RankingTable({ rankings }: { rankings: RankingResult[] }) {
+  const { t } = useTranslation();
+  const { moneyUnit } = usePrintEnv();
+  const c = (k: string) => t(`print.targets.${k}`);
+  const [first] = rankings;
+  if (!first || first.rows.length === 0) return <p className="pd-note">{c('noTeams')}</p>;
+  const byTeam = rankings.map((r) => new Map(r.rows.map((row) => [row.teamId, row])));
+  const columns: PrintColumn<RankingRow>[] = [
+    { key: 'rank', title: c('rank'), num: true, width: '7%', render: (r) => r.rank },
+    { key: 'team', title: c('team'), nowrap: true, render: (r) => r.teamName },
+    ...rankings.flatMap((ranking, i): PrintColumn<RankingRow>[] => {
+      const ind = INDICATORS[ranking.indicator];
+      const row = (r: RankingRow) => byTeam[i]?.get(r.teamId);
+      return [
+        {
+          key: `${ranking.indicator}-v`,
+          title: `${ind.name}（${indicatorSuffix(t, ranking.indicator, ind.unit, moneyUnit)}）`,
+          num: true,
+          width: '16%',
+          render: (r) => formatIndicator(ind.unit, row(r)?.value ?? null, moneyUnit),
+        },
+        {
+          key: `${ranking.indicator}-p`,
+          title: c('percent'),
+          num: true,
+          width: '10%',
+          render: (r) => (
+            <span className={row(r)?.behind ? 'pd-behind' : undefined}>{formatPercent(row(r)?.percentDone)}</span>
+          ),
+        },
+      ];
+    }),
+  ];
+  return (
+    <PrintTable
+      testId="ranking"
+      className="pd-wrap-head"
+      rows={first.rows}
+      columns={columns}
+      rowKey={(r) => r.teamId}
+      empty={c('noTeams')}
+    />
+  );
+}

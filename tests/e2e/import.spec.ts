@@ -1,0 +1,155 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { openSpreadsheet } from '../../main/domain/importers/files/open';
+import { bigProjectLedger, projectLedger } from '../fixtures/ledgers';
+import { call, expect, test } from './fixtures';
+
+const next = /下一步/;
+
+async function ledgerFile(name: string, bytes: Buffer): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'la-e2e-')), name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** Chooses a file the way a person does: the file input behind the drop area. */
+async function chooseFile(page: Page, path: string): Promise<void> {
+  await page.getByTestId('import-file').locator('input[type=file]').setInputFiles(path);
+  await expect(page.getByTestId('import-staged')).toBeVisible();
+}
+
+const rowsOf = (path: string) => openSpreadsheet(path, new Uint8Array(readFileSync(path))).sheet(0).rows;
+
+test('the wizard imports a messy ledger, explains bad rows, reports them and undoes the import', async ({
+  page,
+  app,
+}) => {
+  await page.goto(`${app.url}#/import`);
+  await chooseFile(page, await ledgerFile('2024年项目台账.xlsx', await projectLedger()));
+  await page.getByRole('button', { name: next }).click();
+
+  // The header is found under the merged title: row 3 is marked.
+  await expect(page.getByTestId('import-header-table').locator('.import-header-row')).toContainText(
+    '项目名称',
+  );
+  await page.getByRole('button', { name: next }).click();
+
+  const mapping = page.getByTestId('import-mapping');
+  const planned = mapping.locator('tr', { hasText: '总投资（亿元）' });
+  await expect(planned).toContainText('计划投资');
+  await expect(planned).toContainText('亿元');
+  await expect(mapping.locator('tr', { hasText: '项目进展' })).toContainText('项目阶段');
+  await page.getByRole('button', { name: next }).click();
+
+  const counts = page.getByTestId('import-counts');
+  await expect(counts).toContainText('新增8');
+  await expect(counts).toContainText('有错误2');
+  await expect(
+    page.getByText('已略过 空行（第 7 行）；合计行（第 15 行）；表尾说明（第 16 行）'),
+  ).toBeVisible();
+  const preview = page.getByTestId('import-preview');
+  await expect(preview.locator('tr', { hasText: '冷链物流园' })).toContainText(
+    '“50万美元”是外币金额，请换算为人民币后导入',
+  );
+  await expect(page.getByText('有 2 行有错误')).toBeVisible();
+  await expect(page.getByRole('button', { name: '开始导入' })).toBeDisabled();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载未导入的行' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('2024年项目台账-未导入的行.xlsx');
+  const reportPath = join(mkdtempSync(join(tmpdir(), 'la-dl-')), download.suggestedFilename());
+  await download.saveAs(reportPath);
+  expect(rowsOf(reportPath).map((r) => [r[0], r[1]])).toEqual([
+    ['原表行号', '问题说明'],
+    [12, '计划投资：“50万美元”是外币金额，请换算为人民币后导入'],
+    [13, '签约时间：日期“2024年13月1日”不存在；请填写项目名称'],
+  ]);
+
+  await page.getByText('跳过有错误的行，导入其余').click();
+  await page.getByRole('button', { name: '开始导入' }).click();
+  await expect(page.getByTestId('import-summary')).toContainText(
+    '新增 8 条，更新 0 条，跳过 0 条，未导入 2 条',
+  );
+  const stored = await call(page, 'projects.list', { sort: [{ col: 'name', dir: 'asc' }] });
+  expect(stored.ok && stored.value.total).toBe(8);
+  expect(stored.ok && stored.value.rows.find((r) => r.name === '动力电池生产基地项目')).toMatchObject({
+    companyName: '宁德时代新能源科技股份有限公司',
+    stage: 'signed',
+    plannedAmount: 8_457_000_000,
+    signedOn: '2024-01-08',
+  });
+
+  await page.getByRole('button', { name: '撤销本次导入' }).click();
+  await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(page.getByText('已撤销本次导入').first()).toBeVisible();
+  const after = await call(page, 'projects.list', {});
+  expect(after.ok && after.value.total).toBe(0);
+});
+
+test('cancelling a running import leaves nothing behind', async ({ page, app }) => {
+  await page.goto(`${app.url}#/import`);
+  await chooseFile(page, await ledgerFile('大台账.xlsx', await bigProjectLedger(20_000)));
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: next }).click();
+  await expect(page.getByTestId('import-counts')).toContainText('新增20,000');
+  await page.getByRole('button', { name: '开始导入' }).click();
+  await expect(page.getByTestId('import-running')).toBeVisible();
+  await page.getByRole('button', { name: '取消导入' }).click();
+  await expect(page.getByText('已取消导入，数据库未作任何更改。')).toBeVisible({ timeout: 30_000 });
+  const projects = await call(page, 'projects.list', {});
+  const companies = await call(page, 'companies.list', {});
+  expect([projects.ok && projects.value.total, companies.ok && companies.value.total]).toEqual([0, 0]);
+});
+
+test.describe('with demo data', () => {
+  test.use({ demo: 'S' });
+
+  test('the companies grid exports what it shows, and links to the import', async ({ page, app }) => {
+    await page.goto(`${app.url}#/companies`);
+    await expect(page.getByTestId('grid-total')).toContainText('家企业');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出Excel' }).click(),
+    ]);
+    const path = join(mkdtempSync(join(tmpdir(), 'la-dl-')), download.suggestedFilename());
+    await download.saveAs(path);
+    const rows = rowsOf(path);
+    const total = await call(page, 'companies.list', {});
+    expect(rows).toHaveLength((total.ok ? total.value.total : 0) + 1);
+    expect(rows[0]).toContain('企业名称');
+    expect(rows[0]?.find((h) => String(h).startsWith('注册资本'))).toBe('注册资本（万元）');
+
+    await page.getByRole('button', { name: '从Excel导入' }).click();
+    await expect(page).toHaveURL(/#\/import\?target=companies$/);
+    await expect(page.getByRole('radio', { name: '客商企业' })).toBeChecked();
+  });
+
+  test('settings: back up now, restore a backup, and take the restore back', async ({ page, app }) => {
+    await page.goto(`${app.url}#/settings`);
+    const backups = page.getByTestId('backups');
+    await backups.getByRole('button', { name: '立即备份' }).click();
+    await expect(backups.locator('tr', { hasText: '手动备份' })).toBeVisible();
+    await expect(backups).toContainText('备份文件夹');
+
+    await call(page, 'companies.create', { name: '恢复后应消失的企业有限公司' });
+    await backups
+      .locator('tr', { hasText: '手动备份' })
+      .getByRole('button', { name: /恢\s*复/ })
+      .click();
+    await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await expect(page.getByText(/已恢复到/)).toBeVisible();
+    const gone = await call(page, 'companies.list', { q: '恢复后应消失' });
+    expect(gone.ok && gone.value.total).toBe(0);
+
+    await page.reload();
+    const kept = page.getByTestId('backups').locator('tr', { hasText: '恢复前保存的数据' });
+    await kept.getByRole('button', { name: /恢\s*复/ }).click();
+    await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await expect(page.getByText(/已恢复到/)).toBeVisible();
+    const back = await call(page, 'companies.list', { q: '恢复后应消失' });
+    expect(back.ok && back.value.total).toBe(1);
+  });
+});

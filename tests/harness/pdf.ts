@@ -1,0 +1,78 @@
+/**
+ * The harness's printToPdf: Chromium (playwright-core, Debian's binary) shows a print route of
+ * the harness's own URL, waits for the page to say the document is complete and prints it with
+ * the page set-up the desktop app uses (main/api/printOptions.ts).
+ *
+ * One page is kept open and moved from route to route (main/api/printPage.ts): loading the app
+ * costs more than printing most documents, so only the first print pays for it. Prints run one
+ * at a time on that page.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { chromiumPdfOptions, printSpec } from '../../main/api/printOptions';
+import { readPrintState, REPRINT_EVENT, showRoute, type PrintState } from '../../main/api/printPage';
+import { DomainError } from '../../main/domain/shared/errors';
+import { todayLocal } from '../../main/domain/shared/time';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+
+const TIMEOUT_MS = 60_000;
+
+export interface PdfRenderer {
+  printToPdf(route: string): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export function createPdfRenderer(baseUrl: () => string): PdfRenderer {
+  let browser: Promise<Browser> | undefined;
+  let page: Page | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const launch = (): Promise<Browser> =>
+    (browser ??= import('playwright-core').then(({ chromium }) =>
+      chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }),
+    ));
+
+  /** The warm page showing `route`; a closed or crashed one is replaced by a fresh load. */
+  async function show(route: string): Promise<Page> {
+    if (page && !page.isClosed()) {
+      await page.evaluate(showRoute, { route, event: REPRINT_EVENT });
+      return page;
+    }
+    const context = await (await launch()).newContext({ viewport: { width: 900, height: 1200 } });
+    page = await context.newPage();
+    page.on('crash', () => void page?.close());
+    await page.goto(`${baseUrl()}#${route}`);
+    return page;
+  }
+
+  async function print(route: string): Promise<Uint8Array> {
+    try {
+      const shown = await show(route);
+      // Functions, not strings: the app's CSP forbids evaluating strings in the page.
+      const handle = await shown.waitForFunction(readPrintState, route, { timeout: TIMEOUT_MS });
+      const state = (await handle.jsonValue()) as PrintState;
+      if (state.state === 'error') throw new DomainError('VALIDATION', state.message);
+      return await shown.pdf(chromiumPdfOptions(printSpec(todayLocal())));
+    } catch (err) {
+      if (err instanceof DomainError) throw err;
+      console.error('[harness] printing failed', err);
+      // Start from a fresh page next time rather than from whatever state this one is in.
+      await page?.close().catch(() => undefined);
+      page = undefined;
+      throw new DomainError('INTERNAL', '报表页面未能完成，PDF 未生成，请重试');
+    }
+  }
+
+  return {
+    printToPdf(route) {
+      const run = queue.then(() => print(route));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    async close() {
+      const running = browser;
+      browser = undefined;
+      page = undefined;
+      if (running) await (await running).close();
+    },
+  };
+}

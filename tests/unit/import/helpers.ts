@@ -1,0 +1,54 @@
+import type { Db } from '../../../main/db/open';
+import { openSpreadsheet } from '../../../main/domain/importers/files/open';
+import type { ImportTarget } from '../../../main/domain/importers/fields';
+import type { Grid } from '../../../main/domain/importers/files/grid';
+import { inspectSheet } from '../../../main/domain/importers/inspect';
+import { previewImport } from '../../../main/domain/importers/preview';
+import { runImport } from '../../../main/domain/importers/run';
+import { importSpec, type ImportSpec, type ImportSpecInput } from '../../../main/domain/importers/schema';
+
+export const actor = { name: '招商服务中心' };
+
+/** A sheet of a fixture and the spec the wizard would propose for it (its suggestions accepted). */
+export function proposal(
+  bytes: Uint8Array | Buffer,
+  target: ImportTarget,
+  options: Partial<ImportSpecInput> = {},
+  sheet = 0,
+): { grid: Grid; spec: ImportSpec } {
+  const name = bytes[0] === 0x50 && bytes[1] === 0x4b ? 'ledger.xlsx' : 'ledger.csv';
+  const grid = openSpreadsheet(name, new Uint8Array(bytes)).sheet(sheet);
+  const inspected = inspectSheet(grid, ['s'], { sheet, target });
+  const spec = importSpec.parse({
+    fileId: '00000000-0000-4000-8000-000000000000',
+    sheet,
+    target,
+    headerRow: inspected.headerRow,
+    mapping: inspected.suggestions.map(({ confidence: _c, ...m }) => m),
+    ...options,
+  });
+  return { grid, spec };
+}
+
+export const preview = (db: Db, p: { grid: Grid; spec: ImportSpec }) =>
+  previewImport(db, p.grid, p.spec, actor.name, 2024);
+
+export const run = (
+  db: Db,
+  p: { grid: Grid; spec: ImportSpec },
+  extra: { signal?: AbortSignal; onProgress?: (d: number, t: number) => void; chunk?: number } = {},
+) =>
+  runImport({
+    dbPath: db.name,
+    grid: p.grid,
+    spec: p.spec,
+    actor,
+    fileName: '2024年项目台账.xlsx',
+    defaultYear: 2024,
+    ...extra,
+  });
+
+export const all = (db: Db, sql: string): Record<string, unknown>[] =>
+  db.prepare(sql).all() as Record<string, unknown>[];
+export const count = (db: Db, table: string): number =>
+  db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;

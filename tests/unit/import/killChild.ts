@@ -1,0 +1,33 @@
+/**
+ * Child process for the kill -9 test: imports a ledger into a database file and reports each
+ * slice on stdout, so the parent can kill it at any moment of the transaction.
+ * Usage: node killChild.mjs <db path> <xlsx path>
+ */
+import { readFileSync } from 'node:fs';
+import { openSpreadsheet } from '../../../main/domain/importers/files/open';
+import { inspectSheet } from '../../../main/domain/importers/inspect';
+import { runImport } from '../../../main/domain/importers/run';
+import { importSpec } from '../../../main/domain/importers/schema';
+
+const [dbPath, xlsxPath] = process.argv.slice(2) as [string, string];
+const grid = openSpreadsheet(xlsxPath, new Uint8Array(readFileSync(xlsxPath))).sheet(0);
+const inspected = inspectSheet(grid, ['台账'], { sheet: 0, target: 'projects' });
+const spec = importSpec.parse({
+  fileId: '00000000-0000-4000-8000-000000000000',
+  sheet: 0,
+  target: 'projects',
+  headerRow: inspected.headerRow,
+  mapping: inspected.suggestions.map(({ confidence: _c, ...m }) => m),
+});
+process.stdout.write('start\n');
+await runImport({
+  dbPath,
+  grid,
+  spec,
+  actor: { name: '子进程' },
+  fileName: 'kill.xlsx',
+  defaultYear: 2024,
+  chunk: 150,
+  onProgress: (done) => process.stdout.write(`progress ${done}\n`),
+});
+process.stdout.write('done\n');

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../../main/db/open';
+import {
+  breakdown,
+  cycleTimes,
+  funnel,
+  kpis,
+  ranking,
+  trend,
+  workload,
+} from '../../../main/domain/indicators';
+import { gucheng2021 } from './gucheng2021';
+
+// The aggregates must stay fast on 100,000 projects (bench/indicators.bench.ts measures them):
+// no statement may read a whole large table. Every statement the dashboard runs is caught and
+// its plan read. Plans name tables by their alias; the scans allowed are of small things only.
+const ALLOWED_SCANS = [
+  /^SCAN \(subquery-\d+\)$/, // rows a union or CTE already picked out by index
+  /^SCAN s$/, // staff: one row per person (workload)
+  /^SCAN t USING INDEX sqlite_autoindex_teams_1$/, // teams, a handful (ranking)
+  /^SCAN v$/, // trip visits: done visits without their record (走访企业数)
+];
+
+function statementsOf(db: Db, run: () => void): { sql: string; params: unknown[] }[] {
+  const seen: { sql: string; params: unknown[] }[] = [];
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((sql: string) => {
+    const stmt = prepare(sql);
+    const record = (fn: 'get' | 'all') => {
+      const original = stmt[fn].bind(stmt) as (...a: unknown[]) => unknown;
+      return (...params: unknown[]) => {
+        seen.push({ sql, params });
+        return original(...params);
+      };
+    };
+    return Object.assign(stmt, { get: record('get'), all: record('all') });
+  }) as Db['prepare'];
+  try {
+    run();
+  } finally {
+    db.prepare = prepare;
+  }
+  return seen;
+}
+
+function unindexedScans(db: Db, teamId: number): string[] {
+  const period = { from: '2021-01-01', to: '2021-12-31' };
+  const statements = statementsOf(db, () => {
+    for (const p of [period, { ...period, asOf: '2021-06-30' }, { ...period, teamId }]) {
+      kpis(db, p);
+      funnel(db, p);
+      trend(db, p);
+      workload(db, p);
+      cycleTimes(db, p);
+      breakdown(db, { ...p, dimension: 'province' });
+      breakdown(db, { ...p, dimension: 'industry' });
+      ranking(db, { ...p, indicator: 'companiesVisited' });
+    }
+  });
+  expect(statements.length).toBeGreaterThan(40);
+  return statements.flatMap(({ sql, params }) =>
+    (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
+      .map((r) => r.detail)
+      .filter((d) => d.startsWith('SCAN') && !ALLOWED_SCANS.some((ok) => ok.test(d)))
+      .map((d) => `${d} ← ${sql.replace(/\s+/g, ' ').slice(0, 90)}`),
+  );
+}
+
+describe('query plans of the dashboard', () => {
+  it('find their rows through indexes, never by reading a large table whole', () => {
+    const w = gucheng2021();
+    expect(unindexedScans(w.db, w.teamA)).toEqual([]);
+  });
+
+  it('would notice a missing index', () => {
+    const w = gucheng2021();
+    w.db.exec('DROP INDEX projects_signed_cover');
+    expect(unindexedScans(w.db, w.teamA).length).toBeGreaterThan(0);
+  });
+});

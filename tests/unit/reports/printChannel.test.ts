@@ -1,0 +1,60 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ApiContext } from '../../../main/api/context';
+import { dispatch } from '../../../main/api/dispatch';
+import { NOT_PRINTABLE } from '../../../main/api/channels/print';
+import { NO_PDF_HOST } from '../../../main/api/handlers/print';
+import { NOT_MONDAY } from '../../../main/domain/reports/schema';
+import { ledger } from './ledger';
+
+const PDF = new TextEncoder().encode('%PDF-1.7 test');
+
+function context(printToPdf?: (route: string) => Promise<Uint8Array>): ApiContext {
+  const { db } = ledger();
+  return { db, actor: { name: '测试' }, databasePath: '', appVersion: '0', emit() {}, printToPdf };
+}
+
+describe("'print.pdf'", () => {
+  it('renders the route through the host and returns the file, named after the document', async () => {
+    const host = vi.fn(() => Promise.resolve(PDF));
+    const ctx = context(host);
+    const company = ctx.db.prepare(`SELECT id FROM companies WHERE name LIKE '杭州海康%'`).pluck().get() as number;
+    const r = await dispatch(ctx, 'print.pdf', { route: `/print/company/${company}?watermark=1` });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const value = r.value as { base64: string; fileName: string; bytes: number };
+    expect(Buffer.from(value.base64, 'base64').toString()).toBe('%PDF-1.7 test');
+    expect(value.fileName).toMatch(/^客商简报-杭州海康威视数字技术股份有限公司-\d{8}\.pdf$/);
+    expect(value.bytes).toBe(PDF.byteLength);
+    expect(host).toHaveBeenCalledWith(`/print/company/${company}?watermark=1`);
+  });
+
+  it('refuses any other route before the host opens a page', async () => {
+    const host = vi.fn(() => Promise.resolve(PDF));
+    for (const route of ['/settings', 'https://example.com/', '/print/company/1?x=1', 42]) {
+      const r = await dispatch(context(host), 'print.pdf', { route });
+      expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: NOT_PRINTABLE } });
+    }
+    expect(await dispatch(context(host), 'print.pdf', { route: '/print/trip/1', extra: 1 })).toMatchObject({ ok: false });
+    expect(host).not.toHaveBeenCalled();
+  });
+
+  it('a document that cannot exist fails with its own message, and no page is drawn', async () => {
+    const host = vi.fn(() => Promise.resolve(PDF));
+    expect(await dispatch(context(host), 'print.pdf', { route: '/print/company/999' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await dispatch(context(host), 'print.pdf', { route: '/print/weekly?from=2024-05-21' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: NOT_MONDAY },
+    });
+    expect(host).not.toHaveBeenCalled();
+  });
+
+  it('says so in Chinese where the host cannot draw pages', async () => {
+    expect(await dispatch(context(), 'print.pdf', { route: '/print/targets?year=2024' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: NO_PDF_HOST },
+    });
+  });
+});

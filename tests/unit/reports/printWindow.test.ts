@@ -1,0 +1,98 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { secureWebPreferences } from '../../../main/security';
+
+// The desktop host: a hidden, secure window per print. Electron's binary is not available here,
+// so the window is a stand-in that records what the printer asks of it.
+const electron = vi.hoisted(() => {
+  class BrowserWindow {
+    static created: BrowserWindow[] = [];
+    static states: unknown[] = [];
+    destroyed = false;
+    readonly webContents = {
+      mainFrame: { url: 'file:///app/renderer/index.html', parent: null },
+      setWindowOpenHandler: vi.fn(),
+      on: vi.fn(),
+      executeJavaScriptInIsolatedWorld: vi.fn(() => Promise.resolve(BrowserWindow.states.shift() ?? null)),
+      printToPDF: vi.fn(() => Promise.resolve(Buffer.from('%PDF-1.7 desktop'))),
+    };
+    readonly loadFile = vi.fn(() => Promise.resolve());
+    readonly loadURL = vi.fn(() => Promise.resolve());
+    readonly isDestroyed = () => this.destroyed;
+    readonly destroy = vi.fn(() => {
+      this.destroyed = true;
+    });
+    constructor(readonly options: { show?: boolean; webPreferences?: Record<string, unknown> }) {
+      BrowserWindow.created.push(this);
+    }
+  }
+  return { BrowserWindow, shell: { openExternal: vi.fn() } };
+});
+vi.mock('electron', () => electron);
+
+const { createPdfPrinter } = await import('../../../main/print');
+
+const options = {
+  preloadPath: '/app/preload/index.cjs',
+  rendererIndex: '/app/renderer/index.html',
+  isPackaged: true,
+  isAppUrl: (url: string) => url.startsWith('file:///app/renderer/'),
+};
+
+beforeEach(() => {
+  electron.BrowserWindow.created.length = 0;
+  electron.BrowserWindow.states.length = 0;
+});
+
+describe('desktop PDF printer (main/print.ts)', () => {
+  it('opens a hidden secure window on the route, waits for the page, prints A4 and closes it', async () => {
+    electron.BrowserWindow.states.push(null, null, { state: 'ready' });
+    const printer = createPdfPrinter(options);
+    const pdf = await printer.printToPdf('/print/company/12');
+
+    expect(Buffer.from(pdf).toString()).toBe('%PDF-1.7 desktop');
+    const [win] = electron.BrowserWindow.created;
+    expect(win?.options.show).toBe(false);
+    expect(win?.options.webPreferences).toMatchObject(secureWebPreferences(options.preloadPath, true));
+    expect(win?.loadFile).toHaveBeenCalledWith('/app/renderer/index.html', { hash: '/print/company/12' });
+    // Asked three times: twice not ready yet, then ready.
+    expect(win?.webContents.executeJavaScriptInIsolatedWorld).toHaveBeenCalledTimes(3);
+    const probe = win?.webContents.executeJavaScriptInIsolatedWorld.mock.calls[0] as unknown as [number, { code: string }[]];
+    expect(probe[1][0]?.code).toContain('"/print/company/12"');
+    expect(win?.webContents.printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({ pageSize: 'A4', displayHeaderFooter: true, printBackground: true }),
+    );
+    expect(win?.webContents.setWindowOpenHandler).toHaveBeenCalled();
+    expect(win?.destroy).toHaveBeenCalled();
+  });
+
+  it('passes on the page\'s own reason when it cannot be printed, and still closes the window', async () => {
+    electron.BrowserWindow.states.push({ state: 'error', message: '企业（编号 12）不存在或已被删除' });
+    const printer = createPdfPrinter(options);
+    await expect(printer.printToPdf('/print/company/12')).rejects.toThrow('企业（编号 12）不存在或已被删除');
+    expect(electron.BrowserWindow.created[0]?.webContents.printToPDF).not.toHaveBeenCalled();
+    expect(electron.BrowserWindow.created[0]?.destroy).toHaveBeenCalled();
+  });
+
+  it('gives up after its time limit with a Chinese message', async () => {
+    const printer = createPdfPrinter({ ...options, timeoutMs: 120 });
+    await expect(printer.printToPdf('/print/targets?year=2026')).rejects.toThrow('报表页面长时间未能完成');
+    expect(electron.BrowserWindow.created[0]?.destroy).toHaveBeenCalled();
+  });
+
+  it('trusts the print window for API calls only while it prints, and only on the app\'s page', async () => {
+    const printer = createPdfPrinter(options);
+    let during = false;
+    let foreign = true;
+    electron.BrowserWindow.states.push(null);
+    const printing = printer.printToPdf('/print/trip/3');
+    await vi.waitFor(() => expect(electron.BrowserWindow.created[0]?.webContents.executeJavaScriptInIsolatedWorld).toHaveBeenCalled());
+    const win = electron.BrowserWindow.created[0]!;
+    during = printer.isPrintFrame(win.webContents.mainFrame as never);
+    foreign = printer.isPrintFrame({ url: 'https://evil.example/', parent: null } as never);
+    electron.BrowserWindow.states.push({ state: 'ready' });
+    await printing;
+    expect(during).toBe(true);
+    expect(foreign).toBe(false);
+    expect(printer.isPrintFrame(win.webContents.mainFrame as never)).toBe(false);
+  });
+});

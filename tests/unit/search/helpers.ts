@@ -1,0 +1,25 @@
+import type { Db } from '../../../main/db/open';
+import { searchGlobal } from '../../../main/domain/search';
+import type { SearchKind } from '../../../main/domain/search/schema';
+import { creditCodeCheckChar } from '../../../main/domain/shared/creditCode';
+
+export const clerk = { name: '王科员' };
+
+/** A valid 统一社会信用代码 built from its first 17 characters. */
+export const code = (first17: string): string => first17 + creditCodeCheckChar(first17);
+
+/** What the dropdown would show for one group: titles in order. */
+export function titles(db: Db, q: string, kind: SearchKind): string[] {
+  const group = searchGlobal(db, { q }).groups.find((g) => g.kind === kind);
+  return group ? group.hits.map((h) => h.title) : [];
+}
+
+/** The highlighted part of the title (or of the matched phone/credit code) of the first hit. */
+export function marked(db: Db, q: string, kind: SearchKind): string {
+  const hit = searchGlobal(db, { q }).groups.find((g) => g.kind === kind)?.hits[0];
+  if (!hit) return '';
+  const [text, marks] = hit.titleMarks.length
+    ? [hit.title, hit.titleMarks]
+    : [hit.detail ?? '', hit.detailMarks];
+  return marks.map(([a, b]) => text.slice(a, b)).join('|');
+}
