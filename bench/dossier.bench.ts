@@ -26,7 +26,10 @@ const STOPS = [
 
 /** Adds the trip to the benchmark's database; returns its id. */
 export async function makeDossierTrip(ctx: ApiContext, companies = DOSSIER_COMPANIES): Promise<number> {
-  const page = (await call(ctx, 'companies.list', { limit: companies, sort: [{ col: 'id', dir: 'asc' }] })) as {
+  const page = (await call(ctx, 'companies.list', {
+    limit: companies,
+    sort: [{ col: 'id', dir: 'asc' }],
+  })) as {
     rows: { id: number }[];
   };
   if (page.rows.length < companies) throw new Error(`the database has only ${page.rows.length} companies`);
@@ -47,16 +50,28 @@ export async function makeDossierTrip(ctx: ApiContext, companies = DOSSIER_COMPA
   return trip.id;
 }
 
-const pdfPages = (pdf: Buffer): number => pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+const pdfPages = (pdf: Buffer): number =>
+  pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
 
 /**
  * Times 'print.pdf' on the dossier route: the first print (browser start and first page load)
  * is reported in the note, the timed runs are the ones a person waits for after that.
  */
 export async function benchDossier(ctx: ApiContext, plan: Plan): Promise<BenchRow[]> {
-  const rendererDir = resolve(process.env.LEADATLAS_RENDERER_DIR ?? join(process.env.LEADATLAS_OUT ?? 'out', 'renderer'));
+  const rendererDir = resolve(
+    process.env.LEADATLAS_RENDERER_DIR ?? join(process.env.LEADATLAS_OUT ?? 'out', 'renderer'),
+  );
   if (!existsSync(join(rendererDir, 'index.html'))) {
-    return [row('dossier', NAME, null, null, LIMIT, `not measured: no built renderer in ${rendererDir} (npx electron-vite build)`)];
+    return [
+      row(
+        'dossier',
+        NAME,
+        null,
+        null,
+        LIMIT,
+        `not measured: no built renderer in ${rendererDir} (npx electron-vite build)`,
+      ),
+    ];
   }
   if (!existsSync(CHROMIUM_PATH)) {
     return [row('dossier', NAME, null, null, LIMIT, `not measured: Chromium not found at ${CHROMIUM_PATH}`)];
@@ -70,9 +85,10 @@ export async function benchDossier(ctx: ApiContext, plan: Plan): Promise<BenchRo
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ channel: 'print.pdf', input: { route: `/print/trip/${tripId}` } }),
       });
-      const body = (await res.json()) as { ok: true; value: PdfResult } | { ok: false; error: { message: string } };
+      const body = (await res.json()) as
+        { ok: true; value: PdfResult } | { ok: false; error: { message: string } };
       if (!body.ok) throw new Error(`print.pdf: ${body.error.message}`);
-      return Buffer.from(body.value.base64, 'base64');
+      return Buffer.from(body.value.base64 ?? '', 'base64');
     };
     const t = performance.now();
     const first = await print();

@@ -32,15 +32,17 @@ const plans = smoke
       aggregate: quick,
       optimise: quick,
       heavy: { warmup: 0, iterations: 1 },
+      dossier: quick,
       ledgerRows: 2_000,
       perKind: 5,
     }
   : {
-      grid: { warmup: 2, iterations: 20 },
-      open: { warmup: 1, iterations: 5 },
+      grid: { warmup: 1, iterations: 12 },
+      open: { warmup: 1, iterations: 3 },
       aggregate: { warmup: 2, iterations: 15 },
       optimise: { warmup: 3, iterations: 20 },
-      heavy: { warmup: 1, iterations: 2 },
+      heavy: { warmup: 0, iterations: 1 },
+      dossier: { warmup: 1, iterations: 3 },
       ledgerRows: 100_000,
       perKind: 30,
     };
@@ -69,7 +71,16 @@ async function main(): Promise<void> {
     const counts = ['companies', 'contacts', 'projects', 'interactions', 'trips']
       .map((t) => `${db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()} ${t}`)
       .join(', ');
-    add(row('dataset', `${size} demo build`, demo && single(demo.millis), null, undefined, demo ? counts : `${counts} (reused, not built)`));
+    add(
+      row(
+        'dataset',
+        `${size} demo build`,
+        demo && single(demo.millis),
+        null,
+        undefined,
+        demo ? counts : `${counts} (reused, not built)`,
+      ),
+    );
     const ctx = benchContext(db, dbPath);
     const year = new Date().getFullYear();
 
@@ -86,7 +97,7 @@ async function main(): Promise<void> {
     log('export…');
     add(...(await benchExport(ctx, plans.heavy)));
     log('trip dossier…');
-    add(...(await benchDossierRows(ctx)));
+    add(...(await benchDossierRows(ctx, plans.dossier)));
     closeDatabase(db);
 
     log(`writing a ${plans.ledgerRows}-row ledger and importing it…`);

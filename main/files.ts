@@ -1,5 +1,5 @@
 import { dialog, shell, type BrowserWindow } from 'electron';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { HostServices } from './api/host';
 import { MAX_FILE_BYTES } from './domain/importers/files/limits';
@@ -34,6 +34,20 @@ export function electronHost(getWindow: () => BrowserWindow | null): HostService
         );
       }
       return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
+    },
+    async saveFile(suggestedName, bytes) {
+      const options: Electron.SaveDialogOptions = {
+        title: '保存 PDF',
+        defaultPath: suggestedName,
+        filters: [{ name: 'PDF 文件', extensions: ['pdf'] }],
+      };
+      const window = getWindow();
+      const picked = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
+      if (picked.canceled || !picked.filePath) return null;
+      await writeFile(picked.filePath, bytes);
+      return picked.filePath;
     },
     async openFolder(path) {
       await mkdir(path, { recursive: true });

@@ -48,11 +48,13 @@ export function createPdfPrinter(options: PdfPrinterOptions): PdfPrinter {
     const probe = `(${readPrintState.toString()})(${JSON.stringify(route)})`;
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const state = (await window.webContents.executeJavaScriptInIsolatedWorld(PROBE_WORLD, [{ code: probe }])) as
-        PrintState | null;
+      const state = (await window.webContents.executeJavaScriptInIsolatedWorld(PROBE_WORLD, [
+        { code: probe },
+      ])) as PrintState | null;
       if (state?.state === 'ready') return;
       if (state?.state === 'error') throw new DomainError('VALIDATION', state.message);
-      if (Date.now() > deadline) throw new DomainError('INTERNAL', '报表页面长时间未能完成，PDF 未生成，请重试');
+      if (Date.now() > deadline)
+        throw new DomainError('INTERNAL', '报表页面长时间未能完成，PDF 未生成，请重试');
       await sleep(POLL_MS);
     }
   }

@@ -8,4 +8,6 @@ export interface HostServices {
   pickFile(): Promise<{ name: string; bytes: Uint8Array } | null>;
   /** Shows a folder in the system file manager. */
   openFolder(path: string): Promise<void>;
+  /** The save-file dialog, then the bytes written there; the path, or null when cancelled. */
+  saveFile?(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
 }

@@ -11,7 +11,10 @@ export const PAGE_MARGINS_MM = { top: 20, right: 15, bottom: 18, left: 25 } as c
 const FONT = `'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif`;
 
 const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 // Header and footer are separate little documents drawn in the page margins: they need their
 // own font size (Chromium's default there is too small to read) and their own side padding to
@@ -128,6 +131,10 @@ export function marginBoxCss(title: string, printedOnIso: string): string {
 
 /** The file name offered when saving, e.g. '客商简报-海康威视-20261122.pdf'. */
 export function pdfFileName(title: string, printedOnIso: string): string {
-  const safe = title.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+  const safe = title
+    .replace(/[\\/:*?"<>|\s]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
   return `${safe || '报表'}-${printedOnIso.replaceAll('-', '')}.pdf`;
 }

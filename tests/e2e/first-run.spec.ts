@@ -17,7 +17,8 @@ test('first run: an empty database offers demo data, and loading it fills every 
   await expect(page.getByTestId('companies-grid').locator('.ag-row').first()).toBeVisible();
 });
 
-test('demo data never mixes into a database that already has records', async ({ page }) => {
+test('demo data never mixes into a database that already has records', async ({ page, app }) => {
+  expect(app.url).toBeTruthy();
   await call(page, 'companies.create', { name: '真实客商有限公司' });
   const r = await call(page, 'demo.load', { size: 'S' });
   expect(r.ok).toBe(false);

@@ -21,10 +21,16 @@ const wan = (yuan: number | null): string => formatMoney(yuan, 'wan');
 /** Names in table cells may wrap onto a second line; their start is on the first. */
 const start = (name: string): string => squeeze(name).slice(0, 6);
 
-async function printPdf(page: Parameters<typeof call>[0], route: string, dir: string, name: string): Promise<PdfFile> {
+async function printPdf(
+  page: Parameters<typeof call>[0],
+  route: string,
+  dir: string,
+  name: string,
+): Promise<PdfFile> {
   const pdf = ok(await call(page, 'print.pdf', { route }));
   expect(pdf.fileName).toMatch(/\.pdf$/);
-  const file = readPdf(dir, name, pdf.base64);
+  expect(pdf.savedPath).toBeNull();
+  const file = readPdf(dir, name, pdf.base64 ?? '');
   expect(file.pageSize).toContain('(A4)');
   expect(file.pngs).toHaveLength(file.pages);
   const text = squeeze(file.text);
@@ -33,8 +39,13 @@ async function printPdf(page: Parameters<typeof call>[0], route: string, dir: st
   return file;
 }
 
-test('客商简报: profile, contacts, projects with amounts, talks and talking points on A4', async ({ page, app: _app }, info) => {
-  const [first] = ok(await call(page, 'companies.list', { limit: 1, sort: [{ col: 'projectCount', dir: 'desc' }] })).rows;
+test('客商简报: profile, contacts, projects with amounts, talks and talking points on A4', async ({
+  page,
+  app: _app,
+}, info) => {
+  const [first] = ok(
+    await call(page, 'companies.list', { limit: 1, sort: [{ col: 'projectCount', dir: 'desc' }] }),
+  ).rows;
   const brief = ok(await call(page, 'reports.company', { id: first!.id }));
   const file = await printPdf(page, `/print/company/${brief.company.id}`, info.outputPath(), 'company');
   const text = squeeze(file.text);
@@ -54,8 +65,13 @@ test('客商简报: profile, contacts, projects with amounts, talks and talking 
   if (brief.company.talkingPoints) expect(text).toContain(squeeze(brief.company.talkingPoints).slice(0, 12));
 });
 
-test('出访手册: cover, itinerary, route and one page per company in visit order', async ({ page, app: _app }, info) => {
-  const [busiest] = ok(await call(page, 'trips.list', { limit: 1, sort: [{ col: 'visitCount', dir: 'desc' }] })).rows;
+test('出访手册: cover, itinerary, route and one page per company in visit order', async ({
+  page,
+  app: _app,
+}, info) => {
+  const [busiest] = ok(
+    await call(page, 'trips.list', { limit: 1, sort: [{ col: 'visitCount', dir: 'desc' }] }),
+  ).rows;
   const d = ok(await call(page, 'reports.trip', { id: busiest!.id }));
   expect(d.visits.length).toBeGreaterThan(1);
   const file = await printPdf(page, `/print/trip/${d.trip.id}`, info.outputPath(), 'trip');
@@ -98,7 +114,10 @@ test('周调度: the week in figures, its lists and the KPI table', async ({ pag
   expect(text).toContain(wan(contract?.value ?? 0));
 });
 
-test('目标任务完成情况: indicators against time, trend and team ranking', async ({ page, app: _app }, info) => {
+test('目标任务完成情况: indicators against time, trend and team ranking', async ({
+  page,
+  app: _app,
+}, info) => {
   const year = Number(todayLocal().slice(0, 4));
   const r = ok(await call(page, 'reports.targets', { year }));
   const file = await printPdf(page, `/print/targets?year=${year}`, info.outputPath(), 'targets');
@@ -109,15 +128,23 @@ test('目标任务完成情况: indicators against time, trend and team ranking'
   expect(text).toContain(`${year}年招商引资目标任务完成情况`);
   for (const c of r.kpis.cards) expect(text).toContain(squeeze(c.name));
   const contract = r.kpis.cards.find((c) => c.code === 'contractAmount');
-  expect(text).toContain(`合同投资额${wan(contract?.value ?? 0)}万元，占目标任务${Math.round(contract?.percentDone ?? 0)}%`);
+  expect(text).toContain(
+    `合同投资额${wan(contract?.value ?? 0)}万元，占目标任务${Math.round(contract?.percentDone ?? 0)}%`,
+  );
   for (const t of r.rankings[0]?.rows ?? []) expect(text).toContain(squeeze(t.teamName));
 });
 
-test('anything but the four documents is refused in Chinese, and a missing one says which', async ({ page, app: _app }) => {
+test('anything but the four documents is refused in Chinese, and a missing one says which', async ({
+  page,
+  app: _app,
+}) => {
   const refused = await call(page, 'print.pdf', { route: '/settings' });
   expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: NOT_PRINTABLE } });
   const missing = await call(page, 'print.pdf', { route: '/print/company/999999' });
-  expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '企业（编号 999999）不存在或已被删除' } });
+  expect(missing).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND', message: '企业（编号 999999）不存在或已被删除' },
+  });
 });
 
 test('a print route shows only the document, and says when it is complete', async ({ page, app }) => {
@@ -129,7 +156,10 @@ test('a print route shows only the document, and says when it is complete', asyn
   await expect(page).toHaveTitle(`客商简报：${first!.name}`);
 });
 
-test('打印简报 from a company opens the preview; edited talking points are saved and in the PDF', async ({ page, app }) => {
+test('打印简报 from a company opens the preview; edited talking points are saved and in the PDF', async ({
+  page,
+  app,
+}) => {
   // The grid's first row: the default order is the same as the list's.
   const [first] = ok(await call(page, 'companies.list', { limit: 1 })).rows;
   await page.goto(`${app.url}#/companies`);
@@ -155,4 +185,14 @@ test('打印简报 from a company opens the preview; edited talking points are s
   await file.saveAs(saved);
   const pdf = readPdf(test.info().outputPath(), 'downloaded', readFileSync(saved).toString('base64'));
   expect(squeeze(pdf.text)).toContain('重点介绍开发区标准厂房和产业基金支持政策');
+});
+
+test('打印出访手册 on a trip opens its dossier in the preview', async ({ page, app }) => {
+  const [trip] = ok(
+    await call(page, 'trips.list', { limit: 1, sort: [{ col: 'visitCount', dir: 'desc' }] }),
+  ).rows;
+  await page.goto(`${app.url}#/trips/${trip!.id}`);
+  await page.getByRole('button', { name: '打印出访手册' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/reports\\?doc=trip&id=${trip!.id}$`));
+  await expect(page.getByTestId('report-preview').getByTestId('trip-cover')).toContainText(trip!.title);
 });

@@ -20,7 +20,10 @@ test('报表打印 page, its previews and the 打印简报 button', async ({ pag
   await expect(preview).toContainText('请先选择企业');
   await shot('01-reports-empty');
 
-  const companies = await call(page, 'companies.list', { limit: 1, sort: [{ col: 'projectCount', dir: 'desc' }] });
+  const companies = await call(page, 'companies.list', {
+    limit: 1,
+    sort: [{ col: 'projectCount', dir: 'desc' }],
+  });
   if (!companies.ok) throw new Error(companies.error.message);
   const company = companies.value.rows[0]!;
   await page.goto(`${app.url}#/reports?doc=company&id=${company.id}`);
@@ -48,6 +51,10 @@ test('报表打印 page, its previews and the 打印简报 button', async ({ pag
   await shot('07-targets');
   await preview.evaluate((el) => el.scrollBy(0, 1000));
   await shot('08-targets-charts');
+
+  await page.goto(`${app.url}#/trips/${trips.value.rows[0]!.id}`);
+  await expect(page.getByRole('button', { name: '打印出访手册' })).toBeVisible();
+  await shot('10-trip-planner-button');
 
   await page.goto(`${app.url}#/companies`);
   await page.getByTestId('companies-grid').locator('.ag-row').first().dblclick();

@@ -13,9 +13,15 @@ test('search, follow-ups, service issues, merge', async ({ page, app }) => {
   await page.goto(`${app.url}#/workbench`);
   await expect(page.getByTestId('follow-ups')).toBeVisible();
   await shot('01-workbench-followups');
-  await page.getByTestId('follow-ups').getByRole('tab', { name: /已逾期/ }).click();
+  await page
+    .getByTestId('follow-ups')
+    .getByRole('tab', { name: /已逾期/ })
+    .click();
   await shot('02-workbench-overdue');
-  await page.getByTestId('follow-ups').getByRole('tab', { name: /逾期诉求/ }).click();
+  await page
+    .getByTestId('follow-ups')
+    .getByRole('tab', { name: /逾期诉求/ })
+    .click();
   await shot('03-workbench-issues');
 
   await page.keyboard.press('ControlOrMeta+k');
@@ -44,10 +50,20 @@ test('search, follow-ups, service issues, merge', async ({ page, app }) => {
   await page.goto(`${app.url}#/serviceIssues`);
   await expect(page.getByTestId('serviceIssues-grid').locator('.ag-row').first()).toBeVisible();
   await shot('10-issues');
-  await page.getByTestId('serviceIssues-grid').locator('.ag-row').first().locator('[col-id="description"]').dblclick();
-  await expect(page.locator('.issue-drawer')).toBeVisible();
+  const openIssues = await call(page, 'serviceIssues.list', {
+    limit: 1,
+    filters: { status: { type: 'set', values: ['in_progress'] } },
+  });
+  if (!openIssues.ok) throw new Error(openIssues.error.message);
+  await page.goto(`${app.url}#/serviceIssues?open=${openIssues.value.rows[0]?.id}`);
+  await expect(page.locator('.issue-drawer').getByLabel('诉求内容')).not.toBeEmpty();
   await shot('11-issue-drawer');
-  await page.locator('.issue-drawer').getByRole('button', { name: '办结' }).click().catch(() => undefined);
+  await page
+    .locator('.issue-drawer')
+    .getByRole('button', { name: '办 结' })
+    .or(page.locator('.issue-drawer').getByRole('button', { name: '办结' }))
+    .click();
+  await expect(page.getByRole('dialog', { name: '办结诉求' })).toBeVisible();
   await shot('12-issue-close');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
@@ -64,8 +80,9 @@ test('search, follow-ups, service issues, merge', async ({ page, app }) => {
   await page.getByRole('button', { name: /合并企业/ }).click();
   await expect(page.locator('.merge-modal')).toContainText('合并后转入');
   await shot('15-merge-dialog');
-  await page.keyboard.press('Escape');
-  await rows.first().dblclick();
-  await expect(page.locator('.company-drawer')).toBeVisible();
+  await page.locator('.merge-modal').getByRole('button', { name: '取 消' }).click();
+  const firstId = await rows.first().getAttribute('row-id');
+  await page.goto(`${app.url}#/companies?open=${firstId}`);
+  await expect(page.locator('.company-drawer').getByLabel('企业名称')).not.toHaveValue('');
   await shot('16-company-drawer');
 });

@@ -8,7 +8,8 @@ import { handlers } from '.';
 
 const stamp = (): string => todayLocal().replace(/-/g, '');
 // The title comes from the page: it names a file, so characters no file system accepts go.
-const fileSafe = (s: string): string => s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
+const fileSafe = (s: string): string =>
+  [...s].map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('');
 
 export const exportHandlers: HandlerGroup<'export'> = {
   /**

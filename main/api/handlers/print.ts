@@ -9,16 +9,19 @@ import type { HandlerGroup } from '.';
 export const NO_PDF_HOST = '当前运行环境不能生成 PDF，请在桌面程序中导出';
 
 export const printHandlers: HandlerGroup<'print'> = {
-  'print.pdf': async (ctx, { route }) => {
+  'print.pdf': async (ctx, { route, save }) => {
     const parsed = parsePrintRoute(route);
     if (!parsed) throw new DomainError('VALIDATION', NOT_PRINTABLE, { route: NOT_PRINTABLE });
     const title = printTitle(ctx.db, parsed.doc);
     if (!ctx.printToPdf) throw new DomainError('FORBIDDEN', NO_PDF_HOST);
     const pdf = await ctx.printToPdf(route);
-    return {
-      base64: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64'),
-      fileName: pdfFileName(title, todayLocal()),
-      bytes: pdf.byteLength,
-    };
+    const fileName = pdfFileName(title, todayLocal());
+    const saveFile = save ? ctx.host?.saveFile : undefined;
+    if (saveFile) {
+      const savedPath = await saveFile(fileName, pdf);
+      return { fileName, bytes: pdf.byteLength, base64: null, savedPath, cancelled: savedPath === null };
+    }
+    const base64 = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64');
+    return { fileName, bytes: pdf.byteLength, base64, savedPath: null, cancelled: false };
   },
 };

@@ -4,6 +4,8 @@
 // 120–180 ms on 100,000 projects (measured by `npm run bench`). With a single-column index
 // the page is read in order, NULLS LAST included, in well under a millisecond. The existing
 // date indexes are partial (WHERE … IS NOT NULL) and so cannot serve a sort of every row.
+// (stage, updated_at) serves the everyday filter on one stage in the grid's default order
+// (newest change first): 13,000 在谈 projects read in order instead of looked up and sorted.
 export const sql = /* sql */ `
 CREATE INDEX projects_industry_sort ON projects(industry);
 CREATE INDEX projects_chain_sort ON projects(chain);
@@ -12,5 +14,6 @@ CREATE INDEX projects_key_level_sort ON projects(key_level);
 CREATE INDEX projects_stage_since_sort ON projects(stage_since);
 CREATE INDEX projects_first_contact_sort ON projects(first_contact_on);
 CREATE INDEX projects_signed_sort ON projects(signed_on);
+CREATE INDEX projects_stage_updated ON projects(stage, updated_at);
 CREATE INDEX projects_follow_up_sort ON projects(next_follow_up_on);
 `;

@@ -35,6 +35,7 @@ export class Resolver {
   private projectByName = new Map<string, number[]>();
   private contactIds = new Map<string, number>();
   private projectCompanies = new Map<number, number | null>();
+  private nameKeys = new Map<string, string>();
   private projectsLoaded = false;
   private contactsLoaded = false;
 
@@ -65,6 +66,23 @@ export class Resolver {
     }
   }
 
+  /** companyNameKey, computed once per distinct name (ledgers repeat investors row after row). */
+  nameKey(name: string): string {
+    let key = this.nameKeys.get(name);
+    if (key === undefined) {
+      if (this.nameKeys.size > 100_000) this.nameKeys.clear();
+      this.nameKeys.set(name, (key = companyNameKey(name)));
+    }
+    return key;
+  }
+
+  private lastNorm: [string, string] = ['', ''];
+  /** norm() of the name asked about last: looked up and then added, a name is normalised once. */
+  private normKey(name: string): string {
+    if (this.lastNorm[0] !== name) this.lastNorm = [name, norm(name)];
+    return this.lastNorm[1];
+  }
+
   /** The existing company with this credit code, else this name (brackets, width and suffix ignored). */
   findCompany(name: string | null, code: string | null): { id: number; name: string } | undefined {
     if (code) {
@@ -72,7 +90,7 @@ export class Resolver {
       if (hit) return hit;
     }
     if (!name) return undefined;
-    const hit = this.byKey.get(companyNameKey(name));
+    const hit = this.byKey.get(this.nameKey(name));
     // Same name but another credit code: another legal entity.
     if (hit && code && hit.code && hit.code !== code) return undefined;
     return hit;
@@ -85,7 +103,7 @@ export class Resolver {
   /** Remembers a company this import created or changed, for later rows. */
   noteCompany(id: number, name: string, code: string | null): void {
     if (code) this.byCode.set(code, { id, name });
-    const key = companyNameKey(name);
+    const key = this.nameKey(name);
     if (!this.byKey.has(key) || code) this.byKey.set(key, { id, name, code });
   }
 
@@ -95,7 +113,7 @@ export class Resolver {
     const found = this.findCompany(name, code);
     if (found) return { ...found, created: false };
     if (!name) return null;
-    const id = this.writer.create('company', { name, nameKey: companyNameKey(name), creditCode: code });
+    const id = this.writer.create('company', { name, nameKey: this.nameKey(name), creditCode: code });
     this.noteCompany(id, name, code);
     this.related.companies++;
     return { id, name, created: true };
@@ -134,7 +152,7 @@ export class Resolver {
       }[];
       for (const r of rows) this.addProject(r.id, r.c, r.name);
     }
-    const key = norm(name);
+    const key = this.normKey(name);
     const id = this.projectByName.get(`${companyId ?? 0}|${key}`)?.[0];
     if (id !== undefined) return id;
     // Without a company, a project name that is unique in the database is still clear.
@@ -148,7 +166,7 @@ export class Resolver {
 
   addProject(id: number, companyId: number | null, name: string): void {
     this.projectCompanies.set(id, companyId);
-    const key = norm(name);
+    const key = this.normKey(name);
     for (const k of [`${companyId ?? 0}|${key}`, `*|${key}`]) {
       const ids = this.projectByName.get(k);
       if (ids) ids.push(id);

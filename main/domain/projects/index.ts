@@ -131,6 +131,7 @@ const listSpec: ListSpec = {
     name: col('p.name', 'text'),
     companyId: col('p.company_id', 'number'),
     companyName: col('c.name', 'text'),
+    hqAdcode: col('c.hq_adcode', 'number'),
     stage: col('p.stage', 'text'),
     stageSince: col('p.stage_since', 'date'),
     daysInStage: col(DAYS_IN_STAGE, 'number'),

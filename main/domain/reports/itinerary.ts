@@ -41,7 +41,8 @@ export function itineraryDays(startsOn: string, endsOn: string, stops: readonly 
         status: v.status,
       });
     }
-    for (const e of stop.events) dayOf(e.heldOn ?? span?.[0] ?? null).events.push({ kind: e.kind, title: e.title });
+    for (const e of stop.events)
+      dayOf(e.heldOn ?? span?.[0] ?? null).events.push({ kind: e.kind, title: e.title });
   }
   const out = [...days.values()];
   if (undated.places.length || undated.visits.length || undated.events.length) out.push(undated);

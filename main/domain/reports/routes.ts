@@ -61,14 +61,16 @@ export function parsePrintRoute(route: string): PrintRoute | null {
   const targets = TARGETS.exec(route);
   if (targets) {
     const year = Number(targets[1]);
-    return year >= MIN_REPORT_YEAR && year <= MAX_REPORT_YEAR ? { doc: { kind: 'targets', year }, watermark } : null;
+    return year >= MIN_REPORT_YEAR && year <= MAX_REPORT_YEAR
+      ? { doc: { kind: 'targets', year }, watermark }
+      : null;
   }
   return null;
 }
 
 export const isPrintPath = (path: string): boolean => path.startsWith(PRINT_PREFIX);
 
-/** The Monday of the week a day falls in (the office's weeks run Monday to Sunday). */
+/** The Monday of the week a day falls in (the office's weeks run Monday to Sunday); `day` must be a valid date. */
 export function mondayOf(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));

@@ -11,6 +11,7 @@ import type { ReceptionRow } from '../receptions/schema';
 import type { ReceptionTotals } from '../receptions/totalsText';
 import type { ServiceIssueRow } from '../serviceIssues/schema';
 import { id, isoDate, optionalDate } from '../shared/fields';
+import { isIsoDate } from '../shared/time';
 import type { LngLat } from '../shared/regions';
 import type { VisitPlace } from '../trips/planningSchema';
 import type { EventKind, TripDetail, TripStatus, VisitStatus } from '../trips/schema';
@@ -23,7 +24,8 @@ export const tripReportInput = z.strictObject({ id: id('行程编号') });
 export const NOT_MONDAY = '周调度的起始日应为星期一';
 export const weeklyReportInput = z
   .strictObject({ from: isoDate('周起始日') })
-  .refine((w) => mondayOf(w.from) === w.from, { message: NOT_MONDAY, path: ['from'] });
+  // Zod runs this even when `from` already failed as a date: only a real date is asked its weekday.
+  .refine((w) => !isIsoDate(w.from) || mondayOf(w.from) === w.from, { message: NOT_MONDAY, path: ['from'] });
 export type WeeklyReportInput = z.input<typeof weeklyReportInput>;
 
 export const targetReportInput = z.strictObject({
@@ -38,7 +40,7 @@ export const targetReportInput = z.strictObject({
 export type TargetReportInput = z.input<typeof targetReportInput>;
 
 /** Lists in a briefing stop here; the document says how many more there are. */
-export const BRIEF_LIMITS = { contacts: 8, interactions: 5, projects: 12, issues: 10 } as const;
+export const BRIEF_LIMITS = { contacts: 8, interactions: 3, projects: 12, issues: 10 } as const;
 
 /** 客商简报: everything a leader should know before meeting the company ("一口清、问不倒"). */
 export interface CompanyBrief {

@@ -39,7 +39,10 @@ export function tripDossier(db: Db, id: number): TripDossier {
     statusLabel: TRIP_STATUS_LABELS[trip.status],
     totals,
     totalsText: text,
-    home: trip.homeAdcode === null ? null : { name: home?.name ?? String(trip.homeAdcode), center: placeCentre(trip.homeAdcode) },
+    home:
+      trip.homeAdcode === null
+        ? null
+        : { name: home?.name ?? String(trip.homeAdcode), center: placeCentre(trip.homeAdcode) },
     stops: trip.stops.map((s, i) => ({
       seq: i + 1,
       placeName: s.placeName,

@@ -39,7 +39,10 @@ export function stageMoves(db: Db, r: DateRange): Listed<WeeklyStageMove> {
        FROM project_stage_history h ${NAMES} WHERE ${where} ORDER BY h.changed_on, h.id LIMIT @limit`,
     )
     .all({ ...r, limit: WEEKLY_LIST_LIMIT }) as WeeklyStageMove[];
-  const total = db.prepare(`SELECT count(*) FROM project_stage_history h WHERE ${where}`).pluck().get(r) as number;
+  const total = db
+    .prepare(`SELECT count(*) FROM project_stage_history h WHERE ${where}`)
+    .pluck()
+    .get(r) as number;
   return { rows, total };
 }
 
@@ -52,7 +55,10 @@ export function arrivalsIn(db: Db, r: DateRange): Listed<WeeklyArrival> {
        WHERE ${where} ORDER BY a.arrived_on, a.id LIMIT @limit`,
     )
     .all({ ...r, limit: WEEKLY_LIST_LIMIT }) as WeeklyArrival[];
-  const total = db.prepare(`SELECT count(*) FROM investment_arrivals a WHERE ${where}`).pluck().get(r) as number;
+  const total = db
+    .prepare(`SELECT count(*) FROM investment_arrivals a WHERE ${where}`)
+    .pluck()
+    .get(r) as number;
   return { rows, total };
 }
 

@@ -78,7 +78,11 @@ export function weeklyReport(db: Db, input: unknown): WeeklyReport {
     arrivedAmount: weekValue('arrivedAmount'),
     trips: tripsDuring(db, { from, to }),
     receptions: listed(
-      listReceptions(db, { limit, sort: [{ col: 'startsOn', dir: 'asc' }], filters: { startsOn: dateRange(from, asOf) } }),
+      listReceptions(db, {
+        limit,
+        sort: [{ col: 'startsOn', dir: 'asc' }],
+        filters: { startsOn: dateRange(from, asOf) },
+      }),
     ),
     receptionTotals: receptionTotals(db, lived),
     overdue: listed(

@@ -139,6 +139,20 @@ export function buildList(
   };
 }
 
+/**
+ * The FROM clause without the LEFT JOINs a statement does not use. Only a join on the joined
+ * table's own id (`LEFT JOIN staff o ON o.id = p.owner_id`) is dropped: it adds at most one row
+ * per row, so leaving it out changes neither the count nor the order. SQLite keeps such joins in
+ * a count(*); on 100,000 projects the three lookups per row cost ~250 ms per page.
+ */
+export function slimFrom(from: string, used: string): string {
+  return from.replace(
+    /\s+LEFT JOIN\s+\w+\s+(\w+)\s+ON\s+(\w+)\.id\s*=\s*\w+\.\w+(?=\s+LEFT JOIN|\s*$)/g,
+    (join, alias: string, keyAlias: string) =>
+      alias === keyAlias && !new RegExp(`\\b${alias}\\.`).test(used) ? '' : join,
+  );
+}
+
 export function runList<T>(
   db: Db,
   spec: ListSpec,
@@ -151,7 +165,9 @@ export function runList<T>(
   // without a usable index sorts every matching row; carrying only the key through that sort
   // (instead of every column, joins and per-row subqueries) keeps a 100,000-row sort cheap.
   const keys = db
-    .prepare(`SELECT ${spec.key} FROM ${spec.from} ${b.where} ${b.orderBy} LIMIT ? OFFSET ?`)
+    .prepare(
+      `SELECT ${spec.key} FROM ${slimFrom(spec.from, b.where + b.orderBy)} ${b.where} ${b.orderBy} LIMIT ? OFFSET ?`,
+    )
     .pluck()
     .all(...b.params, query.limit, query.offset);
   const found = keys.length
@@ -163,8 +179,10 @@ export function runList<T>(
         .all(JSON.stringify(keys)) as Record<string, unknown>[])
     : [];
   const byKey = new Map<unknown, Record<string, unknown>>(found.map(({ __key, ...r }) => [__key, r]));
-  const rows = keys.flatMap((k) => byKey.get(k) ?? []);
-  const { total } = db.prepare(`SELECT count(*) AS total FROM ${spec.from} ${b.where}`).get(...b.params) as {
+  const rows = keys.map((k) => byKey.get(k)).filter((r): r is Record<string, unknown> => r !== undefined);
+  const { total } = db
+    .prepare(`SELECT count(*) AS total FROM ${slimFrom(spec.from, b.where)} ${b.where}`)
+    .get(...b.params) as {
     total: number;
   };
   return { rows: map ? rows.map(map) : (rows as T[]), total };

@@ -60,7 +60,8 @@ function loadBatch(db: Db, batchId: number): BatchRow {
 function assertKnown(entities: Iterable<string>): void {
   for (const entity of entities) {
     if (entity !== 'setting' && !auditedEntity(entity)) {
-      throw new DomainError('CONFLICT', `该操作包含无法自动撤销的内容（${entity}），未作任何更改`);
+      // e.g. a demo-data batch, recorded as one summary row rather than row by row.
+      throw new DomainError('CONFLICT', '该操作包含无法自动撤销的内容，未作任何更改');
     }
   }
 }

@@ -21,9 +21,16 @@ export function PrintDocument({ report, env, watermark }: Props) {
   const { t } = useTranslation();
   return (
     <PrintEnvContext.Provider value={env}>
-      <div className="print-doc" data-testid="print-doc" style={watermark ? watermarkStyle(watermark) : undefined}>
+      <div
+        className="print-doc"
+        data-testid="print-doc"
+        style={watermark ? watermarkStyle(watermark) : undefined}
+      >
         {report.kind === 'company' && (
-          <CompanyBriefDoc brief={report.data} sub={t('print.printedOn', { date: formatDateZh(env.printedOn) })} />
+          <CompanyBriefDoc
+            brief={report.data}
+            sub={t('print.printedOn', { date: formatDateZh(env.printedOn) })}
+          />
         )}
         {report.kind === 'trip' && <TripDossierDoc d={report.data} />}
         {report.kind === 'weekly' && <WeeklyDoc w={report.data} />}

@@ -1,7 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { PrintDoc } from '../../../main/domain/reports/routes';
-import type { CompanyBrief, TargetReport, TripDossier, WeeklyReport } from '../../../main/domain/reports/schema';
+import type {
+  CompanyBrief,
+  TargetReport,
+  TripDossier,
+  WeeklyReport,
+} from '../../../main/domain/reports/schema';
 import { call, errorMessage } from '../api';
 import { ensureChinaMap } from '../charts/chinaMap';
 
@@ -56,7 +61,10 @@ export function useReport(doc: PrintDoc | null, reloadKey = 0): ReportState {
     let current = true;
     loadReport(JSON.parse(key) as PrintDoc)
       .then((report) => current && setLoaded({ key, reload: reloadKey, report, error: null }))
-      .catch((e: unknown) => current && setLoaded({ key, reload: reloadKey, report: null, error: errorMessage(e) }));
+      .catch(
+        (e: unknown) =>
+          current && setLoaded({ key, reload: reloadKey, report: null, error: errorMessage(e) }),
+      );
     return () => {
       current = false;
     };

@@ -3,6 +3,7 @@ import { heldKarpLength } from '../../../bench/heldKarp';
 import { routeInstance } from '../../../bench/optimise.bench';
 import { percentile, row, summarise } from '../../../bench/stats';
 import { formatMs, formatTable } from '../../../bench/table';
+import { slimFrom } from '../../../main/domain/store/list';
 
 describe('benchmark figures', () => {
   it('takes nearest-rank percentiles, so p95 of 20 samples is the 19th slowest', () => {
@@ -60,5 +61,22 @@ describe('benchmark figures', () => {
     };
     permute([1, 2, 3, 4, 5, 6, 7], 0, 0);
     expect(heldKarpLength(p.dist)).toBeCloseTo(best, 9);
+  });
+});
+
+describe('grid count and sort statements', () => {
+  const from = `projects p
+  LEFT JOIN companies c ON c.id = p.company_id
+  LEFT JOIN staff o ON o.id = p.owner_id
+  LEFT JOIN teams t ON t.id = p.team_id`;
+
+  it('leave out the joins on an id that nothing refers to, and keep the ones in use', () => {
+    expect(slimFrom(from, 'WHERE p.stage IN (?) ORDER BY p.updated_at DESC')).toBe('projects p');
+    expect(slimFrom(from, 'ORDER BY c.name ASC NULLS LAST, p.id ASC')).toBe(
+      'projects p\n  LEFT JOIN companies c ON c.id = p.company_id',
+    );
+    // A join that can add rows is never dropped.
+    const many = 'companies c LEFT JOIN contacts k ON k.company_id = c.id';
+    expect(slimFrom(many, '')).toBe(many);
   });
 });

@@ -144,10 +144,18 @@ describe('updating projects from a newer ledger', () => {
     await run(db, proposal(await projectLedger(), 'projects', { onError: 'skip' }));
     const id = db.prepare(`SELECT id FROM projects WHERE name = '智能安防产业园'`).pluck().get() as number;
     db.prepare(`UPDATE projects SET stage = 'lead' WHERE id = ?`).run(id);
-    const again = await run(db, proposal(await projectLedger(), 'projects', { onError: 'skip', onDuplicate: 'update' }));
+    const again = await run(
+      db,
+      proposal(await projectLedger(), 'projects', { onError: 'skip', onDuplicate: 'update' }),
+    );
     expect(again.counts).toMatchObject({ create: 0, update: 8 });
     expect(all(db, `SELECT stage FROM projects WHERE id = ${id}`)).toEqual([{ stage: 'negotiating' }]);
-    expect(all(db, `SELECT from_stage AS f, to_stage AS t, reason FROM project_stage_history WHERE project_id = ${id} ORDER BY id`)).toEqual([
+    expect(
+      all(
+        db,
+        `SELECT from_stage AS f, to_stage AS t, reason FROM project_stage_history WHERE project_id = ${id} ORDER BY id`,
+      ),
+    ).toEqual([
       { f: null, t: 'negotiating', reason: null },
       { f: 'lead', t: 'negotiating', reason: '从Excel台账导入' },
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companyReport } from '../../../main/domain/reports';
-import { DomainError } from '../../../main/domain/shared/errors';
+import type { DomainError } from '../../../main/domain/shared/errors';
 import { HIK_CODE, ledger, WAN, YI } from './ledger';
 
 describe('客商简报 (reports.company)', () => {
@@ -31,16 +31,13 @@ describe('客商简报 (reports.company)', () => {
     ]);
   });
 
-  it('the last five meetings, newest first, with sticking points and promises; the sixth is counted', () => {
-    expect(brief.interactions.map((i) => i.occurredOn)).toEqual([
-      '2024-05-21',
-      '2024-05-06',
-      '2024-04-12',
-      '2024-03-01',
-      '2024-02-02',
-    ]);
+  it('the last three meetings, newest first, with sticking points and promises; the others are counted', () => {
+    expect(brief.interactions.map((i) => i.occurredOn)).toEqual(['2024-05-21', '2024-05-06', '2024-04-12']);
     expect(brief.interactionsTotal).toBe(6);
-    expect(brief.interactions[1]).toMatchObject({ stickingPoints: '用地指标需市里协调', promises: '两周内答复用地方案' });
+    expect(brief.interactions[1]).toMatchObject({
+      stickingPoints: '用地指标需市里协调',
+      promises: '两周内答复用地方案',
+    });
     expect(brief.interactions[0]?.staffNames).toBe('梁主任');
   });
 

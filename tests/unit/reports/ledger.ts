@@ -62,7 +62,13 @@ export function ledger(): Ledger {
   const shanghai = createCompany(db, actor, { name: '上海光镀智造有限公司', hqAdcode: 310115 }).id;
 
   createContact(db, actor, { companyId: hik, name: '王经理', title: '投资发展部经理' });
-  createContact(db, actor, { companyId: hik, name: '陈董事长', title: '董事长', isKey: true, mobile: '13800138000' });
+  createContact(db, actor, {
+    companyId: hik,
+    name: '陈董事长',
+    title: '董事长',
+    isKey: true,
+    mobile: '13800138000',
+  });
 
   // Entered as 洽谈 on 1 March, signed on Tuesday of the week: one stage move and one signing.
   const hikSigned = createProject(db, actor, {
@@ -101,10 +107,15 @@ export function ledger(): Ledger {
   }).id;
 
   // Investment arrived: 5000万 on Friday of the week, 1亿 the week before.
-  createArrival(db, actor, { projectId: hikSigned, arrivedOn: '2024-05-24', amount: 5000 * WAN, note: '首期' });
+  createArrival(db, actor, {
+    projectId: hikSigned,
+    arrivedOn: '2024-05-24',
+    amount: 5000 * WAN,
+    note: '首期',
+  });
   createArrival(db, actor, { projectId: yuyaoProject, arrivedOn: '2024-05-15', amount: 1 * YI });
 
-  // Six meetings with 海康: the brief shows the newest five.
+  // Six meetings with 海康: the brief shows the newest three.
   const talks = ['2024-01-10', '2024-02-02', '2024-03-01', '2024-04-12', '2024-05-06', '2024-05-21'];
   talks.forEach((on, i) =>
     createInteraction(db, actor, {
@@ -156,9 +167,27 @@ export function ledger(): Ledger {
     homeAdcode: 420625,
     returnHome: true,
   }).id;
-  const ninghai = addStop(db, actor, { tripId: trip, adcode: 330226, placeName: '宁海县', arriveOn: '2024-05-19', departOn: '2024-05-19' }).id;
-  const yy = addStop(db, actor, { tripId: trip, adcode: 330281, placeName: '余姚市', arriveOn: '2024-05-20', departOn: '2024-05-20' }).id;
-  const hz = addStop(db, actor, { tripId: trip, adcode: 330100, placeName: '杭州市', arriveOn: '2024-05-21', departOn: '2024-05-23' }).id;
+  const ninghai = addStop(db, actor, {
+    tripId: trip,
+    adcode: 330226,
+    placeName: '宁海县',
+    arriveOn: '2024-05-19',
+    departOn: '2024-05-19',
+  }).id;
+  const yy = addStop(db, actor, {
+    tripId: trip,
+    adcode: 330281,
+    placeName: '余姚市',
+    arriveOn: '2024-05-20',
+    departOn: '2024-05-20',
+  }).id;
+  const hz = addStop(db, actor, {
+    tripId: trip,
+    adcode: 330100,
+    placeName: '杭州市',
+    arriveOn: '2024-05-21',
+    departOn: '2024-05-23',
+  }).id;
   addEvent(db, actor, { stopId: ninghai, kind: 'forum', title: '中国乡村旅游峰会', heldOn: '2024-05-19' });
   addVisit(db, actor, { stopId: yy, companyId: yuyao, plannedOn: '2024-05-20' });
   addVisit(db, actor, { stopId: hz, companyId: hik, plannedOn: '2024-05-22' });

@@ -7,7 +7,12 @@ import {
   pdfFileName,
   printSpec,
 } from '../../../main/api/printOptions';
-import { mondayOf, parsePrintRoute, printRoutePath, type PrintRoute } from '../../../main/domain/reports/routes';
+import {
+  mondayOf,
+  parsePrintRoute,
+  printRoutePath,
+  type PrintRoute,
+} from '../../../main/domain/reports/routes';
 
 describe('print routes', () => {
   const routes: PrintRoute[] = [
@@ -68,13 +73,17 @@ describe('page set-up shared by both PDF hosts', () => {
     expect(e.margins.top * 25.4).toBeCloseTo(PAGE_MARGINS_MM.top, 2);
     expect(c.margin).toEqual({ top: '20mm', right: '15mm', bottom: '18mm', left: '25mm' });
     expect([e.headerTemplate, e.footerTemplate]).toEqual([c.headerTemplate, c.footerTemplate]);
-    expect(e.displayHeaderFooter && c.displayHeaderFooter && e.printBackground && c.printBackground).toBe(true);
+    expect(e.displayHeaderFooter && c.displayHeaderFooter && e.printBackground && c.printBackground).toBe(
+      true,
+    );
   });
 
   it('page header with the title and 内部资料; footer 第 X 页 / 共 Y 页 and the print date', () => {
     expect(spec.headerTemplate).toContain('<span class="title"></span>');
     expect(spec.headerTemplate).toContain('内部资料');
-    expect(spec.footerTemplate).toContain('第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页');
+    expect(spec.footerTemplate).toContain(
+      '第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页',
+    );
     expect(spec.footerTemplate).toContain('打印日期：2026年11月22日');
   });
 

@@ -56,7 +56,10 @@ describe('desktop PDF printer (main/print.ts)', () => {
     expect(win?.loadFile).toHaveBeenCalledWith('/app/renderer/index.html', { hash: '/print/company/12' });
     // Asked three times: twice not ready yet, then ready.
     expect(win?.webContents.executeJavaScriptInIsolatedWorld).toHaveBeenCalledTimes(3);
-    const probe = win?.webContents.executeJavaScriptInIsolatedWorld.mock.calls[0] as unknown as [number, { code: string }[]];
+    const probe = win?.webContents.executeJavaScriptInIsolatedWorld.mock.calls[0] as unknown as [
+      number,
+      { code: string }[],
+    ];
     expect(probe[1][0]?.code).toContain('"/print/company/12"');
     expect(win?.webContents.printToPDF).toHaveBeenCalledWith(
       expect.objectContaining({ pageSize: 'A4', displayHeaderFooter: true, printBackground: true }),
@@ -65,7 +68,7 @@ describe('desktop PDF printer (main/print.ts)', () => {
     expect(win?.destroy).toHaveBeenCalled();
   });
 
-  it('passes on the page\'s own reason when it cannot be printed, and still closes the window', async () => {
+  it("passes on the page's own reason when it cannot be printed, and still closes the window", async () => {
     electron.BrowserWindow.states.push({ state: 'error', message: '企业（编号 12）不存在或已被删除' });
     const printer = createPdfPrinter(options);
     await expect(printer.printToPdf('/print/company/12')).rejects.toThrow('企业（编号 12）不存在或已被删除');
@@ -79,13 +82,17 @@ describe('desktop PDF printer (main/print.ts)', () => {
     expect(electron.BrowserWindow.created[0]?.destroy).toHaveBeenCalled();
   });
 
-  it('trusts the print window for API calls only while it prints, and only on the app\'s page', async () => {
+  it("trusts the print window for API calls only while it prints, and only on the app's page", async () => {
     const printer = createPdfPrinter(options);
     let during = false;
     let foreign = true;
     electron.BrowserWindow.states.push(null);
     const printing = printer.printToPdf('/print/trip/3');
-    await vi.waitFor(() => expect(electron.BrowserWindow.created[0]?.webContents.executeJavaScriptInIsolatedWorld).toHaveBeenCalled());
+    await vi.waitFor(() =>
+      expect(
+        electron.BrowserWindow.created[0]?.webContents.executeJavaScriptInIsolatedWorld,
+      ).toHaveBeenCalled(),
+    );
     const win = electron.BrowserWindow.created[0]!;
     during = printer.isPrintFrame(win.webContents.mainFrame as never);
     foreign = printer.isPrintFrame({ url: 'https://evil.example/', parent: null } as never);

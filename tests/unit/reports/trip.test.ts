@@ -8,8 +8,13 @@ describe('出访手册 (reports.trip)', () => {
   const w = ledger();
   const d = tripReport(w.db, { id: w.trip });
 
-  it('the cover: trip, leader, members, home and the totals in the reports\' words', () => {
-    expect(d.trip).toMatchObject({ title: '长三角招商考察', leaderName: '梁主任', startsOn: '2024-05-18', endsOn: '2024-05-24' });
+  it("the cover: trip, leader, members, home and the totals in the reports' words", () => {
+    expect(d.trip).toMatchObject({
+      title: '长三角招商考察',
+      leaderName: '梁主任',
+      startsOn: '2024-05-18',
+      endsOn: '2024-05-24',
+    });
     expect(d.trip.members.map((m) => m.name)).toEqual(['赵专员']);
     expect(d.home?.name).toBe('谷城县');
     expect(d.statusLabel).toBe('计划');
@@ -36,7 +41,14 @@ describe('出访手册 (reports.trip)', () => {
   });
 
   it('the itinerary has every day of the trip, with places, visits and events on their days', () => {
-    expect(d.days.map((x) => [x.date, x.places.join('、'), x.visits.map((v) => v.companyName).join('、'), x.events.length])).toEqual([
+    expect(
+      d.days.map((x) => [
+        x.date,
+        x.places.join('、'),
+        x.visits.map((v) => v.companyName).join('、'),
+        x.events.length,
+      ]),
+    ).toEqual([
       ['2024-05-18', '', '', 0],
       ['2024-05-19', '宁海县', '', 1],
       ['2024-05-20', '余姚市', '余姚兰山机电有限公司', 0],
@@ -84,7 +96,7 @@ describe('itineraryDays', () => {
     projectName: null,
   });
 
-  it('an undated visit falls on its stop\'s arrival day; one at an undated stop goes to 日期待定', () => {
+  it("an undated visit falls on its stop's arrival day; one at an undated stop goes to 日期待定", () => {
     const days = itineraryDays('2024-05-01', '2024-05-02', [
       stop({ placeName: '杭州市', arriveOn: '2024-05-02', visits: [visit(null, '甲公司')] }),
       stop({ placeName: '上海市', visits: [visit(null, '乙公司')] }),

@@ -15,11 +15,19 @@ describe('周调度 (reports.weekly) of 20–26 May 2024', () => {
   const r = weeklyReport(w.db, { from: WEEK.from });
 
   it('covers Monday to Sunday, read on the Sunday, week 21 of 2024', () => {
-    expect([r.from, r.to, r.asOf, r.weekNo, r.weekYear]).toEqual(['2024-05-20', '2024-05-26', '2024-05-26', 21, 2024]);
+    expect([r.from, r.to, r.asOf, r.weekNo, r.weekYear]).toEqual([
+      '2024-05-20',
+      '2024-05-26',
+      '2024-05-26',
+      21,
+      2024,
+    ]);
   });
 
   it('new leads: the project entered on Wednesday, with its planned investment', () => {
-    expect(r.newProjects.rows.map((p) => [p.name, p.stage, p.on])).toEqual([['海康研发中心', 'lead', '2024-05-22']]);
+    expect(r.newProjects.rows.map((p) => [p.name, p.stage, p.on])).toEqual([
+      ['海康研发中心', 'lead', '2024-05-22'],
+    ]);
     expect(r.newProjects.total).toBe(1);
     expect(r.newPlannedAmount).toBe(8000 * WAN);
   });
@@ -51,18 +59,27 @@ describe('周调度 (reports.weekly) of 20–26 May 2024', () => {
   it('follow-ups overdue on the Sunday, and service issues opened and closed', () => {
     expect(r.overdue.rows.map((p) => [p.name, p.nextFollowUpOn])).toEqual([['海康研发中心', '2024-05-24']]);
     expect(r.issuesOpened.rows.map((s) => s.description)).toEqual(['厂区双回路供电尚未接通']);
-    expect(r.issuesClosed.rows.map((s) => [s.description, s.closedOn])).toEqual([['工业用水管网压力不足', '2024-05-23']]);
+    expect(r.issuesClosed.rows.map((s) => [s.description, s.closedOn])).toEqual([
+      ['工业用水管网压力不足', '2024-05-23'],
+    ]);
   });
 
-  it('KPI table: the week beside the year to the Sunday, against the year\'s target', () => {
+  it("KPI table: the week beside the year to the Sunday, against the year's target", () => {
     expect(card(r.kpisWeek, 'contractAmount')?.value).toBe(3 * YI);
     const year = card(r.kpisYear, 'contractAmount');
     // 3亿 + 2亿 signed by 26 May against 10亿: 50%, while 147 of 366 days (40.2%) have passed.
-    expect(year).toMatchObject({ value: 5 * YI, target: 10 * YI, percentDone: 50, percentElapsed: 40.2, behind: false });
+    expect(year).toMatchObject({
+      value: 5 * YI,
+      target: 10 * YI,
+      percentDone: 50,
+      percentElapsed: 40.2,
+      behind: false,
+    });
   });
 
   it('refuses a week that does not start on Monday, or has not begun, in Chinese', () => {
     expect(() => weeklyReport(w.db, { from: '2024-05-21' })).toThrow(NOT_MONDAY);
+    expect(() => weeklyReport(w.db, { from: '2024-02-30' })).toThrow('周起始日应为有效日期');
     const nextMonday = addDays(mondayOf(todayLocal()), 7);
     expect(() => weeklyReport(w.db, { from: nextMonday })).toThrow(WEEK_NOT_STARTED);
   });

@@ -1,5 +1,4 @@
 import { cellText, type Cell } from '../files/grid';
-import { norm } from '../parse/enums';
 
 export type SkipReason = 'blank' | 'total' | 'header' | 'section' | 'note';
 
@@ -26,7 +25,8 @@ export function skipReason(cells: Cell[] | undefined, headers: string[]): SkipRe
 
 /** skipReason for one sheet, its header words prepared once. */
 export function rowSkipper(headers: string[]): (cells: Cell[] | undefined) => SkipReason | null {
-  const headerSet = new Set(headers.map((h) => norm(h)).filter(Boolean));
+  // A header repeated on every printed page is the same text: compared as written, spaces aside.
+  const headerSet = new Set(headers.map((h) => h.replace(/\s+/g, '')).filter(Boolean));
   return (cells) => classify(cells, headerSet);
 }
 
@@ -39,7 +39,7 @@ function classify(cells: Cell[] | undefined, headerSet: Set<string>): SkipReason
   if (filled.length === 0) return 'blank';
   if (filled.slice(0, 3).some((t) => TOTAL.test(t.replace(/\s+/g, '')))) return 'total';
   let repeats = 0;
-  for (const t of filled) if (t.length <= 30 && headerSet.has(norm(t))) repeats++;
+  for (const t of filled) if (t.length <= 40 && headerSet.has(t.replace(/\s+/g, ''))) repeats++;
   if (repeats >= 2 && repeats >= filled.length / 2) return 'header';
   if (filled.length === 1) {
     const only = filled[0] as string;

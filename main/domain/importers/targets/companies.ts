@@ -1,5 +1,4 @@
 import { companyCreate } from '../../companies/schema';
-import { companyNameKey } from '../../shared/companyName';
 import type { Values } from '../convert';
 import type { Phones } from '../parse/phone';
 import {
@@ -69,7 +68,7 @@ export const planCompany: TargetPlanner = (values, problems, ctx) => {
     found?.id,
     `企业“${found?.name ?? ''}”`,
     () => {
-      id = ctx.writer.create('company', { ...data, nameKey: companyNameKey(data.name) });
+      id = ctx.writer.create('company', { ...data, nameKey: ctx.resolver.nameKey(data.name) });
       ctx.resolver.noteCompany(id, data.name, code);
       return id;
     },

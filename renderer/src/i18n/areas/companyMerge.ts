@@ -29,6 +29,7 @@ export const zh = {
     undo: '撤销合并',
     undone: '已撤销合并，两家企业已恢复',
     coordinates: '经纬度',
+    namesDiffer: '两家企业的名称不同（已忽略括号、空格和“有限公司”等后缀），请确认确实是同一家企业再合并。',
   },
 };
 
@@ -64,5 +65,7 @@ export const en: typeof zh = {
     undo: 'Undo merge',
     undone: 'Merge undone; both companies are back',
     coordinates: 'Coordinates',
+    namesDiffer:
+      'The two names differ (ignoring brackets, spaces and legal-form suffixes): make sure they are the same company.',
   },
 };

@@ -60,6 +60,7 @@ export function GlobalSearch() {
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
     setOpen(false);
+    setQ('');
     input.current?.blur();
     openRecord(hit.kind, hit.id);
   };

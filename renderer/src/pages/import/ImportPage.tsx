@@ -1,4 +1,4 @@
-import { App, Button, Card, Space, Steps } from 'antd';
+import { App, Card, Steps } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_TARGETS, type ImportTarget } from '../../../../main/domain/importers/fields';
@@ -17,6 +17,7 @@ import { HeaderStep } from './HeaderStep';
 import { MappingStep, missingRequired } from './MappingStep';
 import { PreviewStep, type ImportOptions } from './PreviewStep';
 import { ResultStep, RunningStep } from './ResultStep';
+import { WizardActions } from './WizardActions';
 import { WorkbookCard } from './WorkbookCard';
 import './import.css';
 
@@ -126,6 +127,11 @@ export function ImportPage({ params }: { params: URLSearchParams }) {
     }
   };
 
+  const downloadErrors = (): void =>
+    void call('import.errorReport', spec())
+      .then(saveDownload)
+      .catch((e: unknown) => message.error(errorMessage(e)));
+
   const restart = (): void => {
     setStep(0);
     setStaged(null);
@@ -215,41 +221,23 @@ export function ImportPage({ params }: { params: URLSearchParams }) {
                 })
                 .catch((e: unknown) => message.error(errorMessage(e)))
             }
-            onErrors={() =>
-              void call('import.errorReport', spec())
-                .then(saveDownload)
-                .catch((e: unknown) => message.error(errorMessage(e)))
-            }
+            onErrors={downloadErrors}
             onOpen={() => navigate(LIST_ROUTES[target])}
             onAnother={restart}
           />
         )}
         {step < 4 && (
-          <Space className="import-actions">
-            {step > 0 && <Button onClick={() => setStep(step - 1)}>{t('dataFiles.back')}</Button>}
-            {step > 0 && <Button onClick={restart}>{t('dataFiles.restart')}</Button>}
-            {step === 3 && preview && preview.counts.error > 0 && (
-              <Button
-                onClick={() =>
-                  void call('import.errorReport', spec())
-                    .then(saveDownload)
-                    .catch((e: unknown) => message.error(errorMessage(e)))
-                }
-              >
-                {t('dataFiles.downloadErrors')}
-              </Button>
-            )}
-            {step < 3 && (
-              <Button type="primary" disabled={!canNext} onClick={() => void next()}>
-                {t('dataFiles.next')}
-              </Button>
-            )}
-            {step === 3 && (
-              <Button type="primary" disabled={!canStart} onClick={() => void start()}>
-                {t('dataFiles.start')}
-              </Button>
-            )}
-          </Space>
+          <WizardActions
+            step={step}
+            canNext={canNext}
+            canStart={canStart}
+            hasErrors={(preview?.counts.error ?? 0) > 0}
+            onBack={() => setStep(step - 1)}
+            onRestart={restart}
+            onErrors={downloadErrors}
+            onNext={() => void next()}
+            onStart={() => void start()}
+          />
         )}
       </Card>
       {step === 0 && (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { printRoutePath, type PrintRoute } from '../../../../main/domain/reports/routes';
 import { todayLocal } from '../../../../main/domain/shared/time';
 import { errorMessage } from '../../api';
+import { useQuery } from '../../hooks/useQuery';
 import { usePrefs } from '../../prefs';
 import { PrintDocument } from '../../print/PrintDocument';
 import { reportTitle, useReport, type Report } from '../../print/report';
@@ -29,7 +30,9 @@ export function PrintPreview({ route, emptyHint, onReport }: Props) {
   useEffect(() => onReport?.(report), [report, onReport]);
 
   const env = { moneyUnit, printedOn: todayLocal(), editable: true, onEdited: () => setReload((n) => n + 1) };
-  const watermark = route?.watermark ? `${t('print.internal')} ${currentUser}`.trim() : undefined;
+  // The same name as on the PDF: the one set in 设置, else the computer's login.
+  const login = useQuery('app.info', {}).data?.user ?? '';
+  const watermark = route?.watermark ? `${t('print.internal')} ${currentUser || login}`.trim() : undefined;
   const title = report ? reportTitle(t, report) : '';
   const { print, portal } = usePreviewPrint(title, () =>
     report ? <PrintDocument report={report} env={{ ...env, editable: false }} watermark={watermark} /> : null,
@@ -40,8 +43,9 @@ export function PrintPreview({ route, emptyHint, onReport }: Props) {
     setExporting(true);
     const hide = message.loading(t('reports.exporting'), 0);
     try {
-      const name = await exportPdf(printRoutePath(route));
-      message.success(t('reports.exported', { name }));
+      const done = await exportPdf(printRoutePath(route));
+      if (done)
+        message.success(t('reports.exported', { name: done.saved === 'dialog' ? done.path : done.fileName }));
     } catch (e) {
       message.error(errorMessage(e));
     } finally {
@@ -77,7 +81,12 @@ export function PrintPreview({ route, emptyHint, onReport }: Props) {
       <div className="reports-paper" data-testid="report-preview">
         {!route && <Empty className="reports-empty" description={emptyHint} />}
         {route && error && (
-          <Alert type="error" showIcon message={t('reports.loadFailed', { message: error })} className="reports-empty" />
+          <Alert
+            type="error"
+            showIcon
+            message={t('reports.loadFailed', { message: error })}
+            className="reports-empty"
+          />
         )}
         {route && !error && !report && <Spin className="reports-empty" />}
         {route && report && (

@@ -72,7 +72,12 @@ export function ReportPicker({ choice, onChange, companyName }: Props) {
       )}
       {choice.kind === 'targets' && (
         <Form.Item label={p('year')}>
-          <Select value={choice.year} options={yearOptions()} onChange={(year) => set({ year })} aria-label={p('year')} />
+          <Select
+            value={choice.year}
+            options={yearOptions()}
+            onChange={(year) => set({ year })}
+            aria-label={p('year')}
+          />
         </Form.Item>
       )}
       <Form.Item>

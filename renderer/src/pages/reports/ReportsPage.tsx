@@ -25,7 +25,11 @@ export function ReportsPage({ params }: { params: URLSearchParams }) {
       </div>
       <div className="reports-body">
         <aside className="reports-side">
-          <ReportPicker choice={choice} onChange={change} companyName={choice.kind === 'company' ? companyName : null} />
+          <ReportPicker
+            choice={choice}
+            onChange={change}
+            companyName={choice.kind === 'company' ? companyName : null}
+          />
         </aside>
         <PrintPreview route={choiceRoute(choice)} emptyHint={pickHint} onReport={onReport} />
       </div>

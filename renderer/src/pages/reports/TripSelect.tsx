@@ -21,7 +21,9 @@ export function TripSelect({
   const [loading, setLoading] = useState(true);
   useEffect(() => {
     call('trips.list', { limit: 500, sort: [{ col: 'startsOn', dir: 'desc' }] })
-      .then((page) => setOptions(page.rows.map((r) => ({ value: r.id, label: `${r.title}（${r.startsOn}）` }))))
+      .then((page) =>
+        setOptions(page.rows.map((r) => ({ value: r.id, label: `${r.title}（${r.startsOn}）` }))),
+      )
       .catch(() => setOptions([]))
       .finally(() => setLoading(false));
   }, []);

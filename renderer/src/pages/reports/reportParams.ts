@@ -1,5 +1,10 @@
-import { mondayOf, PRINT_DOC_KINDS, type PrintDocKind, type PrintRoute } from '../../../../main/domain/reports/routes';
-import { todayLocal } from '../../../../main/domain/shared/time';
+import {
+  mondayOf,
+  PRINT_DOC_KINDS,
+  type PrintDocKind,
+  type PrintRoute,
+} from '../../../../main/domain/reports/routes';
+import { isIsoDate, todayLocal } from '../../../../main/domain/shared/time';
 
 /**
  * The 报表打印 page keeps its choice in the URL (#/reports?doc=company&id=12), so "打印简报"
@@ -23,7 +28,7 @@ export function readChoice(params: URLSearchParams): ReportChoice {
   return {
     kind: kind && PRINT_DOC_KINDS.includes(kind) ? kind : 'company',
     id: Number.isSafeInteger(id) && id > 0 ? id : null,
-    from: /^\d{4}-\d{2}-\d{2}$/.test(from) ? mondayOf(from) : mondayOf(today),
+    from: isIsoDate(from) ? mondayOf(from) : mondayOf(today),
     year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : Number(today.slice(0, 4)),
     watermark: params.get('wm') === '1',
   };

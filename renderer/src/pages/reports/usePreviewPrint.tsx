@@ -8,7 +8,10 @@ import { todayLocal } from '../../../../main/domain/shared/time';
  * hidden from print (print.css), page header and footer come as CSS margin boxes, and the
  * system print dialog opens (window.print). Everything is removed after printing.
  */
-export function usePreviewPrint(title: string, doc: () => ReactNode): { print: () => void; portal: ReactNode } {
+export function usePreviewPrint(
+  title: string,
+  doc: () => ReactNode,
+): { print: () => void; portal: ReactNode } {
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
     if (!printing) return undefined;
@@ -16,13 +19,14 @@ export function usePreviewPrint(title: string, doc: () => ReactNode): { print: (
     style.textContent = `${PAGE_CSS}\n${marginBoxCss(title, todayLocal())}`;
     document.head.appendChild(style);
     document.body.classList.add('pd-printing');
-    const done = () => setPrinting(false);
-    window.addEventListener('afterprint', done);
-    // One frame for the portal to lay out before the dialog takes its snapshot.
-    const timer = setTimeout(() => window.print(), 50);
+    // A moment for the portal to lay out. window.print() returns once the dialog is closed (the
+    // pages are printed by then), or at once where there is no dialog: either way it is over.
+    const timer = setTimeout(() => {
+      window.print();
+      setPrinting(false);
+    }, 50);
     return () => {
       clearTimeout(timer);
-      window.removeEventListener('afterprint', done);
       document.body.classList.remove('pd-printing');
       style.remove();
     };

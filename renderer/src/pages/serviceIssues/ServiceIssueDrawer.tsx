@@ -27,7 +27,7 @@ import { StaffSelect } from '../../components/StaffSelect';
 import { formatDateZh } from '../../format/date';
 import { useRecordForm } from '../../hooks/useRecordForm';
 import { CloseIssueModal } from './CloseIssueModal';
-import { fromIssueForm, newIssueValues, toIssueForm, type IssueFormValues } from './issueForm';
+import { daysOverdue, fromIssueForm, newIssueValues, toIssueForm, type IssueFormValues } from './issueForm';
 
 interface Props {
   target: number | 'new' | null;
@@ -103,6 +103,17 @@ export function ServiceIssueDrawer({ target, companyId, onClose, onSaved }: Prop
           description={current.resolution}
         />
       )}
+      {current?.overdue && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('serviceIssues.overdueNote', {
+            date: formatDateZh(current.dueOn),
+            count: daysOverdue(current.dueOn),
+          })}
+        />
+      )}
       <Form
         form={form}
         layout="vertical"
@@ -126,7 +137,10 @@ export function ServiceIssueDrawer({ target, companyId, onClose, onSaved }: Prop
           </Col>
           <Col span={10}>
             <Form.Item name="projectId" label={f('projectId')}>
-              <CompanyProjectSelect companyId={chosenCompany} placeholder="可不选" />
+              <CompanyProjectSelect
+                companyId={chosenCompany}
+                placeholder={chosenCompany ? '可不选' : '先选择企业'}
+              />
             </Form.Item>
           </Col>
         </Row>

@@ -40,7 +40,7 @@ export function issueColumns(t: TFunction): ColDef<ServiceIssueRow>[] {
       'category',
       f('category'),
       ISSUE_CATEGORIES.map((c) => ({ value: c, label: ISSUE_CATEGORY_LABELS[c] })),
-      90,
+      104,
     ),
     textCol<ServiceIssueRow>('description', f('description'), 320, { tooltipField: 'description' }),
     textCol<ServiceIssueRow>('companyName', f('companyName'), 230),

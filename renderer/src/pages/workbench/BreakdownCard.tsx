@@ -10,7 +10,8 @@ import type { DateRange } from '../../../../main/domain/indicators/period';
 import { useQuery } from '../../hooks/useQuery';
 import { BreakdownBars } from './BreakdownBars';
 import { BreakdownMap } from './BreakdownMap';
-import { dimensionUrl, go, type DrillScope } from './drill';
+import { dimensionUrl, type DrillScope } from './drill';
+import { go } from './go';
 
 interface Props {
   range: DateRange;

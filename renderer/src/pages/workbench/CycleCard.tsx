@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { CycleResult, CycleStat } from '../../../../main/domain/indicators/schema';
 import { EChart } from '../../charts/EChart';
 import type { QueryState } from '../../hooks/useQuery';
-import { go, projectUrl } from './drill';
+import { projectUrl } from './drill';
+import { go } from './go';
 
 /** The speed figures: median days per span, their spread, and the fastest projects by name. */
 export function CycleCard({ state }: { state: QueryState<CycleResult> }) {

@@ -8,7 +8,8 @@ import { formatMoney } from '../../format/money';
 import { STAGE_COLORS } from '../../format/stages';
 import type { QueryState } from '../../hooks/useQuery';
 import { usePrefs } from '../../prefs';
-import { droppedUrl, go, stageUrl, type DrillScope } from './drill';
+import { droppedUrl, stageUrl, type DrillScope } from './drill';
+import { go } from './go';
 
 interface Props {
   state: QueryState<FunnelResult>;

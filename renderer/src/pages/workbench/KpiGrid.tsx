@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { isWholeYear } from '../../../../main/domain/indicators/period';
 import type { KpiResult } from '../../../../main/domain/indicators/schema';
 import type { QueryState } from '../../hooks/useQuery';
-import { go, kpiUrl, type DrillScope } from './drill';
+import { kpiUrl, type DrillScope } from './drill';
+import { go } from './go';
 import { KpiCard } from './KpiCard';
 
 interface Props {

@@ -6,7 +6,8 @@ import { INDICATOR_CODES, INDICATORS, type IndicatorCode } from '../../../../mai
 import { formatIndicator, formatPercent, indicatorSuffix } from '../../format/indicator';
 import { useQuery } from '../../hooks/useQuery';
 import { usePrefs } from '../../prefs';
-import { go, kpiUrl, type DrillScope } from './drill';
+import { kpiUrl, type DrillScope } from './drill';
+import { go } from './go';
 import { Meter } from './Meter';
 
 interface Props {

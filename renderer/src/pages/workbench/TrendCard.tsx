@@ -7,7 +7,8 @@ import { CHART_COLORS } from '../../charts/theme';
 import { formatMoney, moneyScale } from '../../format/money';
 import type { QueryState } from '../../hooks/useQuery';
 import { usePrefs } from '../../prefs';
-import { go, monthUrl, type DrillScope } from './drill';
+import { monthUrl, type DrillScope } from './drill';
+import { go } from './go';
 
 interface Props {
   state: QueryState<TrendResult>;

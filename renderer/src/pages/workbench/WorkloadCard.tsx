@@ -4,7 +4,8 @@ import type { WorkloadResult, WorkloadRow } from '../../../../main/domain/indica
 import { formatMoney } from '../../format/money';
 import type { QueryState } from '../../hooks/useQuery';
 import { usePrefs } from '../../prefs';
-import { go, ownerUrl } from './drill';
+import { ownerUrl } from './drill';
+import { go } from './go';
 
 /** Per person: open projects, overdue and coming follow-ups, signings; counts open the projects. */
 export function WorkloadCard({ state }: { state: QueryState<WorkloadResult> }) {

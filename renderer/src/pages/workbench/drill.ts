@@ -147,8 +147,3 @@ const previousDay = (iso: string): string => {
 };
 
 export const projectUrl = (id: number): string => `#/projects?open=${id}`;
-
-/** Follows a drill-down link (a '#/…' hash). */
-export function go(url: string): void {
-  window.location.hash = url;
-}

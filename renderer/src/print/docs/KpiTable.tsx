@@ -29,7 +29,9 @@ export function KpiTable({ year, week, showGap }: Props) {
       k('ok')
     );
   const gap = (c: KpiCard) =>
-    c.percentDone === null || c.percentElapsed === null ? '—' : `${c.percentDone - c.percentElapsed >= 0 ? '+' : ''}${Math.round(c.percentDone - c.percentElapsed)}`;
+    c.percentDone === null || c.percentElapsed === null
+      ? '—'
+      : `${c.percentDone - c.percentElapsed >= 0 ? '+' : ''}${Math.round(c.percentDone - c.percentElapsed)}`;
 
   return (
     <PrintTable<KpiCard>
@@ -39,7 +41,13 @@ export function KpiTable({ year, week, showGap }: Props) {
       empty={t('print.none')}
       columns={[
         { key: 'name', title: k('indicator'), render: (c) => c.name },
-        { key: 'unit', title: k('unit'), width: '7%', nowrap: true, render: (c) => indicatorSuffix(t, c.code, c.unit, moneyUnit) },
+        {
+          key: 'unit',
+          title: k('unit'),
+          width: '7%',
+          nowrap: true,
+          render: (c) => indicatorSuffix(t, c.code, c.unit, moneyUnit),
+        },
         ...(week
           ? [
               {
@@ -48,7 +56,8 @@ export function KpiTable({ year, week, showGap }: Props) {
                 num: true,
                 width: '11%',
                 // A level (在谈, 办结率) is a state, not something done in a week.
-                render: (c: KpiCard) => (c.measure === 'level' ? '—' : value(weekByCode.get(c.code), weekByCode.get(c.code)?.value)),
+                render: (c: KpiCard) =>
+                  c.measure === 'level' ? '—' : value(weekByCode.get(c.code), weekByCode.get(c.code)?.value),
               },
             ]
           : []),
@@ -59,9 +68,17 @@ export function KpiTable({ year, week, showGap }: Props) {
           title: k('done'),
           num: true,
           width: '9%',
-          render: (c) => <span className={c.behind ? 'pd-behind' : undefined}>{formatPercent(c.percentDone)}</span>,
+          render: (c) => (
+            <span className={c.behind ? 'pd-behind' : undefined}>{formatPercent(c.percentDone)}</span>
+          ),
         },
-        { key: 'elapsed', title: k('elapsed'), num: true, width: '9%', render: (c) => formatPercent(c.percentElapsed) },
+        {
+          key: 'elapsed',
+          title: k('elapsed'),
+          num: true,
+          width: '9%',
+          render: (c) => formatPercent(c.percentElapsed),
+        },
         ...(showGap ? [{ key: 'gap', title: k('gap'), num: true, width: '8%', render: gap }] : []),
         { key: 'state', title: k('state'), width: '9%', nowrap: true, render: state },
       ]}

@@ -9,7 +9,10 @@ export function KeyValues({ pairs }: { pairs: [label: string, value: ReactNode][
       <tbody>
         {rows.map((row) => (
           <tr key={row[0]?.[0]}>
-            {row.map(([label, value]) => [<th key={`${label}-k`}>{label}</th>, <td key={`${label}-v`}>{value}</td>])}
+            {row.map(([label, value]) => [
+              <th key={`${label}-k`}>{label}</th>,
+              <td key={`${label}-v`}>{value}</td>,
+            ])}
             {row.length === 1 && <td colSpan={2} />}
           </tr>
         ))}

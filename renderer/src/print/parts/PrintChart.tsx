@@ -16,7 +16,11 @@ function picture(option: ChartOption, width: number, height: number): string {
   const kept = pictures.get(key);
   if (kept) return kept;
   // A detached box: the canvas renderer draws synchronously into it when asked for the image.
-  const chart = echarts.init(document.createElement('div'), CHART_THEME, { renderer: 'canvas', width, height });
+  const chart = echarts.init(document.createElement('div'), CHART_THEME, {
+    renderer: 'canvas',
+    width,
+    height,
+  });
   try {
     chart.setOption({ ...option, animation: false });
     const png = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
@@ -69,7 +73,7 @@ export function PrintChart({
     <figure className="pd-chart" style={{ margin: 0 }}>
       {title && <figcaption className="pd-chart-title">{title}</figcaption>}
       {drawn.png ? (
-        <img src={drawn.png} alt={label} style={{ display: 'block', width: '100%' }} />
+        <img className="pd-picture" src={drawn.png} alt={label} />
       ) : (
         <div role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: drawn.svg ?? '' }} />
       )}

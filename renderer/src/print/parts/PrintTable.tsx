@@ -25,7 +25,8 @@ interface Props<T> {
 /** A plain bordered table: its header repeats on every page and no row splits (print.css). */
 export function PrintTable<T>({ columns, rows, rowKey, empty, foot, testId, className }: Props<T>) {
   if (rows.length === 0) return <p className="pd-note">{empty}</p>;
-  const cls = (c: PrintColumn<T>) => [c.num ? 'pd-num' : '', c.nowrap ? 'pd-nowrap' : ''].join(' ').trim() || undefined;
+  const cls = (c: PrintColumn<T>) =>
+    [c.num ? 'pd-num' : '', c.nowrap ? 'pd-nowrap' : ''].join(' ').trim() || undefined;
   return (
     <table className={className ? `pd-table ${className}` : 'pd-table'} data-testid={testId}>
       <colgroup>
@@ -59,6 +60,14 @@ export function PrintTable<T>({ columns, rows, rowKey, empty, foot, testId, clas
 }
 
 /** '另有 N 条未列出。' under a list that stopped at its limit. */
-export function MoreNote({ shown, total, text }: { shown: number; total: number; text: (count: number) => string }) {
+export function MoreNote({
+  shown,
+  total,
+  text,
+}: {
+  shown: number;
+  total: number;
+  text: (count: number) => string;
+}) {
   return total > shown ? <p className="pd-note">{text(total - shown)}</p> : null;
 }

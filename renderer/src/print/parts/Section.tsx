@@ -11,7 +11,17 @@ export function chineseNumber(n: number): string {
 }
 
 /** A numbered section: 一、企业概况 (in English: 1. Profile). */
-export function Section({ no, title, extra, children }: { no: number; title: string; extra?: ReactNode; children: ReactNode }) {
+export function Section({
+  no,
+  title,
+  extra,
+  children,
+}: {
+  no: number;
+  title: string;
+  extra?: ReactNode;
+  children: ReactNode;
+}) {
   const { i18n } = useTranslation();
   const label = i18n.language === 'en' ? `${no}. ` : `${chineseNumber(no)}、`;
   return (

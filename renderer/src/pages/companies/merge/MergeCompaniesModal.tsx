@@ -3,6 +3,7 @@ import { Alert, App, Button, Col, Modal, Radio, Row, Table, Typography } from 'a
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergePreview, MergeResult } from '../../../../../main/domain/companies/mergeSchema';
+import { companyNameKey } from '../../../../../main/domain/shared/companyName';
 import { call, errorMessage } from '../../../api';
 import { CompanySelect } from '../../../components/CompanySelect';
 import { usePrefs } from '../../../prefs';
@@ -134,6 +135,14 @@ export function MergeCompaniesModal({ initial, onClose, onMerged }: Props) {
         <Alert type="info" showIcon message={t('companyMerge.pickBoth')} />
       ) : (
         <>
+          {shown && companyNameKey(shown.keep.name) !== companyNameKey(shown.drop.name) && (
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginBottom: 8 }}
+              message={t('companyMerge.namesDiffer')}
+            />
+          )}
           <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
             {t('companyMerge.chooseHint')}
           </Typography.Paragraph>

@@ -17,6 +17,7 @@ import type { StopView, TripDetail, VisitView } from '../../../../../main/domain
 import { call, errorMessage } from '../../../api';
 import { formatDateZh } from '../../../format/date';
 import { navigate } from '../../../router';
+import { PrintBriefButton } from '../../reports/PrintBriefButton';
 import { StatusTag } from '../tripColumns';
 import { TripFormModal } from '../TripFormModal';
 import { EventModal } from './EventModal';
@@ -105,6 +106,7 @@ export function TripPlannerPage({ id }: { id: number }) {
           {formatDateZh(trip.startsOn)} — {formatDateZh(trip.endsOn)}
         </Typography.Text>
         <span className="spacer" />
+        <PrintBriefButton kind="trip" id={trip.id} />
         <Button icon={<EditOutlined />} onClick={() => setDialog({ kind: 'edit' })}>
           {p('edit')}
         </Button>

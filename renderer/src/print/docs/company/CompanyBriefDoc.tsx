@@ -43,20 +43,30 @@ export function CompanyBriefDoc({ brief, sub }: Props) {
             [k('tier'), c.tier ? t(`tier.${c.tier}`) : ''],
             [k('industry'), c.industry],
             [k('chain'), c.chain ? `${c.chain}${c.isChainLeader ? k('chainLeader') : ''}` : ''],
-            [k('hq'), brief.hqRegion],
+            // The street address says more than the region, and includes it; one row, not two.
+            [k('hq'), c.hqAddress || brief.hqRegion],
             [f.withUnit(k('registeredCapital')), f.money(c.registeredCapital)],
             [k('sourceChannel'), c.sourceChannel],
             [k('website'), c.website],
-            ...(c.hqAddress ? [[k('hqAddress'), c.hqAddress] as [string, string]] : []),
           ]}
         />
         {c.intro && <p className="pd-para">{c.intro}</p>}
       </Section>
       <Section no={2} title={s('contacts')}>
-        <PrintTable columns={contactColumns(t)} rows={brief.contacts} rowKey={(r) => r.id} empty={t('print.none')} />
+        <PrintTable
+          columns={contactColumns(t)}
+          rows={brief.contacts}
+          rowKey={(r) => r.id}
+          empty={t('print.none')}
+        />
         <MoreNote shown={brief.contacts.length} total={brief.contactsTotal} text={more} />
       </Section>
-      <Section no={3} title={s('projects')}>
+      {/* The unit once above the table, as the office's tables do: short headers leave the names room. */}
+      <Section
+        no={3}
+        title={s('projects')}
+        extra={<span className="pd-unit">{t('print.unitNote', { unit: f.unit })}</span>}
+      >
         <PrintTable
           columns={projectColumns(t, f)}
           rows={brief.projects}
@@ -66,9 +76,9 @@ export function CompanyBriefDoc({ brief, sub }: Props) {
             brief.projects.length > 1 && (
               <tr>
                 <td colSpan={2}>{t('print.total')}</td>
-                <td className="pd-num">{f.money(totals.planned)}</td>
-                <td className="pd-num">{f.money(totals.contract)}</td>
-                <td className="pd-num">{f.money(totals.arrived)}</td>
+                <td className="pd-num">{totals.planned ? f.money(totals.planned) : ''}</td>
+                <td className="pd-num">{totals.contract ? f.money(totals.contract) : ''}</td>
+                <td className="pd-num">{totals.arrived ? f.money(totals.arrived) : ''}</td>
                 <td colSpan={2} />
               </tr>
             )
@@ -77,11 +87,20 @@ export function CompanyBriefDoc({ brief, sub }: Props) {
         <MoreNote shown={brief.projects.length} total={brief.projectsTotal} text={more} />
       </Section>
       <Section no={4} title={s('interactions')}>
-        {brief.interactions.length ? <Talks rows={brief.interactions} /> : <p className="pd-note">{t('print.none')}</p>}
+        {brief.interactions.length ? (
+          <Talks rows={brief.interactions} />
+        ) : (
+          <p className="pd-note">{t('print.none')}</p>
+        )}
         <MoreNote shown={brief.interactions.length} total={brief.interactionsTotal} text={more} />
       </Section>
       <Section no={5} title={s('issues')}>
-        <PrintTable columns={issueColumns(t, f)} rows={brief.openIssues} rowKey={(r) => r.id} empty={t('print.none')} />
+        <PrintTable
+          columns={issueColumns(t, f)}
+          rows={brief.openIssues}
+          rowKey={(r) => r.id}
+          empty={t('print.none')}
+        />
         <MoreNote shown={brief.openIssues.length} total={brief.openIssuesTotal} text={more} />
       </Section>
       <Section no={6} title={s('talkingPoints')}>

@@ -5,9 +5,10 @@ import { call, errorMessage } from '../../../api';
 import { usePrintEnv } from '../../env';
 
 /**
- * 我方洽谈要点: what we want to say in the meeting. Printed as written; left empty it prints as
- * ruled lines to write on. In the preview it can be edited in place (saved to the company, so
- * the next briefing has it too); the edit controls never reach paper.
+ * 我方洽谈要点: what we want to say in the meeting. Printed as written; left empty, a note says
+ * so (no ruled lines to write on: they pushed many one-pagers onto a second sheet). In the
+ * preview it can be edited in place (saved to the company, so the next briefing has it too);
+ * the edit controls never reach paper.
  */
 export function TalkingPoints({ companyId, text }: { companyId: number; text: string | null }) {
   const { t } = useTranslation();
@@ -65,10 +66,7 @@ export function TalkingPoints({ companyId, text }: { companyId: number; text: st
           {text}
         </div>
       ) : (
-        <>
-          <p className="pd-note">{c('talkingPointsEmpty')}</p>
-          <div className="pd-lines" />
-        </>
+        <p className="pd-note">{c(editable ? 'talkingPointsEmpty' : 'talkingPointsBlank')}</p>
       )}
     </>
   );

@@ -11,19 +11,20 @@ export function Talks({ rows }: { rows: InteractionRow[] }) {
   return (
     <div>
       {rows.map((r) => {
+        // Place and people share one small line: a long place in the date column took three.
         const people = [
+          r.place ?? '',
           r.staffNames ? c('ours', { names: r.staffNames }) : '',
-          r.contactNames || r.theirAttendeesText ? c('theirs', { names: r.contactNames ?? r.theirAttendeesText ?? '' }) : '',
+          r.contactNames || r.theirAttendeesText
+            ? c('theirs', { names: r.contactNames ?? r.theirAttendeesText ?? '' })
+            : '',
         ].filter(Boolean);
         const next = [r.nextStep, r.nextStepOn ? `（${f.shortDate(r.nextStepOn)}）` : ''].join('');
         return (
           <div className="pd-talk" key={r.id}>
             <div className="pd-talk-when">
               <div>{f.date(r.occurredOn)}</div>
-              <div>
-                {INTERACTION_KIND_LABELS[r.kind]}
-                {r.place ? ` · ${r.place}` : ''}
-              </div>
+              <div>{INTERACTION_KIND_LABELS[r.kind]}</div>
             </div>
             <div>
               <div className="pd-pre">{r.summary}</div>

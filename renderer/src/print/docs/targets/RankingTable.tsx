@@ -22,18 +22,26 @@ export function RankingTable({ rankings }: { rankings: RankingResult[] }) {
       return [
         {
           key: `${ranking.indicator}-v`,
-          title: `${ind.name}（${indicatorSuffix(t, ranking.indicator, ind.unit, moneyUnit)}）`,
+          title: (
+            <>
+              {ind.name}
+              <br />
+              {`（${indicatorSuffix(t, ranking.indicator, ind.unit, moneyUnit)}）`}
+            </>
+          ),
           num: true,
-          width: '16%',
+          width: '17%',
           render: (r) => formatIndicator(ind.unit, row(r)?.value ?? null, moneyUnit),
         },
         {
           key: `${ranking.indicator}-p`,
-          title: c('percent'),
+          title: c('percentShort'),
           num: true,
-          width: '10%',
+          width: '8%',
           render: (r) => (
-            <span className={row(r)?.behind ? 'pd-behind' : undefined}>{formatPercent(row(r)?.percentDone)}</span>
+            <span className={row(r)?.behind ? 'pd-behind' : undefined}>
+              {formatPercent(row(r)?.percentDone)}
+            </span>
           ),
         },
       ];

@@ -33,6 +33,7 @@ export function TargetsDoc({ r }: { r: TargetReport }) {
         arrived: t('print.targets.arrived', { unit }),
         signed: t('print.targets.signedCount'),
         unit,
+        countUnit: t('targets.units.count'),
       }),
       ranking: top ? rankingChart(top.rows, top.percentElapsed, elapsedLabel) : null,
     };
@@ -62,7 +63,13 @@ export function TargetsDoc({ r }: { r: TargetReport }) {
         )}
       </Section>
       <Section no={3} title={c('sections.trend')}>
-        <PrintChart option={charts.trend} width={680} height={300} title={c('chartTrend')} label={c('chartTrend')} />
+        <PrintChart
+          option={charts.trend}
+          width={680}
+          height={300}
+          title={c('chartTrend')}
+          label={c('chartTrend')}
+        />
       </Section>
       <Section no={4} title={c('sections.ranking')}>
         <RankingTable rankings={r.rankings} />

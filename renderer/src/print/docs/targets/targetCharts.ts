@@ -22,7 +22,10 @@ function percentBars(
       {
         type: 'bar',
         barWidth: 12,
-        data: values.map((v, i) => ({ value: round(v), itemStyle: { color: behind[i] ? BEHIND : CHART_COLORS[0] } })),
+        data: values.map((v, i) => ({
+          value: round(v),
+          itemStyle: { color: behind[i] ? BEHIND : CHART_COLORS[0] },
+        })),
         label: { show: true, position: 'right', formatter: '{c}%', fontSize: 11 },
         markLine: {
           symbol: 'none',
@@ -62,16 +65,17 @@ export function rankingChart(rows: RankingRow[], elapsed: number, elapsedLabel: 
 export function trendChart(
   months: TrendMonth[],
   scale: number,
-  labels: { contract: string; arrived: string; signed: string; unit: string },
+  labels: { contract: string; arrived: string; signed: string; unit: string; countUnit: string },
 ): ChartOption {
-  const shown = (m: TrendMonth, v: number): number | null => (m.reported ? Math.round((v / scale) * 100) / 100 : null);
+  const shown = (m: TrendMonth, v: number): number | null =>
+    m.reported ? Math.round((v / scale) * 100) / 100 : null;
   return {
     legend: { top: 0 },
     grid: { left: 8, right: 8, top: 34, bottom: 4, containLabel: true },
     xAxis: { type: 'category', data: months.map((m) => `${Number(m.month.slice(5))}月`) },
     yAxis: [
       { type: 'value', name: labels.unit },
-      { type: 'value', name: labels.signed, minInterval: 1, splitLine: { show: false } },
+      { type: 'value', name: labels.countUnit, minInterval: 1, splitLine: { show: false } },
     ],
     series: [
       { name: labels.contract, type: 'bar', data: months.map((m) => shown(m, m.contractAmount)) },

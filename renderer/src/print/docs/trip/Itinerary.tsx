@@ -11,7 +11,15 @@ const weekday = (iso: string): string => `周${WEEKDAYS[new Date(`${iso}T00:00:0
  * 逐日行程: one row per calendar day, where the team is and whom it meets. Days before the first
  * stop and after the last read as setting out from and returning to `home`.
  */
-export function Itinerary({ days, home, returnHome }: { days: ItineraryDay[]; home: string | null; returnHome: boolean }) {
+export function Itinerary({
+  days,
+  home,
+  returnHome,
+}: {
+  days: ItineraryDay[];
+  home: string | null;
+  returnHome: boolean;
+}) {
   const { t } = useTranslation();
   const f = usePrintFormat();
   const c = (k: string, o?: Record<string, string>) => t(`print.trip.itinerary.${k}`, o);
@@ -42,7 +50,7 @@ export function Itinerary({ days, home, returnHome }: { days: ItineraryDay[]; ho
         {
           key: 'plan',
           title: c('plan'),
-          render: (d) => {
+          render: (d, day) => {
             const lines = [
               ...d.events.map((e) => `${EVENT_KIND_LABELS[e.kind]}：${e.title}`),
               ...d.visits.map(
@@ -50,7 +58,11 @@ export function Itinerary({ days, home, returnHome }: { days: ItineraryDay[]; ho
                   `${v.companyName ?? v.projectName ?? ''}${v.status === 'done' ? `（${VISIT_STATUS_LABELS.done}）` : ''}`,
               ),
             ];
-            return lines.length ? lines.map((l, i) => <div key={i}>{l}</div>) : <span className="pd-note">{c('travel')}</span>;
+            return lines.length ? (
+              lines.map((l, i) => <div key={i}>{l}</div>)
+            ) : (
+              <span className="pd-note">{travel(day) ? c('onTheRoad') : c('travel')}</span>
+            );
           },
         },
       ]}

@@ -10,7 +10,11 @@ export function TripCover({ d }: { d: TripDossier }) {
   const f = usePrintFormat();
   const { printedOn } = usePrintEnv();
   const c = (k: string, o?: Record<string, unknown>) => t(`print.trip.cover.${k}`, o);
-  const route = [d.home?.name, ...d.stops.map((s) => s.placeName), d.trip.returnHome ? d.home?.name : undefined]
+  const route = [
+    d.home?.name,
+    ...d.stops.map((s) => s.placeName),
+    d.trip.returnHome ? d.home?.name : undefined,
+  ]
     .filter(Boolean)
     .join(' → ');
   const rows: [string, string][] = [

@@ -27,7 +27,7 @@ export function TripDossierDoc({ d }: { d: TripDossier }) {
             <PrintChart
               option={option}
               width={680}
-              height={520}
+              height={400}
               raster
               label={`${c('sections.map')}：${d.stops.map((s) => `${s.seq}.${s.placeName}`).join(' → ')}`}
             />
@@ -42,9 +42,27 @@ export function TripDossierDoc({ d }: { d: TripDossier }) {
             columns={[
               { key: 'no', title: c('stop.no'), width: '8%', num: true, render: (s) => s.seq },
               { key: 'place', title: c('stop.place'), render: (s) => s.placeName },
-              { key: 'arrive', title: c('stop.arrive'), width: '18%', nowrap: true, render: (s) => f.shortDate(s.arriveOn) },
-              { key: 'depart', title: c('stop.depart'), width: '18%', nowrap: true, render: (s) => f.shortDate(s.departOn) },
-              { key: 'visits', title: c('stop.visits'), width: '14%', num: true, render: (s) => s.visitCount },
+              {
+                key: 'arrive',
+                title: c('stop.arrive'),
+                width: '18%',
+                nowrap: true,
+                render: (s) => f.shortDate(s.arriveOn),
+              },
+              {
+                key: 'depart',
+                title: c('stop.depart'),
+                width: '18%',
+                nowrap: true,
+                render: (s) => f.shortDate(s.departOn),
+              },
+              {
+                key: 'visits',
+                title: c('stop.visits'),
+                width: '14%',
+                num: true,
+                render: (s) => s.visitCount,
+              },
             ]}
           />
         </Section>

@@ -14,7 +14,10 @@ import { tripMapOption } from '../../../pages/trips/planner/tripMapOption';
 export function routeMapOption(d: TripDossier, t: TFunction): ChartOption {
   const stops = d.stops.map((s, i) => ({ id: i + 1, name: s.placeName, center: s.center, details: [] }));
   const home = d.home?.center ? { name: shortName(d.home.name), center: d.home.center } : null;
-  const points: LngLat[] = [...stops.flatMap((s) => (s.center ? [s.center] : [])), ...(home ? [home.center] : [])];
+  const points: LngLat[] = [
+    ...stops.flatMap((s) => (s.center ? [s.center] : [])),
+    ...(home ? [home.center] : []),
+  ];
   const option = tripMapOption({
     home,
     returnHome: d.trip.returnHome,

@@ -15,10 +15,21 @@ export function WeeklyDoc({ w }: { w: WeeklyReport }) {
   const s = (k: string) => t(`print.weekly.sections.${k}`);
   const cols = weeklyColumns(t, f, w.asOf);
   const more = (count: number) => t('print.more', { count });
-  function list<T>(rows: Listed<T>, columns: PrintColumn<T>[], key: (r: T, i: number) => string | number, testId: string) {
+  function list<T>(
+    rows: Listed<T>,
+    columns: PrintColumn<T>[],
+    key: (r: T, i: number) => string | number,
+    testId: string,
+  ) {
     return (
       <>
-        <PrintTable testId={testId} rows={rows.rows} columns={columns} rowKey={key} empty={t('print.weekNone')} />
+        <PrintTable
+          testId={testId}
+          rows={rows.rows}
+          columns={columns}
+          rowKey={key}
+          empty={t('print.weekNone')}
+        />
         <MoreNote shown={rows.rows.length} total={rows.total} text={more} />
       </>
     );
@@ -69,7 +80,13 @@ export function WeeklyDoc({ w }: { w: WeeklyReport }) {
         {list(w.arrivals, cols.arrivals, (_r, i) => i, 'arrivals')}
       </Section>
       <Section no={7} title={s('trips')}>
-        <PrintTable testId="trips" rows={w.trips} columns={cols.trips} rowKey={(r) => r.id} empty={t('print.weekNone')} />
+        <PrintTable
+          testId="trips"
+          rows={w.trips}
+          columns={cols.trips}
+          rowKey={(r) => r.id}
+          empty={t('print.weekNone')}
+        />
       </Section>
       <Section no={8} title={s('receptions')}>
         {list(w.receptions, cols.receptions, (r) => r.id, 'receptions')}
