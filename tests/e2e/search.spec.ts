@@ -1,8 +1,9 @@
+import type { Page } from '@playwright/test';
 import { call, expect, test } from './fixtures';
 import { creditCodeCheckChar } from '../../main/domain/shared/creditCode';
 
 const SHOTS = process.env.LEADATLAS_SHOTS;
-const shot = async (page: import('@playwright/test').Page, name: string) => {
+const shot = async (page: Page, name: string) => {
   await page.screenshot({ path: SHOTS ? `${SHOTS}/${name}.png` : test.info().outputPath(`${name}.png`) });
 };
 
