@@ -32,14 +32,30 @@ const { startHarness } = await import(pathToFileURL(join(ROOT, OUT, 'harness', '
 const harness = await startHarness({ demo: 'S' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   mkdirSync(SHOTS, { recursive: true });
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   for (const [name, route, ready] of PAGES) {
     await page.goto(`${harness.url}${route}`);
-    await page.locator(ready).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+    await page
+      .locator(ready)
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined);
     // Charts animate in; grids fetch their first block.
     await page.waitForTimeout(1200);
     await page.screenshot({ path: join(SHOTS, `${name}.png`) });

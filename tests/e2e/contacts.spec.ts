@@ -34,10 +34,7 @@ test('contacts: a mobile typed the way people write it is stored clean; a wrong 
   expect(stored.ok && stored.value.mobile).toBe('13800138000');
 });
 
-test('meetings ledger lists every interaction, newest first', async ({
-  page,
-  app,
-}) => {
+test('meetings ledger lists every interaction, newest first', async ({ page, app }) => {
   await page.goto(`${app.url}#/interactions`);
   const grid = page.getByTestId('interactions-grid');
   await expect(grid.locator('.ag-row').first()).toBeVisible();

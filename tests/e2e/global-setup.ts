@@ -13,7 +13,10 @@ export default function globalSetup(): void {
       `Chromium not found at ${chromium}: apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH`,
     );
   }
-  const renderer = resolve(ROOT, process.env.LEADATLAS_RENDERER_DIR ?? `${process.env.LEADATLAS_OUT ?? 'out'}/renderer`);
+  const renderer = resolve(
+    ROOT,
+    process.env.LEADATLAS_RENDERER_DIR ?? `${process.env.LEADATLAS_OUT ?? 'out'}/renderer`,
+  );
   if (!existsSync(join(renderer, 'index.html'))) {
     throw new Error(`No built renderer in ${renderer}: run \`npx electron-vite build\` first`);
   }

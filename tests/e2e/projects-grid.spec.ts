@@ -1,6 +1,7 @@
 import { call, expect, test } from './fixtures';
 
-test.use({ demo: 'S' });
+// M: 10,000 projects, so paging, sorting and filtering must happen in SQL to stay usable.
+test.use({ demo: 'M' });
 
 test('the projects grid pages, sorts and filters in SQL, and a bad inline edit is refused', async ({
   page,
@@ -12,7 +13,21 @@ test('the projects grid pages, sorts and filters in SQL, and a bad inline edit i
   const all = await call(page, 'projects.list', { limit: 1 });
   const total = all.ok ? all.value.total : 0;
   await expect(page.getByTestId('grid-total')).toHaveText(`共 ${total} 个项目`);
+  expect(total).toBeGreaterThanOrEqual(9000);
   await page.screenshot({ path: test.info().outputPath('projects-grid.png') });
+
+  // Sort the whole table by planned amount, largest first: the top rows are the largest of all 10k.
+  const header = grid.locator('.ag-header-cell[col-id="plannedAmount"] .ag-header-cell-label');
+  await header.click();
+  await header.click();
+  const topCell = grid.locator('.ag-row[row-index="0"] [col-id="plannedAmount"]');
+  const biggest = await call(page, 'projects.list', {
+    limit: 1,
+    sort: [{ col: 'plannedAmount', dir: 'desc' }],
+  });
+  const expectedTop = biggest.ok ? (biggest.value.rows[0]?.plannedAmount ?? 0) / 10_000 : -1;
+  await expect(topCell).toHaveText(expectedTop.toLocaleString('zh-CN', { maximumFractionDigits: 2 }));
+  await header.click();
 
   // Built-in view: signed but not started → only 签约/注册 rows.
   await page.getByRole('combobox', { name: '视图' }).click();

@@ -139,7 +139,9 @@ function injectShim(html: string): string {
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const rendererDir = resolve(
-    options.rendererDir ?? process.env.LEADATLAS_RENDERER_DIR ?? join(ROOT, process.env.LEADATLAS_OUT ?? 'out', 'renderer'),
+    options.rendererDir ??
+      process.env.LEADATLAS_RENDERER_DIR ??
+      join(ROOT, process.env.LEADATLAS_OUT ?? 'out', 'renderer'),
   );
   const tempDir = options.dbPath ? undefined : mkdtempSync(join(tmpdir(), 'leadatlas-harness-'));
   const dbPath = resolve(options.dbPath ?? join(tempDir ?? '', 'leadatlas.sqlite'));

@@ -7,6 +7,7 @@ import type { ListQueryInput } from '../../../../main/domain/shared/listQuery';
 import { call } from '../../api';
 import { formatDateTimeZh } from '../../format/date';
 import { DataGrid, type DataGridHandle } from '../../grid/DataGrid';
+import { ExportButton } from '../../grid/ExportButton';
 import { setCol, textCol } from '../../grid/columns';
 import { useNewShortcut } from '../../hooks/useNewShortcut';
 import { ContactDrawer } from './ContactDrawer';
@@ -62,9 +63,12 @@ export function ContactsPage({ params }: { params: URLSearchParams }) {
           await call('contacts.update', { id: row.id, patch: { [field]: value === '' ? null : value } });
         }}
         toolbar={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer('new')}>
-            {t('contacts.new')}
-          </Button>
+          <>
+            <ExportButton channel="contacts.list" grid={grid} title={t('contacts.title')} />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer('new')}>
+              {t('contacts.new')}
+            </Button>
+          </>
         }
       />
       <ContactDrawer

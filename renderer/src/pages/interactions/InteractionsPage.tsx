@@ -1,10 +1,11 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTERACTION_KINDS, INTERACTION_KIND_LABELS } from '../../../../main/domain/interactions/kinds';
 import type { InteractionRow } from '../../../../main/domain/interactions/schema';
 import type { ListQueryInput } from '../../../../main/domain/shared/listQuery';
 import { call } from '../../api';
-import { DataGrid } from '../../grid/DataGrid';
+import { DataGrid, type DataGridHandle } from '../../grid/DataGrid';
+import { ExportButton } from '../../grid/ExportButton';
 import { dateCol, setCol, textCol } from '../../grid/columns';
 import { navigate } from '../../router';
 
@@ -39,9 +40,12 @@ export function InteractionsPage({ params }: { params: URLSearchParams }) {
     ];
   }, [t]);
   const fetchPage = useCallback((q: ListQueryInput) => call('interactions.list', q), []);
+  const grid = useRef<DataGridHandle<InteractionRow>>(null);
   return (
     <DataGrid<InteractionRow>
       grid="interactions"
+      handle={grid}
+      toolbar={<ExportButton channel="interactions.list" grid={grid} title={t('interactions.title')} />}
       title={t('interactions.title')}
       fetchPage={fetchPage}
       columns={columns}

@@ -7,6 +7,7 @@ import type { ListQueryInput } from '../../../../main/domain/shared/listQuery';
 import { call } from '../../api';
 import { moneyScale } from '../../format/money';
 import { DataGrid, type DataGridHandle } from '../../grid/DataGrid';
+import { ExportButton } from '../../grid/ExportButton';
 import { useNewShortcut } from '../../hooks/useNewShortcut';
 import { usePrefs } from '../../prefs';
 import { navigate } from '../../router';
@@ -70,6 +71,7 @@ export function ProjectsPage({ params, fixed }: Props) {
         }}
         toolbar={
           <>
+            <ExportButton channel="projects.list" grid={grid} title={t('projectsGrid.title')} />
             <BulkEdit
               ids={selected.map((r) => r.id)}
               onDone={() => {
