@@ -4,6 +4,8 @@
  * bench/results/latest.json. `--smoke`: the S demo, 3 iterations, a 2,000-row ledger, seconds.
  * `--db <file>`: keep the demo database in <file> and reuse it on the next run (building L
  * takes minutes), e.g. to check a new index; pending migrations are applied when it is opened.
+ * `--only grid,aggregate`: just those groups (open, grid, search, aggregate, optimise, export,
+ * dossier, import), to check one change without the whole run.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -50,6 +52,10 @@ const plans = smoke
 const dbArg = process.argv.indexOf('--db');
 const keptDb = dbArg > 0 ? process.argv[dbArg + 1] : undefined;
 
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : null;
+const wanted = (group: string): boolean => only === null || only.has(group);
+
 const log = (msg: string): void => void process.stderr.write(`[bench] ${msg}\n`);
 const single = (ms: number) => ({ n: 1, p50: ms, p95: ms, max: ms });
 
@@ -84,28 +90,44 @@ async function main(): Promise<void> {
     const ctx = benchContext(db, dbPath);
     const year = new Date().getFullYear();
 
-    log('open + first page…');
-    add(...(await benchOpen(dbPath, tmp, plans.open)));
-    log('grid pages…');
-    add(...(await benchGrid(ctx, plans.grid)));
-    log('global search…');
-    add(...benchSearchRows(db, plans.perKind));
-    log('dashboard aggregates…');
-    add(...(await benchAggregates(ctx, plans.aggregate, year)));
-    log('route optimisation…');
-    add(...benchOptimise(plans.optimise));
-    log('export…');
-    add(...(await benchExport(ctx, plans.heavy)));
-    log('trip dossier…');
-    add(...(await benchDossierRows(ctx, plans.dossier)));
+    if (wanted('open')) {
+      log('open + first page…');
+      add(...(await benchOpen(dbPath, tmp, plans.open)));
+    }
+    if (wanted('grid')) {
+      log('grid pages…');
+      add(...(await benchGrid(ctx, plans.grid)));
+    }
+    if (wanted('search')) {
+      log('global search…');
+      add(...benchSearchRows(db, plans.perKind));
+    }
+    if (wanted('aggregate')) {
+      log('dashboard aggregates…');
+      add(...(await benchAggregates(ctx, plans.aggregate, year)));
+    }
+    if (wanted('optimise')) {
+      log('route optimisation…');
+      add(...benchOptimise(plans.optimise));
+    }
+    if (wanted('export')) {
+      log('export…');
+      add(...(await benchExport(ctx, plans.heavy)));
+    }
+    if (wanted('dossier')) {
+      log('trip dossier…');
+      add(...(await benchDossierRows(ctx, plans.dossier)));
+    }
     closeDatabase(db);
 
-    log(`writing a ${plans.ledgerRows}-row ledger and importing it…`);
-    const ledger = join(tmp, 'ledger.xlsx');
-    const t = performance.now();
-    await writeLedger(ledger, plans.ledgerRows);
-    log(`ledger written in ${Math.round(performance.now() - t)} ms`);
-    add(...(await benchImport(ledger, plans.ledgerRows, tmp, plans.heavy)));
+    if (wanted('import')) {
+      log(`writing a ${plans.ledgerRows}-row ledger and importing it…`);
+      const ledger = join(tmp, 'ledger.xlsx');
+      const t = performance.now();
+      await writeLedger(ledger, plans.ledgerRows);
+      log(`ledger written in ${Math.round(performance.now() - t)} ms`);
+      add(...(await benchImport(ledger, plans.ledgerRows, tmp, plans.heavy)));
+    }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -124,7 +146,7 @@ async function main(): Promise<void> {
   );
 
   mkdirSync(join('bench', 'results'), { recursive: true });
-  const file = join('bench', 'results', smoke ? 'smoke.json' : 'latest.json');
+  const file = join('bench', 'results', only ? 'partial.json' : smoke ? 'smoke.json' : 'latest.json');
   const json = {
     when: new Date().toISOString(),
     size,

@@ -3,6 +3,7 @@ import { sql as m002 } from './002_audit_undo';
 import { sql as m003 } from './003_search';
 import { sql as m004 } from './004_indicator_indexes';
 import { sql as m005 } from './005_grid_sort_indexes';
+import { sql as m006 } from './006_project_sort_and_team_keys';
 
 export interface Migration {
   version: number;
@@ -17,4 +18,5 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'search', sql: m003 },
   { version: 4, name: 'indicator_indexes', sql: m004 },
   { version: 5, name: 'grid_sort_indexes', sql: m005 },
+  { version: 6, name: 'project_sort_and_team_keys', sql: m006 },
 ];

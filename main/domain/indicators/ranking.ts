@@ -4,7 +4,7 @@ import { annualTargets } from './kpis';
 import { periodTarget, readProgress } from './progress';
 import { rankingInput, type RankingResult, type RankingRow } from './schema';
 import { resolveScope } from './scope';
-import { indicatorValue } from './values';
+import { indicatorByTeam } from './values';
 
 /**
  * 月排名: the promotion teams (小分队, 专班, and any team given a target) on one indicator.
@@ -28,9 +28,12 @@ export function ranking(db: Db, input: unknown): RankingResult {
       fromYear: Number(range.from.slice(0, 4)),
       toYear: Number(range.to.slice(0, 4)),
     }) as { id: number; name: string }[];
+  const values = indicatorByTeam(db, scope, code);
+  // A team with no records has nothing to sum, 0; a rate with nothing to rate has no value.
+  const none = code === 'serviceClosureRate' ? null : 0;
   const rows = teams.map((t): Omit<RankingRow, 'rank'> => {
     const teamScope = { ...scope, teamId: t.id };
-    const { value } = indicatorValue(db, teamScope, code);
+    const value = values.get(t.id)?.value ?? none;
     const annual = annualTargets(db, teamScope);
     const target = periodTarget(measure, range, (year) => annual(code, year));
     const { percentDone, behind } = readProgress(measure, value, target, scope.percentElapsed);

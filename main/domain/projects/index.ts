@@ -130,7 +130,8 @@ const listSpec: ListSpec = {
     id: col('p.id', 'number'),
     name: col('p.name', 'text'),
     companyId: col('p.company_id', 'number'),
-    companyName: col('c.name', 'text'),
+    // Sorted and filtered on the project's indexed copy of the name (migration 6), shown from the join.
+    companyName: col('p.company_sort', 'text'),
     hqAdcode: col('c.hq_adcode', 'number'),
     stage: col('p.stage', 'text'),
     stageSince: col('p.stage_since', 'date'),
@@ -148,9 +149,9 @@ const listSpec: ListSpec = {
     site: col('p.site', 'text'),
     landMu: col('p.land_mu', 'number'),
     ownerId: col('p.owner_id', 'number'),
-    ownerName: col('o.name', 'text'),
+    ownerName: col('p.owner_sort', 'text'),
     teamId: col('p.team_id', 'number'),
-    teamName: col('t.name', 'text'),
+    teamName: col('p.team_sort', 'text'),
     firstContactOn: col('p.first_contact_on', 'date'),
     signedOn: col('p.signed_on', 'date'),
     registeredOn: col('p.registered_on', 'date'),
@@ -162,7 +163,7 @@ const listSpec: ListSpec = {
     createdAt: col('p.created_at', 'date'),
     updatedAt: col('p.updated_at', 'date'),
   },
-  search: ['p.name', 'c.name', 'o.name', 'p.industry', 'p.chain', 'p.site'],
+  search: ['p.name', 'p.company_sort', 'p.owner_sort', 'p.industry', 'p.chain', 'p.site'],
   defaultSort: 'p.updated_at DESC',
 };
 

@@ -1,4 +1,6 @@
 import type { Db } from '../../db/open';
+import { prepareCached } from '../../db/statements';
+import { pageIsNearTheStart, readsInOrder } from './pageOrder';
 import { DomainError } from '../shared/errors';
 import type { ColumnFilter, ListQuery, Page } from '../shared/listQuery';
 
@@ -43,8 +45,11 @@ function column(spec: ListSpec, name: string, use: 'sort' | 'filter'): ListColum
   return col;
 }
 
-function filterSql(col: ListColumn, f: ColumnFilter, params: unknown[]): string {
-  const e = col.sql;
+// A plain column can be written `+p.col`: the same value, but SQLite will not search by its index.
+const PLAIN_COLUMN = /^\w+\.\w+$/;
+
+function filterSql(col: ListColumn, f: ColumnFilter, params: unknown[], blind: boolean): string {
+  const e = blind && PLAIN_COLUMN.test(col.sql) ? `+${col.sql}` : col.sql;
   if (f.type === 'set') {
     const nonNull = f.values.filter((v) => v !== null).map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v));
     const parts: string[] = [];
@@ -101,11 +106,15 @@ function filterSql(col: ListColumn, f: ColumnFilter, params: unknown[]): string 
   return `${e} ${op} ?`;
 }
 
-/** Translates a validated ListQuery into WHERE/ORDER BY with bound parameters only. */
+/**
+ * Translates a validated ListQuery into WHERE/ORDER BY with bound parameters only.
+ * `blindFilters`: the column filters may not pick the index (see pageKeysSql).
+ */
 export function buildList(
   spec: ListSpec,
   query: ListQuery,
   extra?: { where: string; params: unknown[] },
+  blindFilters = false,
 ): Built {
   const conds: string[] = [];
   const params: unknown[] = [];
@@ -119,7 +128,7 @@ export function buildList(
     if (f.type !== 'set' && f.type !== col.type && !(col.type === 'bool' && f.type === 'number')) {
       throw new DomainError('BAD_COLUMN', `“${name}”不能用这种方式筛选`);
     }
-    conds.push(filterSql(col, f, params));
+    conds.push(filterSql(col, f, params, blindFilters));
   }
   const q = query.q?.trim();
   if (q && spec.search.length) {
@@ -161,29 +170,31 @@ export function runList<T>(
   map?: (r: Record<string, unknown>) => T,
 ): Page<T> {
   const b = buildList(spec, query, extra);
+  const { total } = prepareCached(
+    db,
+    `SELECT count(*) AS total FROM ${slimFrom(spec.from, b.where)} ${b.where}`,
+  ).get(...b.params) as { total: number };
   // Two steps: the page's keys first, then the rows for just those keys. Sorting on a column
   // without a usable index sorts every matching row; carrying only the key through that sort
   // (instead of every column, joins and per-row subqueries) keeps a 100,000-row sort cheap.
-  const keys = db
-    .prepare(
-      `SELECT ${spec.key} FROM ${slimFrom(spec.from, b.where + b.orderBy)} ${b.where} ${b.orderBy} LIMIT ? OFFSET ?`,
-    )
-    .pluck()
-    .all(...b.params, query.limit, query.offset);
+  const keysSql = (built: Built): string =>
+    `SELECT ${spec.key} FROM ${slimFrom(spec.from, built.where + built.orderBy)} ${built.where} ${built.orderBy} LIMIT ? OFFSET ?`;
+  const inOrder = Object.keys(query.filters).length > 0 && pageIsNearTheStart(db, spec, query, total);
+  const blind = inOrder ? buildList(spec, query, extra, true) : null;
+  const chosen = blind && readsInOrder(db, keysSql(blind)) && !readsInOrder(db, keysSql(b)) ? blind : b;
+  const keys = prepareCached(db, keysSql(chosen), { pluck: true }).all(
+    ...chosen.params,
+    query.limit,
+    query.offset,
+  );
   const found = keys.length
-    ? (db
-        .prepare(
-          `SELECT ${spec.key} AS "__key", ${spec.select} FROM ${spec.from}
-           WHERE ${spec.key} IN (SELECT value FROM json_each(?))`,
-        )
-        .all(JSON.stringify(keys)) as Record<string, unknown>[])
+    ? (prepareCached(
+        db,
+        `SELECT ${spec.key} AS "__key", ${spec.select} FROM ${spec.from}
+         WHERE ${spec.key} IN (SELECT value FROM json_each(?))`,
+      ).all(JSON.stringify(keys)) as Record<string, unknown>[])
     : [];
   const byKey = new Map<unknown, Record<string, unknown>>(found.map(({ __key, ...r }) => [__key, r]));
   const rows = keys.map((k) => byKey.get(k)).filter((r): r is Record<string, unknown> => r !== undefined);
-  const { total } = db
-    .prepare(`SELECT count(*) AS total FROM ${slimFrom(spec.from, b.where)} ${b.where}`)
-    .get(...b.params) as {
-    total: number;
-  };
   return { rows: map ? rows.map(map) : (rows as T[]), total };
 }

@@ -56,7 +56,16 @@ function dashboardStatements(db: Db, teamId: number): Statement[] {
       cycleTimes(db, p);
       breakdown(db, { ...p, dimension: 'province' });
       breakdown(db, { ...p, dimension: 'industry' });
-      ranking(db, { ...p, indicator: 'companiesVisited' });
+      for (const indicator of [
+        'companiesVisited',
+        'contractAmount',
+        'arrivedAmount',
+        'visitorPersonTimes',
+        'negotiatingBigAmount',
+        'serviceClosureRate',
+      ]) {
+        ranking(db, { ...p, indicator });
+      }
     }
   });
 }

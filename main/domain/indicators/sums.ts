@@ -1,0 +1,75 @@
+import {
+  BIG_PROJECT_YUAN,
+  MAJOR_PROJECT_YUAN,
+  PRODUCED_STAGES,
+  SIGNED_STAGES,
+  STARTED_STAGES,
+  type IndicatorCode,
+} from '../targets/indicators';
+import { heldIn } from './scope';
+
+/**
+ * An indicator that is one SQL aggregate over the period's records. Who a record belongs to
+ * when a team is chosen:
+ * - projects, and arrivals through their project: the project's responsible team;
+ * - trips: the trip's team; receptions: the host's team.
+ * Each is written twice: `ofTeam` keeps one team's records by the team's own index (the
+ * dashboard of one team), `teamOf` names each record's team so one pass ranks every team.
+ */
+export interface Sum {
+  value: string;
+  /** `FROM … WHERE …` of the period's records, for the whole office. */
+  rows: string;
+  ofTeam: string;
+  teamOf: string;
+}
+
+const signed = (extra = ''): Pick<Sum, 'rows' | 'ofTeam' | 'teamOf'> => ({
+  rows: `FROM projects WHERE signed_on BETWEEN @from AND @to AND ${heldIn('stage', SIGNED_STAGES)} ${extra}`,
+  ofTeam: 'team_id = @team',
+  teamOf: 'team_id',
+});
+
+const reached = (dateColumn: string, held: readonly string[]): Sum => ({
+  value: 'count(*)',
+  rows: `FROM projects WHERE ${dateColumn} BETWEEN @from AND @to AND ${heldIn('stage', held)}`,
+  ofTeam: 'team_id = @team',
+  teamOf: 'team_id',
+});
+
+export const SUMS: Partial<Record<IndicatorCode, Sum>> = {
+  contractAmount: { value: 'coalesce(sum(contract_amount), 0)', ...signed() },
+  signedProjects: { value: 'count(*)', ...signed() },
+  newBigProjects: { value: 'count(*)', ...signed(`AND contract_amount >= ${BIG_PROJECT_YUAN}`) },
+  majorIndustrial: {
+    value: 'count(*)',
+    ...signed(`AND is_industrial = 1 AND contract_amount >= ${MAJOR_PROJECT_YUAN}`),
+  },
+  startedProjects: reached('started_on', STARTED_STAGES),
+  producedProjects: reached('produced_on', PRODUCED_STAGES),
+  arrivedAmount: {
+    value: 'coalesce(sum(a.amount), 0)',
+    rows: 'FROM investment_arrivals a WHERE a.arrived_on BETWEEN @from AND @to',
+    ofTeam: 'a.project_id IN (SELECT id FROM projects WHERE team_id = @team)',
+    teamOf: '(SELECT p.team_id FROM projects p INDEXED BY projects_id_team WHERE p.id = a.project_id)',
+  },
+  trips: {
+    value: 'count(*)',
+    rows: `FROM trips WHERE starts_on BETWEEN @from AND @to AND status <> 'cancelled'`,
+    ofTeam: 'team_id = @team',
+    teamOf: 'team_id',
+  },
+  visitorPersonTimes: {
+    value: 'coalesce(sum(r.headcount), 0)',
+    rows: 'FROM receptions r WHERE r.starts_on BETWEEN @from AND @to',
+    ofTeam: 'r.host_id IN (SELECT id FROM staff WHERE team_id = @team)',
+    teamOf: '(SELECT s.team_id FROM staff s WHERE s.id = r.host_id)',
+  },
+};
+
+/** The office's (or, with @team, one team's) value. */
+export const sumSql = (s: Sum): string => `SELECT ${s.value} ${s.rows} AND (@team IS NULL OR ${s.ofTeam})`;
+
+/** Every team's value in one pass: rows of (team, value); a team without records has none. */
+export const sumByTeamSql = (s: Sum): string =>
+  `SELECT ${s.teamOf} AS team, ${s.value} AS value ${s.rows} GROUP BY 1`;

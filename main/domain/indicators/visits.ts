@@ -1,0 +1,77 @@
+import type { Db } from '../../db/open';
+import { prepareCached } from '../../db/statements';
+
+/**
+ * 走访企业数: the distinct companies visited in the period. A visit record (kind visit_out)
+ * counts for every team one of whose members attended it; a visit done on a trip normally has
+ * its visit record, and a done visit without one (e.g. its record was deleted) is counted on its
+ * planned day, for the trip's team.
+ *
+ * The companies are told apart here rather than by SQL's count(DISTINCT): on the L demo a year
+ * holds 62,000 visits of 40,000 companies, and SQLite's temporary b-tree for the DISTINCT costs
+ * 25 ms where handing the ids over as one JSON array and marking them in a bitmap costs 8.
+ */
+const companyOfVisit =
+  '(coalesce(i.company_id, (SELECT p.company_id FROM projects p WHERE p.id = i.project_id)))';
+
+const tripVisits = (team: string) => `
+  SELECT ${team}, coalesce(v.company_id, p.company_id) FROM stop_visits v
+    JOIN trip_stops s ON s.id = v.stop_id JOIN trips t ON t.id = s.trip_id
+    LEFT JOIN projects p ON p.id = v.project_id
+  WHERE v.status = 'done' AND v.interaction_id IS NULL
+    AND coalesce(v.planned_on, s.arrive_on, t.starts_on) BETWEEN @from AND @to`;
+
+const OFFICE = `SELECT json_group_array(company) FROM (
+  SELECT 0, ${companyOfVisit} AS company FROM interactions i
+  WHERE i.kind = 'visit_out' AND i.occurred_on BETWEEN @from AND @to
+    AND (@team IS NULL OR i.id IN (SELECT x.interaction_id FROM interaction_staff x
+                                   WHERE x.staff_id IN (SELECT id FROM staff WHERE team_id = @team)))
+  UNION ALL ${tripVisits('0')} AND (@team IS NULL OR t.team_id = @team))`;
+
+const BY_TEAM = `
+  SELECT m.team_id, ${companyOfVisit} FROM interactions i
+    JOIN interaction_staff x ON x.interaction_id = i.id JOIN staff m ON m.id = x.staff_id
+  WHERE i.kind = 'visit_out' AND i.occurred_on BETWEEN @from AND @to AND m.team_id IS NOT NULL
+  UNION ALL ${tripVisits('t.team_id')} AND t.team_id IS NOT NULL`;
+
+interface Params {
+  from: string;
+  to: string;
+  team: number | null;
+}
+
+/** Distinct non-null company ids per first column, counted with one bitmap per group. */
+function distinctPerGroup(rows: Iterable<unknown[]>): Map<number, number> {
+  const seen = new Map<number, { marks: Uint8Array; count: number }>();
+  for (const [group, company] of rows as Iterable<[number, number | null]>) {
+    if (company === null) continue;
+    let g = seen.get(group);
+    if (!g) {
+      g = { marks: new Uint8Array(1024), count: 0 };
+      seen.set(group, g);
+    }
+    if (company >= g.marks.length) {
+      const grown = new Uint8Array(Math.max(company + 1, g.marks.length * 2));
+      grown.set(g.marks);
+      g.marks = grown;
+    }
+    if (g.marks[company] === 0) {
+      g.marks[company] = 1;
+      g.count++;
+    }
+  }
+  return new Map(Array.from(seen, ([group, g]) => [group, g.count]));
+}
+
+export function companiesVisited(db: Db, params: Params): number {
+  const ids = JSON.parse(prepareCached(db, OFFICE, { pluck: true }).get(params) as string) as (
+    number | null
+  )[];
+  return distinctPerGroup(ids.map((id) => [0, id])).get(0) ?? 0;
+}
+
+/** Every team's 走访企业数 in one pass; a team that visited nobody is missing. */
+export function companiesVisitedByTeam(db: Db, params: Omit<Params, 'team'>): Map<number, number> {
+  const rows = prepareCached(db, BY_TEAM, { raw: true }).all(params) as unknown[][];
+  return distinctPerGroup(rows);
+}
