@@ -1,20 +1,16 @@
 // The trip dossier PDF for 30 companies, measured by bench/dossier.bench.ts (it drives the
-// harness's Chromium) when it is in the tree; otherwise one row saying it was not measured.
+// harness's Chromium); when that cannot run here, one row saying why it was not measured.
 import type { ApiContext } from '../main/api/context';
+import { benchDossier } from './dossier.bench';
 import type { Plan } from './measure';
-import { dossierModule } from './optional';
 import { row, type BenchRow } from './stats';
 
-type BenchDossier = (ctx: ApiContext, plan: Plan) => Promise<BenchRow[]>;
-
 export async function benchDossierRows(ctx: ApiContext, plan: Plan): Promise<BenchRow[]> {
-  const run = dossierModule?.benchDossier as BenchDossier | undefined;
   const missed = (why: string): BenchRow[] => [
     row('dossier', 'trip dossier PDF, 30 companies', null, null, { p50Ms: 3000 }, `not measured: ${why}`),
   ];
-  if (typeof run !== 'function') return missed('bench/dossier.bench.ts is not in the tree yet');
   try {
-    return await run(ctx, plan);
+    return await benchDossier(ctx, plan);
   } catch (err) {
     return missed(String(err).slice(0, 200));
   }
