@@ -15,6 +15,7 @@ import type { Recovery } from './db/recover';
 import { createPdfPrinter } from './print';
 import { appUrlMatcher, hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
+import { actingAs } from './domain/settings/actingAs';
 
 // The package is an ES module, so out/main/index.js has no CommonJS __dirname.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -75,9 +76,12 @@ function start(): void {
     isAppUrl,
   });
   const isMainFrame = mainFrameOf(() => mainWindow, isAppUrl);
+  const loginName = currentUserName();
   const context: ApiContext = {
     db: opened,
-    actor: { name: currentUserName() },
+    get actor() {
+      return actingAs(opened, loginName);
+    },
     databasePath,
     appVersion: app.getVersion(),
     emit: (event, payload) => {
@@ -140,7 +144,7 @@ function onRecovered(recovery: Recovery): void {
   });
 }
 
-/** The audit log records who made each change; the login name is what the office machine knows. */
+/** Who made a change when 设置 names no 当前用户: the login name is what the office machine knows. */
 function currentUserName(): string {
   try {
     return userInfo().username || '本机用户';

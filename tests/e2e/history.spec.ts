@@ -9,6 +9,8 @@ test('the company drawer lists who changed what, and 撤销 puts the old value b
     industry: '安防',
   });
   if (!created.ok) throw new Error(created.error.message);
+  // The change is signed by the 当前用户 of 设置 (the creation above, before it was set, by the login).
+  await call(page, 'settings.set', { key: 'currentUser', value: '招商一科 张明' });
   await call(page, 'companies.update', {
     id: created.value.id,
     patch: { industry: '智能物联', chain: '数字经济' },
@@ -21,6 +23,8 @@ test('the company drawer lists who changed what, and 撤销 puts the old value b
   const entries = drawer.getByTestId('history-entry');
   await expect(entries).toHaveCount(2);
   await expect(entries.first()).toContainText('修改');
+  await expect(entries.first()).toContainText('招商一科 张明');
+  await expect(entries.last()).toContainText('演示用户');
   await expect(entries.first()).toContainText('行业：安防 → 智能物联');
   await expect(entries.first()).toContainText('产业链：（空） → 数字经济');
   await expect(entries.last()).toContainText('新增');

@@ -21,6 +21,7 @@ import type { AppInfo, DemoSize } from '../../main/api/channels/app';
 import type { ApiContext } from '../../main/api/context';
 import { dispatch } from '../../main/api/dispatch';
 import { closeDatabase, openDatabase, type Db } from '../../main/db/open';
+import { actingAs } from '../../main/domain/settings/actingAs';
 import { createPdfRenderer } from './pdf';
 
 export interface HarnessOptions {
@@ -159,7 +160,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const pdf = createPdfRenderer(() => `http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
   const ctx: ApiContext = {
     db,
-    actor: { name: '演示用户' },
+    get actor() {
+      return actingAs(db, '演示用户');
+    },
     databasePath: dbPath,
     appVersion: appVersion(),
     emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]) {

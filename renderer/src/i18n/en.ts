@@ -51,7 +51,14 @@ export const en: Messages = {
     counts: 'In the database',
     database: 'Database file',
   },
-  settings: { language: 'Language', moneyUnit: 'Money unit' },
+  settings: {
+    language: 'Language',
+    moneyUnit: 'Money unit',
+    currentUser: 'Current user',
+    currentUserPlaceholder: 'Pick from the staff list or type a name',
+    currentUserHelp:
+      '“My projects” filters by this name, and every later change is signed with it in the history.',
+  },
   money: { wan: '10k yuan', yi: '100m yuan' },
   errors: { network: 'Cannot reach the data service', unknown: 'Operation failed' },
 };

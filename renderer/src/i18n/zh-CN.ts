@@ -48,7 +48,13 @@ export const zhCN = {
     counts: '库中现有',
     database: '数据库文件',
   },
-  settings: { language: '界面语言', moneyUnit: '金额显示单位' },
+  settings: {
+    language: '界面语言',
+    moneyUnit: '金额显示单位',
+    currentUser: '当前用户',
+    currentUserPlaceholder: '从人员名单中选择，或输入姓名',
+    currentUserHelp: '“我负责的”视图按此姓名筛选项目；此后的每一处修改都以此姓名记入修改记录。',
+  },
   money: { wan: '万元', yi: '亿元' },
   errors: { network: '无法连接到数据服务', unknown: '操作失败' },
 };

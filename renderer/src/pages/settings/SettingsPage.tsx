@@ -2,6 +2,7 @@ import { Card, Form, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePrefs } from '../../prefs';
 import { BackupsCard } from './BackupsCard';
+import { CurrentUserField } from './CurrentUserField';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -9,6 +10,13 @@ export function SettingsPage() {
   return (
     <Card title={t('nav.settings')} style={{ maxWidth: 640 }}>
       <Form layout="horizontal" labelCol={{ span: 6 }}>
+        <Form.Item
+          label={t('settings.currentUser')}
+          extra={t('settings.currentUserHelp')}
+          htmlFor="current-user"
+        >
+          <CurrentUserField id="current-user" />
+        </Form.Item>
         <Form.Item label={t('settings.language')}>
           <Radio.Group value={language} onChange={(e) => setLanguage(e.target.value as typeof language)}>
             <Radio.Button value="zh-CN">简体中文</Radio.Button>
