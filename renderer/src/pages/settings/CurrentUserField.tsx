@@ -14,7 +14,12 @@ export function CurrentUserField({ id }: { id?: string }) {
   const { currentUser, setCurrentUser } = usePrefs();
   const [text, setText] = useState(currentUser);
   const [names, setNames] = useState<string[]>([]);
-  useEffect(() => setText(currentUser), [currentUser]);
+  // The saved name arrives after the first render (settings load from the database).
+  const [shown, setShown] = useState(currentUser);
+  if (shown !== currentUser) {
+    setShown(currentUser);
+    setText(currentUser);
+  }
   useEffect(() => {
     call('staff.list', {
       limit: 500,
