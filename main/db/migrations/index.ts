@@ -4,6 +4,7 @@ import { sql as m003 } from './003_search';
 import { sql as m004 } from './004_indicator_indexes';
 import { sql as m005 } from './005_grid_sort_indexes';
 import { sql as m006 } from './006_project_sort_and_team_keys';
+import { sql as m007 } from './007_visit_attendance';
 
 export interface Migration {
   version: number;
@@ -19,4 +20,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'indicator_indexes', sql: m004 },
   { version: 5, name: 'grid_sort_indexes', sql: m005 },
   { version: 6, name: 'project_sort_and_team_keys', sql: m006 },
+  { version: 7, name: 'visit_attendance', sql: m007 },
 ];

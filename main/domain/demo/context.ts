@@ -149,12 +149,17 @@ export class BatchInsert {
   private readonly one: Database.Statement<unknown[]>;
   private readonly width: number;
 
-  /** `columnList` is space-separated: 'id name company_id'. */
+  /**
+   * `columnList` is space-separated: 'id name company_id'. `parent`: the batch of the rows these
+   * point at, written out first whenever this one is, so the database's triggers that read the
+   * parent row (e.g. a visit's day copied onto its attendees) find it.
+   */
   constructor(
     db: Db,
     table: string,
     columnList: string,
     private readonly rows = 100,
+    private readonly parent?: BatchInsert,
   ) {
     const columns = columnList.trim().split(/\s+/);
     this.width = columns.length;
@@ -167,12 +172,14 @@ export class BatchInsert {
   add(...values: unknown[]): void {
     for (const v of values) this.buffer.push(v);
     if (this.buffer.length === this.rows * this.width) {
+      this.parent?.flush();
       this.many.run(this.buffer);
       this.buffer = [];
     }
   }
 
   flush(): void {
+    this.parent?.flush();
     for (let i = 0; i < this.buffer.length; i += this.width)
       this.one.run(this.buffer.slice(i, i + this.width));
     this.buffer = [];

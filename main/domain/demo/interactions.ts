@@ -42,7 +42,7 @@ export class InteractionWriter {
       'interactions',
       'id company_id project_id kind occurred_on place their_attendees_text summary sticking_points promises next_step next_step_on next_step_done created_by created_at updated_at',
     );
-    this.staff = new BatchInsert(db, 'interaction_staff', 'interaction_id staff_id');
+    this.staff = new BatchInsert(db, 'interaction_staff', 'interaction_id staff_id', 100, this.row);
     this.contact = new BatchInsert(db, 'interaction_contacts', 'interaction_id contact_id');
   }
 

@@ -28,11 +28,12 @@ const OFFICE = `SELECT json_group_array(company) FROM (
                                    WHERE x.staff_id IN (SELECT id FROM staff WHERE team_id = @team)))
   UNION ALL ${tripVisits('0')} AND (@team IS NULL OR t.team_id = @team))`;
 
-const BY_TEAM = `
-  SELECT m.team_id, ${companyOfVisit} FROM interactions i
-    JOIN interaction_staff x ON x.interaction_id = i.id JOIN staff m ON m.id = x.staff_id
-  WHERE i.kind = 'visit_out' AND i.occurred_on BETWEEN @from AND @to AND m.team_id IS NOT NULL
-  UNION ALL ${tripVisits('t.team_id')} AND t.team_id IS NOT NULL`;
+// The attendances carry their visit's day and company (migration 7): one range of one index,
+// handed over as two JSON arrays (staff, company); the staff's teams are mapped here.
+const ATTENDANCES = `SELECT json_group_array(x.staff_id), json_group_array(x.visit_company_id)
+  FROM interaction_staff x INDEXED BY interaction_staff_visits WHERE x.visit_on BETWEEN @from AND @to`;
+const TEAM_OF_STAFF = `SELECT id, team_id FROM staff WHERE team_id IS NOT NULL`;
+const TRIP_VISITS_BY_TEAM = `${tripVisits('t.team_id')} AND t.team_id IS NOT NULL`;
 
 interface Params {
   from: string;
@@ -72,6 +73,17 @@ export function companiesVisited(db: Db, params: Params): number {
 
 /** Every team's 走访企业数 in one pass; a team that visited nobody is missing. */
 export function companiesVisitedByTeam(db: Db, params: Omit<Params, 'team'>): Map<number, number> {
-  const rows = prepareCached(db, BY_TEAM, { raw: true }).all(params) as unknown[][];
+  const teamOf = new Map(prepareCached(db, TEAM_OF_STAFF, { raw: true }).all() as [number, number][]);
+  const [staffJson, companyJson] = prepareCached(db, ATTENDANCES, { raw: true }).get(params) as [
+    string,
+    string,
+  ];
+  const staff = JSON.parse(staffJson) as number[];
+  const companies = JSON.parse(companyJson) as (number | null)[];
+  const rows: unknown[][] = prepareCached(db, TRIP_VISITS_BY_TEAM, { raw: true }).all(params) as unknown[][];
+  staff.forEach((id, i) => {
+    const team = teamOf.get(id);
+    if (team !== undefined) rows.push([team, companies[i] ?? null]);
+  });
   return distinctPerGroup(rows);
 }
