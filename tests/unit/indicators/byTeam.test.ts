@@ -70,10 +70,6 @@ describe('indicators for every team at once', () => {
       )
       .pluck()
       .all() as number[];
-    const project = db
-      .prepare('SELECT id FROM projects WHERE company_id IS NOT NULL LIMIT 1')
-      .pluck()
-      .get() as number;
     const visit = createInteraction(db, actor, {
       companyId: fresh[0],
       kind: 'visit_out',
