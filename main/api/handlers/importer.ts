@@ -6,6 +6,7 @@ import { layoutAt } from '../../domain/importers/header/detect';
 import { errorRows, previewImport } from '../../domain/importers/preview';
 import { errorReport } from '../../domain/importers/report';
 import { runImport } from '../../domain/importers/run';
+import type { Grid } from '../../domain/importers/files/grid';
 import type { ImportSpec } from '../../domain/importers/schema';
 import { getSettings } from '../../domain/settings';
 import { DomainError } from '../../domain/shared/errors';
@@ -19,6 +20,15 @@ let running: AbortController | null = null;
 const defaultYear = (ctx: ApiContext, spec: ImportSpec): number =>
   spec.defaultYear ?? getSettings(ctx.db).importDefaultYear;
 
+/**
+ * The staged sheet; one not in memory is read ahead in slices (inflated off the main thread),
+ * so reading a 100 000-row sheet does not hold up the main process for its whole length.
+ */
+async function gridOf(fileId: string, sheet: number): Promise<Grid> {
+  await stagedFile(fileId).source.prepare(sheet);
+  return stagedGrid(fileId, sheet);
+}
+
 export const importHandlers: HandlerGroup<'import'> = {
   'import.upload': (_ctx, { name, base64 }) => stageFile(name, new Uint8Array(Buffer.from(base64, 'base64'))),
   'import.pick': async ({ host }) => {
@@ -26,21 +36,27 @@ export const importHandlers: HandlerGroup<'import'> = {
     const file = await host.pickFile();
     return file ? stageFile(file.name, file.bytes) : null;
   },
-  'import.inspect': (_ctx, choice) =>
+  'import.inspect': async (_ctx, choice) =>
     inspectSheet(
-      stagedGrid(choice.fileId, choice.sheet),
+      await gridOf(choice.fileId, choice.sheet),
       stagedFile(choice.fileId).source.sheetNames,
       choice,
     ),
-  'import.preview': (ctx, spec) =>
-    previewImport(ctx.db, stagedGrid(spec.fileId, spec.sheet), spec, ctx.actor.name, defaultYear(ctx, spec)),
+  'import.preview': async (ctx, spec) =>
+    previewImport(
+      ctx.db,
+      await gridOf(spec.fileId, spec.sheet),
+      spec,
+      ctx.actor.name,
+      defaultYear(ctx, spec),
+    ),
   'import.run': async (ctx, spec) => {
     if (running) throw new DomainError('CONFLICT', '已有一个导入正在进行，请等它完成或取消');
     const file = stagedFile(spec.fileId);
-    const grid = stagedGrid(spec.fileId, spec.sheet);
     const controller = new AbortController();
     running = controller;
     try {
+      const grid = await gridOf(spec.fileId, spec.sheet);
       // A backup first: even an import that is later undone leaves the file as it was before.
       const backup = createBackup(ctx.db, backupsDirFor(ctx.databasePath), 'import');
       const result = await runImport({
@@ -70,8 +86,8 @@ export const importHandlers: HandlerGroup<'import'> = {
     return { cancelled: true };
   },
   'import.errorReport': async (ctx, spec) => {
-    const grid = stagedGrid(spec.fileId, spec.sheet);
-    const rows = errorRows(ctx.db, grid, spec, ctx.actor.name, defaultYear(ctx, spec));
+    const grid = await gridOf(spec.fileId, spec.sheet);
+    const rows = await errorRows(ctx.db, grid, spec, ctx.actor.name, defaultYear(ctx, spec));
     if (rows.length === 0) throw new DomainError('NOT_FOUND', '没有未能导入的行');
     const bytes = await errorReport(layoutAt(grid, spec.headerRow).headers, rows);
     const name = stagedFile(spec.fileId).name;

@@ -60,45 +60,53 @@ function number(cell: Cell): Parsed<number> {
 type Memo = Map<Cell, Parsed<unknown>>;
 const MEMO_LIMIT = 50_000;
 
-/** Ledgers repeat the same dates, stages and amounts thousands of times: each text is read once. */
-function memo(cache: Memo, cell: Cell, read: () => Parsed<unknown>): Parsed<unknown> {
-  let hit = cache.get(cell);
-  if (hit === undefined) {
-    if (cache.size >= MEMO_LIMIT) cache.clear();
-    cache.set(cell, (hit = read()));
+/**
+ * Ledgers repeat the same dates, stages and amounts thousands of times: each text is read once,
+ * looked up as `cache.get(cell) ?? remember(cache, cell, read(cell))`.
+ */
+function remember(cache: Memo, cell: Cell, read: Parsed<unknown>): Parsed<unknown> {
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(cell, read);
+  return read;
+}
+
+const warn = (out: Converted, field: FieldDef, message: string): void =>
+  void out.problems.push({ field: field.key, message: `${field.label}：${message}`, level: 'warning' });
+
+/** Takes a parser's answer into the row: its value, or its problem under the field's name. */
+function take(out: Converted, field: FieldDef, r: Parsed<unknown>): void {
+  if (!r.ok) {
+    out.problems.push({ field: field.key, message: `${field.label}：${r.message}`, level: 'error' });
+    return;
   }
-  return hit;
+  if (r.warning) warn(out, field, r.warning);
+  if (r.value !== null) out.values[field.key] = r.value;
 }
 
 /** Reads one cell as its field's kind; problems name the field the way the person knows it. */
 function readCell(col: MappedColumn, cell: Cell, defaultYear: number, out: Converted, cache: Memo): void {
   const { field } = col;
-  const warn = (message: string): void =>
-    void out.problems.push({ field: field.key, message, level: 'warning' });
-  const fail = (message: string): void =>
-    void out.problems.push({ field: field.key, message, level: 'error' });
-  const take = (r: Parsed<unknown>): void => {
-    if (!r.ok) return fail(`${field.label}：${r.message}`);
-    if (r.warning) warn(`${field.label}：${r.warning}`);
-    if (r.value !== null) out.values[field.key] = r.value;
-  };
   switch (field.kind) {
     case 'amount':
-      return take(memo(cache, cell, () => parseAmount(cell, col.unit)));
+      return take(out, field, cache.get(cell) ?? remember(cache, cell, parseAmount(cell, col.unit)));
     case 'date':
-      return take(memo(cache, cell, () => parseDate(cell, defaultYear)));
+      return take(out, field, cache.get(cell) ?? remember(cache, cell, parseDate(cell, defaultYear)));
     case 'region':
       return take(
-        memo(cache, cell, () =>
-          text(cell) === null ? { ok: true, value: null } : parseRegion(cellText(cell)),
-        ),
+        out,
+        field,
+        cache.get(cell) ??
+          remember(
+            cache,
+            cell,
+            text(cell) === null ? { ok: true, value: null } : parseRegion(cellText(cell)),
+          ),
       );
     case 'number':
-      return take(number(cell));
+      return take(out, field, number(cell));
     case 'phones': {
       const phones = splitPhones(cell);
-      if (phones.unreadable.length)
-        warn(`${field.label}：未能识别“${phones.unreadable.join('、')}”，已写入备注`);
+      if (phones.unreadable.length) warn(out, field, `未能识别“${phones.unreadable.join('、')}”，已写入备注`);
       if (phones.mobile || phones.phone || phones.extra.length || phones.unreadable.length)
         out.values[field.key] = phones;
       return;
@@ -106,7 +114,7 @@ function readCell(col: MappedColumn, cell: Cell, defaultYear: number, out: Conve
     case 'bool': {
       if (text(cell) === null && typeof cell !== 'boolean') return;
       const b = parseBool(cell as string | number | boolean);
-      if (b === null) return warn(`${field.label}：无法识别“${cellText(cell)}”，按“否”处理`);
+      if (b === null) return warn(out, field, `无法识别“${cellText(cell)}”，按“否”处理`);
       out.values[field.key] = b;
       return;
     }
@@ -114,9 +122,11 @@ function readCell(col: MappedColumn, cell: Cell, defaultYear: number, out: Conve
       const s = text(cell);
       if (s === null) return;
       const reading = (
-        memo(cache, cell, () => ({ ok: true, value: parseStage(s) })) as { value: StageReading | null }
+        (cache.get(cell) ?? remember(cache, cell, { ok: true, value: parseStage(s) })) as {
+          value: StageReading | null;
+        }
       ).value;
-      if (!reading) warn(`${field.label}：未能识别“${s}”，阶段按签约等日期推断，原文写入备注`);
+      if (!reading) warn(out, field, `未能识别“${s}”，阶段按签约等日期推断，原文写入备注`);
       else out.values.stage = reading.stage;
       if (!reading?.exact) out.values.stageText = s;
       return;
@@ -143,7 +153,7 @@ function readCell(col: MappedColumn, cell: Cell, defaultYear: number, out: Conve
         return;
       }
       const code = lookup(vocab, s);
-      if (code === null) warn(`${field.label}：无法识别“${s}”，已留空`);
+      if (code === null) warn(out, field, `无法识别“${s}”，已留空`);
       else out.values[field.key] = code;
     }
   }
@@ -158,9 +168,10 @@ export function rowConverter(columns: MappedColumn[], defaultYear: number): (cel
   const caches = columns.map((): Memo => new Map());
   return (cells) => {
     const out: Converted = { values: {}, problems: [] };
-    columns.forEach((col, i) =>
-      readCell(col, unneutralise(cells[col.column] ?? null), defaultYear, out, caches[i] as Memo),
-    );
+    for (let i = 0; i < columns.length; i++) {
+      const col = columns[i] as MappedColumn;
+      readCell(col, unneutralise(cells[col.column] ?? null), defaultYear, out, caches[i] as Memo);
+    }
     return out;
   };
 }

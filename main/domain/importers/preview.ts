@@ -3,6 +3,7 @@ import { todayLocal } from '../shared/time';
 import type { Grid } from './files/grid';
 import { ImportPass } from './plan';
 import type { ImportSpec, PreviewResult, PreviewRow } from './schema';
+import { walk } from './slices';
 import { dryWriter } from './writer';
 
 const PROBLEM_ROWS = 300;
@@ -12,15 +13,16 @@ const hasProblem = (r: PreviewRow): boolean => r.problems.length > 0 || r.action
 
 /**
  * What the import would do, row by row, without writing: the same pass as the import with a
- * writer that only counts. Rows with problems come first so the person sees them at once.
+ * writer that only counts, in the same slices. Rows with problems come first so the person
+ * sees them at once.
  */
-export function previewImport(
+export async function previewImport(
   db: Db,
   grid: Grid,
   spec: ImportSpec,
   actorName: string,
   defaultYear: number,
-): PreviewResult {
+): Promise<PreviewResult> {
   let problems = 0;
   let clean = 0;
   const pass = new ImportPass(grid, spec, {
@@ -31,20 +33,20 @@ export function previewImport(
     defaultYear,
     keepRows: (r) => (hasProblem(r) ? problems++ < PROBLEM_ROWS : clean++ < CLEAN_ROWS),
   });
-  while (pass.step(10_000));
+  await walk(pass);
   const summary = pass.summary();
   const rows = [...pass.kept.filter(hasProblem), ...pass.kept.filter((r) => !hasProblem(r))];
   return { ...summary, rows, blocked: spec.onError === 'block' && summary.counts.error > 0 };
 }
 
 /** Every row that would not import, with its cells, for the error report. */
-export function errorRows(
+export async function errorRows(
   db: Db,
   grid: Grid,
   spec: ImportSpec,
   actorName: string,
   defaultYear: number,
-): PreviewRow[] {
+): Promise<PreviewRow[]> {
   const pass = new ImportPass(grid, spec, {
     db,
     writer: dryWriter(),
@@ -53,6 +55,6 @@ export function errorRows(
     defaultYear,
     keepRows: (r) => r.action === 'error',
   });
-  while (pass.step(10_000));
+  await walk(pass);
   return pass.kept;
 }

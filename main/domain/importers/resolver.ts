@@ -66,13 +66,19 @@ export class Resolver {
     }
   }
 
-  /** companyNameKey, computed once per distinct name (ledgers repeat investors row after row). */
+  private lastKey: [string, string] = ['', ''];
+  /**
+   * companyNameKey, computed once per distinct name (ledgers repeat investors row after row); a
+   * row asks about its company's name several times in a row, which the last answer serves.
+   */
   nameKey(name: string): string {
+    if (this.lastKey[0] === name) return this.lastKey[1];
     let key = this.nameKeys.get(name);
     if (key === undefined) {
       if (this.nameKeys.size > 100_000) this.nameKeys.clear();
       this.nameKeys.set(name, (key = companyNameKey(name)));
     }
+    this.lastKey = [name, key];
     return key;
   }
 

@@ -8,6 +8,7 @@ import { TARGET_LABELS } from './fields';
 import type { Grid } from './files/grid';
 import { ImportPass } from './plan';
 import type { ImportResult, ImportSpec } from './schema';
+import { breathe, walk } from './slices';
 import { realWriter } from './writer';
 
 export interface RunOptions {
@@ -24,9 +25,6 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }
-
-const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-const SLICE_MS = 50;
 
 /**
  * The import itself: all rows in ONE transaction on a connection of its own, so a cancel, an
@@ -45,7 +43,7 @@ export async function runImport(options: RunOptions): Promise<Omit<ImportResult,
     try {
       const label = `导入${TARGET_LABELS[options.spec.target]}：${options.fileName}`.slice(0, 200);
       const actor = openBatch(db, options.actor, 'import', label);
-      const writer = realWriter(db, actor);
+      const writer = realWriter(db, actor, options.grid.rows.length - options.spec.headerRow - 1);
       const pass = new ImportPass(options.grid, options.spec, {
         db,
         writer,
@@ -53,21 +51,21 @@ export async function runImport(options: RunOptions): Promise<Omit<ImportResult,
         today: todayLocal(),
         defaultYear: options.defaultYear,
       });
-      let more = true;
-      while (more) {
+      const stopIfCancelled = (): void => {
         if (options.signal?.aborted) throw new DomainError('CANCELLED', '导入已取消，未写入任何数据');
-        if (options.chunk) more = pass.step(options.chunk);
-        else {
-          // Short slices keep the process answering (the cancel button, other windows) on any machine.
-          const until = performance.now() + SLICE_MS;
-          do more = pass.step(100);
-          while (more && performance.now() < until);
-        }
-        options.onProgress?.(pass.done, pass.total);
+      };
+      await walk(pass, {
+        chunk: options.chunk,
+        before: stopIfCancelled,
+        after: () => options.onProgress?.(pass.done, pass.total),
+      });
+      // Indexes set aside for a large import are built again one by one, pausing in between.
+      for (const step of writer.finish()) {
+        stopIfCancelled();
+        step();
         await breathe();
       }
-      if (options.signal?.aborted) throw new DomainError('CANCELLED', '导入已取消，未写入任何数据');
-      writer.finish();
+      stopIfCancelled();
       const summary = pass.summary();
       const wrote =
         summary.counts.create +

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/open';
 import { companies } from '../companies';
 import { contacts } from '../contacts';
@@ -9,8 +10,9 @@ import { projects } from '../projects/table';
 import { serviceIssues } from '../serviceIssues';
 import type { Actor } from '../shared/actor';
 import { nowIso } from '../shared/time';
-import { recordBatchRows } from '../store/batchRows';
+import { recordBatchRows, toRanges } from '../store/batchRows';
 import { auditedEntity } from '../store/registry';
+import { BULK_DECIDE_AT, setAside, worthSettingAside, type Step } from './bulkLoad';
 import type { Values } from './convert';
 
 export type Entity = 'company' | 'contact' | 'project' | 'interaction' | 'serviceIssue' | 'staff' | 'team';
@@ -19,7 +21,8 @@ export type Entity = 'company' | 'contact' | 'project' | 'interaction' | 'servic
  * Where planned rows go. The dry writer (preview) hands out negative ids and writes nothing;
  * the real one inserts with prepared statements and remembers created ids, which the batch
  * records as ranges instead of one audit row each. Updates of existing rows go through the
- * audited table helpers, so undo has their before/after.
+ * audited table helpers, so undo has their before/after. A large import sets aside the indexes
+ * of the tables it fills most (see bulkLoad.ts) and rebuilds them in `finish`.
  */
 export interface Writer {
   readonly dry: boolean;
@@ -35,8 +38,8 @@ export interface Writer {
     on: string,
     reason: string | null,
   ): void;
-  /** Records what was created as ranges on the batch. */
-  finish(): void;
+  /** Records what was created as ranges on the batch; returns what is left to do before the commit. */
+  finish(): Step[];
 }
 
 const TABLES = {
@@ -57,40 +60,20 @@ export function dryWriter(): Writer {
     amendCreated: () => undefined,
     update: () => undefined,
     stage: () => undefined,
-    finish: () => undefined,
+    finish: () => [],
   };
 }
 
-export function realWriter(db: Db, actor: Actor): Writer {
+/** `expectedRows`: the data rows of the sheet, an upper bound of what one table can receive. */
+export function realWriter(db: Db, actor: Actor, expectedRows = 0): Writer {
   const created = new Map<Entity, number[]>();
-  const inserts = new Map<string, (values: Values) => number>();
+  const restores = new Map<Entity, (created: readonly [number, number][]) => Step[]>();
   const now = nowIso();
   // The same row recordStage writes, with one prepared statement for the whole import.
   const stageRow = db.prepare(
     `INSERT INTO project_stage_history (project_id, from_stage, to_stage, changed_on, reason, actor, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-
-  const inserter = (entity: Entity, fields: string[]): ((values: Values) => number) => {
-    const key = `${entity}:${fields.join(',')}`;
-    let run = inserts.get(key);
-    if (run) return run;
-    const ent = auditedEntity(entity);
-    if (!ent) throw new Error(`unknown entity ${entity}`);
-    const cols = [...fields, 'createdAt', 'updatedAt'];
-    const stmt = db.prepare(
-      `INSERT INTO ${ent.table} (${cols.map((f) => ent.columns[f]).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
-    );
-    run = (values) => {
-      const params = fields.map((f) => {
-        const v = values[f];
-        return ent.booleans.has(f) ? (v ? 1 : 0) : v === undefined ? null : v;
-      });
-      return Number(stmt.run(...params, now, now).lastInsertRowid);
-    };
-    inserts.set(key, run);
-    return run;
-  };
 
   const known = (entity: Entity, values: Values): string[] => {
     const ent = auditedEntity(entity);
@@ -99,13 +82,45 @@ export function realWriter(db: Db, actor: Actor): Writer {
     );
   };
 
+  // One prepared INSERT per entity and set of keys the planners fill (a ledger has a few).
+  const inserts = new Map<string, { fields: string[]; booleans: boolean[]; stmt: Statement }>();
+  const insertFor = (entity: Entity, values: Values) => {
+    const keys = Object.keys(values);
+    const key = `${entity}|${keys.join(',')}`;
+    let insert = inserts.get(key);
+    if (insert) return insert;
+    const ent = auditedEntity(entity);
+    if (!ent) throw new Error(`unknown entity ${entity}`);
+    const fields = known(entity, values);
+    const cols = [...fields, 'createdAt', 'updatedAt'];
+    const stmt = db.prepare(
+      `INSERT INTO ${ent.table} (${cols.map((f) => ent.columns[f]).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+    );
+    insert = { fields, booleans: fields.map((f) => ent.booleans.has(f)), stmt };
+    inserts.set(key, insert);
+    return insert;
+  };
+
   return {
     dry: false,
     create(entity, values) {
-      const id = inserter(entity, known(entity, values))(values);
-      const ids = created.get(entity);
-      if (ids) ids.push(id);
-      else created.set(entity, [id]);
+      const { fields, booleans, stmt } = insertFor(entity, values);
+      const params: unknown[] = new Array(fields.length + 2);
+      for (let i = 0; i < fields.length; i++) {
+        const v = values[fields[i] as string];
+        params[i] = booleans[i] ? (v ? 1 : 0) : v === undefined ? null : v;
+      }
+      params[fields.length] = now;
+      params[fields.length + 1] = now;
+      const id = Number(stmt.run(params).lastInsertRowid);
+      let ids = created.get(entity);
+      if (!ids) created.set(entity, (ids = []));
+      ids.push(id);
+      // Decided once a table has received enough rows to tell it is the one being filled.
+      if (ids.length === BULK_DECIDE_AT) {
+        const table = auditedEntity(entity)?.table;
+        if (table && worthSettingAside(db, table, expectedRows)) restores.set(entity, setAside(db, table));
+      }
       return id;
     },
     amendCreated(entity, id, values) {
@@ -129,8 +144,12 @@ export function realWriter(db: Db, actor: Actor): Writer {
       stageRow.run(projectId, from, to, on, reason, actor.name, now);
     },
     finish() {
-      for (const [entity, ids] of created)
+      const steps: Step[] = [];
+      for (const [entity, ids] of created) {
         recordBatchRows(db, actor.batchId as number, entity, 'create', ids);
+        steps.push(...(restores.get(entity)?.(toRanges(ids)) ?? []));
+      }
+      return steps;
     },
   };
 }

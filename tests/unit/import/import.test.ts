@@ -11,7 +11,7 @@ const ledger = async () => new Uint8Array(await projectLedger());
 describe('preview of a messy project ledger', () => {
   it('skips blank, 合计 and note rows, and names each bad row with its reason', async () => {
     const db = freshDb();
-    const result = preview(db, proposal(await ledger(), 'projects'));
+    const result = await preview(db, proposal(await ledger(), 'projects'));
     expect(result.total).toBe(13);
     expect(result.counts).toMatchObject({ create: 8, error: 2, skip: 0, update: 0 });
     expect(result.skippedRows.map((s) => [s.label, s.rows])).toEqual([

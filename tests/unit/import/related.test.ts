@@ -45,7 +45,7 @@ describe('duplicates, chosen per import', () => {
     undoBatch(db, actor, updated.batchId as number);
     expect(all(db, `SELECT industry FROM companies WHERE id = 1`)).toEqual([{ industry: '旧行业' }]);
 
-    const created = preview(db, proposal(csv, 'companies', { onError: 'skip', onDuplicate: 'create' }));
+    const created = await preview(db, proposal(csv, 'companies', { onError: 'skip', onDuplicate: 'create' }));
     // A second company with the same credit code cannot exist; one without a code can.
     expect(created.counts).toMatchObject({ create: 1, error: 3 });
     expect(created.rows.find((r) => r.row === 2)?.problems[0]?.message).toBe(
@@ -58,7 +58,9 @@ describe('duplicates, chosen per import', () => {
     const csv = Buffer.from(
       '企业名称,行业\n甲科技有限公司,电子\n甲科技（有限公司）,\n甲科技有限公司,半导体\n',
     );
-    expect(preview(db, proposal(csv, 'companies')).rows.map((r) => [r.row, r.action, r.note ?? ''])).toEqual([
+    expect(
+      (await preview(db, proposal(csv, 'companies'))).rows.map((r) => [r.row, r.action, r.note ?? '']),
+    ).toEqual([
       [3, 'skip', '与第 2 行重复，已跳过'],
       [4, 'skip', '与第 2 行重复，已跳过'],
       [2, 'create', ''],
@@ -121,7 +123,7 @@ describe('error report', () => {
     const p = proposal(await projectLedger(), 'projects');
     const bytes = await errorReport(
       ['序号', '项目名称', '投资方'],
-      errorRows(db, p.grid, p.spec, actor.name, 2024),
+      await errorRows(db, p.grid, p.spec, actor.name, 2024),
     );
     const rows = openSpreadsheet('report.xlsx', new Uint8Array(bytes)).sheet(0).rows;
     expect(rows[0]?.slice(0, 5)).toEqual(['原表行号', '问题说明', '序号', '项目名称', '投资方']);

@@ -80,5 +80,11 @@ export function parseCsv(text: string): Cell[][] {
 export function openCsv(bytes: Uint8Array): SheetSource & { encoding: string } {
   const { text, encoding } = decodeText(bytes);
   const rows = parseCsv(text);
-  return { sheetNames: ['CSV'], encoding, sheet: () => ({ rows, merges: [] }) };
+  // Read whole when opened: there is nothing left to prepare.
+  return {
+    sheetNames: ['CSV'],
+    encoding,
+    sheet: () => ({ rows, merges: [] }),
+    prepare: () => Promise.resolve(),
+  };
 }

@@ -21,6 +21,11 @@ export interface Grid {
 export interface SheetSource {
   sheetNames: string[];
   sheet(index: number): Grid;
+  /**
+   * Reads a sheet ahead in short slices, for the process to keep answering while a large one is
+   * read; the next `sheet(index)` hands it over without reading again.
+   */
+  prepare(index: number): Promise<void>;
 }
 
 /** How a cell reads as text in a preview or an error report. */

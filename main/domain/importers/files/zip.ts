@@ -1,6 +1,9 @@
 import { unzipSync } from 'fflate';
+import { inflateRaw, inflateRawSync, type ZlibOptions } from 'node:zlib';
 import { DomainError } from '../../shared/errors';
+import { damagedFile } from './damaged';
 import { ZIP_LIMITS } from './limits';
+import { entryData, readZipDirectory, type ZipEntry } from './zipDirectory';
 
 const refuse = (detail: string): DomainError =>
   new DomainError(
@@ -8,36 +11,117 @@ const refuse = (detail: string): DomainError =>
     `文件结构异常，为安全起见未读取（${detail}）。请在 Excel/WPS 中另存为 .xlsx 后重试。`,
   );
 
-/**
- * Extracts the wanted entries of a zip after checking the central directory of all of them:
- * entry count, total uncompressed size and compression ratio. fflate decompresses into a buffer
- * of the declared size, so a lying header cannot make an entry grow past what was checked.
- */
-export function unzipChecked(
-  bytes: Uint8Array,
-  wanted: (name: string) => boolean,
-): Record<string, Uint8Array> {
+/** The checks on a zip's directory, entry by entry: the first problem found, or null. */
+function directoryGuard(): (size: number, compressedSize: number) => string | null {
   let entries = 0;
   let total = 0;
+  let problem: string | null = null;
+  return (size, compressedSize) => {
+    entries++;
+    total += size;
+    if (entries > ZIP_LIMITS.maxEntries) problem ??= `包含 ${entries} 个以上的部件`;
+    if (total > ZIP_LIMITS.maxTotalBytes) problem ??= '解压后体积过大';
+    if (size > ZIP_LIMITS.ratioFrom && size > compressedSize * ZIP_LIMITS.maxRatio) problem ??= '压缩比异常';
+    return problem;
+  };
+}
+
+/** An entry's bytes as the zip holds them, and whether they are deflated (else stored as is). */
+function rawOf(bytes: Uint8Array, entry: ZipEntry): { data: Uint8Array; deflated: boolean } {
+  const data = entryData(bytes, entry);
+  if (!data) throw damagedFile();
+  if (entry.method === 0 && data.length === entry.size) return { data, deflated: false };
+  if (entry.method !== 8) throw damagedFile();
+  return { data, deflated: true };
+}
+
+/**
+ * zlib (native, several times faster than fflate on a 30 MB sheet) inflates into at most the
+ * size the directory declares: a lying header cannot make an entry grow past what was checked.
+ */
+const inflateOptions = (entry: ZipEntry): ZlibOptions => ({ maxOutputLength: Math.max(1, entry.size) });
+
+function inflated(entry: ZipEntry, out: Uint8Array): Uint8Array {
+  if (out.length !== entry.size) throw damagedFile();
+  return out;
+}
+
+function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const { data, deflated } = rawOf(bytes, entry);
+  if (!deflated) return data;
+  let out: Uint8Array;
+  try {
+    out = inflateRawSync(data, inflateOptions(entry));
+  } catch {
+    throw damagedFile();
+  }
+  return inflated(entry, out);
+}
+
+/** The same on libuv's thread pool: a large sheet is inflated while the main thread goes on. */
+async function inflateEntryAsync(bytes: Uint8Array, entry: ZipEntry): Promise<Uint8Array> {
+  const { data, deflated } = rawOf(bytes, entry);
+  if (!deflated) return data;
+  const out = await new Promise<Uint8Array>((resolve, reject) =>
+    inflateRaw(data, inflateOptions(entry), (err, buf) => (err ? reject(damagedFile()) : resolve(buf))),
+  );
+  return inflated(entry, out);
+}
+
+/** Zip64 and unusual layouts: fflate reads them, with the same checks in its filter. */
+function unzipWithFflate(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, Uint8Array> {
+  const check = directoryGuard();
   let problem: string | null = null;
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
       filter: (f) => {
-        entries++;
-        total += f.originalSize;
-        if (entries > ZIP_LIMITS.maxEntries) problem ??= `包含 ${entries} 个以上的部件`;
-        if (total > ZIP_LIMITS.maxTotalBytes) problem ??= '解压后体积过大';
-        if (f.originalSize > ZIP_LIMITS.ratioFrom && f.originalSize > f.size * ZIP_LIMITS.maxRatio) {
-          problem ??= '压缩比异常';
-        }
+        problem = check(f.originalSize, f.size);
         return problem === null && wanted(f.name);
       },
     });
   } catch (err) {
     if (err instanceof DomainError) throw err;
-    throw new DomainError('VALIDATION', '文件已损坏或不是有效的 .xlsx 文件，未能读取。');
+    throw damagedFile();
   }
   if (problem) throw refuse(problem);
+  return files;
+}
+
+/** The wanted entries of a plain zip after the checks, or null for a zip fflate must read. */
+function checkedEntries(bytes: Uint8Array, wanted: (name: string) => boolean): ZipEntry[] | null {
+  const entries = readZipDirectory(bytes);
+  if (!entries) return null;
+  const check = directoryGuard();
+  let problem: string | null = null;
+  for (const entry of entries) problem = check(entry.size, entry.compressedSize);
+  if (problem) throw refuse(problem);
+  return entries.filter((e) => wanted(e.name));
+}
+
+/**
+ * Extracts the wanted entries of a zip after checking the central directory of all of them:
+ * entry count, total uncompressed size and compression ratio, before anything is decompressed.
+ */
+export function unzipChecked(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+): Record<string, Uint8Array> {
+  const entries = checkedEntries(bytes, wanted);
+  if (!entries) return unzipWithFflate(bytes, wanted);
+  const files: Record<string, Uint8Array> = {};
+  for (const entry of entries) files[entry.name] = inflateEntry(bytes, entry);
+  return files;
+}
+
+/** The same, inflating off the main thread (fflate's rare cases still on it). */
+export async function unzipCheckedAsync(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+): Promise<Record<string, Uint8Array>> {
+  const entries = checkedEntries(bytes, wanted);
+  if (!entries) return unzipWithFflate(bytes, wanted);
+  const files: Record<string, Uint8Array> = {};
+  for (const entry of entries) files[entry.name] = await inflateEntryAsync(bytes, entry);
   return files;
 }

@@ -26,8 +26,28 @@ export function skipReason(cells: Cell[] | undefined, headers: string[]): SkipRe
 /** skipReason for one sheet, its header words prepared once. */
 export function rowSkipper(headers: string[]): (cells: Cell[] | undefined) => SkipReason | null {
   // A header repeated on every printed page is the same text: compared as written, spaces aside.
-  const headerSet = new Set(headers.map((h) => h.replace(/\s+/g, '')).filter(Boolean));
+  const headerSet = new Set(headers.map(squeeze).filter(Boolean));
   return (cells) => classify(cells, headerSet);
+}
+
+/** JavaScript's white space (what \s matches): a character loop, since most cells hold none. */
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/** The text without white space, as .replace(/\s+/g, '') gives it. */
+function squeeze(t: string): string {
+  for (let i = 0; i < t.length; i++) if (isSpace(t.charCodeAt(i))) return t.replace(/\s+/g, '');
+  return t;
 }
 
 function classify(cells: Cell[] | undefined, headerSet: Set<string>): SkipReason | null {
@@ -37,9 +57,9 @@ function classify(cells: Cell[] | undefined, headerSet: Set<string>): SkipReason
     if (t !== '') filled.push(t);
   }
   if (filled.length === 0) return 'blank';
-  if (filled.slice(0, 3).some((t) => TOTAL.test(t.replace(/\s+/g, '')))) return 'total';
+  if (filled.slice(0, 3).some((t) => TOTAL.test(squeeze(t)))) return 'total';
   let repeats = 0;
-  for (const t of filled) if (t.length <= 40 && headerSet.has(t.replace(/\s+/g, ''))) repeats++;
+  for (const t of filled) if (t.length <= 40 && headerSet.has(squeeze(t))) repeats++;
   if (repeats >= 2 && repeats >= filled.length / 2) return 'header';
   if (filled.length === 1) {
     const only = filled[0] as string;

@@ -1,7 +1,7 @@
 import { toHalfWidth } from '../../shared/companyName';
 import { isIsoDate } from '../../shared/time';
 import type { Cell } from '../files/grid';
-import { serialToIso } from '../files/xlsx';
+import { serialToIso } from '../files/serialDate';
 import { isBlank, problem, value, type Parsed } from './result';
 
 const pad = (n: number | string): string => String(n).padStart(2, '0');

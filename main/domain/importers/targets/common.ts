@@ -16,8 +16,8 @@ export interface PlanContext {
   today: string;
   /** Sheet row number (1-based) of the row being planned. */
   row: number;
-  /** Rows this import created, `${entity}:${id}` -> sheet row: a match there is a duplicate within the file. */
-  createdAt: Map<string, number>;
+  /** Rows this import created, per entity id -> sheet row: a match there is a duplicate within the file. */
+  createdAt: Map<Entity, Map<number, number>>;
   /** Lookup tables a target builds on first use (existing meetings by date and text …). */
   indexes: Map<string, Map<string, number>>;
 }
@@ -39,6 +39,16 @@ export interface RowPlan {
 }
 
 export type TargetPlanner = (values: Values, problems: RowProblem[], ctx: PlanContext) => RowPlan;
+
+/** The sheet row that created this record earlier in the same import, if it did. */
+export const createdAtRow = (ctx: PlanContext, entity: Entity, id: number): number | undefined =>
+  ctx.createdAt.get(entity)?.get(id);
+
+function noteCreated(ctx: PlanContext, entity: Entity, id: number): void {
+  let rows = ctx.createdAt.get(entity);
+  if (!rows) ctx.createdAt.set(entity, (rows = new Map()));
+  rows.set(id, ctx.row);
+}
 
 export const error = (problems: RowProblem[], message?: string, field: string | null = null): RowPlan => ({
   action: 'error',
@@ -105,10 +115,10 @@ export function applyRule(
   problems: RowProblem[],
 ): RowPlan {
   if (existingId === undefined) {
-    ctx.createdAt.set(`${entity}:${create()}`, ctx.row);
+    noteCreated(ctx, entity, create());
     return { action: 'create', problems };
   }
-  const sameFile = ctx.createdAt.get(`${entity}:${existingId}`);
+  const sameFile = createdAtRow(ctx, entity, existingId);
   const against = sameFile !== undefined ? `第 ${sameFile} 行` : `已有${what}`;
   if (ctx.mode === 'skip') return { action: 'skip', problems, note: `与${against}重复，已跳过` };
   if (ctx.mode === 'update') {
@@ -116,6 +126,6 @@ export function applyRule(
     else ctx.writer.update(entity, existingId, patch());
     return { action: 'update', problems, note: `与${against}重复，已用本行内容更新` };
   }
-  ctx.createdAt.set(`${entity}:${create()}`, ctx.row);
+  noteCreated(ctx, entity, create());
   return { action: 'create', problems, note: `与${against}重复，按设置仍新增` };
 }

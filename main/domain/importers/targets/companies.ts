@@ -61,7 +61,6 @@ export const planCompany: TargetPlanner = (values, problems, ctx) => {
   }
   const found = ctx.resolver.findCompany(data.name, code);
   let id = found?.id;
-  const { name: _name, ...patch } = data;
   const plan = applyRule(
     ctx,
     'company',
@@ -72,7 +71,10 @@ export const planCompany: TargetPlanner = (values, problems, ctx) => {
       ctx.resolver.noteCompany(id, data.name, code);
       return id;
     },
-    () => filled(patch),
+    () => {
+      const { name: _name, ...patch } = data;
+      return filled(patch);
+    },
     problems,
   );
   if (plan.action !== 'skip' && id !== undefined) inlineContact(ctx, id, values);

@@ -4,6 +4,7 @@ import type { Values } from '../convert';
 import type { RowProblem } from '../schema';
 import {
   applyRule,
+  createdAtRow,
   error,
   filled,
   joinNotes,
@@ -145,7 +146,7 @@ export const planProject: TargetPlanner = (values, problems, ctx) => {
       return id;
     },
     () =>
-      existing !== undefined && !ctx.createdAt.has(`project:${existing}`) && !ctx.writer.dry
+      existing !== undefined && createdAtRow(ctx, 'project', existing) === undefined && !ctx.writer.dry
         ? stagePatch(ctx, existing, filled(patch))
         : filled(patch),
     problems,
