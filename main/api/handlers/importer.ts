@@ -9,6 +9,7 @@ import { runImport } from '../../domain/importers/run';
 import type { Grid } from '../../domain/importers/files/grid';
 import type { ImportSpec } from '../../domain/importers/schema';
 import { getSettings } from '../../domain/settings';
+import { drainSearchQueue } from '../../domain/search';
 import { DomainError } from '../../domain/shared/errors';
 import { undoBatch } from '../../domain/store/undo';
 import type { ApiContext } from '../context';
@@ -75,6 +76,10 @@ export const importHandlers: HandlerGroup<'import'> = {
             label: `正在导入${TARGET_LABELS[spec.target]}`,
           }),
       });
+      // The new records become searchable in the background, a slice at a time.
+      void drainSearchQueue(ctx.db).catch((err: unknown) =>
+        console.error('[leadatlas] search indexing', err),
+      );
       return { ...result, backup: backup.name };
     } finally {
       running = null;

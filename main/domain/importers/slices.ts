@@ -1,7 +1,7 @@
+import { breathe } from '../shared/breathe';
 import type { ImportPass } from './plan';
 
-/** One turn of the event loop: progress events, the cancel button and other windows get answered. */
-export const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+export { breathe };
 
 const SLICE_MS = 50;
 

@@ -6,7 +6,7 @@ import { nameHash } from './pinyin';
 import { parseQuery, type ParsedQuery } from './query';
 import { searchInput, type SearchGroup, type SearchHit, type SearchKind, type SearchResult } from './schema';
 
-export { flushSearchQueue, rebuildSearchIndex } from './indexer';
+export { drainSearchQueue, flushSearchQueue, rebuildSearchIndex } from './indexer';
 
 /** Candidates read per kind: enough to rank the shown few well, few enough to stay fast. */
 const CANDIDATES = 60;
