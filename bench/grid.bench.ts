@@ -7,7 +7,7 @@ import { closeDatabase, openDatabase, type Db } from '../main/db/open';
 import { PROJECT_FROM, PROJECT_SELECT } from '../main/domain/projects/table';
 import { slimFrom } from '../main/domain/store/list';
 import { benchContext, call } from './context';
-import { time, timeAsync, timeEach, type Plan } from './measure';
+import { time, timeEach, timePair, type Plan } from './measure';
 import { row, type BenchRow } from './stats';
 
 const PAGE = 100;
@@ -137,33 +137,25 @@ export async function benchGrid(ctx: ApiContext, plan: Plan): Promise<BenchRow[]
   for (const [col, sql] of SORTS) {
     for (const dir of ['asc', 'desc'] as const) {
       const input = { offset: 0, limit: PAGE, sort: [{ col, dir }] };
-      const ours = await timeAsync(plan, () => call(ctx, 'projects.list', input));
       const d = dir === 'asc' ? 'ASC' : 'DESC';
       const raw = rawPage(ctx.db, '', `${sql} ${d} NULLS LAST, p.id ${d}`);
-      out.push(
-        row(
-          'grid',
-          `sort ${col} ${dir}`,
-          ours,
-          time(plan, () => raw([])),
-          GRID,
-        ),
+      const m = await timePair(
+        plan,
+        () => call(ctx, 'projects.list', input),
+        () => raw([]),
       );
+      out.push(row('grid', `sort ${col} ${dir}`, m.ours, m.raw, GRID));
     }
   }
   for (const f of filters(ctx.db)) {
     const input = { offset: 0, limit: PAGE, sort: [], ...f.input };
-    const ours = await timeAsync(plan, () => call(ctx, 'projects.list', input));
     const raw = rawPage(ctx.db, `WHERE ${f.where}`, 'p.updated_at DESC, p.id DESC');
-    out.push(
-      row(
-        'grid',
-        `filter ${f.name}`,
-        ours,
-        time(plan, () => raw(f.params)),
-        GRID,
-      ),
+    const m = await timePair(
+      plan,
+      () => call(ctx, 'projects.list', input),
+      () => raw(f.params),
     );
+    out.push(row('grid', `filter ${f.name}`, m.ours, m.raw, GRID));
   }
   return out;
 }

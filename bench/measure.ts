@@ -28,6 +28,32 @@ export async function timeAsync(plan: Plan, run: (i: number) => Promise<unknown>
   return summarise(samples);
 }
 
+/**
+ * Ours and its raw baseline in turns, one run of each per iteration, so whatever else the machine
+ * does at that moment weighs on both alike and the ratio compares like with like.
+ */
+export async function timePair(
+  plan: Plan,
+  ours: () => Promise<unknown>,
+  raw: () => unknown,
+): Promise<{ ours: Summary; raw: Summary }> {
+  for (let i = 0; i < plan.warmup; i++) {
+    await ours();
+    raw();
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < plan.iterations; i++) {
+    let t = performance.now();
+    await ours();
+    a.push(performance.now() - t);
+    t = performance.now();
+    raw();
+    b.push(performance.now() - t);
+  }
+  return { ours: summarise(a), raw: summarise(b) };
+}
+
 /** One timed call with a setup that is not timed (a fresh file, a copy). */
 export async function timeEach<S>(
   plan: Plan,

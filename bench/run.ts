@@ -39,7 +39,7 @@ const plans = smoke
       perKind: 5,
     }
   : {
-      grid: { warmup: 1, iterations: 12 },
+      grid: { warmup: 3, iterations: 40 },
       open: { warmup: 1, iterations: 3 },
       aggregate: { warmup: 2, iterations: 15 },
       optimise: { warmup: 3, iterations: 20 },

@@ -19,7 +19,7 @@ export interface ListSpec {
   from: string;
   /** SELECT list producing the row shape. */
   select: string;
-  /** Unique column used as the last sort key so pages never overlap. */
+  /** Unique column used as the last sort key so pages never overlap; `select` returns it as `id`. */
   key: string;
   columns: Record<string, ListColumn>;
   /** Expressions searched by the free-text box (substring match). */
@@ -190,11 +190,11 @@ export function runList<T>(
   const found = keys.length
     ? (prepareCached(
         db,
-        `SELECT ${spec.key} AS "__key", ${spec.select} FROM ${spec.from}
-         WHERE ${spec.key} IN (SELECT value FROM json_each(?))`,
+        `SELECT ${spec.select} FROM ${spec.from} WHERE ${spec.key} IN (SELECT value FROM json_each(?))`,
       ).all(JSON.stringify(keys)) as Record<string, unknown>[])
     : [];
-  const byKey = new Map<unknown, Record<string, unknown>>(found.map(({ __key, ...r }) => [__key, r]));
+  // Back into the page's order by the key every row carries as `id`.
+  const byKey = new Map<unknown, Record<string, unknown>>(found.map((r) => [r.id, r]));
   const rows = keys.map((k) => byKey.get(k)).filter((r): r is Record<string, unknown> => r !== undefined);
   return { rows: map ? rows.map(map) : (rows as T[]), total };
 }
