@@ -41,7 +41,7 @@ const plans = smoke
   : {
       grid: { warmup: 3, iterations: 40 },
       open: { warmup: 1, iterations: 3 },
-      aggregate: { warmup: 2, iterations: 15 },
+      aggregate: { warmup: 3, iterations: 30 },
       optimise: { warmup: 3, iterations: 20 },
       heavy: { warmup: 0, iterations: 1 },
       dossier: { warmup: 1, iterations: 3 },
