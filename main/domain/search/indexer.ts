@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import { breathe } from '../shared/breathe';
+import { breathe } from '../store/breathe';
 import { nameHash, syllableTexts } from './pinyin';
 import { SEARCH_KINDS, type SearchKind } from './schema';
 import { readTexts, SOURCES } from './sources';
