@@ -18,6 +18,7 @@ const PAGES = [
   ['trips', '#/trips', '.ant-layout-content'],
   ['targets', '#/targets', '.ant-layout-content'],
   ['service-issues', '#/serviceIssues', '.ant-layout-content'],
+  ['settings', '#/settings', '[data-testid="current-user"]'],
 ];
 
 for (const [cmd, args] of [
