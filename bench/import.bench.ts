@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync, rmSync } from 'node:fs';
 import { closeDatabase, openDatabase } from '../main/db/open';
 import { openSpreadsheet } from '../main/domain/importers/files/open';
-import { inspectSheet } from '../main/domain/importers/inspect';
+import { proposedSpec } from '../tests/unit/import/helpers';
 import { runImport } from '../main/domain/importers/run';
 import { SYSTEM } from '../main/domain/shared/actor';
 import { timeEach, type Plan } from './measure';
@@ -21,19 +21,10 @@ function emptyDb(path: string): void {
 
 async function ours(ledger: string, dbPath: string): Promise<number> {
   const grid = openSpreadsheet('客商台账.xlsx', new Uint8Array(readFileSync(ledger))).sheet(0);
-  const inspected = inspectSheet(grid, ['客商台账'], { sheet: 0, target: 'companies' });
   const result = await runImport({
     dbPath,
     grid,
-    spec: {
-      fileId: '00000000-0000-0000-0000-000000000000',
-      sheet: 0,
-      target: 'companies',
-      headerRow: inspected.headerRow,
-      mapping: inspected.suggestions.map(({ column, field, unit }) => ({ column, field, unit })),
-      onDuplicate: 'skip',
-      onError: 'skip',
-    },
+    spec: proposedSpec(grid, 'companies', { onDuplicate: 'skip', onError: 'skip' }),
     actor: SYSTEM,
     fileName: '客商台账.xlsx',
     defaultYear: new Date().getFullYear(),

@@ -3,18 +3,17 @@ import type { Db } from '../../../main/db/open';
 import { createCompany } from '../../../main/domain/companies';
 import { BULK_ROWS } from '../../../main/domain/importers/bulkLoad';
 import type { Cell, Grid } from '../../../main/domain/importers/files/grid';
-import { inspectSheet } from '../../../main/domain/importers/inspect';
-import { importSpec } from '../../../main/domain/importers/schema';
+import type { ImportSpec } from '../../../main/domain/importers/schema';
 import { searchGlobal } from '../../../main/domain/search';
 import type { DomainError } from '../../../main/domain/shared/errors';
 import { undoBatch } from '../../../main/domain/store/undo';
 import { freshDb } from '../testDb';
-import { actor, all, count, run } from './helpers';
+import { actor, all, count, proposedSpec, run } from './helpers';
 
 // A ledger large enough for the import to set the tables' indexes and search trigger aside.
 const ROWS = BULK_ROWS + 2_000;
 
-function companyLedger(rows: number): { grid: Grid; spec: ReturnType<typeof importSpec.parse> } {
+function companyLedger(rows: number): { grid: Grid; spec: ImportSpec } {
   const cells: Cell[][] = [['企业名称', '所属行业', '总部地址', '联系人', '联系电话']];
   for (let i = 0; i < rows; i++)
     cells.push([
@@ -25,16 +24,7 @@ function companyLedger(rows: number): { grid: Grid; spec: ReturnType<typeof impo
       `1380000${String(i).padStart(4, '0')}`,
     ]);
   const grid: Grid = { rows: cells, merges: [] };
-  const inspected = inspectSheet(grid, ['台账'], { sheet: 0, target: 'companies' });
-  const spec = importSpec.parse({
-    fileId: '00000000-0000-4000-8000-000000000000',
-    sheet: 0,
-    target: 'companies',
-    headerRow: inspected.headerRow,
-    mapping: inspected.suggestions.map(({ column, field, unit }) => ({ column, field, unit })),
-    onDuplicate: 'skip',
-    onError: 'skip',
-  });
+  const spec = proposedSpec(grid, 'companies', { onDuplicate: 'skip', onError: 'skip' });
   return { grid, spec };
 }
 

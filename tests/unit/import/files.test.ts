@@ -4,18 +4,8 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { openSpreadsheet } from '../../../main/domain/importers/files/open';
 import { isDateFormatCode } from '../../../main/domain/importers/files/xlsxStyles';
-import { DomainError } from '../../../main/domain/shared/errors';
 import { CODES, companyCsvGbk, projectLedger } from '../../fixtures/ledgers';
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DomainError) return e.message;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
+import { refusal } from './refusal';
 
 describe('reading xlsx', () => {
   it('reads strings, numbers, Excel dates and merged title rows as the person sees them', async () => {

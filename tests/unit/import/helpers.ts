@@ -9,7 +9,25 @@ import { importSpec, type ImportSpec, type ImportSpecInput } from '../../../main
 
 export const actor = { name: '招商服务中心' };
 
-/** A sheet of a fixture and the spec the wizard would propose for it (its suggestions accepted). */
+/** The spec the wizard would propose for a sheet: its header row and suggestions accepted. */
+export function proposedSpec(
+  grid: Grid,
+  target: ImportTarget,
+  options: Partial<ImportSpecInput> = {},
+  sheet = 0,
+): ImportSpec {
+  const inspected = inspectSheet(grid, ['s'], { sheet, target });
+  return importSpec.parse({
+    fileId: '00000000-0000-4000-8000-000000000000',
+    sheet,
+    target,
+    headerRow: inspected.headerRow,
+    mapping: inspected.suggestions.map(({ confidence: _c, ...m }) => m),
+    ...options,
+  });
+}
+
+/** A sheet of a fixture and the spec the wizard would propose for it. */
 export function proposal(
   bytes: Uint8Array | Buffer,
   target: ImportTarget,
@@ -18,16 +36,7 @@ export function proposal(
 ): { grid: Grid; spec: ImportSpec } {
   const name = bytes[0] === 0x50 && bytes[1] === 0x4b ? 'ledger.xlsx' : 'ledger.csv';
   const grid = openSpreadsheet(name, new Uint8Array(bytes)).sheet(sheet);
-  const inspected = inspectSheet(grid, ['s'], { sheet, target });
-  const spec = importSpec.parse({
-    fileId: '00000000-0000-4000-8000-000000000000',
-    sheet,
-    target,
-    headerRow: inspected.headerRow,
-    mapping: inspected.suggestions.map(({ confidence: _c, ...m }) => m),
-    ...options,
-  });
-  return { grid, spec };
+  return { grid, spec: proposedSpec(grid, target, options, sheet) };
 }
 
 export const preview = (db: Db, p: { grid: Grid; spec: ImportSpec }) =>

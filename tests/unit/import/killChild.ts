@@ -5,20 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { openSpreadsheet } from '../../../main/domain/importers/files/open';
-import { inspectSheet } from '../../../main/domain/importers/inspect';
 import { runImport } from '../../../main/domain/importers/run';
-import { importSpec } from '../../../main/domain/importers/schema';
+import { proposedSpec } from './helpers';
 
 const [dbPath, xlsxPath] = process.argv.slice(2) as [string, string];
 const grid = openSpreadsheet(xlsxPath, new Uint8Array(readFileSync(xlsxPath))).sheet(0);
-const inspected = inspectSheet(grid, ['台账'], { sheet: 0, target: 'projects' });
-const spec = importSpec.parse({
-  fileId: '00000000-0000-4000-8000-000000000000',
-  sheet: 0,
-  target: 'projects',
-  headerRow: inspected.headerRow,
-  mapping: inspected.suggestions.map(({ confidence: _c, ...m }) => m),
-});
+const spec = proposedSpec(grid, 'projects');
 process.stdout.write('start\n');
 await runImport({
   dbPath,

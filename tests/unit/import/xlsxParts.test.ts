@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openSpreadsheet } from '../../../main/domain/importers/files/open';
 import { readSharedStrings } from '../../../main/domain/importers/files/sharedStrings';
 import { cellRef, readSheetXml } from '../../../main/domain/importers/files/sheetXml';
-import { DomainError } from '../../../main/domain/shared/errors';
+import { refusal } from './refusal';
 
 // Workbooks written part by part, to reach what Excel, WPS and other writers put in the XML.
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -34,16 +34,6 @@ function workbook(sheetData: string, parts: Parts = {}, tail = ''): Uint8Array {
 
 const rowsOf = (bytes: Uint8Array) => openSpreadsheet('t.xlsx', bytes).sheet(0).rows;
 const plain = { strings: [], dates: [], date1904: false };
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DomainError) return e.message;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('shared strings', () => {
   it('reads plain, preserved, empty, escaped and rich-text items, without phonetic runs', () => {
