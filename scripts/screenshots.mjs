@@ -29,20 +29,11 @@ for (const [cmd, args] of [
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const { startHarness } = await import(pathToFileURL(join(ROOT, OUT, 'harness', 'server.mjs')).href);
+const { startHarness, CHROMIUM_ARGS, CHROMIUM_PATH } = await import(
+  pathToFileURL(join(ROOT, OUT, 'harness', 'server.mjs')).href
+);
 const harness = await startHarness({ demo: 'S' });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   mkdirSync(SHOTS, { recursive: true });
   const page = await browser.newPage({

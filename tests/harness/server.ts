@@ -24,6 +24,9 @@ import { closeDatabase, openDatabase, type Db } from '../../main/db/open';
 import { actingAs } from '../../main/domain/settings/actingAs';
 import { createPdfRenderer } from './pdf';
 
+// The browser the harness prints with, for scripts that load the bundle (npm run screenshots).
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+
 export interface HarnessOptions {
   /** SQLite file to open (created if missing). Default: a fresh file in a new temp directory. */
   dbPath?: string;
