@@ -1,5 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/harness/chromium';
+import { OFFICE_TIME_ZONE } from './tests/harness/timeZone';
+
+// The office's zone on both sides: the harness (domain code in this process and its workers)
+// must count days as the browser does, or "today" differs between them for 8 hours a day.
+process.env.TZ = OFFICE_TIME_ZONE;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,7 +25,7 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
     locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    timezoneId: OFFICE_TIME_ZONE,
     viewport: { width: 1440, height: 900 },
     screenshot: 'only-on-failure',
   },

@@ -1,4 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { OFFICE_TIME_ZONE } from './tests/harness/timeZone';
+
+// Unit tests count days in the office's zone whatever the machine's zone (workers inherit it).
+process.env.TZ = OFFICE_TIME_ZONE;
 
 export default defineConfig({
   test: {
@@ -6,5 +10,6 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
+    setupFiles: ['tests/unit/setupClock.ts'],
   },
 });

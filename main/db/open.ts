@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
 import { existsSync } from 'node:fs';
+import { todayLocal } from '../domain/shared/time';
 
 export type Db = Database.Database;
 
@@ -32,6 +33,9 @@ export function applyPragmas(db: Db): void {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('temp_store = MEMORY');
+  // SQL asks for the office's day through the domain clock, not SQLite's date('now'), so the
+  // queries and the code that writes dates agree even when the clock is moved in tests.
+  db.function('office_today', { deterministic: false }, () => todayLocal());
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {

@@ -1,3 +1,4 @@
+import { todayLocal } from '../../main/domain/shared/time';
 import { mkdirSync } from 'node:fs';
 import { call, expect, test } from './fixtures';
 
@@ -23,7 +24,7 @@ test('set a target, add signings, and see the card move against it', async ({ pa
   await page.keyboard.press('Enter');
   await expect(page.getByText(/已保存：合同投资额/)).toBeVisible();
   await expect(cell).toHaveText('100,000');
-  const year = new Date().getFullYear();
+  const year = Number(todayLocal().slice(0, 4));
   const targets = await call(page, 'targets.list', { year });
   expect(targets.ok && targets.value.map((t) => [t.indicator, t.teamId, t.value])).toEqual([
     ['contractAmount', null, 10 * YI],
@@ -53,7 +54,7 @@ test('a bad target is refused in Chinese and nothing is saved', async ({ page, a
   await page.keyboard.type('二十个');
   await page.keyboard.press('Enter');
   await expect(page.getByText('请输入数字，例如 12.5')).toBeVisible();
-  const targets = await call(page, 'targets.list', { year: new Date().getFullYear() });
+  const targets = await call(page, 'targets.list', { year: Number(todayLocal().slice(0, 4)) });
   expect(targets.ok && targets.value).toEqual([]);
   await expect(cell).toHaveText('');
 });
@@ -80,7 +81,7 @@ test.describe('with demo data', () => {
     page,
     app,
   }) => {
-    const year = new Date().getFullYear();
+    const year = Number(todayLocal().slice(0, 4));
     await page.goto(`${app.url}#/workbench?p=quarter&y=${year}&n=1`);
     await expect(page.getByTestId('kpi-contractAmount')).toContainText('目标（折算）');
     await page.getByTestId('funnel-signed').click();
@@ -110,7 +111,7 @@ test.describe('with demo data', () => {
     await page.screenshot({ path: `${dir}/dashboard-map.png` });
     await page.getByTestId('cycle-times').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${dir}/dashboard-bottom.png` });
-    await page.goto(`${app.url}#/workbench?p=quarter&y=${new Date().getFullYear()}&n=2`);
+    await page.goto(`${app.url}#/workbench?p=quarter&y=${Number(todayLocal().slice(0, 4))}&n=2`);
     await page.getByTestId('kpi-grid').hover();
     await page.mouse.wheel(0, -10_000);
     await page.waitForTimeout(800);

@@ -6,6 +6,7 @@ import type { DemoSize } from '../../main/api/channels/app';
 import type { ApiInput, ApiOutput, ChannelName } from '../../main/api/channels';
 import type * as HarnessModule from '../harness/server';
 import type { Harness } from '../harness/server';
+import { setClock } from '../../main/domain/shared/clock';
 
 /**
  * The harness runs from its vite bundle (built by global-setup.ts), not from source: main/ is
@@ -27,6 +28,12 @@ const loadHarness = (): Promise<typeof HarnessModule> =>
 export interface AppOptions {
   /** Seed the fresh database with demo data of this size before the page opens. */
   demo: DemoSize | undefined;
+  /**
+   * Run the test at this instant (ISO with zone) on both sides: the harness's domain clock and
+   * the browser's (Playwright's clock). LEADATLAS_FAKE_NOW sets it for a whole run, e.g.
+   * `LEADATLAS_FAKE_NOW=2026-12-04T23:30:00+08:00 npx playwright test`.
+   */
+  now: string | undefined;
 }
 
 export interface AppFixtures {
@@ -38,9 +45,14 @@ const isCspViolation = (text: string): boolean => /Content[- ]Security[- ]Policy
 
 export const test = base.extend<AppOptions & AppFixtures>({
   demo: [undefined, { option: true }],
-  app: async ({ page, demo }, use) => {
+  now: [process.env.LEADATLAS_FAKE_NOW || undefined, { option: true }],
+  app: async ({ page, demo, now }, use) => {
     const { startHarness } = await loadHarness();
-    const harness = await startHarness(demo ? { demo } : {});
+    // The test's own todayLocal() (imported from main/) reads the same moved clock.
+    if (now) setClock(now);
+    const harness = await startHarness({ ...(demo ? { demo } : {}), ...(now ? { now } : {}) });
+    // Time flows on from there on both sides, so "today" is the same day in the page and on the server.
+    if (now) await page.clock.install({ time: new Date(now) });
     // Every test fails on a CSP violation: it means the shipped page would break in Electron too.
     const violations: string[] = [];
     page.on('console', (message) => {
@@ -53,6 +65,7 @@ export const test = base.extend<AppOptions & AppFixtures>({
       await page.goto('about:blank').catch(() => undefined);
     } finally {
       await harness.close();
+      if (now) setClock(null);
     }
     expect(violations, 'Content Security Policy violations on the page').toEqual([]);
   },

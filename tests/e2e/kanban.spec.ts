@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
+import { todayLocal } from '../../main/domain/shared/time';
 import { call, expect, test } from './fixtures';
 
-const today = (): string => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+// The domain's own clock: the fixture moves it with the browser's when a test sets `now`.
+const today = (): string => todayLocal();
 
 async function value<T>(
   p: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,

@@ -1,3 +1,4 @@
+import { todayLocal } from '../../main/domain/shared/time';
 import type { Locator, Page } from '@playwright/test';
 import { call, expect, test } from './fixtures';
 
@@ -172,7 +173,7 @@ test('a leader’s quota follows the rule set on the quotas tab', async ({ page,
   const mayor = await value(
     call(page, 'staff.create', { name: '陈市长', role: 'leader', leaderLevel: 'city' }),
   );
-  const year = new Date().getFullYear();
+  const year = Number(todayLocal().slice(0, 4));
   const trip = await value(
     call(page, 'trips.create', {
       title: '珠三角招商',

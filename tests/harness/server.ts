@@ -22,6 +22,7 @@ import type { ApiContext } from '../../main/api/context';
 import { dispatch } from '../../main/api/dispatch';
 import { closeDatabase, openDatabase, type Db } from '../../main/db/open';
 import { actingAs } from '../../main/domain/settings/actingAs';
+import { setClock } from '../../main/domain/shared/clock';
 import { createPdfRenderer } from './pdf';
 
 // The browser the harness prints with, for scripts that load the bundle (npm run screenshots).
@@ -36,6 +37,11 @@ export interface HarnessOptions {
   demo?: DemoSize;
   /** Built renderer to serve. Default: env LEADATLAS_RENDERER_DIR, else out/renderer. */
   rendererDir?: string;
+  /**
+   * Move this server's clock to this instant (ISO with zone) for the harness's lifetime, e.g.
+   * 23:59 in Asia/Shanghai; the test moves the browser's clock to the same instant.
+   */
+  now?: string;
 }
 
 export interface Harness {
@@ -159,6 +165,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     throw err;
   }
+  if (options.now) setClock(options.now);
   // The print page is this server's own URL, known once it listens.
   const pdf = createPdfRenderer(() => `http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
   const ctx: ApiContext = {
@@ -311,6 +318,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       server.closeAllConnections();
     });
     closeDatabase(db);
+    if (options.now) setClock(null);
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   };
 
@@ -325,6 +333,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     });
   } catch (err) {
     closed = true;
+    if (options.now) setClock(null);
     closeDatabase(db);
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     throw err;

@@ -49,7 +49,7 @@ export const PROJECT_FROM = `projects p
   LEFT JOIN teams t ON t.id = p.team_id`;
 
 // Counted in the office's local days, so a stage entered today shows 0 all day long.
-export const DAYS_IN_STAGE = `CAST(julianday(date('now', 'localtime')) - julianday(p.stage_since) AS INTEGER)`;
+export const DAYS_IN_STAGE = `CAST(julianday(office_today()) - julianday(p.stage_since) AS INTEGER)`;
 export const ARRIVED_AMOUNT = `(SELECT coalesce(sum(a.amount), 0) FROM investment_arrivals a WHERE a.project_id = p.id)`;
 
 export const PROJECT_SELECT = [

@@ -108,8 +108,8 @@ export function deleteServiceIssue(db: Db, actor: Actor, id: number): void {
   }).immediate();
 }
 
-// The office's calendar day, like todayLocal(): SQLite's localtime uses the process time zone.
-const overdue = `(s.status <> 'closed' AND s.due_on IS NOT NULL AND s.due_on < date('now', 'localtime'))`;
+// The office's calendar day from the domain clock (office_today(), registered by openDatabase).
+const overdue = `(s.status <> 'closed' AND s.due_on IS NOT NULL AND s.due_on < office_today())`;
 
 const listSpec: ListSpec = {
   from: `service_issues s LEFT JOIN companies c ON c.id = s.company_id LEFT JOIN projects p ON p.id = s.project_id

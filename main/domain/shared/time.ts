@@ -1,8 +1,10 @@
+import { now } from './clock';
+
 /** UTC timestamp for created/updated/audit columns. */
-export const nowIso = (): string => new Date().toISOString();
+export const nowIso = (): string => now().toISOString();
 
 /** Local calendar date (the office's day, not UTC) as YYYY-MM-DD. */
-export function todayLocal(d: Date = new Date()): string {
+export function todayLocal(d: Date = now()): string {
   const m = String(d.getMonth() + 1).padStart(2, '0');
   const day = String(d.getDate()).padStart(2, '0');
   return `${d.getFullYear()}-${m}-${day}`;
