@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, type BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { APP_SCHEME_PRIVILEGES, serveAppScheme } from './appProtocol';
 import type { ApiContext } from './api/context';
 import { backupsDirFor, startAutomaticBackups } from './db/backup';
 import { closeDatabase, DatabaseOpenError, type Db } from './db/open';
@@ -22,7 +23,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '../renderer');
 // An installed app never loads its interface from the network, whatever the environment says.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
-const isAppUrl = appUrlMatcher({ rendererDir, devServerUrl });
+const isAppUrl = appUrlMatcher({ devServerUrl });
 
 let mainWindow: BrowserWindow | null = null;
 let db: Db | null = null;
@@ -36,6 +37,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.enableSandbox();
+  // Must precede 'ready': app:// is then a standard, secure origin for the CSP and fetch.
+  protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
   app.on('second-instance', focusMainWindow);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { isAppUrl, shell }));
   // The database belongs to the window: closing it ends the app on every platform.
@@ -67,10 +70,9 @@ function start(): void {
   startAutomaticBackups(opened, backupsDirFor(databasePath));
 
   const preloadPath = join(here, '../preload/index.cjs');
-  const rendererIndex = join(rendererDir, 'index.html');
+  serveAppScheme(protocol, rendererDir);
   const printer = createPdfPrinter({
     preloadPath,
-    rendererIndex,
     devServerUrl,
     isPackaged: app.isPackaged,
     isAppUrl,
@@ -111,7 +113,6 @@ function start(): void {
 
   mainWindow = createMainWindow({
     preloadPath,
-    rendererIndex,
     devServerUrl,
     isPackaged: app.isPackaged,
     isAppUrl,

@@ -1,4 +1,5 @@
 import { BrowserWindow, shell, type WebFrameMain } from 'electron';
+import { appPageUrl } from './appProtocol';
 import { electronPdfOptions, printSpec } from './api/printOptions';
 import { readPrintState, type PrintState } from './api/printPage';
 import { DomainError } from './domain/shared/errors';
@@ -7,7 +8,6 @@ import { hardenWebContents, secureWebPreferences, type UrlCheck } from './securi
 
 export interface PdfPrinterOptions {
   preloadPath: string;
-  rendererIndex: string;
   /** Set only in an unpackaged development run. */
   devServerUrl?: string | undefined;
   isPackaged: boolean;
@@ -80,7 +80,7 @@ export function createPdfPrinter(options: PdfPrinterOptions): PdfPrinter {
       hardenWebContents(window.webContents, { isAppUrl: options.isAppUrl, shell });
       await (options.devServerUrl
         ? window.loadURL(`${options.devServerUrl}#${route}`)
-        : window.loadFile(options.rendererIndex, { hash: route }));
+        : window.loadURL(appPageUrl(route)));
       await waitReady(window, route);
       const pdf = await window.webContents.printToPDF(electronPdfOptions(printSpec(todayLocal())));
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);

@@ -1,6 +1,5 @@
-import { isAbsolute, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Session, Shell, WebContents, WebPreferences } from 'electron';
+import { isAppOrigin } from './appProtocol';
 
 // Only type imports from 'electron': this module must load in plain Node (unit tests and the
 // Playwright process) without touching the electron package, whose entry downloads a binary.
@@ -33,10 +32,10 @@ export function secureWebPreferences(preloadPath: string, isPackaged: boolean): 
 export type UrlCheck = (url: string) => boolean;
 
 /**
- * Which URLs are the app itself: the built renderer files on disk, or, in development only,
- * the electron-vite dev server's origin.
+ * Which URLs are the app itself: the built renderer served on app://leadatlas/ (appProtocol.ts),
+ * or, in development only, the electron-vite dev server's origin. file:// never counts.
  */
-export function appUrlMatcher(options: { rendererDir: string; devServerUrl?: string | undefined }): UrlCheck {
+export function appUrlMatcher(options: { devServerUrl?: string | undefined }): UrlCheck {
   const devOrigin = options.devServerUrl ? new URL(options.devServerUrl).origin : null;
   return (url) => {
     let parsed: URL;
@@ -46,15 +45,7 @@ export function appUrlMatcher(options: { rendererDir: string; devServerUrl?: str
       return false;
     }
     if (devOrigin !== null) return parsed.origin === devOrigin;
-    if (parsed.protocol !== 'file:' || (parsed.host !== '' && parsed.host !== 'localhost')) return false;
-    let path: string;
-    try {
-      path = fileURLToPath(parsed);
-    } catch {
-      return false;
-    }
-    const rel = relative(options.rendererDir, path);
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    return isAppOrigin(parsed);
   };
 }
 

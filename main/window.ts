@@ -1,9 +1,9 @@
 import { BrowserWindow, shell } from 'electron';
+import { appPageUrl } from './appProtocol';
 import { hardenWebContents, secureWebPreferences, type UrlCheck } from './security';
 
 export interface MainWindowOptions {
   preloadPath: string;
-  rendererIndex: string;
   /** Set only in an unpackaged development run. */
   devServerUrl?: string | undefined;
   isPackaged: boolean;
@@ -33,7 +33,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   const loading = options.devServerUrl
     ? window.loadURL(options.devServerUrl)
-    : window.loadFile(options.rendererIndex);
+    : window.loadURL(appPageUrl());
   loading.catch((err: unknown) => console.error('[leadatlas] failed to load the interface', err));
   return window;
 }

@@ -169,7 +169,7 @@ test('the desktop app opens one secure window wired to the database', async () =
       await page.evaluate("location.href = 'https://example.com/'");
       await page.waitForTimeout(500);
       expect(page.url()).toBe(before);
-      expect(before.startsWith('file:')).toBe(true);
+      expect(before.startsWith('app://leadatlas/')).toBe(true);
     });
   } finally {
     await app.close();

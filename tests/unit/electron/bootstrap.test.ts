@@ -50,6 +50,7 @@ const electron = vi.hoisted(() => {
     },
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(() => Promise.resolve()) },
     ipcMain: { handle: vi.fn() },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
     session: {
       defaultSession: {
@@ -138,7 +139,7 @@ describe('bootstrap', () => {
 
     const window = electron.BrowserWindow.created[0];
     if (!window) throw new Error('no window');
-    window.webContents.mainFrame.url = pathToFileURL(join(repo, 'renderer', 'index.html')).href;
+    window.webContents.mainFrame.url = 'app://leadatlas/index.html';
     const info = (await handler({ senderFrame: window.webContents.mainFrame }, 'app.info', {})) as {
       ok: boolean;
       value: { databasePath: string };
@@ -168,8 +169,17 @@ describe('bootstrap', () => {
     expect(window?.options.webPreferences).toEqual(
       secureWebPreferences(join(repo, 'preload', 'index.cjs'), false),
     );
-    expect(window?.loadFile).toHaveBeenCalledWith(join(repo, 'renderer', 'index.html'));
-    expect(window?.loadURL).not.toHaveBeenCalled();
+    // From app://leadatlas/, which serves the built renderer folder and nothing else.
+    expect(window?.loadURL).toHaveBeenCalledWith('app://leadatlas/index.html');
+    expect(window?.loadFile).not.toHaveBeenCalled();
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    // A file:// page is not the app, even the same index.html on disk.
+    const onDisk = { url: pathToFileURL(join(repo, 'renderer', 'index.html')).href, parent: null };
+    const [, handler] = electron.ipcMain.handle.mock.calls[0] as [string, (...a: unknown[]) => unknown];
+    expect(await handler({ senderFrame: onDisk }, 'app.info', {})).toMatchObject({ ok: false });
     expect(window?.webContents.setWindowOpenHandler).toHaveBeenCalled();
     expect(window?.once).toHaveBeenCalledWith('ready-to-show', expect.any(Function));
   });

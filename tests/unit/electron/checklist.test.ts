@@ -26,8 +26,7 @@ vi.mock('electron', () => {
 const repo = resolve(import.meta.dirname, '../../..');
 const read = (file: string) => readFileSync(join(repo, file), 'utf8');
 const prefs = secureWebPreferences('/opt/leadatlas/out/preload/index.cjs', true);
-const rendererDir = '/opt/leadatlas/out/renderer';
-const appUrl = pathToFileURL(join(rendererDir, 'index.html')).href;
+const appUrl = 'app://leadatlas/index.html';
 
 function sources(...dirs: string[]): string[] {
   return dirs.flatMap((dir) =>
@@ -48,7 +47,7 @@ function hardenedFake() {
       listeners.set(name, l),
   };
   const shell = { openExternal: vi.fn(() => Promise.resolve()) };
-  hardenWebContents(contents as never, { isAppUrl: appUrlMatcher({ rendererDir }), shell });
+  hardenWebContents(contents as never, { isAppUrl: appUrlMatcher({}), shell });
   const prevented = (name: string, url?: string) => {
     const event = { url, preventDefault: vi.fn() };
     listeners.get(name)?.(event);
@@ -231,8 +230,8 @@ describe("Electron's security checklist", () => {
     expect(containing(/ipcRenderer\.(send|sendSync|invoke|postMessage)\(/)).toEqual(['preload/index.ts']);
   });
 
-  it('18. Avoid the file:// protocol (accepted, narrowed): only the packaged renderer folder counts as the app', () => {
-    const isAppUrl = appUrlMatcher({ rendererDir });
+  it('18. Avoid the file:// protocol: the interface is served on app://leadatlas/, file:// is never the app', () => {
+    const isAppUrl = appUrlMatcher({});
     expect(isAppUrl(appUrl)).toBe(true);
     expect(isAppUrl('file:///etc/passwd')).toBe(false);
     expect(isAppUrl(pathToFileURL('/opt/leadatlas/out/main/index.js').href)).toBe(false);

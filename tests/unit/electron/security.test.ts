@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -44,13 +43,12 @@ function fakeContents() {
   return { contents, fire, open };
 }
 
-const rendererDir = join('/opt/leadatlas/out/renderer');
-const appUrl = pathToFileURL(join(rendererDir, 'index.html')).href;
+const appUrl = 'app://leadatlas/index.html';
 
 function hardened() {
   const shell = { openExternal: vi.fn(() => Promise.resolve()) };
   const fake = fakeContents();
-  hardenWebContents(fake.contents as never, { isAppUrl: appUrlMatcher({ rendererDir }), shell });
+  hardenWebContents(fake.contents as never, { isAppUrl: appUrlMatcher({}), shell });
   return { ...fake, shell };
 }
 
@@ -132,21 +130,20 @@ describe('navigation guards', () => {
 });
 
 describe('appUrlMatcher', () => {
-  const isAppUrl = appUrlMatcher({ rendererDir });
+  const isAppUrl = appUrlMatcher({});
 
-  it('accepts the built interface files only', () => {
+  it('accepts the interface on app://leadatlas/ only, never a file:// URL', () => {
     expect(isAppUrl(appUrl)).toBe(true);
-    expect(isAppUrl(pathToFileURL(join(rendererDir, 'assets', 'index.js')).href)).toBe(true);
-    expect(isAppUrl(pathToFileURL(join(rendererDir, '..', 'main', 'index.js')).href)).toBe(false);
-    expect(isAppUrl(pathToFileURL(`${rendererDir}-evil/index.html`).href)).toBe(false);
-    expect(isAppUrl(pathToFileURL(rendererDir).href)).toBe(false);
+    expect(isAppUrl('app://leadatlas/assets/index.js')).toBe(true);
+    expect(isAppUrl('app://evil/index.html')).toBe(false);
+    expect(isAppUrl(pathToFileURL('/opt/leadatlas/out/renderer/index.html').href)).toBe(false);
     expect(isAppUrl('file://fileserver/opt/leadatlas/out/renderer/index.html')).toBe(false);
     expect(isAppUrl('http://localhost:5173/')).toBe(false);
     expect(isAppUrl('not a url')).toBe(false);
   });
 
   it('in development accepts the dev server origin and nothing else', () => {
-    const dev = appUrlMatcher({ rendererDir, devServerUrl: 'http://localhost:5173' });
+    const dev = appUrlMatcher({ devServerUrl: 'http://localhost:5173' });
     expect(dev('http://localhost:5173/#/projects')).toBe(true);
     expect(dev('http://localhost:5174/')).toBe(false);
     expect(dev('https://localhost:5173/')).toBe(false);

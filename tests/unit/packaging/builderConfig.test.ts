@@ -170,7 +170,7 @@ describe('electron-builder.yml', () => {
     expect(config.buildDependenciesFromSource).toBe(false);
   });
 
-  it('19. Check which fuses you can change: Node-as-runtime off, asar verified and required', () => {
+  it('19. Check which fuses you can change: Node-as-runtime off, asar verified and required, no file:// privileges', () => {
     expect(config.electronFuses).toEqual({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,
@@ -178,6 +178,7 @@ describe('electron-builder.yml', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
       enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 

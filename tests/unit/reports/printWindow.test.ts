@@ -9,7 +9,7 @@ const electron = vi.hoisted(() => {
     static states: unknown[] = [];
     destroyed = false;
     readonly webContents = {
-      mainFrame: { url: 'file:///app/renderer/index.html', parent: null },
+      mainFrame: { url: 'app://leadatlas/index.html', parent: null },
       setWindowOpenHandler: vi.fn(),
       on: vi.fn(),
       executeJavaScriptInIsolatedWorld: vi.fn(() => Promise.resolve(BrowserWindow.states.shift() ?? null)),
@@ -33,9 +33,8 @@ const { createPdfPrinter } = await import('../../../main/print');
 
 const options = {
   preloadPath: '/app/preload/index.cjs',
-  rendererIndex: '/app/renderer/index.html',
   isPackaged: true,
-  isAppUrl: (url: string) => url.startsWith('file:///app/renderer/'),
+  isAppUrl: (url: string) => url.startsWith('app://leadatlas/'),
 };
 
 beforeEach(() => {
@@ -53,7 +52,7 @@ describe('desktop PDF printer (main/print.ts)', () => {
     const [win] = electron.BrowserWindow.created;
     expect(win?.options.show).toBe(false);
     expect(win?.options.webPreferences).toMatchObject(secureWebPreferences(options.preloadPath, true));
-    expect(win?.loadFile).toHaveBeenCalledWith('/app/renderer/index.html', { hash: '/print/company/12' });
+    expect(win?.loadURL).toHaveBeenCalledWith('app://leadatlas/index.html#/print/company/12');
     // Asked three times: twice not ready yet, then ready.
     expect(win?.webContents.executeJavaScriptInIsolatedWorld).toHaveBeenCalledTimes(3);
     const probe = win?.webContents.executeJavaScriptInIsolatedWorld.mock.calls[0] as unknown as [
