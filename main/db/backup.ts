@@ -4,6 +4,7 @@ import {
   existsSync,
   fsyncSync,
   mkdirSync,
+  writeFileSync,
   openSync,
   readdirSync,
   renameSync,
@@ -76,13 +77,16 @@ export function createBackup(
   now: Date = new Date(),
   policy?: RotationPolicy,
 ): BackupInfo {
-  mkdirSync(dir, { recursive: true });
+  // Owner only: a backup holds the whole ledger (investors' names, phones, deal terms).
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   let name = `leadatlas-${stamp(now)}-${reason}.sqlite`;
   for (let n = 2; existsSync(join(dir, name)); n++) name = `leadatlas-${stamp(now)}-${reason}-${n}.sqlite`;
   const tmp = join(dir, `.${name}.tmp`);
   const final = join(dir, name);
   rmSync(tmp, { force: true });
   try {
+    // VACUUM INTO writes into an existing empty file, so the copy is never readable by others.
+    writeFileSync(tmp, '', { mode: 0o600 });
     db.prepare('VACUUM INTO ?').run(tmp);
     const check = inspectFile(tmp);
     if (!check.ok) throw new Error(`备份文件校验未通过：${check.problem ?? ''}`);

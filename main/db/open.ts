@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { todayLocal } from '../domain/shared/time';
 
 export type Db = Database.Database;
@@ -33,6 +33,8 @@ export function applyPragmas(db: Db): void {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('temp_store = MEMORY');
+  // Deleted records are overwritten with zeros, not left readable in free pages of the file.
+  db.pragma('secure_delete = ON');
   // SQL asks for the office's day through the domain clock, not SQLite's date('now'), so the
   // queries and the code that writes dates agree even when the clock is moved in tests.
   db.function('office_today', { deterministic: false }, () => todayLocal());
@@ -41,7 +43,10 @@ export function applyPragmas(db: Db): void {
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   // Look at an existing file read-only first: a newer or broken file must stay byte-identical,
   // and switching journal_mode to WAL would already write to it.
-  if (existsSync(path)) inspectExisting(path);
+  const isNew = !existsSync(path);
+  if (!isNew) inspectExisting(path);
+  // Owner only; SQLite gives the -wal and -shm files the same permissions as the database.
+  if (isNew) writeFileSync(path, '', { mode: 0o600 });
   const db = new Database(path);
   try {
     applyPragmas(db);

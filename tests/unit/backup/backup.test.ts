@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -113,6 +113,16 @@ describe('backups', () => {
     expect(seen.length).toBeGreaterThan(3);
     expect(seen.some((n) => n > 0 && n < written)).toBe(true);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    closeDatabase(db);
+  });
+
+  it('writes backups readable by their owner only, in a folder only the owner can open', () => {
+    const dir = folder();
+    const db = openDatabase(join(dir, 'leadatlas.sqlite'));
+    ledger(db);
+    const b = createBackup(db, join(dir, 'backups'), 'manual');
+    expect(statSync(join(dir, 'backups', b.name)).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, 'backups')).mode & 0o777).toBe(0o700);
     closeDatabase(db);
   });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -16,19 +16,38 @@ function pragmas(db: Database.Database) {
     synchronous: db.pragma('synchronous', { simple: true }),
     foreignKeys: db.pragma('foreign_keys', { simple: true }),
     busy: db.pragma('busy_timeout', { simple: true }),
+    secureDelete: db.pragma('secure_delete', { simple: true }),
   };
 }
 
 describe('openDatabase', () => {
-  it('sets WAL, synchronous=FULL, foreign keys and busy timeout on first open and on re-open', () => {
+  it('sets WAL, synchronous=FULL, foreign keys, busy timeout and secure_delete on first open and on re-open', () => {
     const path = tempFile();
-    const expected = { journal: 'wal', synchronous: 2, foreignKeys: 1, busy: 5000 };
+    const expected = { journal: 'wal', synchronous: 2, foreignKeys: 1, busy: 5000, secureDelete: 1 };
     const first = openDatabase(path);
     expect(pragmas(first)).toEqual(expected);
     closeDatabase(first);
     const again = openDatabase(path);
     expect(pragmas(again)).toEqual(expected);
     closeDatabase(again);
+  });
+
+  it('creates the file readable by its owner only, and a deleted name leaves no trace in it', () => {
+    const path = tempFile();
+    const db = openDatabase(path);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    db.prepare('INSERT INTO companies (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
+      '保密测试甲乙丙丁有限公司',
+      '保密测试甲乙丙丁',
+      '2026-01-01T00:00:00Z',
+      '2026-01-01T00:00:00Z',
+    );
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(readFileSync(path).includes(Buffer.from('保密测试甲乙丙丁有限公司'))).toBe(true);
+    db.prepare('DELETE FROM companies').run();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(readFileSync(path).includes(Buffer.from('保密测试甲乙丙丁有限公司'))).toBe(false);
+    closeDatabase(db);
   });
 
   it('creates every table of the model at the latest version, all STRICT', () => {
