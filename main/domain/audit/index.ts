@@ -3,6 +3,7 @@ import type { Page } from '../shared/listQuery';
 import { parseOrThrow } from '../shared/validate';
 import { createdByBatch } from '../store/batchRows';
 import { auditedEntity } from '../store/registry';
+import { NAME_FIELDS, refNames } from './refNames';
 import {
   batchesInput,
   historyInput,
@@ -38,8 +39,6 @@ interface EntryRow {
   isUndo: number | null;
 }
 
-/** Columns that name a record, in the order they are tried. */
-const NAME_FIELDS = ['name', 'title', 'placeName', 'delegation', 'summary', 'description'];
 /** The kinds of record undo can revert (mirrors undo.ts, which checks again when asked). */
 const undoKnows = (entity: string): boolean => entity === 'setting' || auditedEntity(entity) !== undefined;
 const parse = (json: string | null) => (json ? (JSON.parse(json) as Record<string, unknown>) : null);
@@ -78,6 +77,7 @@ function toView(db: Db, row: EntryRow): AuditEntryView {
     action: row.action,
     before,
     after,
+    names: refNames(db, [before, after]),
     batch:
       row.batchId === null
         ? null

@@ -44,6 +44,8 @@ export interface AuditEntryView {
   action: AuditAction;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** Names of the records that id fields point at: field -> id -> name (absent when deleted). */
+  names: Record<string, Record<string, string>>;
   batch: { id: number; kind: BatchKind; label: string } | null;
   /** Set when an undo has reverted this change. */
   undone: boolean;

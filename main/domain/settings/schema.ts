@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { now } from '../shared/clock';
 import { enumOf } from '../shared/fields';
 
 export const MONEY_UNITS = ['wan', 'yi'] as const;
@@ -50,7 +51,7 @@ export type SettingKey = keyof typeof settingSchemas;
 export type Settings = { [K in SettingKey]: z.output<(typeof settingSchemas)[K]> };
 export const SETTING_KEYS = Object.keys(settingSchemas) as SettingKey[];
 
-export function settingDefaults(today: Date = new Date()): Settings {
+export function settingDefaults(today: Date = now()): Settings {
   return {
     moneyUnit: 'wan',
     currentUser: '',

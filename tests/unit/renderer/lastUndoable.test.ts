@@ -13,6 +13,7 @@ const entry = (id: number, at: string, more: Partial<AuditEntryView> = {}): Audi
   action: 'update',
   before: {},
   after: {},
+  names: {},
   batch: null,
   undone: false,
   isUndo: false,

@@ -1,8 +1,9 @@
 import type { TFunction, i18n as I18n } from 'i18next';
 import type { AuditEntryView } from '../../../../main/domain/audit/schema';
-import { STAGE_LABELS, type ProjectStage } from '../../../../main/domain/projects/stages';
 import { formatDateTimeZh, formatDateZh } from '../../format/date';
 import { formatMoney, MONEY_UNIT_LABEL, type MoneyUnit } from '../../format/money';
+import { codedValueLabel } from './valueLabels';
+import { ancestry } from '../../../../main/domain/shared/regions';
 
 /** One field of an audit entry as a person reads it: label, old value, new value. */
 export interface FieldChange {
@@ -58,15 +59,32 @@ export function entityLabel(
   return i18n.exists(key) ? t(key) : entry.entityLabel;
 }
 
-export function formatValue(t: TFunction, field: string, value: unknown, unit: MoneyUnit): string {
+/** How one stored value reads on the page: names for ids, Chinese for codes, 万元/亿元 for money. */
+export function formatValue(
+  t: TFunction,
+  field: string,
+  value: unknown,
+  unit: MoneyUnit,
+  context: { entity?: string; names?: AuditEntryView['names'] } = {},
+): string {
   if (value === null || value === undefined || value === '') return t('history.blank');
+  const names = context.names?.[field];
+  if (names !== undefined || isIdField(field)) {
+    const ids = Array.isArray(value) ? value : [value];
+    if (ids.length === 0) return t('history.blank');
+    return ids.map((id) => names?.[String(id)] ?? t('history.deletedRef', { id: String(id) })).join('、');
+  }
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
+  if (typeof value === 'number' && /[aA]dcode$/.test(field)) {
+    const chain = ancestry(value).map((r) => r.name);
+    return chain.length ? chain.join('') : String(value);
+  }
   if (typeof value === 'number' && MONEY_FIELDS.has(field))
     return `${formatMoney(value, unit)} ${MONEY_UNIT_LABEL[unit]}`;
-  if (field === 'stage' && typeof value === 'string' && value in STAGE_LABELS)
-    return STAGE_LABELS[value as ProjectStage];
-  if (field === 'tier' && typeof value === 'string') return t(`tier.${value}`, { defaultValue: value });
   if (typeof value === 'string') {
+    const coded = codedValueLabel(context.entity ?? '', field, value);
+    if (coded !== undefined) return coded;
+    if (field === 'tier') return t(`tier.${value}`, { defaultValue: value });
     if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return formatDateTimeZh(value);
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDateZh(value);
     return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
@@ -74,6 +92,23 @@ export function formatValue(t: TFunction, field: string, value: unknown, unit: M
   if (Array.isArray(value)) return value.length ? value.map(String).join('、') : t('history.blank');
   const json = JSON.stringify(value);
   return json.length > MAX_TEXT ? `${json.slice(0, MAX_TEXT)}…` : json;
+}
+
+/** Id fields (companyId, staffIds …) never show as bare numbers, even when the record is gone. */
+const isIdField = (field: string): boolean => /^[a-z][A-Za-z]*Ids?$/.test(field);
+
+/** A setting's value as the 设置 page words it. */
+function settingValue(t: TFunction, key: string, value: unknown, unit: MoneyUnit): string {
+  if (value === null || value === undefined || value === '') return t('history.blank');
+  if (key === 'moneyUnit' && (value === 'wan' || value === 'yi')) return MONEY_UNIT_LABEL[value];
+  if (key === 'language')
+    return t(`history.settingValues.language.${String(value)}`, { defaultValue: String(value) });
+  if (key === 'leaderTripQuota' && typeof value === 'object')
+    return t('history.settingValues.quota', value as Record<string, unknown>);
+  if (key === 'quietDayLimits' && typeof value === 'object')
+    return t('history.settingValues.quietDays', value as Record<string, unknown>);
+  if (key === 'importDefaultYear') return t('history.settingValues.year', { year: value });
+  return formatValue(t, key, value, unit);
 }
 
 /** The fields an entry touched, old and new side by side; settings show as one "value" row. */
@@ -86,12 +121,13 @@ export function fieldChanges(
   const before = entry.before ?? {};
   const after = entry.after ?? {};
   if (entry.entity === 'setting') {
+    const key = String(after.key ?? before.key ?? '');
     return [
       {
         field: 'value',
-        label: String(after.key ?? before.key ?? ''),
-        before: entry.before ? formatValue(t, 'value', before.value, unit) : '',
-        after: entry.after ? formatValue(t, 'value', after.value, unit) : '',
+        label: t(`history.settingKeys.${key}`, { defaultValue: t('history.fields.value') }),
+        before: entry.before ? settingValue(t, key, before.value, unit) : '',
+        after: entry.after ? settingValue(t, key, after.value, unit) : '',
       },
     ];
   }
@@ -102,10 +138,11 @@ export function fieldChanges(
     (f) =>
       !HIDDEN_FIELDS.has(f) && f !== 'id' && (entry.action === 'update' || filledIn(after[f] ?? before[f])),
   );
+  const context = { entity: entry.entity, names: entry.names };
   return fields.map((field) => ({
     field,
     label: fieldLabel(t, i18n, entry.entity, field),
-    before: entry.action === 'create' ? '' : formatValue(t, field, before[field], unit),
-    after: entry.action === 'delete' ? '' : formatValue(t, field, after[field], unit),
+    before: entry.action === 'create' ? '' : formatValue(t, field, before[field], unit, context),
+    after: entry.action === 'delete' ? '' : formatValue(t, field, after[field], unit, context),
   }));
 }
