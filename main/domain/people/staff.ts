@@ -122,7 +122,11 @@ const listSpec: ListSpec = {
     active: { sql: 's.active', type: 'bool' },
     updatedAt: { sql: 's.updated_at', type: 'date' },
   },
-  search: ['s.name', 's.title', 's.mobile', 't.name'],
+  search: ['s.title'],
+  searchNames: [
+    { kind: 'staff', id: 's.id', name: 's.name' },
+    { kind: 'team', id: 's.team_id', name: 't.name' },
+  ],
   defaultSort: 's.active DESC, s.name ASC',
 };
 
