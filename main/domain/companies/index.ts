@@ -96,7 +96,12 @@ const listSpec: ListSpec = {
   key: 'c.id',
   columns: {
     id: { sql: 'c.id', type: 'number' },
-    name: { sql: 'c.name', type: 'text', names: { kind: 'company', id: 'c.id', name: 'c.name' } },
+    name: {
+      sql: 'c.name',
+      sortSql: 'c.name_sort',
+      type: 'text',
+      names: { kind: 'company', id: 'c.id', name: 'c.name' },
+    },
     creditCode: { sql: 'c.credit_code', type: 'text' },
     industry: { sql: 'c.industry', type: 'text' },
     chain: { sql: 'c.chain', type: 'text' },

@@ -122,10 +122,16 @@ const listSpec: ListSpec = {
     companyId: { sql: 'k.company_id', type: 'number' },
     companyName: {
       sql: 'c.name',
+      sortSql: 'c.name_sort',
       type: 'text',
       names: { kind: 'company', id: 'k.company_id', name: 'c.name' },
     },
-    name: { sql: 'k.name', type: 'text', names: { kind: 'contact', id: 'k.id', name: 'k.name' } },
+    name: {
+      sql: 'k.name',
+      sortSql: 'k.name_sort',
+      type: 'text',
+      names: { kind: 'contact', id: 'k.id', name: 'k.name' },
+    },
     title: { sql: 'k.title', type: 'text' },
     mobile: { sql: 'k.mobile', type: 'text' },
     phone: { sql: 'k.phone', type: 'text' },

@@ -128,11 +128,17 @@ const listSpec: ListSpec = {
   key: 'p.id',
   columns: {
     id: col('p.id', 'number'),
-    name: { ...col('p.name', 'text'), names: { kind: 'project', id: 'p.id', name: 'p.name' } },
+    name: {
+      ...col('p.name', 'text'),
+      sortSql: 'p.name_sort',
+      names: { kind: 'project', id: 'p.id', name: 'p.name' },
+    },
     companyId: col('p.company_id', 'number'),
-    // Sorted and filtered on the project's indexed copy of the name (migration 6), shown from the join.
+    // Filtered on the project's indexed copy of the name (migration 6), sorted on the copy of its
+    // pinyin key (migration 8), shown from the join.
     companyName: {
       ...col('p.company_sort', 'text'),
+      sortSql: 'p.company_key',
       names: { kind: 'company', id: 'p.company_id', name: 'p.company_sort' },
     },
     hqAdcode: col('c.hq_adcode', 'number'),
@@ -154,11 +160,13 @@ const listSpec: ListSpec = {
     ownerId: col('p.owner_id', 'number'),
     ownerName: {
       ...col('p.owner_sort', 'text'),
+      sortSql: 'p.owner_key',
       names: { kind: 'staff', id: 'p.owner_id', name: 'p.owner_sort' },
     },
     teamId: col('p.team_id', 'number'),
     teamName: {
       ...col('p.team_sort', 'text'),
+      sortSql: 'p.team_key',
       names: { kind: 'team', id: 'p.team_id', name: 'p.team_sort' },
     },
     firstContactOn: col('p.first_contact_on', 'date'),

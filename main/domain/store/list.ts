@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statements';
 import { pageIsNearTheStart, readsInOrder } from './pageOrder';
+import { fillSortKeys } from './sortKeys';
 import { nameResolver, type NameRef, type NameResolver } from './nameIndex';
 import { DomainError } from '../shared/errors';
 import type { ColumnFilter, ListQuery, Page } from '../shared/listQuery';
@@ -13,6 +14,8 @@ export interface ListColumn {
   type: ColumnType;
   sortable?: boolean;
   filterable?: boolean;
+  /** What the column sorts by when not its value: a name's pinyin key (migration 8). */
+  sortSql?: string;
   /** The column is a record's name: "contains" is answered from the search index by its id. */
   names?: NameRef;
 }
@@ -55,6 +58,8 @@ function column(spec: ListSpec, name: string, use: 'sort' | 'filter'): ListColum
 
 // A plain column can be written `+p.col`: the same value, but SQLite will not search by its index.
 const PLAIN_COLUMN = /^\w+\.\w+$/;
+
+const sortExpr = (col: ListColumn): string => col.sortSql ?? col.sql;
 
 const plain = (sql: string, blind: boolean): string => (blind && PLAIN_COLUMN.test(sql) ? `+${sql}` : sql);
 
@@ -185,7 +190,7 @@ export function buildList(
     conds.push(`(${parts.join(' OR ')})`);
   }
   const order = query.sort.map(
-    (s) => `${column(spec, s.col, 'sort').sql} ${s.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST`,
+    (s) => `${sortExpr(column(spec, s.col, 'sort'))} ${s.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST`,
   );
   if (order.length === 0) order.push(spec.defaultSort);
   order.push(`${spec.key} ${query.sort[0]?.dir === 'asc' ? 'ASC' : 'DESC'}`);
@@ -217,6 +222,7 @@ export function runList<T>(
   extra?: { where: string; params: unknown[] },
   map?: (r: Record<string, unknown>) => T,
 ): Page<T> {
+  fillSortKeys(db);
   const names = nameResolver(db);
   const b = buildList(spec, query, extra, false, names);
   const { total } = prepareCached(
