@@ -17,6 +17,7 @@ import { benchContext } from './context';
 import { benchDossierRows } from './dossierRows';
 import { benchExport } from './export.bench';
 import { benchGrid, benchOpen } from './grid.bench';
+import { benchGridText } from './gridText.bench';
 import { benchImport } from './import.bench';
 import { writeLedger } from './ledgerFixture';
 import { benchOptimise } from './optimise.bench';
@@ -97,6 +98,10 @@ async function main(): Promise<void> {
     if (wanted('grid')) {
       log('grid pages…');
       add(...(await benchGrid(ctx, plans.grid)));
+    }
+    if (wanted('grid') || wanted('gridtext')) {
+      log('grid text filters and search boxes…');
+      add(...(await benchGridText(ctx, plans.grid)));
     }
     if (wanted('search')) {
       log('global search…');

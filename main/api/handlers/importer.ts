@@ -10,6 +10,7 @@ import type { Grid } from '../../domain/importers/files/grid';
 import type { ImportSpec } from '../../domain/importers/schema';
 import { getSettings } from '../../domain/settings';
 import { drainSearchQueue } from '../../domain/search';
+import { fillSortKeys } from '../../domain/store/sortKeys';
 import { DomainError } from '../../domain/shared/errors';
 import { undoBatch } from '../../domain/store/undo';
 import type { ApiContext } from '../context';
@@ -76,6 +77,8 @@ export const importHandlers: HandlerGroup<'import'> = {
             label: `正在导入${TARGET_LABELS[spec.target]}`,
           }),
       });
+      // The new records' names get their sort keys now, so the first grid read does not wait.
+      fillSortKeys(ctx.db);
       // The new records become searchable in the background, a slice at a time.
       void drainSearchQueue(ctx.db).catch((err: unknown) =>
         console.error('[leadatlas] search indexing', err),

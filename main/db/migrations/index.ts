@@ -5,6 +5,7 @@ import { sql as m004 } from './004_indicator_indexes';
 import { sql as m005 } from './005_grid_sort_indexes';
 import { sql as m006 } from './006_project_sort_and_team_keys';
 import { sql as m007 } from './007_visit_attendance';
+import { sql as m008 } from './008_name_sort_keys';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'grid_sort_indexes', sql: m005 },
   { version: 6, name: 'project_sort_and_team_keys', sql: m006 },
   { version: 7, name: 'visit_attendance', sql: m007 },
+  { version: 8, name: 'name_sort_keys', sql: m008 },
 ];

@@ -96,7 +96,12 @@ const listSpec: ListSpec = {
   key: 'c.id',
   columns: {
     id: { sql: 'c.id', type: 'number' },
-    name: { sql: 'c.name', type: 'text' },
+    name: {
+      sql: 'c.name',
+      sortSql: 'c.name_sort',
+      type: 'text',
+      names: { kind: 'company', id: 'c.id', name: 'c.name' },
+    },
     creditCode: { sql: 'c.credit_code', type: 'text' },
     industry: { sql: 'c.industry', type: 'text' },
     chain: { sql: 'c.chain', type: 'text' },
@@ -119,7 +124,9 @@ const listSpec: ListSpec = {
       filterable: false,
     },
   },
-  search: ['c.name', 'c.credit_code'],
+  search: [],
+  // The name, its pinyin and initials, and the credit code's beginning, as Ctrl+K finds them.
+  searchNames: [{ kind: 'company', id: 'c.id', name: 'c.name' }],
   defaultSort: 'c.updated_at DESC',
 };
 

@@ -120,8 +120,18 @@ const listSpec: ListSpec = {
   columns: {
     id: { sql: 'k.id', type: 'number' },
     companyId: { sql: 'k.company_id', type: 'number' },
-    companyName: { sql: 'c.name', type: 'text' },
-    name: { sql: 'k.name', type: 'text' },
+    companyName: {
+      sql: 'c.name',
+      sortSql: 'c.name_sort',
+      type: 'text',
+      names: { kind: 'company', id: 'k.company_id', name: 'c.name' },
+    },
+    name: {
+      sql: 'k.name',
+      sortSql: 'k.name_sort',
+      type: 'text',
+      names: { kind: 'contact', id: 'k.id', name: 'k.name' },
+    },
     title: { sql: 'k.title', type: 'text' },
     mobile: { sql: 'k.mobile', type: 'text' },
     phone: { sql: 'k.phone', type: 'text' },
@@ -131,7 +141,12 @@ const listSpec: ListSpec = {
     createdAt: { sql: 'k.created_at', type: 'date' },
     updatedAt: { sql: 'k.updated_at', type: 'date' },
   },
-  search: ['k.name', 'c.name', 'k.mobile', 'k.phone', 'k.wechat', 'k.title'],
+  search: ['k.wechat', 'k.title'],
+  // Name (Chinese, pinyin, initials) and phone numbers (any spacing) as Ctrl+K finds them.
+  searchNames: [
+    { kind: 'contact', id: 'k.id', name: 'k.name' },
+    { kind: 'company', id: 'k.company_id', name: 'c.name' },
+  ],
   defaultSort: 'c.name ASC, k.is_key DESC, k.name ASC',
 };
 

@@ -4,6 +4,7 @@ import type { DemoResult, DemoSize } from '../../api/channels/app';
 import type { Db } from '../../db/open';
 import { SYSTEM, type Actor } from '../shared/actor';
 import { rebuildSearchIndex } from '../search/indexer';
+import { fillSortKeys } from '../store/sortKeys';
 import { DomainError } from '../shared/errors';
 import { nowIso, todayLocal } from '../shared/time';
 import { makeCompanies } from './companies';
@@ -112,6 +113,7 @@ export function generateDemo(
         for (const sql of indexes) db.exec(sql);
         makeTargets(ctx);
         rebuildSearchIndex(db);
+        fillSortKeys(db);
         const count = (t: string): number =>
           (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
         const data = Object.fromEntries(

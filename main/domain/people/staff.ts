@@ -111,18 +111,22 @@ const listSpec: ListSpec = {
   key: 's.id',
   columns: {
     id: { sql: 's.id', type: 'number' },
-    name: { sql: 's.name', type: 'text' },
+    name: { sql: 's.name', sortSql: 's.name_sort', type: 'text' },
     title: { sql: 's.title', type: 'text' },
     role: { sql: 's.role', type: 'text' },
     leaderLevel: { sql: 's.leader_level', type: 'text' },
     teamId: { sql: 's.team_id', type: 'number' },
-    teamName: { sql: 't.name', type: 'text' },
+    teamName: { sql: 't.name', sortSql: 't.name_sort', type: 'text' },
     mobile: { sql: 's.mobile', type: 'text' },
     email: { sql: 's.email', type: 'text' },
     active: { sql: 's.active', type: 'bool' },
     updatedAt: { sql: 's.updated_at', type: 'date' },
   },
-  search: ['s.name', 's.title', 's.mobile', 't.name'],
+  search: ['s.title'],
+  searchNames: [
+    { kind: 'staff', id: 's.id', name: 's.name' },
+    { kind: 'team', id: 's.team_id', name: 't.name' },
+  ],
   defaultSort: 's.active DESC, s.name ASC',
 };
 

@@ -128,10 +128,19 @@ const listSpec: ListSpec = {
   key: 'p.id',
   columns: {
     id: col('p.id', 'number'),
-    name: col('p.name', 'text'),
+    name: {
+      ...col('p.name', 'text'),
+      sortSql: 'p.name_sort',
+      names: { kind: 'project', id: 'p.id', name: 'p.name' },
+    },
     companyId: col('p.company_id', 'number'),
-    // Sorted and filtered on the project's indexed copy of the name (migration 6), shown from the join.
-    companyName: col('p.company_sort', 'text'),
+    // Filtered on the project's indexed copy of the name (migration 6), sorted on the copy of its
+    // pinyin key (migration 8), shown from the join.
+    companyName: {
+      ...col('p.company_sort', 'text'),
+      sortSql: 'p.company_key',
+      names: { kind: 'company', id: 'p.company_id', name: 'p.company_sort' },
+    },
     hqAdcode: col('c.hq_adcode', 'number'),
     stage: col('p.stage', 'text'),
     stageSince: col('p.stage_since', 'date'),
@@ -149,9 +158,17 @@ const listSpec: ListSpec = {
     site: col('p.site', 'text'),
     landMu: col('p.land_mu', 'number'),
     ownerId: col('p.owner_id', 'number'),
-    ownerName: col('p.owner_sort', 'text'),
+    ownerName: {
+      ...col('p.owner_sort', 'text'),
+      sortSql: 'p.owner_key',
+      names: { kind: 'staff', id: 'p.owner_id', name: 'p.owner_sort' },
+    },
     teamId: col('p.team_id', 'number'),
-    teamName: col('p.team_sort', 'text'),
+    teamName: {
+      ...col('p.team_sort', 'text'),
+      sortSql: 'p.team_key',
+      names: { kind: 'team', id: 'p.team_id', name: 'p.team_sort' },
+    },
     firstContactOn: col('p.first_contact_on', 'date'),
     signedOn: col('p.signed_on', 'date'),
     registeredOn: col('p.registered_on', 'date'),
@@ -163,7 +180,12 @@ const listSpec: ListSpec = {
     createdAt: col('p.created_at', 'date'),
     updatedAt: col('p.updated_at', 'date'),
   },
-  search: ['p.name', 'p.company_sort', 'p.owner_sort', 'p.industry', 'p.chain', 'p.site'],
+  search: ['p.industry', 'p.chain', 'p.site'],
+  searchNames: [
+    { kind: 'project', id: 'p.id', name: 'p.name' },
+    { kind: 'company', id: 'p.company_id', name: 'p.company_sort' },
+    { kind: 'staff', id: 'p.owner_id', name: 'p.owner_sort' },
+  ],
   defaultSort: 'p.updated_at DESC',
 };
 

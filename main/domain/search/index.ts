@@ -19,7 +19,7 @@ interface Candidate {
 type Row = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
-const DETAILS: Record<SearchKind, string> = {
+export const DETAILS: Record<SearchKind, string> = {
   company: `SELECT r.id, r.name, r.credit_code AS code, r.industry, s.syllables, s.name_hash AS nameHash FROM companies r
     LEFT JOIN search_syllables s ON s.kind = 'company' AND s.id = r.id
     WHERE r.id IN (SELECT value FROM json_each(?))`,
@@ -37,7 +37,7 @@ function best(...matches: (FieldMatch | null)[]): FieldMatch | null {
   return pick;
 }
 
-function toCandidate(kind: SearchKind, r: Row, q: ParsedQuery): Candidate | null {
+export function toCandidate(kind: SearchKind, r: Row, q: ParsedQuery): Candidate | null {
   const name = String(r.name);
   const stored = typeof r.syllables === 'string' && r.nameHash === nameHash(name) ? r.syllables : null;
   const onName = matchName(name, q, stored, kind === 'contact');

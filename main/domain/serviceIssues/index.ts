@@ -122,21 +122,34 @@ const listSpec: ListSpec = {
   columns: {
     id: { sql: 's.id', type: 'number' },
     companyId: { sql: 's.company_id', type: 'number' },
-    companyName: { sql: 'c.name', type: 'text' },
+    companyName: {
+      sql: 'c.name',
+      type: 'text',
+      names: { kind: 'company', id: 's.company_id', name: 'c.name' },
+    },
     projectId: { sql: 's.project_id', type: 'number' },
-    projectName: { sql: 'p.name', type: 'text' },
+    projectName: {
+      sql: 'p.name',
+      type: 'text',
+      names: { kind: 'project', id: 's.project_id', name: 'p.name' },
+    },
     category: { sql: 's.category', type: 'text' },
     description: { sql: 's.description', type: 'text' },
     reportedOn: { sql: 's.reported_on', type: 'date' },
     ownerId: { sql: 's.owner_id', type: 'number' },
-    ownerName: { sql: 'o.name', type: 'text' },
+    ownerName: { sql: 'o.name', type: 'text', names: { kind: 'staff', id: 's.owner_id', name: 'o.name' } },
     dueOn: { sql: 's.due_on', type: 'date' },
     status: { sql: 's.status', type: 'text' },
     closedOn: { sql: 's.closed_on', type: 'date' },
     overdue: { sql: overdue, type: 'bool' },
     updatedAt: { sql: 's.updated_at', type: 'date' },
   },
-  search: ['s.description', 's.resolution', 'c.name', 'p.name', 'o.name'],
+  search: ['s.description', 's.resolution'],
+  searchNames: [
+    { kind: 'company', id: 's.company_id', name: 'c.name' },
+    { kind: 'project', id: 's.project_id', name: 'p.name' },
+    { kind: 'staff', id: 's.owner_id', name: 'o.name' },
+  ],
   defaultSort: `s.status = 'closed', s.due_on IS NULL, s.due_on, s.reported_on DESC`,
 };
 

@@ -1,6 +1,8 @@
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statements';
 import { pageIsNearTheStart, readsInOrder } from './pageOrder';
+import { fillSortKeys } from './sortKeys';
+import { nameResolver, type NameRef, type NameResolver } from './nameIndex';
 import { DomainError } from '../shared/errors';
 import type { ColumnFilter, ListQuery, Page } from '../shared/listQuery';
 
@@ -12,6 +14,10 @@ export interface ListColumn {
   type: ColumnType;
   sortable?: boolean;
   filterable?: boolean;
+  /** What the column sorts by when not its value: a name's pinyin key (migration 8). */
+  sortSql?: string;
+  /** The column is a record's name: "contains" is answered from the search index by its id. */
+  names?: NameRef;
 }
 
 export interface ListSpec {
@@ -24,6 +30,11 @@ export interface ListSpec {
   columns: Record<string, ListColumn>;
   /** Expressions searched by the free-text box (substring match). */
   search: string[];
+  /**
+   * Names the search box finds the way Ctrl+K does (Chinese, pinyin, initials, phone, credit
+   * code) through the search index, by the id of the record they name.
+   */
+  searchNames?: NameRef[];
   defaultSort: string;
   /** Always-on condition, e.g. a scope to one company. */
   where?: string;
@@ -48,8 +59,33 @@ function column(spec: ListSpec, name: string, use: 'sort' | 'filter'): ListColum
 // A plain column can be written `+p.col`: the same value, but SQLite will not search by its index.
 const PLAIN_COLUMN = /^\w+\.\w+$/;
 
-function filterSql(col: ListColumn, f: ColumnFilter, params: unknown[], blind: boolean): string {
-  const e = blind && PLAIN_COLUMN.test(col.sql) ? `+${col.sql}` : col.sql;
+const sortExpr = (col: ListColumn): string => col.sortSql ?? col.sql;
+
+const plain = (sql: string, blind: boolean): string => (blind && PLAIN_COLUMN.test(sql) ? `+${sql}` : sql);
+
+/** `ref.id IN (…)` from the resolver, or null when it cannot narrow `value`. */
+function byName(
+  ref: NameRef,
+  mode: 'contains' | 'search',
+  value: string,
+  params: unknown[],
+  names: NameResolver | undefined,
+  blind: boolean,
+): string | null {
+  const r = names?.(ref.kind, mode, value);
+  if (!r) return null;
+  params.push(...r.params);
+  return `${plain(ref.id, blind)} ${r.sql}`;
+}
+
+function filterSql(
+  col: ListColumn,
+  f: ColumnFilter,
+  params: unknown[],
+  blind: boolean,
+  names?: NameResolver,
+): string {
+  const e = plain(col.sql, blind);
   if (f.type === 'set') {
     const nonNull = f.values.filter((v) => v !== null).map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v));
     const parts: string[] = [];
@@ -72,6 +108,10 @@ function filterSql(col: ListColumn, f: ColumnFilter, params: unknown[], blind: b
     };
     switch (f.op) {
       case 'contains':
+        if (col.names) {
+          const indexed = byName(col.names, 'contains', v, params, names, blind);
+          if (indexed) return indexed;
+        }
         return like(`%${escapeLike(v)}%`);
       case 'notContains':
         return like(`%${escapeLike(v)}%`, true);
@@ -115,6 +155,7 @@ export function buildList(
   query: ListQuery,
   extra?: { where: string; params: unknown[] },
   blindFilters = false,
+  names?: NameResolver,
 ): Built {
   const conds: string[] = [];
   const params: unknown[] = [];
@@ -128,16 +169,28 @@ export function buildList(
     if (f.type !== 'set' && f.type !== col.type && !(col.type === 'bool' && f.type === 'number')) {
       throw new DomainError('BAD_COLUMN', `“${name}”不能用这种方式筛选`);
     }
-    conds.push(filterSql(col, f, params, blindFilters));
+    conds.push(filterSql(col, f, params, blindFilters, names));
   }
   const q = query.q?.trim();
-  if (q && spec.search.length) {
+  if (q && (spec.search.length || spec.searchNames?.length)) {
     const pattern = `%${escapeLike(q)}%`;
-    conds.push(`(${spec.search.map((s) => `${s} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
-    params.push(...spec.search.map(() => pattern));
+    const parts: string[] = [];
+    for (const ref of spec.searchNames ?? []) {
+      const indexed = byName(ref, 'search', q, params, names, blindFilters);
+      if (indexed) parts.push(indexed);
+      else {
+        params.push(pattern);
+        parts.push(`${ref.name} LIKE ? ESCAPE '\\'`);
+      }
+    }
+    for (const s of spec.search) {
+      params.push(pattern);
+      parts.push(`${s} LIKE ? ESCAPE '\\'`);
+    }
+    conds.push(`(${parts.join(' OR ')})`);
   }
   const order = query.sort.map(
-    (s) => `${column(spec, s.col, 'sort').sql} ${s.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST`,
+    (s) => `${sortExpr(column(spec, s.col, 'sort'))} ${s.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST`,
   );
   if (order.length === 0) order.push(spec.defaultSort);
   order.push(`${spec.key} ${query.sort[0]?.dir === 'asc' ? 'ASC' : 'DESC'}`);
@@ -169,7 +222,9 @@ export function runList<T>(
   extra?: { where: string; params: unknown[] },
   map?: (r: Record<string, unknown>) => T,
 ): Page<T> {
-  const b = buildList(spec, query, extra);
+  fillSortKeys(db);
+  const names = nameResolver(db);
+  const b = buildList(spec, query, extra, false, names);
   const { total } = prepareCached(
     db,
     `SELECT count(*) AS total FROM ${slimFrom(spec.from, b.where)} ${b.where}`,
@@ -179,8 +234,11 @@ export function runList<T>(
   // (instead of every column, joins and per-row subqueries) keeps a 100,000-row sort cheap.
   const keysSql = (built: Built): string =>
     `SELECT ${spec.key} FROM ${slimFrom(spec.from, built.where + built.orderBy)} ${built.where} ${built.orderBy} LIMIT ? OFFSET ?`;
-  const inOrder = Object.keys(query.filters).length > 0 && pageIsNearTheStart(db, spec, query, total);
-  const blind = inOrder ? buildList(spec, query, extra, true) : null;
+  // No match, or a page past the last: nothing to read.
+  if (total <= query.offset) return { rows: [], total };
+  const narrowed = Object.keys(query.filters).length > 0 || Boolean(query.q?.trim());
+  const inOrder = narrowed && pageIsNearTheStart(db, spec, query, total);
+  const blind = inOrder ? buildList(spec, query, extra, true, names) : null;
   const chosen = blind && readsInOrder(db, keysSql(blind)) && !readsInOrder(db, keysSql(b)) ? blind : b;
   const keys = prepareCached(db, keysSql(chosen), { pluck: true }).all(
     ...chosen.params,

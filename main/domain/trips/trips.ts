@@ -173,7 +173,11 @@ const listSpec: ListSpec = {
     visitCount: { sql: visitCount, type: 'number' },
     updatedAt: { sql: 't.updated_at', type: 'date' },
   },
-  search: ['t.title', 'l.name', 'g.name', 't.purpose'],
+  search: ['t.title', 't.purpose'],
+  searchNames: [
+    { kind: 'staff', id: 't.leader_id', name: 'l.name' },
+    { kind: 'team', id: 't.team_id', name: 'g.name' },
+  ],
   defaultSort: 't.starts_on DESC',
 };
 

@@ -1,5 +1,5 @@
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { call } from '../api';
 
 interface Props {
@@ -12,9 +12,22 @@ interface Props {
 
 type Option = { value: number; label: string };
 
-/** A searchable picker over a short list fetched once (people, teams: tens, not thousands). */
-function ListSelect({ id, value, onChange, placeholder, load }: Props & { load(): Promise<Option[]> }) {
+/**
+ * A searchable picker over a short list fetched once (people, teams: tens, not thousands).
+ * `find`, where given, asks the main side which options match what was typed, so a name is found
+ * by its pinyin or initials (“zw” for 张伟) the way every search box finds it.
+ */
+function ListSelect({
+  id,
+  value,
+  onChange,
+  placeholder,
+  load,
+  find,
+}: Props & { load(): Promise<Option[]>; find?(q: string): Promise<number[]> }) {
   const [options, setOptions] = useState<Option[]>([]);
+  const [found, setFound] = useState<Set<number> | null>(null);
+  const latest = useRef('');
   useEffect(() => {
     load()
       .then(setOptions)
@@ -22,36 +35,49 @@ function ListSelect({ id, value, onChange, placeholder, load }: Props & { load()
     // The loader is fixed per picker kind.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  const search = (q: string) => {
+    latest.current = q;
+    if (!find || !q.trim()) return setFound(null);
+    find(q)
+      .then((ids) => latest.current === q && setFound(new Set(ids)))
+      .catch(() => setFound(new Set()));
+  };
   return (
     <Select
       id={id}
-      showSearch
+      showSearch={find ? { filterOption: false, onSearch: search } : true}
       allowClear
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}
       placeholder={placeholder}
-      options={options}
-      optionFilterProp="label"
+      options={found ? options.filter((o) => found.has(o.value)) : options}
+      optionFilterProp={find ? undefined : 'label'}
+      onOpenChange={(open) => !open && setFound(null)}
       style={{ width: '100%' }}
     />
   );
 }
 
+const activeStaff = { active: { type: 'set', values: [true] } } as const;
+
 const loadStaff = () =>
   call('staff.list', {
     limit: 500,
     sort: [{ col: 'name', dir: 'asc' }],
-    filters: { active: { type: 'set', values: [true] } },
+    filters: activeStaff,
   }).then((p) =>
     p.rows.map((s) => ({ value: s.id, label: s.teamName ? `${s.name}（${s.teamName}）` : s.name })),
   );
 
+const findStaff = (q: string) =>
+  call('staff.list', { q, limit: 500, filters: activeStaff }).then((p) => p.rows.map((s) => s.id));
+
 const loadTeams = () =>
   call('teams.list', { activeOnly: true }).then((rows) => rows.map((t) => ({ value: t.id, label: t.name })));
 
-/** Our side's people (active staff), searchable by name. */
+/** Our side's people (active staff), searchable by name, pinyin, initials or mobile. */
 export function StaffSelect({ placeholder = '选择人员', ...p }: Props) {
-  return <ListSelect {...p} placeholder={placeholder} load={loadStaff} />;
+  return <ListSelect {...p} placeholder={placeholder} load={loadStaff} find={findStaff} />;
 }
 
 /** Teams (招商分队、专班), searchable by name. */

@@ -1,0 +1,106 @@
+import type { Db } from '../../db/open';
+import { prepareCached } from '../../db/statements';
+import { DETAILS, toCandidate } from './index';
+import { flushSearchQueue } from './indexer';
+import { matchName, matchPhone } from './match';
+import { wordChars } from './normalize';
+import { parseQuery, type ParsedQuery } from './query';
+import type { SearchKind } from './schema';
+import { SOURCES } from './sources';
+
+/**
+ * The grids' search boxes and "contains" filters on names, answered from the search index
+ * (migration 3) instead of reading every row. Two questions, two exact answers:
+ * - containsIds: the records whose name LIKE '%value%' (what a "contains" filter means);
+ * - searchIds: the records a search box finds, the way Ctrl+K finds them (Chinese as written,
+ *   pinyin, initials, phone numbers, credit codes) plus plain LIKE on the name.
+ * Staff and teams are tens of rows: they are checked one by one with the same matchers.
+ */
+export type NameKind = SearchKind | 'staff' | 'team';
+
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+const likeText = (v: string): string => `%${escapeLike(v)}%`;
+
+/**
+ * An FTS query every record whose name contains `value` answers (some others may too). The
+ * index holds every neighbouring pair of a name's searchable characters and its last one
+ * alone, so a run of two or more is all of its pairs, and one character is any token it begins.
+ * null: nothing searchable in `value` (only punctuation or spaces).
+ */
+function substringMatch(value: string): string | null {
+  const { chars } = wordChars(value);
+  if (chars.length === 0) return null;
+  if (chars.length === 1) return `"${chars[0]}"*`;
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) pairs.add(`${chars[i]}${chars[i + 1]}`);
+  return [...pairs].map((p) => `"${p}"`).join(' ');
+}
+
+const SMALL: Record<'staff' | 'team', string> = { staff: 'staff', team: 'teams' };
+
+/** Ids whose name LIKE '%value%'; null when the index cannot narrow it (the caller uses LIKE). */
+export function containsIds(db: Db, kind: SearchKind, value: string): number[] | null {
+  const match = substringMatch(value);
+  if (match === null) return null;
+  flushSearchQueue(db);
+  const { table } = SOURCES[kind];
+  return prepareCached(
+    db,
+    `SELECT id FROM ${table} WHERE id IN (SELECT rowid FROM search_${kind} WHERE search_${kind} MATCH ?)
+       AND name LIKE ? ESCAPE '\\'`,
+    { pluck: true },
+  ).all(match, likeText(value)) as number[];
+}
+
+/** The SQL of ids of a small table whose name LIKE '%value%', with its parameter. */
+export function smallContains(kind: 'staff' | 'team', value: string): { sql: string; params: unknown[] } {
+  return { sql: `SELECT id FROM ${SMALL[kind]} WHERE name LIKE ? ESCAPE '\\'`, params: [likeText(value)] };
+}
+
+function indexedSearch(db: Db, kind: SearchKind, q: ParsedQuery, raw: string): number[] {
+  flushSearchQueue(db);
+  const fts = `SELECT rowid FROM search_${kind} WHERE search_${kind} MATCH ?`;
+  const found = new Set<number>();
+  const sub = substringMatch(raw);
+  if (sub !== null) {
+    const { table } = SOURCES[kind];
+    const like = prepareCached(
+      db,
+      `SELECT id FROM ${table} WHERE id IN (${fts}) AND name LIKE ? ESCAPE '\\'`,
+      { pluck: true },
+    ).all(sub, likeText(raw.trim())) as number[];
+    for (const id of like) found.add(id);
+  }
+  const candidates = prepareCached(db, fts, { pluck: true }).all(q.match) as number[];
+  const unseen = candidates.filter((id) => !found.has(id));
+  if (unseen.length) {
+    const rows = prepareCached(db, DETAILS[kind]).all(JSON.stringify(unseen)) as Record<string, unknown>[];
+    for (const r of rows) if (toCandidate(kind, r, q)) found.add(Number(r.id));
+  }
+  return [...found];
+}
+
+function smallSearch(db: Db, kind: 'staff' | 'team', q: ParsedQuery, raw: string): number[] {
+  const rows = prepareCached(
+    db,
+    kind === 'staff' ? `SELECT id, name, mobile FROM staff` : `SELECT id, name, NULL AS mobile FROM teams`,
+  ).all() as { id: number; name: string; mobile: string | null }[];
+  const needle = raw.trim().toLowerCase();
+  return rows
+    .filter(
+      (r) =>
+        r.name.toLowerCase().includes(needle) ||
+        matchName(r.name, q, null, kind === 'staff') !== null ||
+        matchPhone(r.mobile, q) !== null,
+    )
+    .map((r) => r.id);
+}
+
+/** Ids of records of `kind` that the search box entry `raw` finds; null when it has nothing searchable. */
+export function searchIds(db: Db, kind: NameKind, raw: string): number[] | null {
+  const q = parseQuery(raw);
+  if (!q) return null;
+  return kind === 'staff' || kind === 'team'
+    ? smallSearch(db, kind, q, raw)
+    : indexedSearch(db, kind, q, raw);
+}
