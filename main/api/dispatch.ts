@@ -1,9 +1,8 @@
-import { DatabaseOpenError } from '../db/open';
-import { DomainError, type ApiError } from '../domain/shared/errors';
 import { zodToDomainError } from '../domain/shared/validate';
 import type { ApiResult } from './bridge';
 import { channels, type ChannelName } from './channels';
 import type { ApiContext } from './context';
+import { toApiError } from './failures';
 import { handlers } from './handlers';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -12,6 +11,13 @@ const MAX_DEPTH = 64;
 
 type Malformed = 'cyclic' | 'polluted' | 'too-deep';
 
+/**
+ * Largest answer sent back to the window (as JSON, estimated): a grid page is a few hundred KB,
+ * the biggest legitimate answer (an error report of 200 000 rows as base64) tens of MB. Past it,
+ * a clear refusal instead of a copy across processes that can take gigabytes.
+ */
+export const MAX_RESPONSE_BYTES = 96 * 1024 * 1024;
+
 /** Byte size of the payload as JSON, refusing cycles, pollution keys and deep nesting on the way. */
 function payloadBytes(input: unknown, limit: number): number | Malformed {
   let bytes = 0;
@@ -19,6 +25,10 @@ function payloadBytes(input: unknown, limit: number): number | Malformed {
   const walk = (v: unknown, depth: number): Malformed | void => {
     if (v === null || typeof v !== 'object') {
       bytes += typeof v === 'string' ? v.length * 3 + 2 : 8;
+      return;
+    }
+    if (ArrayBuffer.isView(v)) {
+      bytes += v.byteLength;
       return;
     }
     if (depth > MAX_DEPTH) return 'too-deep';
@@ -38,14 +48,6 @@ function payloadBytes(input: unknown, limit: number): number | Malformed {
 
 export function isChannel(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(channels, name);
-}
-
-export function toApiError(err: unknown): ApiError {
-  if (err instanceof DomainError) return err.toJSON();
-  if (err instanceof DatabaseOpenError)
-    return { code: err.code === 'DB_NEWER' ? 'DB_NEWER' : 'DB_CORRUPT', message: err.message };
-  console.error('[leadatlas] unexpected error', err);
-  return { code: 'INTERNAL', message: '程序内部错误，操作未完成，数据未作更改。' };
 }
 
 /**
@@ -75,6 +77,18 @@ export async function dispatch(
     if (!parsed.success) return { ok: false, error: zodToDomainError(parsed.error).toJSON() };
     const handler = handlers[channel] as (ctx: ApiContext, input: unknown) => unknown;
     const value = await handler(ctx, parsed.data);
+    const answer = payloadBytes(value ?? null, MAX_RESPONSE_BYTES);
+    if (typeof answer === 'number' && answer > MAX_RESPONSE_BYTES) {
+      return {
+        ok: false,
+        error: {
+          code: 'TOO_LARGE',
+          message: def.write
+            ? '操作已完成，但返回的内容过大，无法显示。请刷新页面查看结果。'
+            : '返回的内容过大，无法显示。请缩小范围后重试，数据未作更改。',
+        },
+      };
+    }
     return { ok: true, value: value === undefined ? null : value };
   } catch (err) {
     return { ok: false, error: toApiError(err) };

@@ -9,7 +9,7 @@ import {
   readdirSync,
   renameSync,
   rmSync,
-  statSync,
+  lstatSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../domain/backups/schema';
@@ -106,7 +106,10 @@ function describe(dir: string, name: string): BackupInfo | null {
   const path = join(dir, name);
   let bytes: number;
   try {
-    bytes = statSync(path).size;
+    // lstat: a link named like a backup is not one (it could point at any file on the machine).
+    const stat = lstatSync(path);
+    if (!stat.isFile()) return null;
+    bytes = stat.size;
   } catch {
     return null;
   }

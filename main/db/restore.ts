@@ -1,10 +1,12 @@
-import { copyFileSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { copyFileSync, lstatSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../domain/shared/errors';
 import { createBackup, inspectFile, listBackups } from './backup';
 import type { BackupInfo, RestoreResult } from '../domain/backups/schema';
 import { migrations } from './migrations';
 import { closeDatabase, openDatabase, type Db } from './open';
+import { schemaFingerprint, schemaMismatch } from './schemaFingerprint';
 
 export type { RestoreResult };
 
@@ -25,15 +27,54 @@ function preparedCopy(backup: BackupInfo, dir: string): string {
     );
   }
   if (!check.ok) throw new DomainError('DB_CORRUPT', `该备份文件已损坏，不能恢复：${check.problem ?? ''}`);
+  // A link in the backups folder could point anywhere on the machine: only a file itself is read.
+  if (!lstatSync(backup.path).isFile()) throw new DomainError('NOT_FOUND', `备份“${backup.name}”不存在`);
   const copy = join(dir, `.restore-${process.pid}-${Date.now()}.sqlite`);
   copyFileSync(backup.path, copy);
   try {
+    checkRestorable(copy);
     closeDatabase(openDatabase(copy));
   } catch (err) {
     removeCopy(copy);
     throw err;
   }
   return copy;
+}
+
+const UNCHANGED = '当前数据未作任何更改。';
+
+/**
+ * A backup replaces every row of every table, so it must be one of ours, whole: a file with a
+ * version number of ours but other tables would otherwise empty the office's database and pass
+ * as a success. Its tables and columns must be exactly those of its version, and every reference
+ * between its records must hold.
+ */
+function checkRestorable(copy: string): void {
+  const probe = new Database(copy, { readonly: true, fileMustExist: true });
+  try {
+    const version = probe.pragma('user_version', { simple: true }) as number;
+    if (version === 0)
+      throw new DomainError(
+        'BACKUP_FOREIGN',
+        `该文件不是招商通的备份（没有数据版本），不能恢复。${UNCHANGED}`,
+      );
+    const mismatch = schemaMismatch(schemaFingerprint(probe), version);
+    if (mismatch)
+      throw new DomainError(
+        'BACKUP_FOREIGN',
+        `该文件不是完整的招商通备份（${mismatch}），不能恢复。${UNCHANGED}`,
+      );
+    const broken = probe.pragma('foreign_key_check') as { table: string }[];
+    if (broken.length) {
+      const tables = [...new Set(broken.map((b) => b.table))].slice(0, 5).join('、');
+      throw new DomainError(
+        'BACKUP_INCONSISTENT',
+        `该备份中有 ${broken.length} 条记录引用了不存在的记录（数据表 ${tables}），不能恢复。${UNCHANGED}`,
+      );
+    }
+  } finally {
+    probe.close();
+  }
 }
 
 const removeCopy = (path: string): void => {

@@ -163,6 +163,19 @@ function readCell(col: MappedColumn, cell: Cell, defaultYear: number, out: Conve
 const unneutralise = (cell: Cell): Cell =>
   typeof cell === 'string' && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 
+/**
+ * The longest text any field keeps (备注, 4 000 characters). A longer cell is refused as it is,
+ * before any parser reads it: parsing a few megabytes per cell made a preview take minutes.
+ */
+export const MAX_CELL_CHARS = 4000;
+
+const tooLong = (out: Converted, field: FieldDef, length: number): void =>
+  void out.problems.push({
+    field: field.key,
+    message: `${field.label}：内容过长（${length.toLocaleString('zh-CN')} 字），最多 ${MAX_CELL_CHARS.toLocaleString('zh-CN')} 字`,
+    level: 'error',
+  });
+
 /** Reads rows of one sheet; each column keeps its own cache of texts already read. */
 export function rowConverter(columns: MappedColumn[], defaultYear: number): (cells: Cell[]) => Converted {
   const caches = columns.map((): Memo => new Map());
@@ -170,7 +183,12 @@ export function rowConverter(columns: MappedColumn[], defaultYear: number): (cel
     const out: Converted = { values: {}, problems: [] };
     for (let i = 0; i < columns.length; i++) {
       const col = columns[i] as MappedColumn;
-      readCell(col, unneutralise(cells[col.column] ?? null), defaultYear, out, caches[i] as Memo);
+      const cell = cells[col.column] ?? null;
+      if (typeof cell === 'string' && cell.length > MAX_CELL_CHARS) {
+        tooLong(out, col.field, cell.length);
+        continue;
+      }
+      readCell(col, unneutralise(cell), defaultYear, out, caches[i] as Memo);
     }
     return out;
   };

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import { todayLocal } from '../shared/time';
-import type { Grid } from './files/grid';
+import { previewText, type Grid } from './files/grid';
 import { ImportPass } from './plan';
 import type { ImportSpec, PreviewResult, PreviewRow } from './schema';
 import { walk } from './slices';
@@ -35,7 +35,13 @@ export async function previewImport(
   });
   await walk(pass);
   const summary = pass.summary();
-  const rows = [...pass.kept.filter(hasProblem), ...pass.kept.filter((r) => !hasProblem(r))];
+  const rows = [...pass.kept.filter(hasProblem), ...pass.kept.filter((r) => !hasProblem(r))].map(
+    (r): PreviewRow => ({
+      ...r,
+      cells: r.cells.map(previewText),
+      problems: r.problems.map((p) => ({ ...p, message: previewText(p.message) })),
+    }),
+  );
   return { ...summary, rows, blocked: spec.onError === 'block' && summary.counts.error > 0 };
 }
 

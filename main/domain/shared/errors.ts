@@ -15,6 +15,16 @@ export type ErrorCode =
   | 'DB_NEWER'
   | 'DB_CORRUPT'
   | 'CANCELLED'
+  /** The disk is full: SQLite rolled the write back. */
+  | 'DISK_FULL'
+  /** Another program holds the database's write lock past the busy timeout. */
+  | 'DB_BUSY'
+  /** A text or answer larger than the program can hold or send to the window. */
+  | 'TOO_LARGE'
+  /** A file offered for restore that is not a whole 招商通 backup. */
+  | 'BACKUP_FOREIGN'
+  /** A backup whose records refer to records it does not hold. */
+  | 'BACKUP_INCONSISTENT'
   | 'INTERNAL';
 
 export interface ApiError {

@@ -35,3 +35,14 @@ export function cellText(c: Cell | undefined): string {
   if (typeof c === 'number') return Number.isInteger(c) ? String(c) : String(Math.round(c * 1e10) / 1e10);
   return c;
 }
+
+/** Characters of a cell a preview shows; the rest is cut and marked with "…". */
+export const PREVIEW_CHARS = 200;
+
+/**
+ * A cell's text as a preview shows it: at most PREVIEW_CHARS characters. A preview lists 300 rows
+ * and one cell may hold megabytes; the error report and the import itself keep the whole text.
+ */
+export function previewText(text: string): string {
+  return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
+}

@@ -4,7 +4,7 @@ import { damagedFile } from './damaged';
 import type { Cell, Grid, Merge } from './grid';
 import { MAX_COLUMNS, MAX_DATA_ROWS } from './limits';
 import { serialToIso } from './serialDate';
-import { decodeXml, runText } from './xml';
+import { attr, decodeXml, runText, tagAttrs } from './xml';
 import { digitsAt, GT, isXmlSpace, LT, SLASH, TagReader } from './xmlTag';
 
 /** What a sheet's cells refer to: the workbook's shared strings and which styles show dates. */
@@ -136,11 +136,10 @@ function cellValue(xml: string, from: number, to: number, tag: TagReader, ctx: S
 
 function readMerges(xml: string, from: number): Merge[] {
   const merges: Merge[] = [];
-  const re = /<mergeCell\b[^>]*?ref="([A-Z]+\d+):([A-Z]+\d+)"/g;
-  re.lastIndex = from;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    const [r1, c1] = cellRef(m[1] ?? '');
-    const [r2, c2] = cellRef(m[2] ?? '');
+  for (const a of tagAttrs(xml, 'mergeCell', from)) {
+    const [first = '', last = ''] = (attr(a, 'ref') ?? '').split(':');
+    const [r1, c1] = cellRef(first);
+    const [r2, c2] = cellRef(last);
     if (r1 >= 0 && r2 >= 0) merges.push({ r1, c1, r2, c2 });
   }
   return merges;

@@ -4,7 +4,7 @@ import { preparedSheets } from './preparedSheets';
 import { readSharedStrings } from './sharedStrings';
 import { readSheetXml, readSheetXmlSliced, type SheetContext } from './sheetXml';
 import { dateStyles } from './xlsxStyles';
-import { attr } from './xml';
+import { attr, nextTag, tagAttrs } from './xml';
 import { unzipChecked, unzipCheckedAsync } from './zip';
 
 /**
@@ -34,16 +34,12 @@ function resolveTarget(target: string): string {
 
 function sheetRefs(workbook: string, rels: string): SheetRef[] {
   const targets = new Map<string, string>();
-  const relRe = /<Relationship\b([^>]*)\/?>/g;
-  for (let m = relRe.exec(rels); m; m = relRe.exec(rels)) {
-    const a = m[1] ?? '';
+  for (const a of tagAttrs(rels, 'Relationship')) {
     if ((attr(a, 'Type') ?? '').endsWith('/worksheet'))
       targets.set(attr(a, 'Id') ?? '', attr(a, 'Target') ?? '');
   }
   const out: SheetRef[] = [];
-  const sheetRe = /<sheet\b([^>]*)\/?>/g;
-  for (let m = sheetRe.exec(workbook); m; m = sheetRe.exec(workbook)) {
-    const a = m[1] ?? '';
+  for (const a of tagAttrs(workbook, 'sheet')) {
     const target = targets.get(attr(a, 'r:id') ?? '');
     // Chart sheets and dialog sheets have no worksheet relationship: nothing to import there.
     if (target && attr(a, 'state') !== 'veryHidden')
@@ -63,7 +59,7 @@ export function openXlsx(bytes: Uint8Array): SheetSource {
   const ctx: SheetContext = {
     strings: readSharedStrings(text(head['xl/sharedStrings.xml'])),
     dates: dateStyles(text(head['xl/styles.xml'])),
-    date1904: /<workbookPr\b[^>]*date1904="(1|true)"/.test(workbook),
+    date1904: ['1', 'true'].includes(attr(nextTag(workbook, 'workbookPr')?.attrs ?? '', 'date1904') ?? ''),
   };
   const pathOf = (index: number): string => {
     const ref = refs[index];

@@ -1,4 +1,4 @@
-import { attr } from './xml';
+import { attr, firstElementText, tagAttrs } from './xml';
 
 // Built-in number formats that show a date or time, including the Chinese-locale ones (27–36, 50–58).
 const BUILTIN_DATES = new Set([
@@ -8,6 +8,9 @@ const BUILTIN_DATES = new Set([
 
 /** A custom format shows a date when it has date/time letters outside quotes, escapes and [..] blocks. */
 export function isDateFormatCode(code: string): boolean {
+  // Excel keeps format codes to 255 characters; a longer one is not Excel's, and the bracket
+  // pattern below would be retried at every '[' of it.
+  if (code.length > 255) return false;
   const bare = code
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')
@@ -19,16 +22,12 @@ export function isDateFormatCode(code: string): boolean {
 /** For each cell style index (the s attribute), whether it displays numbers as dates. */
 export function dateStyles(stylesXml: string): boolean[] {
   const custom = new Map<number, string>();
-  const fmtRe = /<numFmt\b([^>]*)\/?>/g;
-  for (let m = fmtRe.exec(stylesXml); m; m = fmtRe.exec(stylesXml)) {
-    const id = Number(attr(m[1] ?? '', 'numFmtId'));
-    custom.set(id, attr(m[1] ?? '', 'formatCode') ?? '');
+  for (const a of tagAttrs(stylesXml, 'numFmt')) {
+    custom.set(Number(attr(a, 'numFmtId')), attr(a, 'formatCode') ?? '');
   }
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? '';
   const out: boolean[] = [];
-  const xfRe = /<xf\b([^>]*?)(?:\/>|>)/g;
-  for (let m = xfRe.exec(xfs); m; m = xfRe.exec(xfs)) {
-    const id = Number(attr(m[1] ?? '', 'numFmtId') ?? 0);
+  for (const a of tagAttrs(firstElementText(stylesXml, 'cellXfs'), 'xf')) {
+    const id = Number(attr(a, 'numFmtId') ?? 0);
     const code = custom.get(id);
     out.push(code !== undefined ? isDateFormatCode(code) : BUILTIN_DATES.has(id));
   }

@@ -1,4 +1,3 @@
-import { unzipSync } from 'fflate';
 import { inflateRaw, inflateRawSync, type ZlibOptions } from 'node:zlib';
 import { DomainError } from '../../shared/errors';
 import { damagedFile } from './damaged';
@@ -37,7 +36,8 @@ function rawOf(bytes: Uint8Array, entry: ZipEntry): { data: Uint8Array; deflated
 
 /**
  * zlib (native, several times faster than fflate on a 30 MB sheet) inflates into at most the
- * size the directory declares: a lying header cannot make an entry grow past what was checked.
+ * size the directory declares and stops the moment its output passes it: a lying header (plain
+ * or zip64) costs the time to inflate what was declared and checked, never what the data holds.
  */
 const inflateOptions = (entry: ZipEntry): ZlibOptions => ({ maxOutputLength: Math.max(1, entry.size) });
 
@@ -68,30 +68,10 @@ async function inflateEntryAsync(bytes: Uint8Array, entry: ZipEntry): Promise<Ui
   return inflated(entry, out);
 }
 
-/** Zip64 and unusual layouts: fflate reads them, with the same checks in its filter. */
-function unzipWithFflate(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, Uint8Array> {
-  const check = directoryGuard();
-  let problem: string | null = null;
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        problem = check(f.originalSize, f.size);
-        return problem === null && wanted(f.name);
-      },
-    });
-  } catch (err) {
-    if (err instanceof DomainError) throw err;
-    throw damagedFile();
-  }
-  if (problem) throw refuse(problem);
-  return files;
-}
-
-/** The wanted entries of a plain zip after the checks, or null for a zip fflate must read. */
-function checkedEntries(bytes: Uint8Array, wanted: (name: string) => boolean): ZipEntry[] | null {
+/** The wanted entries of a zip, plain or zip64, after the checks on all of them. */
+function checkedEntries(bytes: Uint8Array, wanted: (name: string) => boolean): ZipEntry[] {
   const entries = readZipDirectory(bytes);
-  if (!entries) return null;
+  if (!entries) throw damagedFile();
   const check = directoryGuard();
   let problem: string | null = null;
   for (const entry of entries) problem = check(entry.size, entry.compressedSize);
@@ -108,19 +88,17 @@ export function unzipChecked(
   wanted: (name: string) => boolean,
 ): Record<string, Uint8Array> {
   const entries = checkedEntries(bytes, wanted);
-  if (!entries) return unzipWithFflate(bytes, wanted);
   const files: Record<string, Uint8Array> = {};
   for (const entry of entries) files[entry.name] = inflateEntry(bytes, entry);
   return files;
 }
 
-/** The same, inflating off the main thread (fflate's rare cases still on it). */
+/** The same, inflating off the main thread. */
 export async function unzipCheckedAsync(
   bytes: Uint8Array,
   wanted: (name: string) => boolean,
 ): Promise<Record<string, Uint8Array>> {
   const entries = checkedEntries(bytes, wanted);
-  if (!entries) return unzipWithFflate(bytes, wanted);
   const files: Record<string, Uint8Array> = {};
   for (const entry of entries) files[entry.name] = await inflateEntryAsync(bytes, entry);
   return files;

@@ -57,7 +57,8 @@ function classify(cells: Cell[] | undefined, headerSet: Set<string>): SkipReason
     if (t !== '') filled.push(t);
   }
   if (filled.length === 0) return 'blank';
-  if (filled.slice(0, 3).some((t) => TOTAL.test(squeeze(t)))) return 'total';
+  // A 合计 label is a few characters: a long text is not one, and is not read letter by letter.
+  if (filled.slice(0, 3).some((t) => t.length <= 40 && TOTAL.test(squeeze(t)))) return 'total';
   let repeats = 0;
   for (const t of filled) if (t.length <= 40 && headerSet.has(squeeze(t))) repeats++;
   if (repeats >= 2 && repeats >= filled.length / 2) return 'header';
