@@ -4,7 +4,7 @@
  * bench/results/latest.json. `--smoke`: the S demo, 3 iterations, a 2,000-row ledger, seconds.
  * `--db <file>`: keep the demo database in <file> and reuse it on the next run (building L
  * takes minutes), e.g. to check a new index; pending migrations are applied when it is opened.
- * `--only grid,aggregate`: just those groups (open, grid, search, aggregate, optimise, export,
+ * `--only grid,aggregate`: just those groups (open, grid, followups, search, aggregate, optimise, export,
  * dossier, import), to check one change without the whole run.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { benchAggregates } from './aggregates.bench';
 import { benchContext } from './context';
 import { benchDossierRows } from './dossierRows';
 import { benchExport } from './export.bench';
+import { benchFollowUps } from './followUps.bench';
 import { benchGrid, benchOpen } from './grid.bench';
 import { benchGridText } from './gridText.bench';
 import { benchImport } from './import.bench';
@@ -102,6 +103,10 @@ async function main(): Promise<void> {
     if (wanted('grid') || wanted('gridtext')) {
       log('grid text filters and search boxes…');
       add(...(await benchGridText(ctx, plans.grid)));
+    }
+    if (wanted('followups')) {
+      log('工作台 badge counts…');
+      add(...benchFollowUps(db, plans.aggregate));
     }
     if (wanted('search')) {
       log('global search…');

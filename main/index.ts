@@ -7,6 +7,7 @@ import { APP_SCHEME_PRIVILEGES, serveAppScheme } from './appProtocol';
 import type { ApiContext } from './api/context';
 import { backupsDirFor, startAutomaticBackups } from './db/backup';
 import { closeDatabase, DatabaseOpenError, type Db } from './db/open';
+import { AFTER_FIRST_PAGE_MS, watchIntegrity } from './db/integrityWatch';
 import { openAppDatabase } from './db/startup';
 import { electronHost } from './files';
 import { mainFrameOf, registerIpc, sendEvent } from './ipc';
@@ -79,6 +80,7 @@ function start(): void {
   });
   const isMainFrame = mainFrameOf(() => mainWindow, isAppUrl);
   const loginName = currentUserName();
+  const integrity = watchIntegrity(databasePath, (status) => context.emit('integrity', status));
   const context: ApiContext = {
     db: opened,
     get actor() {
@@ -90,6 +92,7 @@ function start(): void {
       if (mainWindow) sendEvent(mainWindow.webContents, event, payload);
     },
     printToPdf: (route) => printer.printToPdf(route),
+    integrity: () => integrity.status(),
     host: electronHost(() => mainWindow),
   };
   registerIpc(
@@ -119,6 +122,14 @@ function start(): void {
   });
   mainWindow.on('closed', () => {
     mainWindow = null;
+  });
+  // Once the first page is up: the whole-file check reads every page (seconds on a large file)
+  // on a connection of its own in a worker, and the print window loads its page meanwhile.
+  mainWindow.once('ready-to-show', () => {
+    setTimeout(() => {
+      void integrity.check();
+      printer.prepare();
+    }, AFTER_FIRST_PAGE_MS);
   });
 }
 

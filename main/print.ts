@@ -1,7 +1,7 @@
 import { BrowserWindow, shell, type WebFrameMain } from 'electron';
 import { appPageUrl } from './appProtocol';
 import { electronPdfOptions, printSpec } from './api/printOptions';
-import { readPrintState, type PrintState } from './api/printPage';
+import { IDLE_PRINT_ROUTE, readPrintState, REPRINT_EVENT, showRoute, type PrintState } from './api/printPage';
 import { DomainError } from './domain/shared/errors';
 import { todayLocal } from './domain/shared/time';
 import { hardenWebContents, secureWebPreferences, type UrlCheck } from './security';
@@ -19,6 +19,8 @@ export interface PdfPrinterOptions {
 export interface PdfPrinter {
   /** Renders a print route ('/print/company/12') of the renderer to a PDF file's bytes. */
   printToPdf(route: string): Promise<Uint8Array>;
+  /** Loads the print window ahead of the first print, so that print does not wait for it. */
+  prepare(): void;
   /** The IPC sender check: a print page reads its data through the same contract as the app. */
   isPrintFrame(frame: WebFrameMain): boolean;
 }
@@ -33,15 +35,21 @@ const PROBE_WORLD = 1404;
 const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
 /**
- * Prints the renderer's own print routes to PDF: a hidden window with the app's secure web
- * preferences opens the route, the page sets document.body.dataset.printReady once its data,
- * fonts and charts are in, and only then is the PDF taken, with the page set-up shared with the
- * browser harness (api/printOptions.ts). The window is destroyed whatever happens: each print
- * starts from a fresh page, so nothing of one document can leak into the next.
+ * Prints the renderer's own print routes to PDF in one hidden window with the app's secure web
+ * preferences, kept from print to print: loading the app costs more than printing most
+ * documents, so it is loaded once, ahead of time (prepare(), after the main window shows its
+ * first page). Each print moves that page to its route (api/printPage.ts clears the last
+ * document's flags and the page reads its data afresh); the page sets
+ * document.body.dataset.printReady once its data, fonts and charts are in, and only then is the
+ * PDF taken, with the page set-up shared with the browser harness (api/printOptions.ts). A print
+ * that fails destroys the window, so the next one starts from a fresh page. Prints run one at a
+ * time.
  */
 export function createPdfPrinter(options: PdfPrinterOptions): PdfPrinter {
   const open = new Set<BrowserWindow>();
   const timeoutMs = options.timeoutMs ?? 60_000;
+  let warm: Promise<BrowserWindow> | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
 
   /** Polls the page's own account of itself (api/printPage.ts) until the document is complete. */
   async function waitReady(window: BrowserWindow, route: string): Promise<void> {
@@ -59,7 +67,7 @@ export function createPdfPrinter(options: PdfPrinterOptions): PdfPrinter {
     }
   }
 
-  async function printToPdf(route: string): Promise<Uint8Array> {
+  async function load(route: string): Promise<BrowserWindow> {
     const window = new BrowserWindow({
       show: false,
       // The text block of an A4 page at 96 dpi is about 650 px; the window only needs to exist.
@@ -76,22 +84,62 @@ export function createPdfPrinter(options: PdfPrinterOptions): PdfPrinter {
       },
     });
     open.add(window);
+    window.on('closed', () => open.delete(window));
+    window.webContents.on('render-process-gone', () => discard(window));
+    hardenWebContents(window.webContents, { isAppUrl: options.isAppUrl, shell });
+    await (options.devServerUrl
+      ? window.loadURL(`${options.devServerUrl}#${route}`)
+      : window.loadURL(appPageUrl(route)));
+    return window;
+  }
+
+  function discard(window: BrowserWindow | undefined): void {
+    warm = null;
+    if (window && !window.isDestroyed()) window.destroy();
+  }
+
+  /** The warm window moved to `route`, or a fresh one loaded at it. */
+  async function show(route: string): Promise<BrowserWindow> {
+    const kept = warm && (await warm.catch(() => null));
+    if (kept && !kept.isDestroyed()) {
+      const move = `(${showRoute.toString()})(${JSON.stringify({ route, event: REPRINT_EVENT })})`;
+      await kept.webContents.executeJavaScriptInIsolatedWorld(PROBE_WORLD, [{ code: move }]);
+      return kept;
+    }
+    warm = load(route);
+    return warm;
+  }
+
+  async function print(route: string): Promise<Uint8Array> {
+    let window: BrowserWindow | undefined;
     try {
-      hardenWebContents(window.webContents, { isAppUrl: options.isAppUrl, shell });
-      await (options.devServerUrl
-        ? window.loadURL(`${options.devServerUrl}#${route}`)
-        : window.loadURL(appPageUrl(route)));
+      window = await show(route);
       await waitReady(window, route);
       const pdf = await window.webContents.printToPDF(electronPdfOptions(printSpec(todayLocal())));
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-    } finally {
-      open.delete(window);
-      if (!window.isDestroyed()) window.destroy();
+    } catch (err) {
+      if (!(err instanceof DomainError && err.code === 'VALIDATION')) discard(window);
+      throw err;
     }
   }
 
+  const inTurn = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = queue.then(run);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
   return {
-    printToPdf,
+    printToPdf: (route) => inTurn(() => print(route)),
+    prepare() {
+      void inTurn(async () => {
+        warm ??= load(IDLE_PRINT_ROUTE);
+        await warm;
+      }).catch((err: unknown) => {
+        console.error('[leadatlas] the print window could not be prepared', err);
+        warm = null;
+      });
+    },
     isPrintFrame: (frame) =>
       frame.parent === null &&
       options.isAppUrl(frame.url) &&

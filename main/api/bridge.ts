@@ -1,11 +1,13 @@
 import type { ApiError } from '../domain/shared/errors';
+import type { IntegrityStatus } from '../domain/backups/schema';
 import type { ApiInput, ApiOutput, ChannelName } from './channels';
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-/** Events pushed from main to the renderer (progress of long work). */
+/** Events pushed from main to the renderer (progress of long work, damage found in the file). */
 export interface ApiEvents {
   progress: { task: string; done: number; total: number; label?: string };
+  integrity: IntegrityStatus;
 }
 export type ApiEventName = keyof ApiEvents;
 

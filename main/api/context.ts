@@ -1,3 +1,4 @@
+import type { IntegrityStatus } from '../domain/backups/schema';
 import type { Db } from '../db/open';
 import type { Actor } from '../domain/shared/actor';
 import type { ApiEventName, ApiEvents } from './bridge';
@@ -12,6 +13,8 @@ export interface ApiContext {
   emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void;
   /** Host capability: renders a print route (e.g. '/print/company/12') to PDF; absent where no page can be drawn. */
   printToPdf?(route: string): Promise<Uint8Array>;
+  /** What the background integrity check of the open file has found; absent where none runs. */
+  integrity?(): IntegrityStatus;
   /** Desktop-only file dialog and folder opening (main/files.ts); absent in the browser preview. */
   host?: HostServices;
 }

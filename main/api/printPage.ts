@@ -6,6 +6,12 @@
 // A host waits for printRoute to equal the route it asked for, so a document still showing
 // from the previous print is never taken for the new one.
 
+/**
+ * Where a print page waits, loaded ahead of the first print: no document, so nothing is read.
+ * It is not a printable route, so a host never takes it for a finished document.
+ */
+export const IDLE_PRINT_ROUTE = '/print/idle';
+
 /** Fired on window to make the print page read its data again (the same route printed twice). */
 export const REPRINT_EVENT = 'leadatlas:reprint';
 

@@ -1,6 +1,7 @@
 import { backupBeforeMigrate, backupsDirFor } from './backup';
 import type { BackupInfo } from '../domain/backups/schema';
 import { openDatabase, type Db } from './open';
+import { clearDamageMark, needsCheckBeforeOpen } from './integrityWatch';
 import { isDamaged, latestGoodBackup, recoverFromBackup, type Recovery } from './recover';
 
 export interface StartupOptions {
@@ -14,10 +15,17 @@ export interface StartupOptions {
  * Opens the app's database the way the desktop app does: backed up before any migration, and
  * when the file is damaged, the newest good backup is offered; if accepted the damaged file is
  * set aside (never overwritten) and the backup opened. Anything else is thrown unchanged.
+ * Every page is read before opening only when damage is likely (an unclean shutdown, or the
+ * background check of an earlier session found some); otherwise that check runs after start.
  */
 export function openAppDatabase(databasePath: string, options: StartupOptions): Db {
   const dir = backupsDirFor(databasePath);
-  const open = (): Db => openDatabase(databasePath, { beforeMigrate: backupBeforeMigrate(dir) });
+  const fullCheck = needsCheckBeforeOpen(databasePath);
+  const open = (): Db => {
+    const db = openDatabase(databasePath, { beforeMigrate: backupBeforeMigrate(dir), fullCheck });
+    clearDamageMark(databasePath);
+    return db;
+  };
   try {
     return open();
   } catch (err) {

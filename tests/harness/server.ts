@@ -20,6 +20,7 @@ import type { ApiEventName, ApiEvents, ApiResult } from '../../main/api/bridge';
 import type { AppInfo, DemoSize } from '../../main/api/channels/app';
 import type { ApiContext } from '../../main/api/context';
 import { dispatch } from '../../main/api/dispatch';
+import { AFTER_FIRST_PAGE_MS, watchIntegrity } from '../../main/db/integrityWatch';
 import { closeDatabase, openDatabase, type Db } from '../../main/db/open';
 import { actingAs } from '../../main/domain/settings/actingAs';
 import { setClock } from '../../main/domain/shared/clock';
@@ -42,6 +43,11 @@ export interface HarnessOptions {
    * 23:59 in Asia/Shanghai; the test moves the browser's clock to the same instant.
    */
   now?: string;
+  /**
+   * Load the print page in Chromium once the app's first page is up, as the desktop app does, so
+   * the first PDF does not wait for a browser. Off by default: most tests never print.
+   */
+  warmPrinter?: boolean;
 }
 
 export interface Harness {
@@ -180,6 +186,16 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       for (const client of clients) client.write(frame);
     },
     printToPdf: (route) => pdf.printToPdf(route),
+    integrity: () => integrity.status(),
+  };
+  const integrity = watchIntegrity(dbPath, (status) => ctx.emit('integrity', status));
+  // The app's first page has loaded when it opens its event stream: the background work starts then.
+  let afterFirstPage: ReturnType<typeof setTimeout> | undefined;
+  const firstPageShown = (): void => {
+    afterFirstPage ??= setTimeout(() => {
+      void integrity.check();
+      if (options.warmPrinter) pdf.prepare();
+    }, AFTER_FIRST_PAGE_MS);
   };
 
   let closed = false;
@@ -256,6 +272,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     res.write('retry: 1000\n: connected\n\n');
     clients.add(res);
     req.on('close', () => clients.delete(res));
+    firstPageShown();
   }
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, urlPath: string): Promise<void> {
@@ -309,6 +326,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const close = async (): Promise<void> => {
     if (closed) return;
     closed = true;
+    clearTimeout(afterFirstPage);
     for (const client of clients) client.end();
     clients.clear();
     await pdf.close();

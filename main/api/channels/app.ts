@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { IntegrityStatus } from '../../domain/backups/schema';
 import { command, query } from './define';
 
 export const DEMO_SIZES = ['S', 'M', 'L'] as const;
@@ -22,5 +23,7 @@ export interface DemoResult {
 
 export const appChannels = {
   'app.info': query<AppInfo>()(z.strictObject({})),
+  /** What the background integrity check has found (also pushed as the 'integrity' event). */
+  'app.integrity': query<IntegrityStatus>()(z.strictObject({})),
   'demo.load': command<DemoResult>()(z.strictObject({ size: z.enum(DEMO_SIZES).default('S') })),
 };

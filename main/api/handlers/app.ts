@@ -24,6 +24,7 @@ export const appHandlers: HandlerGroup<'app' | 'demo'> = {
       user: actor.name,
     };
   },
+  'app.integrity': ({ integrity }) => integrity?.() ?? { state: 'pending' },
   'demo.load': ({ db, actor, emit }, { size }) =>
     loadDemoData(db, actor, size, (done, total) =>
       emit('progress', { task: 'demo', done, total, label: '正在生成演示数据' }),

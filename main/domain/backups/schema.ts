@@ -35,3 +35,13 @@ export interface RestoreResult {
   /** The database as it was just before the restore: restoring this file takes the restore back. */
   keptAs: BackupInfo;
 }
+
+/** What the background check has found so far; the renderer shows a notice for 'damaged'. */
+export type IntegrityStatus =
+  | { state: 'pending' | 'ok' }
+  | {
+      state: 'damaged';
+      problem: string;
+      /** The newest backup on disk (restoring checks it again before using it); null if none. */
+      backup: BackupInfo | null;
+    };

@@ -1,13 +1,10 @@
 import type { Db } from '../../db/open';
 import { todayLocal } from '../shared/time';
 import { parseOrThrow } from '../shared/validate';
-import {
-  followUpsInput,
-  type FollowUpCounts,
-  type FollowUpItem,
-  type FollowUpList,
-  type OverdueIssue,
-} from './schema';
+import { followUpsInput, type FollowUpItem, type FollowUpList, type OverdueIssue } from './schema';
+import { followUpCounts } from './counts';
+
+export { followUpCounts };
 
 /**
  * What is due by today: projects whose 下次跟进 has come (dropped projects need none), and
@@ -39,15 +36,6 @@ const ITEMS = `
     ${DAYS('i.next_step_on')}, o.name
   ${STEP_DUE} AND i.next_step_on {cmp} @today
   ORDER BY dueOn DESC, source DESC, id DESC LIMIT @limit`;
-
-export function followUpCounts(db: Db, today = todayLocal()): FollowUpCounts {
-  const count = (sql: string): number =>
-    db.prepare(`SELECT count(*) ${sql}`).pluck().get({ today }) as number;
-  const todayOnly = (sql: string, col: string): number => count(`${sql} AND ${col} = @today`);
-  const dueToday = todayOnly(PROJECT_DUE, 'p.next_follow_up_on') + todayOnly(STEP_DUE, 'i.next_step_on');
-  const all = count(PROJECT_DUE) + count(STEP_DUE);
-  return { today: dueToday, overdue: all - dueToday, overdueIssues: count(ISSUE_OVERDUE) };
-}
 
 export function listFollowUps(db: Db, input: unknown, today = todayLocal()): FollowUpList {
   const { limit } = parseOrThrow(followUpsInput, input);

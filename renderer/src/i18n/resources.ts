@@ -3,6 +3,7 @@ import * as companies from './areas/companies';
 import * as contacts from './areas/contacts';
 import * as dataFiles from './areas/dataFiles';
 import * as history from './areas/history';
+import * as integrity from './areas/integrity';
 import * as projects from './areas/projects';
 import * as projectsGrid from './areas/projectsGrid';
 import * as reports from './areas/reports';
@@ -37,6 +38,7 @@ const areas = [
   dashboard,
   targets,
   dataFiles,
+  integrity,
 ];
 
 const merge = (base: object, pick: (a: (typeof areas)[number]) => object): Record<string, unknown> =>

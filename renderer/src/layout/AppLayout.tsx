@@ -7,6 +7,7 @@ import { navigate, useRoute } from '../router';
 import { AREAS, type AreaKey } from './areas';
 import { AppHeader } from './AppHeader';
 import { WorkbenchNavLabel } from './FollowUpBadge';
+import { IntegrityNotice } from './IntegrityNotice';
 import { PAGES } from './pages';
 
 export function AppLayout() {
@@ -43,6 +44,7 @@ export function AppLayout() {
       </Layout.Sider>
       <Layout>
         <AppHeader />
+        <IntegrityNotice />
         <Layout.Content style={{ padding: 16, overflow: 'auto', minHeight: 0 }}>
           {PAGES[area]?.(route.params, subpath) ?? <ComingSoon area={area} />}
         </Layout.Content>

@@ -16,7 +16,7 @@ function context() {
     actor: { name: '招商服务中心' },
     databasePath: db.name,
     appVersion: 'test',
-    emit: (_e, p) => void events.push(p),
+    emit: (_e, p) => void events.push(p as ApiEvents['progress']),
   };
   const call = async <T>(channel: string, input: unknown): Promise<T> => {
     const r = await dispatch(ctx, channel, input);
