@@ -17,6 +17,7 @@ const electron = vi.hoisted(() => {
     };
     readonly loadFile = vi.fn(() => Promise.resolve());
     readonly loadURL = vi.fn(() => Promise.resolve());
+    readonly on = vi.fn();
     readonly isDestroyed = () => this.destroyed;
     readonly destroy = vi.fn(() => {
       this.destroyed = true;
