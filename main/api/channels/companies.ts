@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { companyCreate, companyUpdate, type Company, type CompanyRow } from '../../domain/companies/schema';
 import { id, requiredText } from '../../domain/shared/fields';
-import { listQuery, type Page } from '../../domain/shared/listQuery';
+import { drillListQuery } from '../../domain/indicators/drillSchema';
+import type { Page } from '../../domain/shared/listQuery';
 import { command, query } from './define';
 
 export const companyChannels = {
-  'companies.list': query<Page<CompanyRow>>()(listQuery),
+  'companies.list': query<Page<CompanyRow>>()(drillListQuery),
   'companies.get': query<Company>()(z.strictObject({ id: id('企业编号') })),
   'companies.similar': query<Pick<Company, 'id' | 'name' | 'creditCode'>[]>()(
     z.strictObject({ name: requiredText('企业名称', 100), exceptId: id().optional() }),

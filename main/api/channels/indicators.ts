@@ -10,6 +10,7 @@ import {
   type TrendResult,
   type WorkloadResult,
 } from '../../domain/indicators/schema';
+import { drillInput, type DrillTotals } from '../../domain/indicators/drillSchema';
 import { query } from './define';
 
 export const indicatorChannels = {
@@ -20,4 +21,5 @@ export const indicatorChannels = {
   'indicators.ranking': query<RankingResult>()(rankingInput),
   'indicators.workload': query<WorkloadResult>()(periodInput),
   'indicators.cycleTimes': query<CycleResult>()(periodInput),
+  'indicators.drillTotals': query<DrillTotals>()(drillInput),
 };

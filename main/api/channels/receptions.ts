@@ -7,12 +7,13 @@ import {
   type ReceptionRow,
 } from '../../domain/receptions/schema';
 import { id } from '../../domain/shared/fields';
-import { listQuery, type Page } from '../../domain/shared/listQuery';
+import { drillListQuery } from '../../domain/indicators/drillSchema';
+import type { Page } from '../../domain/shared/listQuery';
 import type { ReceptionTotals } from '../../domain/receptions/totalsText';
 import { command, query } from './define';
 
 export const receptionChannels = {
-  'receptions.list': query<Page<ReceptionRow>>()(listQuery),
+  'receptions.list': query<Page<ReceptionRow>>()(drillListQuery),
   'receptions.get': query<ReceptionRow>()(z.strictObject({ id: id('接待编号') })),
   'receptions.create': command<Reception>()(receptionCreate),
   'receptions.update': command<Reception>()(receptionUpdate),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id } from '../../domain/shared/fields';
-import { listQuery, type Page } from '../../domain/shared/listQuery';
+import { drillListQuery } from '../../domain/indicators/drillSchema';
+import type { Page } from '../../domain/shared/listQuery';
 import {
   eventAdd,
   stopAdd,
@@ -39,7 +40,7 @@ import { command, query } from './define';
 const byId = (label: string) => z.strictObject({ id: id(label) });
 
 export const tripChannels = {
-  'trips.list': query<Page<TripRow>>()(listQuery),
+  'trips.list': query<Page<TripRow>>()(drillListQuery),
   'trips.get': query<TripDetail>()(byId('行程编号')),
   'trips.create': command<TripDetail>()(tripCreate),
   'trips.update': command<TripDetail>()(tripUpdate),

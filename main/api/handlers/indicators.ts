@@ -1,4 +1,5 @@
 import { breakdown, cycleTimes, funnel, kpis, ranking, trend, workload } from '../../domain/indicators';
+import { drillTotals } from '../../domain/indicators/figures';
 import type { HandlerGroup } from '.';
 
 // The domain functions parse their own input again: they are called from tests and reports too.
@@ -10,4 +11,5 @@ export const indicatorHandlers: HandlerGroup<'indicators'> = {
   'indicators.ranking': ({ db }, input) => ranking(db, input),
   'indicators.workload': ({ db }, input) => workload(db, input),
   'indicators.cycleTimes': ({ db }, input) => cycleTimes(db, input),
+  'indicators.drillTotals': ({ db }, input) => drillTotals(db, input),
 };

@@ -2,8 +2,10 @@ import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
 import { companyNameKey } from '../shared/companyName';
 import { DomainError } from '../shared/errors';
-import { listQuery, type ListQueryInput, type Page } from '../shared/listQuery';
+import type { ListQueryInput, Page } from '../shared/listQuery';
 import { parseOrThrow } from '../shared/validate';
+import { drillListQuery } from '../indicators/drillSchema';
+import { drillWhere } from '../indicators/figures';
 import { runList, type ListSpec } from '../store/list';
 import { defineTable } from '../store/table';
 import { companyCreate, companyUpdate, type Company, type CompanyRow } from './schema';
@@ -131,12 +133,12 @@ const listSpec: ListSpec = {
 };
 
 export function listCompanies(db: Db, input: ListQueryInput | unknown): Page<CompanyRow> {
-  const query = parseOrThrow(listQuery, input);
+  const { drill, ...query } = parseOrThrow(drillListQuery, input);
   return runList<CompanyRow>(
     db,
     listSpec,
     query,
-    undefined,
+    drill && drillWhere(db, 'companies', drill),
     (r) => ({ ...r, isChainLeader: r.isChainLeader === 1 }) as CompanyRow,
   );
 }

@@ -12,11 +12,21 @@ import {
 import { heldIn, rangeParams, resolveScope } from './scope';
 
 /** Which two milestones each cycle spans; counted for projects whose later milestone is in the period. */
-const SPANS: Record<CycleKind, { start: string; end: string; held: readonly string[] }> = {
+export const SPANS: Record<CycleKind, { start: string; end: string; held: readonly string[] }> = {
   contactToSigning: { start: 'first_contact_on', end: 'signed_on', held: SIGNED_STAGES },
   signingToStart: { start: 'signed_on', end: 'started_on', held: STARTED_STAGES },
   signingToProduction: { start: 'signed_on', end: 'produced_on', held: PRODUCED_STAGES },
 };
+
+/** Projects (unaliased) whose span ends within @from..@to, both dates there and in order. */
+export function spanWhere(kind: CycleKind): string {
+  const { start, end, held } = SPANS[kind];
+  return `${end} BETWEEN @from AND @to AND ${start} IS NOT NULL AND ${start} <= ${end} AND ${heldIn('stage', held)}`;
+}
+
+/** 当年签约、当年投产: produced within @from..@to and signed in the same calendar year. */
+export const SAME_YEAR_WHERE = `produced_on BETWEEN @from AND @to AND ${heldIn('stage', PRODUCED_STAGES)}
+  AND substr(signed_on, 1, 4) = substr(produced_on, 1, 4)`;
 
 const FASTEST = 5;
 
@@ -48,12 +58,11 @@ export function cycleTimes(db: Db, input: unknown): CycleResult {
   const { scope } = resolveScope(db, periodInput, input);
   const { from, to, team } = rangeParams(scope);
   const stats: CycleStat[] = CYCLE_KINDS.map((kind) => {
-    const { start, end, held } = SPANS[kind];
+    const { start, end } = SPANS[kind];
     const spans = db
       .prepare(
         `SELECT id, CAST(julianday(${end}) - julianday(${start}) AS INTEGER) AS days FROM projects
-         WHERE ${end} BETWEEN @from AND @to AND ${start} IS NOT NULL AND ${start} <= ${end}
-           AND ${heldIn('stage', held)} AND (@team IS NULL OR team_id = @team)
+         WHERE ${spanWhere(kind)} AND (@team IS NULL OR team_id = @team)
          ORDER BY days, ${end}, id`,
       )
       .all({ from, to, team }) as { id: number; days: number }[];
@@ -69,8 +78,7 @@ export function cycleTimes(db: Db, input: unknown): CycleResult {
   const sameYearProduced = db
     .prepare(
       `SELECT count(*) FROM projects
-       WHERE produced_on BETWEEN @from AND @to AND ${heldIn('stage', PRODUCED_STAGES)}
-         AND substr(signed_on, 1, 4) = substr(produced_on, 1, 4) AND (@team IS NULL OR team_id = @team)`,
+       WHERE ${SAME_YEAR_WHERE} AND (@team IS NULL OR team_id = @team)`,
     )
     .pluck()
     .get({ from, to, team }) as number;

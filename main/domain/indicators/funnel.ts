@@ -16,6 +16,23 @@ const MILESTONE_COLUMN: Partial<Record<ProjectStage, string>> = {
   full: 'full_on',
 };
 
+/** Projects (unaliased `projects`) in a stage before signing on the statistics day. */
+export const NOW_WHERE = inList('stage', PRE_SIGNING_STAGES);
+
+/** Projects that reached a landed stage (签约 …) within @from..@to and still hold it. */
+export function reachedWhere(stage: ProjectStage): string {
+  const col = MILESTONE_COLUMN[stage];
+  if (!col) throw new Error(`no milestone for ${stage}`);
+  const held = PROJECT_STAGES.slice(PROJECT_STAGES.indexOf(stage), PROJECT_STAGES.indexOf('dropped'));
+  return `${col} BETWEEN @from AND @to AND ${heldIn('stage', held)}`;
+}
+
+// A dropped project's stage began on the day it was dropped: the stage index finds them.
+export const DROPPED_WHERE = `stage = 'dropped' AND stage_since BETWEEN @from AND @to`;
+
+/** Landed stages: those with a milestone date. */
+export const isLanded = (stage: ProjectStage): boolean => LANDED.includes(stage);
+
 /**
  * The pipeline as directors read it: what is being courted now (线索 … 洽谈 today, planned
  * investment), and what landed within the period (签约 … 达产 reached in it, and
@@ -27,7 +44,7 @@ export function funnel(db: Db, input: unknown): FunnelResult {
   const now = db
     .prepare(
       `SELECT stage, count(*) AS count, coalesce(sum(planned_amount), 0) AS amount FROM projects
-       WHERE ${inList('stage', PRE_SIGNING_STAGES)} AND (@team IS NULL OR team_id = @team)
+       WHERE ${NOW_WHERE} AND (@team IS NULL OR team_id = @team)
        GROUP BY stage`,
     )
     .all({ team: p.team }) as { stage: ProjectStage; count: number; amount: number }[];
@@ -39,23 +56,16 @@ export function funnel(db: Db, input: unknown): FunnelResult {
     amount: byStage.get(stage)?.amount ?? 0,
   }));
   for (const stage of LANDED) {
-    const col = MILESTONE_COLUMN[stage] as string;
-    const held = PROJECT_STAGES.slice(PROJECT_STAGES.indexOf(stage), PROJECT_STAGES.indexOf('dropped'));
     const r = db
       .prepare(
         `SELECT count(*) AS count, coalesce(sum(contract_amount), 0) AS amount FROM projects
-         WHERE ${col} BETWEEN @from AND @to AND ${heldIn('stage', held)}
-           AND (@team IS NULL OR team_id = @team)`,
+         WHERE ${reachedWhere(stage)} AND (@team IS NULL OR team_id = @team)`,
       )
       .get({ from: p.from, to: p.to, team: p.team }) as { count: number; amount: number };
     stages.push({ stage, basis: 'reached', ...r });
   }
-  // A dropped project's stage began on the day it was dropped: the stage index finds them.
   const dropped = db
-    .prepare(
-      `SELECT count(*) FROM projects WHERE stage = 'dropped' AND stage_since BETWEEN @from AND @to
-         AND (@team IS NULL OR team_id = @team)`,
-    )
+    .prepare(`SELECT count(*) FROM projects WHERE ${DROPPED_WHERE} AND (@team IS NULL OR team_id = @team)`)
     .pluck()
     .get({ from: p.from, to: p.to, team: p.team }) as number;
   return { period: scope.echo, stages, dropped };

@@ -16,10 +16,12 @@ const STAGE_ON_DAY = `(SELECT h.to_stage FROM project_stage_history h WHERE h.pr
  * 在谈 on the statistics day. On today (or later) that is the current stage; for a day in the
  * past it is the stage the history had reached by then, so last year's figures stay put.
  */
-const talksRows = (at: string): string =>
+export const talksWhere = (at: string): string =>
   at >= todayLocal()
-    ? `FROM projects p WHERE ${inList('p.stage', IN_TALKS_STAGES)} AND p.planned_amount >= ${BIG_PROJECT_YUAN}`
-    : `FROM projects p WHERE p.planned_amount >= ${BIG_PROJECT_YUAN} AND ${inList(STAGE_ON_DAY, IN_TALKS_STAGES)}`;
+    ? `${inList('p.stage', IN_TALKS_STAGES)} AND p.planned_amount >= ${BIG_PROJECT_YUAN}`
+    : `p.planned_amount >= ${BIG_PROJECT_YUAN} AND ${inList(STAGE_ON_DAY, IN_TALKS_STAGES)}`;
+
+const talksRows = (at: string): string => `FROM projects p WHERE ${talksWhere(at)}`;
 
 const TALKS_VALUES = 'count(*) AS count, coalesce(sum(p.planned_amount), 0) AS amount';
 
@@ -50,13 +52,13 @@ export interface Closure {
   total: number;
 }
 
-const CLOSURE_VALUES = `count(*) AS total, coalesce(sum(si.status = 'closed' AND si.closed_on <= @to), 0) AS done`;
-const CLOSURE_ROWS = 'FROM service_issues si WHERE si.reported_on BETWEEN @from AND @to';
+export const CLOSURE_VALUES = `count(*) AS total, coalesce(sum(si.status = 'closed' AND si.closed_on <= @to), 0) AS done`;
+export const CLOSURE_ROWS = 'FROM service_issues si WHERE si.reported_on BETWEEN @from AND @to';
 // An issue is its project's team's, else its owner's.
-const ISSUE_TEAM = `coalesce((SELECT p.team_id FROM projects p INDEXED BY projects_id_team WHERE p.id = si.project_id),
+export const ISSUE_TEAM = `coalesce((SELECT p.team_id FROM projects p INDEXED BY projects_id_team WHERE p.id = si.project_id),
   (SELECT o.team_id FROM staff o WHERE o.id = si.owner_id))`;
 
-const withRate = (r: { total: number; done: number }): Closure => ({
+export const withRate = (r: { total: number; done: number }): Closure => ({
   ...r,
   rate: r.total ? Math.round((r.done / r.total) * PERCENT_FULL) : null,
 });

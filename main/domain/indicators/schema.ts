@@ -13,7 +13,7 @@ import type { DoubleHalf, Progress } from './progress';
 /** Five years of months is as far as a trend chart stays readable. */
 const MAX_PERIOD_DAYS = 5 * 366;
 
-const periodShape = {
+export const periodShape = {
   from: isoDate('开始日期'),
   to: isoDate('结束日期'),
   /** The statistics day (统计日期); default today. Records after it are not counted yet. */
@@ -22,7 +22,7 @@ const periodShape = {
   teamId: optionalId('小分队'),
 };
 
-function checkPeriod(p: { from: string; to: string }, ctx: z.RefinementCtx): void {
+export function checkPeriod(p: { from: string; to: string }, ctx: z.RefinementCtx): void {
   if (p.from > p.to) ctx.addIssue({ code: 'custom', path: ['to'], message: '结束日期不能早于开始日期' });
   else if (daysInclusive(p.from, p.to) > MAX_PERIOD_DAYS)
     ctx.addIssue({ code: 'custom', path: ['to'], message: '统计区间不能超过5年' });
@@ -110,7 +110,7 @@ export interface BreakdownRow {
   label: string;
   signedCount: number;
   contractAmount: number;
-  /** 亿元以上在谈 today: count and planned investment. */
+  /** 亿元以上在谈 on the statistics day (as the card counts it): count and planned investment. */
   talksCount: number;
   talksAmount: number;
 }

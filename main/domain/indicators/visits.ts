@@ -21,12 +21,15 @@ const tripVisits = (team: string) => `
   WHERE v.status = 'done' AND v.interaction_id IS NULL
     AND coalesce(v.planned_on, s.arrive_on, t.starts_on) BETWEEN @from AND @to`;
 
-const OFFICE = `SELECT json_group_array(company) FROM (
+/** The company of every visit of the period (@team: by one team), a company once per visit. */
+export const VISITED_COMPANIES = `
   SELECT 0, ${companyOfVisit} AS company FROM interactions i
   WHERE i.kind = 'visit_out' AND i.occurred_on BETWEEN @from AND @to
     AND (@team IS NULL OR i.id IN (SELECT x.interaction_id FROM interaction_staff x
                                    WHERE x.staff_id IN (SELECT id FROM staff WHERE team_id = @team)))
-  UNION ALL ${tripVisits('0')} AND (@team IS NULL OR t.team_id = @team))`;
+  UNION ALL ${tripVisits('0')} AND (@team IS NULL OR t.team_id = @team)`;
+
+const OFFICE = `SELECT json_group_array(company) FROM (${VISITED_COMPANIES})`;
 
 // The attendances carry their visit's day and company (migration 7): one range of one index,
 // handed over as two JSON arrays (staff, company); the staff's teams are mapped here.

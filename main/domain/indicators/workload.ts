@@ -7,6 +7,11 @@ import { heldIn, rangeParams, resolveScope } from './scope';
 /** Follow-ups due in the coming week: the load already booked for the next days. */
 export const DUE_SOON_DAYS = 7;
 
+/** Projects (unaliased) still in someone's hands: 线索 … 开工. */
+export const OPEN_HELD = heldIn('stage', OPEN_STAGES);
+/** A follow-up that was due before the statistics day (@today). */
+export const OVERDUE = 'next_follow_up_on < @today';
+
 /**
  * Per person: open projects and their investment, follow-ups overdue on the statistics day and
  * due within the next 7 days (states of today, whatever the period), and signings in the
@@ -21,9 +26,9 @@ export function workload(db: Db, input: unknown): WorkloadResult {
     .prepare(
       `WITH open AS (
          SELECT owner_id, count(*) AS n, coalesce(sum(coalesce(contract_amount, planned_amount)), 0) AS amount,
-                coalesce(sum(next_follow_up_on < @today), 0) AS overdue,
+                coalesce(sum(${OVERDUE}), 0) AS overdue,
                 coalesce(sum(next_follow_up_on BETWEEN @today AND @soon), 0) AS dueSoon
-         FROM projects WHERE owner_id IS NOT NULL AND ${heldIn('stage', OPEN_STAGES)} GROUP BY owner_id),
+         FROM projects WHERE owner_id IS NOT NULL AND ${OPEN_HELD} GROUP BY owner_id),
        signed AS (
          SELECT owner_id, count(*) AS n FROM projects
          WHERE signed_on BETWEEN @from AND @to AND ${heldIn('stage', SIGNED_STAGES)} GROUP BY owner_id)

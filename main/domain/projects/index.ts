@@ -7,6 +7,7 @@ import type { Page } from '../shared/listQuery';
 import { todayLocal } from '../shared/time';
 import { parseOrThrow } from '../shared/validate';
 import { writeAudit } from '../store/audit';
+import { drillWhere } from '../indicators/figures';
 import { runList, type ListSpec } from '../store/list';
 import { projectCreate, projectListQuery, projectUpdate, type Project, type ProjectRow } from './schema';
 import { recordStage } from './stage';
@@ -190,7 +191,13 @@ const listSpec: ListSpec = {
 };
 
 export function listProjects(db: Db, input: unknown): Page<ProjectRow> {
-  const { companyId, ...query } = parseOrThrow(projectListQuery, input);
-  const scope = companyId === undefined ? undefined : { where: 'p.company_id = ?', params: [companyId] };
+  const { companyId, drill, ...query } = parseOrThrow(projectListQuery, input);
+  const scopes = [
+    ...(companyId === undefined ? [] : [{ where: 'p.company_id = ?', params: [companyId] as unknown[] }]),
+    ...(drill ? [drillWhere(db, 'projects', drill)] : []),
+  ];
+  const scope = scopes.length
+    ? { where: scopes.map((s) => s.where).join(' AND '), params: scopes.flatMap((s) => s.params) }
+    : undefined;
   return runList(db, listSpec, query, scope, toProjectRow);
 }

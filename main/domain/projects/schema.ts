@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { drillInput } from '../indicators/drillSchema';
 import {
   enumOf,
   flag,
@@ -76,7 +77,10 @@ export const stageChange = z.strictObject({
 });
 export type StageChange = z.input<typeof stageChange>;
 
-export const projectListQuery = listQuery.extend({ companyId: id('企业编号').optional() });
+export const projectListQuery = listQuery.extend({
+  companyId: id('企业编号').optional(),
+  drill: drillInput.optional(),
+});
 export type ProjectListQuery = z.input<typeof projectListQuery>;
 
 export const arrivalCreate = z.strictObject({

@@ -1,8 +1,10 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
 import { DomainError, notFound } from '../shared/errors';
-import { listQuery, type ListQueryInput, type Page } from '../shared/listQuery';
+import type { ListQueryInput, Page } from '../shared/listQuery';
 import { parseOrThrow } from '../shared/validate';
+import { drillListQuery } from '../indicators/drillSchema';
+import { drillWhere } from '../indicators/figures';
 import { runList, type ListSpec } from '../store/list';
 import { defineTable } from '../store/table';
 import { assertRefs, resolveParties } from '../trips/refs';
@@ -126,5 +128,6 @@ const listSpec: ListSpec = {
 };
 
 export function listReceptions(db: Db, input: ListQueryInput | unknown): Page<ReceptionRow> {
-  return runList<ReceptionRow>(db, listSpec, parseOrThrow(listQuery, input));
+  const { drill, ...query } = parseOrThrow(drillListQuery, input);
+  return runList<ReceptionRow>(db, listSpec, query, drill && drillWhere(db, 'receptions', drill));
 }

@@ -1,9 +1,11 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
 import { DomainError, notFound } from '../shared/errors';
-import { listQuery, type ListQueryInput, type Page } from '../shared/listQuery';
+import type { ListQueryInput, Page } from '../shared/listQuery';
 import { todayLocal } from '../shared/time';
 import { parseOrThrow } from '../shared/validate';
+import { drillListQuery } from '../indicators/drillSchema';
+import { drillWhere } from '../indicators/figures';
 import { runList, type ListSpec } from '../store/list';
 import { defineTable } from '../store/table';
 import { assertRefs, resolveParties } from '../trips/refs';
@@ -157,7 +159,8 @@ const toRow = (r: Record<string, unknown>): ServiceIssueRow =>
   ({ ...r, overdue: r.overdue === 1 }) as ServiceIssueRow;
 
 export function listServiceIssues(db: Db, input: ListQueryInput | unknown): Page<ServiceIssueRow> {
-  return runList(db, listSpec, parseOrThrow(listQuery, input), undefined, toRow);
+  const { drill, ...query } = parseOrThrow(drillListQuery, input);
+  return runList(db, listSpec, query, drill && drillWhere(db, 'serviceIssues', drill), toRow);
 }
 
 export function getServiceIssue(db: Db, id: number): ServiceIssueRow {

@@ -1,9 +1,11 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
-import { listQuery, type ListQueryInput, type Page } from '../shared/listQuery';
+import type { ListQueryInput, Page } from '../shared/listQuery';
 import { parseOrThrow } from '../shared/validate';
 import { writeAudit } from '../store/audit';
+import { drillListQuery } from '../indicators/drillSchema';
+import { drillWhere } from '../indicators/figures';
 import { runList, type ListSpec } from '../store/list';
 import { assertRefs, assertStaffIds } from './refs';
 import {
@@ -182,12 +184,12 @@ const listSpec: ListSpec = {
 };
 
 export function listTrips(db: Db, input: ListQueryInput | unknown): Page<TripRow> {
-  const query = parseOrThrow(listQuery, input);
+  const { drill, ...query } = parseOrThrow(drillListQuery, input);
   return runList<TripRow>(
     db,
     listSpec,
     query,
-    undefined,
+    drill && drillWhere(db, 'trips', drill),
     (r) => ({ ...r, returnHome: r.returnHome === 1 }) as TripRow,
   );
 }

@@ -29,6 +29,7 @@ import { toListQuery, type ColumnScales } from './toListQuery';
 import { ViewPicker, type BuiltinView } from './ViewPicker';
 import { applyView, captureView, type GridViewState } from './viewState';
 import type { ColumnFilter, ListQueryInput } from '../../../main/domain/shared/listQuery';
+import type { DrillInput } from '../../../main/domain/indicators/drillSchema';
 
 export interface DataGridHandle<T> {
   refresh(): void;
@@ -54,7 +55,14 @@ interface Props<T extends { id: number }> {
    * Conditions added to every request and shown as a closable tag, e.g. a drill-down from the
    * dashboard ("2026年签约项目"); closing the tag shows the whole list again.
    */
-  fixed?: { label: string; filters: Record<string, ColumnFilter>; onClear(): void };
+  fixed?: {
+    label: string;
+    filters?: Record<string, ColumnFilter>;
+    /** A figure's records, picked by the domain (see drillLink.ts); `detail` says what they add up to. */
+    drill?: DrillInput;
+    detail?: string;
+    onClear(): void;
+  };
   onOpen?(row: T): void;
   /** Inline edit: resolve to accept, throw (ApiCallError) to refuse; the cell then shows its old value. */
   onCellEdit?(row: T, field: string, value: unknown): Promise<void>;
@@ -82,7 +90,9 @@ export function DataGrid<T extends { id: number }>(props: Props<T>) {
     () => ({
       getRows: (params: IGetRowsParams) => {
         const query = toListQuery(params, q, scales);
-        if (fixed) query.filters = { ...(query.filters as Record<string, ColumnFilter>), ...fixed.filters };
+        if (fixed?.filters)
+          query.filters = { ...(query.filters as Record<string, ColumnFilter>), ...fixed.filters };
+        if (fixed?.drill) (query as ListQueryInput & { drill?: DrillInput }).drill = fixed.drill;
         lastQuery.current = query;
         fetchPage(query)
           .then((page) => {
@@ -144,6 +154,7 @@ export function DataGrid<T extends { id: number }>(props: Props<T>) {
         {fixed && (
           <Tag closable color="blue" onClose={fixed.onClear} data-testid="grid-fixed">
             {fixed.label}
+            {fixed.detail ? ` · ${fixed.detail}` : ''}
           </Tag>
         )}
         <Typography.Text type="secondary" data-testid="grid-total">

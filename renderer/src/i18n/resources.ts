@@ -13,6 +13,7 @@ import * as search from './areas/search';
 import * as serviceIssues from './areas/serviceIssues';
 import * as companyMerge from './areas/companyMerge';
 import * as dashboard from './areas/dashboard';
+import * as drill from './areas/drill';
 import * as targets from './areas/targets';
 import { en } from './en';
 import { zhCN } from './zh-CN';
@@ -36,6 +37,7 @@ const areas = [
   serviceIssues,
   companyMerge,
   dashboard,
+  drill,
   targets,
   dataFiles,
   integrity,

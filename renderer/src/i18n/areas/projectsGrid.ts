@@ -11,7 +11,6 @@ export const zh = {
       mine: '我负责的',
       mineDisabled: '请先在“设置”中填写当前用户（与人员名单中的姓名一致）',
       followUpThisMonth: '本月需跟进',
-      bigNegotiating: '在谈亿元以上',
       signedNotStarted: '已签约未开工',
     },
     bulk: {
@@ -63,7 +62,6 @@ export const en: typeof zh = {
       mine: 'Mine',
       mineDisabled: 'Set the current user in Settings first (same name as in the staff list)',
       followUpThisMonth: 'Follow up this month',
-      bigNegotiating: 'Negotiating ≥ 100m',
       signedNotStarted: 'Signed, not started',
     },
     bulk: {

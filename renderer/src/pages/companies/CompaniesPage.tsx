@@ -8,6 +8,7 @@ import { call } from '../../api';
 import { regionLabel } from '../../components/RegionSelect';
 import { moneyScale } from '../../format/money';
 import { DataGrid, type DataGridHandle } from '../../grid/DataGrid';
+import { useDrill } from '../../grid/useDrill';
 import { ExportButton } from '../../grid/ExportButton';
 import { ImportButton } from '../import/ImportButton';
 import { useNewShortcut } from '../../hooks/useNewShortcut';
@@ -28,7 +29,9 @@ export function CompaniesPage({ initialQuery }: { initialQuery: string }) {
   useNewShortcut(() => setDrawer('new'));
   const [selected, setSelected] = useState<CompanyRow[]>([]);
   // #/companies?open=12 (from the header search, a meeting, the dashboard) opens that company.
-  const openId = Number(useRoute().params.get('open'));
+  const { params } = useRoute();
+  const openId = Number(params.get('open'));
+  const drill = useDrill(params, 'companies');
   const [openedId, setOpenedId] = useState(0);
   if (openId !== openedId) {
     setOpenedId(openId);
@@ -53,6 +56,7 @@ export function CompaniesPage({ initialQuery }: { initialQuery: string }) {
         totalLabel={(count) => t('companies.total', { count })}
         emptyHint={t('companies.emptyHint')}
         builtinViews={[]}
+        fixed={drill}
         onOpen={(row) => setDrawer(row.id)}
         selectable
         onSelectionChange={setSelected}

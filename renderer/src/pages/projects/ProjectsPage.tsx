@@ -7,6 +7,7 @@ import type { ListQueryInput } from '../../../../main/domain/shared/listQuery';
 import { call } from '../../api';
 import { moneyScale } from '../../format/money';
 import { DataGrid, type DataGridHandle } from '../../grid/DataGrid';
+import { useDrill } from '../../grid/useDrill';
 import { ExportButton } from '../../grid/ExportButton';
 import { useNewShortcut } from '../../hooks/useNewShortcut';
 import { usePrefs } from '../../prefs';
@@ -38,14 +39,16 @@ export function ProjectsPage({ params, fixed }: Props) {
   );
   const views = useMemo(() => projectBuiltinViews(t, moneyUnit, currentUser), [t, moneyUnit, currentUser]);
   const fetchPage = useCallback((q: ListQueryInput) => call('projects.list', q), []);
+  const drill = useDrill(params, 'projects');
   const fixedFilters = useMemo(
     () =>
-      fixed && {
+      drill ??
+      (fixed && {
         label: fixed.label,
         filters: fixed.filters as Record<string, never>,
         onClear: () => navigate('/projects'),
-      },
-    [fixed],
+      }),
+    [fixed, drill],
   );
 
   return (

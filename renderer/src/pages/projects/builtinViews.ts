@@ -1,9 +1,8 @@
 import type { TFunction } from 'i18next';
+import { IN_TALKS_BIG_FILTERS, indicatorLabel } from '../../../../main/domain/indicators/glossary';
 import { todayLocal } from '../../../../main/domain/shared/time';
 import { moneyScale, type MoneyUnit } from '../../format/money';
 import type { BuiltinView } from '../../grid/ViewPicker';
-
-const ONE_YI = 100_000_000;
 
 function monthRange(today: string): [string, string] {
   const [y, m] = today.split('-').map(Number) as [number, number];
@@ -38,15 +37,16 @@ export function projectBuiltinViews(t: TFunction, unit: MoneyUnit, currentUser: 
       },
     },
     {
+      // Named and filtered as the 工作台 card is (glossary.ts), so both show the same projects.
       key: 'bigNegotiating',
-      name: v('bigNegotiating'),
+      name: indicatorLabel('negotiatingBigCount'),
       state: () => ({
         filterModel: {
-          stage: { filterType: 'set', values: ['contact', 'visit', 'negotiating'] },
+          stage: { filterType: 'set', values: IN_TALKS_BIG_FILTERS.stage.values },
           plannedAmount: {
             filterType: 'number',
-            type: 'greaterThanOrEqual',
-            filter: ONE_YI / moneyScale(unit),
+            type: IN_TALKS_BIG_FILTERS.plannedAmount.op,
+            filter: IN_TALKS_BIG_FILTERS.plannedAmount.value / moneyScale(unit),
           },
         },
         columns: [{ colId: 'plannedAmount', sort: 'desc', sortIndex: 0 }],

@@ -6,6 +6,8 @@ import type { ReceptionRow } from '../../../../main/domain/receptions/schema';
 import type { ColumnFilter, ListQueryInput } from '../../../../main/domain/shared/listQuery';
 import { call, errorMessage } from '../../api';
 import { DataGrid, type DataGridHandle } from '../../grid/DataGrid';
+import { useDrill } from '../../grid/useDrill';
+import { useRoute } from '../../router';
 import { useNewShortcut } from '../../hooks/useNewShortcut';
 import { thisYear, yearFilter, yearOptions, yearRange } from '../trips/period';
 import { receptionColumns } from './columns';
@@ -19,6 +21,7 @@ export function ReceptionsPage() {
   const [drawer, setDrawer] = useState<number | 'new' | null>(null);
   const [totals, setTotals] = useState('');
   const grid = useRef<DataGridHandle<ReceptionRow>>(null);
+  const drill = useDrill(useRoute().params, 'receptions');
   useNewShortcut(() => setDrawer('new'));
 
   const loadTotals = useCallback(() => {
@@ -31,11 +34,15 @@ export function ReceptionsPage() {
   const columns = useMemo(() => receptionColumns(t), [t]);
   const fetchPage = useCallback(
     (q: ListQueryInput) =>
+      // A drill-down carries its own period; the year switch then does not narrow it further.
       call('receptions.list', {
         ...q,
-        filters: { ...(q.filters as Record<string, ColumnFilter> | undefined), startsOn: yearFilter(year) },
+        filters: {
+          ...(q.filters as Record<string, ColumnFilter> | undefined),
+          ...(drill ? {} : { startsOn: yearFilter(year) }),
+        },
       }),
-    [year],
+    [year, drill],
   );
 
   return (
@@ -50,6 +57,7 @@ export function ReceptionsPage() {
         searchPlaceholder={t('receptions.searchPlaceholder')}
         totalLabel={(count) => t('receptions.total', { count })}
         emptyHint={t('receptions.emptyHint')}
+        fixed={drill}
         onOpen={(row) => setDrawer(row.id)}
         testId="receptions-grid"
         toolbar={

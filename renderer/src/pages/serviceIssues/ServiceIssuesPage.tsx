@@ -6,6 +6,7 @@ import type { ServiceIssueRow } from '../../../../main/domain/serviceIssues/sche
 import type { ListQueryInput } from '../../../../main/domain/shared/listQuery';
 import { call } from '../../api';
 import { DataGrid, type DataGridHandle } from '../../grid/DataGrid';
+import { useDrill } from '../../grid/useDrill';
 import { useNewShortcut } from '../../hooks/useNewShortcut';
 import { issueBuiltinViews } from './builtinViews';
 import { issueColumns } from './columns';
@@ -20,6 +21,7 @@ export function ServiceIssuesPage({ params }: { params: URLSearchParams }) {
   const [drawer, setDrawer] = useState<number | 'new' | null>(open > 0 ? open : null);
   const [version, setVersion] = useState(0);
   const grid = useRef<DataGridHandle<ServiceIssueRow>>(null);
+  const drill = useDrill(params, 'serviceIssues');
   useNewShortcut(() => setDrawer('new'));
 
   const columns = useMemo(() => issueColumns(t), [t]);
@@ -40,6 +42,7 @@ export function ServiceIssuesPage({ params }: { params: URLSearchParams }) {
         totalLabel={(count) => t('serviceIssues.total', { count })}
         emptyHint={t('serviceIssues.emptyHint')}
         builtinViews={views}
+        fixed={drill}
         onOpen={(row) => setDrawer(row.id)}
         toolbar={
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer('new')}>

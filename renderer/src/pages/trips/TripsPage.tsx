@@ -7,6 +7,7 @@ import type { TripRow } from '../../../../main/domain/trips/schema';
 import { call } from '../../api';
 import { StaffSelect, TeamSelect } from '../../components/StaffSelect';
 import { DataGrid } from '../../grid/DataGrid';
+import { useDrill } from '../../grid/useDrill';
 import { useNewShortcut } from '../../hooks/useNewShortcut';
 import { navigate } from '../../router';
 import { thisYear, yearFilter, yearOptions } from './period';
@@ -30,6 +31,7 @@ export function TripsPage({ params }: { params: URLSearchParams }) {
   const [leaderId, setLeaderId] = useState<number | null>(null);
   const [teamId, setTeamId] = useState<number | null>(null);
   const [creating, setCreating] = useState(params.get('new') === '1');
+  const drill = useDrill(params, 'trips');
   useNewShortcut(() => setCreating(true));
 
   const columns = useMemo(() => tripColumns(t), [t]);
@@ -39,14 +41,15 @@ export function TripsPage({ params }: { params: URLSearchParams }) {
         ...q,
         filters: {
           ...(q.filters as Record<string, ColumnFilter> | undefined),
-          startsOn: yearFilter(year),
+          // A drill-down carries its own period; the year switch then does not narrow it further.
+          ...(drill ? {} : { startsOn: yearFilter(year) }),
           ...(leaderId
             ? { leaderId: { type: 'number' as const, op: 'equals' as const, value: leaderId } }
             : {}),
           ...(teamId ? { teamId: { type: 'number' as const, op: 'equals' as const, value: teamId } } : {}),
         },
       }),
-    [year, leaderId, teamId],
+    [year, leaderId, teamId, drill],
   );
   const filterKey = `${year}-${leaderId ?? ''}-${teamId ?? ''}`;
 
@@ -92,6 +95,7 @@ export function TripsPage({ params }: { params: URLSearchParams }) {
                 searchPlaceholder={t('trips.searchPlaceholder')}
                 totalLabel={(count) => t('trips.total', { count })}
                 emptyHint={t('trips.emptyHint')}
+                fixed={drill}
                 onOpen={(row) => navigate(`/trips/${row.id}`)}
                 testId="trips-grid"
               />

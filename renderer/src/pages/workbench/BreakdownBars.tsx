@@ -8,7 +8,13 @@ import { usePrefs } from '../../prefs';
 const TOP = 10;
 
 /** The ten largest slices as horizontal bars: signed contract investment beside 在谈 planned investment. */
-export function BreakdownBars({ rows, onOpen }: { rows: BreakdownRow[]; onOpen(row: BreakdownRow): void }) {
+export function BreakdownBars({
+  rows,
+  onOpen,
+}: {
+  rows: BreakdownRow[];
+  onOpen(row: BreakdownRow, what: 'signed' | 'talks'): void;
+}) {
   const { t } = useTranslation();
   const { moneyUnit } = usePrefs();
   const top = useMemo(() => rows.slice(0, TOP).reverse(), [rows]);
@@ -65,7 +71,7 @@ export function BreakdownBars({ rows, onOpen }: { rows: BreakdownRow[]; onOpen(r
       testId="breakdown-bars"
       onClick={(e) => {
         const row = top[e.dataIndex];
-        if (row) onOpen(row);
+        if (row) onOpen(row, e.seriesIndex === 1 ? 'talks' : 'signed');
       }}
     />
   );

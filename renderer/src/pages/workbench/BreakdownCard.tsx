@@ -26,14 +26,13 @@ export function BreakdownCard({ range, teamId, scope, periodLabel }: Props) {
   const [dimension, setDimension] = useState<BreakdownDimension>('industry');
   const state = useQuery('indicators.breakdown', { ...range, teamId, dimension });
   const rows = state.data?.dimension === dimension ? state.data.rows : null;
-  const open = (row: BreakdownRow) => {
-    const label = t('dashboard.drill.dimension', {
+  const open = (row: BreakdownRow, what: 'signed' | 'talks' = 'signed') => {
+    const label = t(`dashboard.drill.${what === 'signed' ? 'dimension' : 'dimensionTalks'}`, {
       dimension: t(`dashboard.breakdown.dimensions.${dimension}`),
       value: row.label,
       period: periodLabel,
     });
-    const url = dimensionUrl(dimension, row.key, scope, label);
-    if (url) go(url);
+    go(dimensionUrl(dimension, row.key, scope, label, what));
   };
   return (
     <Card

@@ -4,11 +4,17 @@ import { useTranslation } from 'react-i18next';
 import type { CycleResult, CycleStat } from '../../../../main/domain/indicators/schema';
 import { EChart } from '../../charts/EChart';
 import type { QueryState } from '../../hooks/useQuery';
-import { projectUrl } from './drill';
+import { cycleUrl, projectUrl, sameYearUrl, type DrillScope } from './drill';
 import { go } from './go';
 
 /** The speed figures: median days per span, their spread, and the fastest projects by name. */
-export function CycleCard({ state }: { state: QueryState<CycleResult> }) {
+interface Props {
+  state: QueryState<CycleResult>;
+  scope: DrillScope;
+  periodLabel: string;
+}
+
+export function CycleCard({ state, scope, periodLabel }: Props) {
   const { t } = useTranslation();
   const data = state.data;
   return (
@@ -18,9 +24,19 @@ export function CycleCard({ state }: { state: QueryState<CycleResult> }) {
       data-testid="cycle-times"
       extra={
         data && (
-          <Typography.Text type="secondary">
+          <Typography.Link
+            type="secondary"
+            onClick={() =>
+              go(
+                sameYearUrl(
+                  scope,
+                  `${t('dashboard.cycle.sameYear', { count: data.sameYearProduced })}（${periodLabel}）`,
+                ),
+              )
+            }
+          >
             {t('dashboard.cycle.sameYear', { count: data.sameYearProduced })}
-          </Typography.Text>
+          </Typography.Link>
         )
       }
     >
@@ -30,7 +46,12 @@ export function CycleCard({ state }: { state: QueryState<CycleResult> }) {
         <Row gutter={16}>
           {data.stats.map((s) => (
             <Col span={8} key={s.kind}>
-              <CycleColumn stat={s} />
+              <CycleColumn
+                stat={s}
+                onOpen={() =>
+                  go(cycleUrl(s.kind, scope, `${t(`dashboard.cycle.kinds.${s.kind}`)}（${periodLabel}）`))
+                }
+              />
             </Col>
           ))}
         </Row>
@@ -39,7 +60,7 @@ export function CycleCard({ state }: { state: QueryState<CycleResult> }) {
   );
 }
 
-function CycleColumn({ stat }: { stat: CycleStat }) {
+function CycleColumn({ stat, onOpen }: { stat: CycleStat; onOpen(): void }) {
   const { t } = useTranslation();
   const buckets = useMemo(() => t('dashboard.cycle.buckets', { returnObjects: true }) as string[], [t]);
   const option = useMemo(
@@ -70,7 +91,10 @@ function CycleColumn({ stat }: { stat: CycleStat }) {
               {t('dashboard.cycle.days', { days: Math.round(stat.median) })}
             </span>{' '}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('dashboard.cycle.median')} · {t('dashboard.cycle.count', { count: stat.count })}
+              {t('dashboard.cycle.median')} ·{' '}
+              <Typography.Link onClick={onOpen} data-testid={`cycle-count-${stat.kind}`}>
+                {t('dashboard.cycle.count', { count: stat.count })}
+              </Typography.Link>
             </Typography.Text>
           </div>
           <EChart

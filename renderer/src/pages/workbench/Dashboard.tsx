@@ -39,7 +39,8 @@ export function Dashboard() {
   const cycles = useQuery('indicators.cycleTimes', input);
   const teams = useQuery('teams.list', { activeOnly: true });
   const asOf = kpis.data?.period.asOf ?? today;
-  const scope: DrillScope = { range: elapsedRange(range, asOf), teamId: state.teamId };
+  const scope: DrillScope = { ...range, asOf, teamId: state.teamId };
+  const started = elapsedRange(range, asOf) !== null;
   const label = periodLabel(t, state);
   const teamName = teams.data?.find((g) => g.id === state.teamId)?.name ?? null;
 
@@ -61,7 +62,7 @@ export function Dashboard() {
         <span className="spacer" />
         {kpis.data && (
           <Typography.Text type="secondary" data-testid="as-of">
-            {scope.range
+            {started
               ? t('dashboard.asOf', { date: formatDateZh(asOf), percent: kpis.data.percentElapsed })
               : t('dashboard.notStarted')}
           </Typography.Text>
@@ -87,8 +88,8 @@ export function Dashboard() {
         <BreakdownCard range={range} teamId={state.teamId} scope={scope} periodLabel={label} />
         <RankingCard range={range} scope={scope} periodLabel={label} />
       </div>
-      <WorkloadCard state={workload} />
-      <CycleCard state={cycles} />
+      <WorkloadCard state={workload} scope={scope} />
+      <CycleCard state={cycles} scope={scope} periodLabel={label} />
     </div>
   );
 }

@@ -37,7 +37,7 @@ export function KpiGrid({ state, scope, periodLabel, teamName }: Props) {
             key={kpi.code}
             kpi={kpi}
             prorated={prorated}
-            onOpen={() => url && go(url)}
+            onOpen={() => go(url)}
             onSetTarget={() => go(`#/targets?y=${year}`)}
           />
         );

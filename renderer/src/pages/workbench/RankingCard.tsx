@@ -59,8 +59,8 @@ export function RankingCard({ range, scope, periodLabel }: Props) {
                 className="rank-row"
                 role="button"
                 tabIndex={0}
-                onClick={() => url && go(url)}
-                onKeyDown={(e) => e.key === 'Enter' && url && go(url)}
+                onClick={() => go(url)}
+                onKeyDown={(e) => e.key === 'Enter' && go(url)}
               >
                 <span className={`rank-no${r.rank <= 3 ? ' top' : ''}`}>{r.rank}</span>
                 <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>

@@ -81,19 +81,13 @@ export function TrendCard({ state, scope }: Props) {
           ariaLabel={`${t('dashboard.trend.title')}：${t('dashboard.trend.contract')} ${formatMoney(total, moneyUnit)}${unit}`}
           onClick={(e) => {
             const m = months[e.dataIndex];
-            if (m)
-              go(
-                monthUrl(
-                  m.month,
-                  scope,
-                  t('dashboard.drill.month', {
-                    month: t('dashboard.period.monthLabel', {
-                      year: m.month.slice(0, 4),
-                      n: Number(m.month.slice(5)),
-                    }),
-                  }),
-                ),
-              );
+            // The 实到 bars open the month's arrivals; the others its signings.
+            const what = e.seriesIndex === 1 ? 'arrived' : 'signed';
+            const month = t('dashboard.period.monthLabel', {
+              year: m?.month.slice(0, 4),
+              n: Number(m?.month.slice(5)),
+            });
+            if (m) go(monthUrl(m.month, scope, t(`dashboard.drill.${what}Month`, { month }), what));
           }}
         />
       )}

@@ -4,14 +4,13 @@ import type { WorkloadResult, WorkloadRow } from '../../../../main/domain/indica
 import { formatMoney } from '../../format/money';
 import type { QueryState } from '../../hooks/useQuery';
 import { usePrefs } from '../../prefs';
-import { ownerUrl } from './drill';
+import { ownerUrl, type DrillScope } from './drill';
 import { go } from './go';
 
 /** Per person: open projects, overdue and coming follow-ups, signings; counts open the projects. */
-export function WorkloadCard({ state }: { state: QueryState<WorkloadResult> }) {
+export function WorkloadCard({ state, scope }: { state: QueryState<WorkloadResult>; scope: DrillScope }) {
   const { t } = useTranslation();
   const { moneyUnit } = usePrefs();
-  const asOf = state.data?.period.asOf ?? '';
   const f = (k: string) => t(`dashboard.workload.${k}`);
   const num = (n: number, onClick?: () => void, danger = false) =>
     n > 0 && onClick ? (
@@ -40,7 +39,9 @@ export function WorkloadCard({ state }: { state: QueryState<WorkloadResult> }) {
             align: 'right',
             width: 76,
             render: (n: number, r) =>
-              num(n, () => go(ownerUrl(r.staffId, null, t('dashboard.drill.open', { name: r.name })))),
+              num(n, () =>
+                go(ownerUrl(r.staffId, false, scope, t('dashboard.drill.open', { name: r.name }))),
+              ),
           },
           {
             title: `${f('openAmount')}（${t(`money.${moneyUnit}`)}）`,
@@ -57,7 +58,7 @@ export function WorkloadCard({ state }: { state: QueryState<WorkloadResult> }) {
             render: (n: number, r) =>
               num(
                 n,
-                () => go(ownerUrl(r.staffId, asOf, t('dashboard.drill.overdue', { name: r.name }))),
+                () => go(ownerUrl(r.staffId, true, scope, t('dashboard.drill.overdue', { name: r.name }))),
                 true,
               ),
           },
