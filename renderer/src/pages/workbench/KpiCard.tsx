@@ -1,6 +1,7 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { pointsAhead } from '../../../../main/domain/indicators/progress';
 import type { KpiCard as Kpi } from '../../../../main/domain/indicators/schema';
 import { formatIndicator, indicatorSuffix } from '../../format/indicator';
 import { usePrefs } from '../../prefs';
@@ -74,17 +75,21 @@ export function KpiCard({ kpi, prorated, onOpen, onSetTarget }: Props) {
           <Meter done={done ?? 0} elapsed={kpi.percentElapsed} behind={kpi.behind} />
           <div className="kpi-meta">
             <span className="muted">
-              {kpi.percentElapsed === null
-                ? kpi.parts
-                  ? partsText(t, kpi.parts)
-                  : ''
-                : t('dashboard.kpi.elapsed', { percent: Math.round(kpi.percentElapsed) })}
+              {kpi.percentElapsed === null ? (kpi.parts ? partsText(t, kpi.parts) : '') : elapsedText(t, kpi)}
             </span>
           </div>
         </>
       )}
     </div>
   );
+}
+
+/** 序时进度 41%, or by how much a card is behind it: 落后序时进度 5.2 个百分点. */
+function elapsedText(t: ReturnType<typeof useTranslation>['t'], kpi: Kpi): string {
+  const ahead = pointsAhead(kpi);
+  return kpi.behind && ahead !== null
+    ? t('dashboard.kpi.behindBy', { points: Math.abs(ahead).toFixed(1) })
+    : t('dashboard.kpi.elapsed', { percent: Math.round(kpi.percentElapsed ?? 0) });
 }
 
 function partsText(

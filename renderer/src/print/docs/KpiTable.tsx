@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { pointsAhead } from '../../../../main/domain/indicators/progress';
 import type { KpiCard, KpiResult } from '../../../../main/domain/indicators/schema';
 import { formatIndicator, formatPercent, indicatorSuffix } from '../../format/indicator';
 import { usePrintEnv } from '../env';
@@ -8,7 +9,7 @@ interface Props {
   year: KpiResult;
   /** The week's own figures (周调度), beside the year's. */
   week?: KpiResult;
-  /** Percentage points ahead of (+) or behind (−) time: the target report's 进度差. */
+  /** Percentage points ahead of (+) or behind (−) 序时进度: the target report's 较序时进度. */
   showGap?: boolean;
 }
 
@@ -28,10 +29,11 @@ export function KpiTable({ year, week, showGap }: Props) {
     ) : (
       k('ok')
     );
-  const gap = (c: KpiCard) =>
-    c.percentDone === null || c.percentElapsed === null
-      ? '—'
-      : `${c.percentDone - c.percentElapsed >= 0 ? '+' : ''}${Math.round(c.percentDone - c.percentElapsed)}`;
+  // 个百分点 with one decimal, as the offices write "落后序时进度5.2个百分点".
+  const gap = (c: KpiCard) => {
+    const ahead = pointsAhead(c);
+    return ahead === null ? '—' : `${ahead >= 0 ? '+' : '−'}${Math.abs(ahead).toFixed(1)}`;
+  };
 
   return (
     <PrintTable<KpiCard>
@@ -79,7 +81,7 @@ export function KpiTable({ year, week, showGap }: Props) {
           width: '9%',
           render: (c) => formatPercent(c.percentElapsed),
         },
-        ...(showGap ? [{ key: 'gap', title: k('gap'), num: true, width: '8%', render: gap }] : []),
+        ...(showGap ? [{ key: 'gap', title: k('gap'), num: true, width: '11%', render: gap }] : []),
         { key: 'state', title: k('state'), width: '9%', nowrap: true, render: state },
       ]}
     />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { pointsAhead } from '../../../../../main/domain/indicators/progress';
 import type { KpiResult } from '../../../../../main/domain/indicators/schema';
 import { INDICATORS } from '../../../../../main/domain/targets/indicators';
 import { formatIndicator, formatPercent, indicatorSuffix } from '../../../format/indicator';
@@ -20,11 +21,13 @@ export function Overview({ kpis }: { kpis: KpiResult }) {
     .filter((k) => k.value !== null && k.target !== null)
     .map((k) => {
       const suffix = indicatorSuffix(t, k.code, k.unit, moneyUnit);
-      return c('overviewItem', {
+      const ahead = pointsAhead(k);
+      const gap = k.behind && ahead !== null ? c('behindBy', { points: Math.abs(ahead).toFixed(1) }) : '';
+      return `${c('overviewItem', {
         name: spoken(k.name, suffix),
         value: `${formatIndicator(k.unit, k.value, moneyUnit)}${suffix}`,
         percent: formatPercent(k.percentDone),
-      });
+      })}${gap}`;
     });
   const dh = kpis.doubleHalf;
   return (
@@ -36,6 +39,7 @@ export function Overview({ kpis }: { kpis: KpiResult }) {
       {dh && (
         <p className={`pd-para${dh.status === 'achieved' ? '' : ' pd-behind'}`}>
           {c(`doubleHalf.${dh.status}`, {
+            date: f.shortDate(dh.judgedOn),
             passed: dh.passed,
             total: dh.total,
             lagging: dh.lagging.map((code) => INDICATORS[code].name).join('、'),
