@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { pointsAhead } from '../../../../main/domain/indicators/progress';
 import type { KpiCard, KpiResult } from '../../../../main/domain/indicators/schema';
 import { formatIndicator, formatPercent, indicatorSuffix } from '../../format/indicator';
-import { usePrintEnv } from '../env';
 import { PrintTable } from '../parts/PrintTable';
 
 interface Props {
@@ -16,11 +15,10 @@ interface Props {
 /** The indicators against the year's targets and the calendar, flagged when behind. */
 export function KpiTable({ year, week, showGap }: Props) {
   const { t } = useTranslation();
-  const { moneyUnit } = usePrintEnv();
   const k = (key: string) => t(`print.kpi.${key}`);
   const weekByCode = new Map(week?.cards.map((c) => [c.code, c]));
   const value = (c: KpiCard | undefined, v: number | null | undefined) =>
-    c ? formatIndicator(c.unit, v ?? null, moneyUnit) : '—';
+    c ? formatIndicator(c.unit, v ?? null) : '—';
   const state = (c: KpiCard) =>
     c.percentDone === null ? (
       <span className="pd-note">{k('noTarget')}</span>
@@ -48,7 +46,7 @@ export function KpiTable({ year, week, showGap }: Props) {
           title: k('unit'),
           width: '7%',
           nowrap: true,
-          render: (c) => indicatorSuffix(t, c.code, c.unit, moneyUnit),
+          render: (c) => indicatorSuffix(t, c.code, c.unit),
         },
         ...(week
           ? [
