@@ -19,11 +19,11 @@ test('set a target, add signings, and see the card move against it', async ({ pa
   await page.goto(`${app.url}#/targets`);
   const cell = page.locator('[row-id="contractAmount"] [col-id="office"]');
   await cell.dblclick();
-  // Money is typed in the unit the settings show (万元 by default): 100,000 万元 = 10亿.
-  await page.keyboard.type('100000');
+  // Money targets are typed in 亿元, the unit totals and targets read in: 10 = 10亿.
+  await page.keyboard.type('10');
   await page.keyboard.press('Enter');
   await expect(page.getByText(/已保存：合同投资额/)).toBeVisible();
-  await expect(cell).toHaveText('100,000');
+  await expect(cell).toHaveText('10.00');
   const year = Number(todayLocal().slice(0, 4));
   const targets = await call(page, 'targets.list', { year });
   expect(targets.ok && targets.value.map((t) => [t.indicator, t.teamId, t.value])).toEqual([
@@ -32,13 +32,13 @@ test('set a target, add signings, and see the card move against it', async ({ pa
 
   await page.goto(`${app.url}#/workbench`);
   const card = page.getByTestId('kpi-contractAmount');
-  await expect(card.getByTestId('kpi-value')).toHaveText(/^50,000/);
+  await expect(card.getByTestId('kpi-value')).toHaveText('5.00亿元');
   await expect(card.getByTestId('kpi-percent')).toHaveText('完成 50%');
 
   // A second signing, added while the dashboard is open; the page is read again.
   await call(page, 'projects.create', { name: '光学模组生产基地', stage: 'signed', contractAmount: 7 * YI });
   await page.reload();
-  await expect(card.getByTestId('kpi-value')).toHaveText(/^120,000/);
+  await expect(card.getByTestId('kpi-value')).toHaveText('12.00亿元');
   await expect(card.getByTestId('kpi-percent')).toHaveText('完成 120%');
   await expect(page.getByTestId('kpi-signedProjects').getByTestId('kpi-value')).toHaveText(/^2/);
 });

@@ -3,6 +3,7 @@ import { NOT_PRINTABLE } from '../../main/api/channels/print';
 import { mondayOf } from '../../main/domain/reports/routes';
 import { todayLocal } from '../../main/domain/shared/time';
 import { formatMoney } from '../../renderer/src/format/money';
+import { formatTotal } from '../../renderer/src/format/totals';
 import { call, expect, test } from './fixtures';
 import { readPdf, squeeze, type PdfFile } from './pdfTools';
 
@@ -95,23 +96,56 @@ test('出访手册: cover, itinerary, route and one page per company in visit or
   }
 });
 
-test('周调度: the week in figures, its lists and the KPI table', async ({ page, app: _app }, info) => {
+test('周调度: a body of at most 3 pages whose sentence and table agree, the lists as 附件', async ({
+  page,
+  app: _app,
+}, info) => {
   const from = mondayOf(todayLocal());
   const w = ok(await call(page, 'reports.weekly', { from }));
   const file = await printPdf(page, `/print/weekly?from=${from}`, info.outputPath(), 'weekly');
+  const pages = file.text.split('\f');
   const text = squeeze(file.text);
-
-  expect(file.pages).toBeLessThanOrEqual(25);
   expect(text).toContain('招商引资工作周调度');
   expect(text).toContain(`${w.weekYear}年第${w.weekNo}周`);
-  expect(text).toContain(`本周新增项目${w.newProjects.total}个`);
-  expect(text).toContain(`签约项目${w.signings.total}个，合同投资额${squeeze(wan(w.signedAmount))}万元`);
-  expect(text).toContain(`逾期未跟进项目${w.overdue.total}个`);
+
+  // The body ends where 附件一 begins, on a page of its own, at most 3 pages in.
+  const firstAppendix = pages.findIndex((p) => /^\s*附件一\s*$/m.test(p));
+  expect(firstAppendix).toBeGreaterThan(0);
+  expect(firstAppendix).toBeLessThanOrEqual(3);
+  for (const [i, no] of ['一', '二', '三', '四', '五', '六', '七', '八', '九'].entries()) {
+    const at = pages.findIndex((p) => new RegExp(`^\\s*附件${no}\\s*$`, 'm').test(p));
+    expect(at, `附件${no}`).toBeGreaterThanOrEqual(firstAppendix + (i > 0 ? 1 : 0));
+  }
+  const body = pages.slice(0, firstAppendix).join('\n');
+
+  // The KPI table's rows as printed: 指标 单位 本周完成 年度累计 年度目标 …
+  const row = (name: string): string[] => {
+    const line = body.split('\n').find((l) => l.trim().startsWith(`${name} `));
+    expect(line, name).toBeDefined();
+    return (line ?? '').trim().split(/\s+/);
+  };
+  const week = (name: string): string => row(name)[2] ?? '';
+  const sentence = squeeze(body).split('一、本周工作概况')[1]?.split('二、')[0] ?? '';
+  const pick = (re: RegExp): string => {
+    const m = re.exec(sentence);
+    expect(m, String(re)).not.toBeNull();
+    return m?.[1] ?? '';
+  };
+  // Every figure of the sentence that is an indicator is the table's 本周完成, unit and all.
+  expect(row('合同投资额')[1]).toBe('亿元');
+  expect(row('实到投资额')[1]).toBe('亿元');
+  expect(pick(/签约项目(\d+)个/)).toBe(week('签约项目'));
+  expect(pick(/合同投资额([\d,.]+)亿元/)).toBe(week('合同投资额'));
+  expect(pick(/开工项目(\d+)个/)).toBe(week('开工项目'));
+  expect(pick(/实到投资([\d,.]+)亿元/)).toBe(week('实到投资额'));
+  expect(pick(/外出招商(\d+)次/)).toBe(week('外出招商次数'));
+  expect(sentence.includes('无来访接待') ? '0' : pick(/客商(\d+)人次/)).toBe(week('接待客商人次'));
+  // … and the counts of the lists are the ones the body and its appendices head.
+  expect(squeeze(body)).toContain(`签约项目（${pick(/签约项目(\d+)个/)}个）`);
+  expect(squeeze(body)).toContain(`开工项目（${pick(/开工项目(\d+)个/)}个）`);
+  expect(pick(/逾期未跟进项目(\d+)个/)).toBe(String(w.overdue.total));
+  expect(pick(/新增项目线索(\d+)个/)).toBe(String(w.newProjects.total));
   for (const p of w.newProjects.rows) expect(text).toContain(start(p.name));
-  for (const p of w.signings.rows) expect(text).toContain(wan(p.contractAmount));
-  const contract = w.kpisYear.cards.find((c) => c.code === 'contractAmount');
-  expect(text).toContain('合同投资额万元');
-  expect(text).toContain(wan(contract?.value ?? 0));
 });
 
 test('目标任务完成情况: indicators against time, trend and team ranking', async ({
@@ -128,9 +162,12 @@ test('目标任务完成情况: indicators against time, trend and team ranking'
   expect(text).toContain(`${year}年招商引资目标任务完成情况`);
   for (const c of r.kpis.cards) expect(text).toContain(squeeze(c.name));
   const contract = r.kpis.cards.find((c) => c.code === 'contractAmount');
+  // Totals read in 亿元 with two decimals, whatever unit single amounts use.
   expect(text).toContain(
-    `合同投资额${wan(contract?.value ?? 0)}万元，占目标任务${Math.round(contract?.percentDone ?? 0)}%`,
+    `合同投资额${formatTotal(contract?.value ?? 0)}亿元，占目标任务${Math.round(contract?.percentDone ?? 0)}%`,
   );
+  expect(squeeze(text.split('二、')[0] ?? '')).not.toContain('万元');
+  expect(text).toContain('全年序时进度');
   for (const t of r.rankings[0]?.rows ?? []) expect(text).toContain(squeeze(t.teamName));
 });
 

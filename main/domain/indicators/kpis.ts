@@ -1,8 +1,9 @@
 import type { Db } from '../../db/open';
 import { INDICATOR_CODES, INDICATORS, type IndicatorCode } from '../targets/indicators';
-import { doubleHalf, periodTarget, readProgress } from './progress';
+import { isWholeYear } from './period';
+import { doubleHalf, doubleHalfDay, halfDoneShown, periodTarget, readProgress } from './progress';
 import { periodInput, type KpiCard, type KpiResult } from './schema';
-import { resolveScope, type Scope } from './scope';
+import { resolveScope, scopeOn, type Scope } from './scope';
 import { indicatorValues } from './values';
 
 /** Annual targets of the years a scope touches, for the office (teamId null) or one team. */
@@ -25,13 +26,12 @@ export function annualTargets(
   return (code, year) => byKey.get(`${code}:${year}`);
 }
 
-/** The KPI cards of the dashboard: value, period target, progress against time, 双过半. */
-export function kpis(db: Db, input: unknown): KpiResult {
-  const { scope } = resolveScope(db, periodInput, input);
+/** Each indicator's value, period target and progress against time on the scope's statistics day. */
+function readCards(db: Db, scope: Scope): KpiCard[] {
   const values = indicatorValues(db, scope);
   const annual = annualTargets(db, scope);
   const range = { from: scope.echo.from, to: scope.echo.to };
-  const cards: KpiCard[] = INDICATOR_CODES.map((code) => {
+  return INDICATOR_CODES.map((code) => {
     const { name, unit, measure, definition } = INDICATORS[code];
     const { value, parts } = values[code];
     const target = periodTarget(measure, range, (year) => annual(code, year));
@@ -48,10 +48,26 @@ export function kpis(db: Db, input: unknown): KpiResult {
     if (parts) card.parts = parts;
     return card;
   });
+}
+
+/**
+ * The KPI cards of the dashboard: value, period target, progress against time, 双过半. After
+ * 30 June the 双过半 verdict is the one of 30 June (read again on that day), and no card says
+ * 过半 any more: by December "half done" would only repeat that the year went on.
+ */
+export function kpis(db: Db, input: unknown): KpiResult {
+  const { scope } = resolveScope(db, periodInput, input);
+  const range = { from: scope.echo.from, to: scope.echo.to };
+  const { asOf } = scope.echo;
+  const cards = readCards(db, scope);
+  const judgedOn = doubleHalfDay(range, asOf);
+  const judged = (): KpiCard[] =>
+    judgedOn === asOf ? cards : readCards(db, scopeOn(range, judgedOn, scope.teamId));
+  const halfShown = halfDoneShown(range, asOf);
   return {
     period: scope.echo,
     percentElapsed: Math.round(scope.percentElapsed * 10) / 10,
-    cards,
-    doubleHalf: doubleHalf(range, scope.echo.asOf, cards),
+    cards: cards.map((c) => ({ ...c, halfDone: halfShown && c.halfDone })),
+    doubleHalf: isWholeYear(range) ? doubleHalf(range, judgedOn, judged()) : null,
   };
 }

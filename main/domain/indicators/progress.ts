@@ -70,13 +70,43 @@ export interface DoubleHalf {
   total: number;
   /** The indicators not yet half done, in catalogue order. */
   lagging: IndicatorCode[];
+  /**
+   * The statistics day the verdict was read on: the report's own day up to 30 June, and
+   * 30 June itself after it — 双过半 is a mid-year judgement, never re-read against December.
+   */
+  judgedOn: string;
+}
+
+/** 30 June of the year a whole-year range covers: the day 双过半 is judged. */
+export const midYearDay = (range: DateRange): string => `${range.from.slice(0, 4)}-06-30`;
+
+/** The day a whole year's 双过半 is read on: the statistics day, at the latest 30 June. */
+export function doubleHalfDay(range: DateRange, asOf: string): string {
+  const mid = midYearDay(range);
+  return asOf < mid ? asOf : mid;
+}
+
+/**
+ * 过半 on a card is the mid-year reading: it is shown only for a whole year up to 30 June.
+ * Later in the year (or for a quarter or a month) a card is 正常 or 滞后, never 过半.
+ */
+export const halfDoneShown = (range: DateRange, asOf: string): boolean =>
+  isWholeYear(range) && asOf <= midYearDay(range);
+
+/**
+ * Percentage points ahead of (+) or behind (−) 序时进度, one decimal; null without a target or
+ * for a `level` indicator.
+ */
+export function pointsAhead(p: Pick<Progress, 'percentDone' | 'percentElapsed'>): number | null {
+  if (p.percentDone === null || p.percentElapsed === null) return null;
+  return oneDecimal(p.percentDone - p.percentElapsed);
 }
 
 /**
  * 双过半 (时间过半、任务过半) of a whole year: every `time` indicator with a target at least
  * half done and not behind time. Reached before mid-year it is 提前实现 (achieved); still open
- * before 30 June it is pending; open on or after 30 June it is missed. Null for other periods
- * or when no target is set.
+ * before 30 June it is pending; open on 30 June it is missed. `cards` must be read on
+ * `doubleHalfDay(range, asOf)`. Null for other periods or when no target is set.
  */
 export function doubleHalf(
   range: DateRange,
@@ -87,7 +117,8 @@ export function doubleHalf(
   const judged = cards.filter((c) => c.measure === 'time' && c.percentDone !== null);
   if (judged.length === 0) return null;
   const lagging = judged.filter((c) => !c.halfDone).map((c) => c.code);
-  const midYear = `${range.from.slice(0, 4)}-06-30`;
-  const status: DoubleHalfStatus = lagging.length === 0 ? 'achieved' : asOf >= midYear ? 'missed' : 'pending';
-  return { status, passed: judged.length - lagging.length, total: judged.length, lagging };
+  const judgedOn = doubleHalfDay(range, asOf);
+  const status: DoubleHalfStatus =
+    lagging.length === 0 ? 'achieved' : judgedOn >= midYearDay(range) ? 'missed' : 'pending';
+  return { status, passed: judged.length - lagging.length, total: judged.length, lagging, judgedOn };
 }

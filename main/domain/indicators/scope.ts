@@ -35,17 +35,17 @@ export function resolveScope<
       teamId: '所选小分队不存在或已被删除',
     });
   }
-  const range = { from: data.from, to: data.to };
-  const asOf = data.asOf ?? todayLocal();
+  return { data, scope: scopeOn({ from: data.from, to: data.to }, data.asOf ?? todayLocal(), teamId) };
+}
+
+/** The scope of a checked period read on the statistics day `asOf`. */
+export function scopeOn(range: DateRange, asOf: string, teamId: number | null): Scope {
   return {
-    data,
-    scope: {
-      echo: { ...range, asOf, teamId },
-      lived: elapsedRange(range, asOf),
-      at: asOf < range.to ? asOf : range.to,
-      teamId,
-      percentElapsed: elapsedPercent(range, asOf),
-    },
+    echo: { ...range, asOf, teamId },
+    lived: elapsedRange(range, asOf),
+    at: asOf < range.to ? asOf : range.to,
+    teamId,
+    percentElapsed: elapsedPercent(range, asOf),
   };
 }
 

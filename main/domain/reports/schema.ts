@@ -157,6 +157,27 @@ export interface Listed<T> {
 
 export const WEEKLY_LIST_LIMIT = 100;
 
+/**
+ * The figures of the 周调度's summary sentence. Where an indicator exists (签约, 开工, 合同投资额,
+ * 实到, 外出招商, 接待人次) the figure is that indicator's value for the week, the very number
+ * the KPI table's 本周完成 column shows; the others are the totals of the appended lists.
+ */
+export interface WeeklyFigures {
+  newProjects: number;
+  plannedAmount: number;
+  stageMoves: number;
+  signed: number;
+  contractAmount: number;
+  started: number;
+  arrivedAmount: number;
+  /** 外出招商 that set out in the week (the indicator's rule), not every trip on the road. */
+  trips: number;
+  receptions: ReceptionTotals;
+  issuesOpened: number;
+  issuesClosed: number;
+  overdue: number;
+}
+
 /** 周调度: one week's work, Monday to Sunday, with the year's targets beside it. */
 export interface WeeklyReport {
   from: string;
@@ -166,16 +187,16 @@ export interface WeeklyReport {
   /** ISO week and its year (a week at New Year belongs to the year of its Thursday). */
   weekNo: number;
   weekYear: number;
+  figures: WeeklyFigures;
   newProjects: Listed<WeeklyProject>;
-  newPlannedAmount: number;
   stageMoves: Listed<WeeklyStageMove>;
   signings: Listed<ProjectRow>;
-  signedAmount: number;
+  /** Projects that started construction (开工) in the week and still hold that stage or later. */
+  starts: Listed<ProjectRow>;
   arrivals: Listed<WeeklyArrival>;
-  arrivedAmount: number;
+  /** Trips on the road at any time in the week, also those that set out before it. */
   trips: WeeklyTrip[];
   receptions: Listed<ReceptionRow>;
-  receptionTotals: ReceptionTotals;
   overdue: Listed<ProjectRow>;
   issuesOpened: Listed<ServiceIssueRow>;
   issuesClosed: Listed<ServiceIssueRow>;

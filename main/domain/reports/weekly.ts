@@ -8,7 +8,8 @@ import { listServiceIssues } from '../serviceIssues';
 import { DomainError } from '../shared/errors';
 import { todayLocal } from '../shared/time';
 import { parseOrThrow } from '../shared/validate';
-import { OPEN_STAGES, SIGNED_STAGES } from '../targets/indicators';
+import type { ProjectRow } from '../projects/schema';
+import { OPEN_STAGES, SIGNED_STAGES, STARTED_STAGES, type IndicatorCode } from '../targets/indicators';
 import { WEEKLY_LIST_LIMIT, weeklyReportInput, type Listed, type WeeklyReport } from './schema';
 import { arrivalsIn, newProjects, stageMoves, tripsDuring } from './weekLists';
 
@@ -38,6 +39,20 @@ export function reportWeek(input: unknown): { from: string; to: string; asOf: st
   return { from, to, asOf: to < today ? to : today };
 }
 
+const weekList = (
+  db: Db,
+  col: 'signedOn' | 'startedOn',
+  r: { from: string; to: string },
+  stages: readonly string[],
+): Listed<ProjectRow> =>
+  listed(
+    listProjects(db, {
+      limit: WEEKLY_LIST_LIMIT,
+      sort: [{ col, dir: 'asc' }],
+      filters: { [col]: dateRange(r.from, r.to), stage: { type: 'set', values: [...stages] } },
+    }),
+  );
+
 /**
  * 周调度 of the week starting on Monday `from`. Everything is counted from Monday to the week's
  * Sunday or to today while the week is still running, so the figures in the text, the lists and
@@ -51,31 +66,60 @@ export function weeklyReport(db: Db, input: unknown): WeeklyReport {
 
   const kpisWeek = kpis(db, { from, to, asOf });
   const kpisYear = kpis(db, { from: `${year}-01-01`, to: `${year}-12-31`, asOf });
-  const weekValue = (code: 'contractAmount' | 'arrivedAmount'): number =>
-    kpisWeek.cards.find((c) => c.code === code)?.value ?? 0;
+  const week = (code: IndicatorCode): number => kpisWeek.cards.find((c) => c.code === code)?.value ?? 0;
 
   const added = newProjects(db, lived);
-  const arrivals = arrivalsIn(db, lived);
-  const { week, year: weekYear } = isoWeek(from);
+  const moves = stageMoves(db, lived);
+  const overdue = listed(
+    listProjects(db, {
+      limit,
+      sort: [{ col: 'nextFollowUpOn', dir: 'asc' }],
+      filters: {
+        nextFollowUpOn: { type: 'date', op: 'lessThan', value: asOf },
+        stage: { type: 'set', values: [...OPEN_STAGES] },
+      },
+    }),
+  );
+  const issuesOpened = listed(
+    listServiceIssues(db, {
+      limit,
+      sort: [{ col: 'reportedOn', dir: 'asc' }],
+      filters: { reportedOn: dateRange(from, asOf) },
+    }),
+  );
+  const issuesClosed = listed(
+    listServiceIssues(db, {
+      limit,
+      sort: [{ col: 'closedOn', dir: 'asc' }],
+      filters: { closedOn: dateRange(from, asOf), status: { type: 'set', values: ['closed'] } },
+    }),
+  );
+  const { week: weekNo, year: weekYear } = isoWeek(from);
   return {
     from,
     to,
     asOf,
-    weekNo: week,
+    weekNo,
     weekYear,
+    figures: {
+      newProjects: added.total,
+      plannedAmount: added.plannedAmount,
+      stageMoves: moves.total,
+      signed: week('signedProjects'),
+      contractAmount: week('contractAmount'),
+      started: week('startedProjects'),
+      arrivedAmount: week('arrivedAmount'),
+      trips: week('trips'),
+      receptions: { ...receptionTotals(db, lived), visitors: week('visitorPersonTimes') },
+      issuesOpened: issuesOpened.total,
+      issuesClosed: issuesClosed.total,
+      overdue: overdue.total,
+    },
     newProjects: { rows: added.rows, total: added.total },
-    newPlannedAmount: added.plannedAmount,
-    stageMoves: stageMoves(db, lived),
-    signings: listed(
-      listProjects(db, {
-        limit,
-        sort: [{ col: 'signedOn', dir: 'asc' }],
-        filters: { signedOn: dateRange(from, asOf), stage: { type: 'set', values: [...SIGNED_STAGES] } },
-      }),
-    ),
-    signedAmount: weekValue('contractAmount'),
-    arrivals,
-    arrivedAmount: weekValue('arrivedAmount'),
+    stageMoves: moves,
+    signings: weekList(db, 'signedOn', lived, SIGNED_STAGES),
+    starts: weekList(db, 'startedOn', lived, STARTED_STAGES),
+    arrivals: arrivalsIn(db, lived),
     trips: tripsDuring(db, { from, to }),
     receptions: listed(
       listReceptions(db, {
@@ -84,31 +128,9 @@ export function weeklyReport(db: Db, input: unknown): WeeklyReport {
         filters: { startsOn: dateRange(from, asOf) },
       }),
     ),
-    receptionTotals: receptionTotals(db, lived),
-    overdue: listed(
-      listProjects(db, {
-        limit,
-        sort: [{ col: 'nextFollowUpOn', dir: 'asc' }],
-        filters: {
-          nextFollowUpOn: { type: 'date', op: 'lessThan', value: asOf },
-          stage: { type: 'set', values: [...OPEN_STAGES] },
-        },
-      }),
-    ),
-    issuesOpened: listed(
-      listServiceIssues(db, {
-        limit,
-        sort: [{ col: 'reportedOn', dir: 'asc' }],
-        filters: { reportedOn: dateRange(from, asOf) },
-      }),
-    ),
-    issuesClosed: listed(
-      listServiceIssues(db, {
-        limit,
-        sort: [{ col: 'closedOn', dir: 'asc' }],
-        filters: { closedOn: dateRange(from, asOf), status: { type: 'set', values: ['closed'] } },
-      }),
-    ),
+    overdue,
+    issuesOpened,
+    issuesClosed,
     kpisWeek,
     kpisYear,
   };

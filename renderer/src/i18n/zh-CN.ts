@@ -51,6 +51,7 @@ export const zhCN = {
   settings: {
     language: '界面语言',
     moneyUnit: '金额显示单位',
+    moneyUnitHint: '单个项目的金额按此单位显示和填写；合计、目标任务和报表中的总额按亿元，保留两位小数。',
     currentUser: '当前用户',
     currentUserPlaceholder: '从人员名单中选择，或输入姓名',
     currentUserHelp: '“我负责的”视图按此姓名筛选项目；此后的每一处修改都以此姓名记入修改记录。',

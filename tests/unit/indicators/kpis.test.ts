@@ -52,7 +52,13 @@ describe("indicators on 31 May 2021 (the seeds' report)", () => {
     expect(card(r, 'trips')).toMatchObject({ behind: false, halfDone: false });
     expect(card(r, 'contractAmount')).toMatchObject({ target: Math.round(74.2 * YI), halfDone: true });
     expect(card(r, 'startedProjects')).toMatchObject({ target: null, percentDone: null, behind: false });
-    expect(r.doubleHalf).toEqual({ status: 'pending', passed: 3, total: 4, lagging: ['trips'] });
+    expect(r.doubleHalf).toEqual({
+      status: 'pending',
+      passed: 3,
+      total: 4,
+      lagging: ['trips'],
+      judgedOn: '2021-05-31',
+    });
   });
 
   it('calls it 提前实现双过半 once every target is half done', () => {

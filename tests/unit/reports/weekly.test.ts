@@ -29,7 +29,7 @@ describe('周调度 (reports.weekly) of 20–26 May 2024', () => {
       ['海康研发中心', 'lead', '2024-05-22'],
     ]);
     expect(r.newProjects.total).toBe(1);
-    expect(r.newPlannedAmount).toBe(8000 * WAN);
+    expect(r.figures.plannedAmount).toBe(8000 * WAN);
   });
 
   it('stage moves and signings of the week, with the contract amount', () => {
@@ -38,14 +38,14 @@ describe('周调度 (reports.weekly) of 20–26 May 2024', () => {
     ]);
     // 兰山机电 was signed on 10 May: the week before, not in this week's list.
     expect(r.signings.rows.map((p) => p.name)).toEqual(['海康智能制造基地']);
-    expect(r.signedAmount).toBe(3 * YI);
+    expect(r.figures.contractAmount).toBe(3 * YI);
   });
 
   it('investment arrived in the week only', () => {
     expect(r.arrivals.rows.map((a) => [a.projectName, a.arrivedOn, a.amount, a.note])).toEqual([
       ['海康智能制造基地', '2024-05-24', 5000 * WAN, '首期'],
     ]);
-    expect(r.arrivedAmount).toBe(5000 * WAN);
+    expect(r.figures.arrivedAmount).toBe(5000 * WAN);
   });
 
   it('trips on the road and receptions in the week', () => {
@@ -53,7 +53,7 @@ describe('周调度 (reports.weekly) of 20–26 May 2024', () => {
       ['长三角招商考察', '宁海县、余姚市、杭州市', 0, 3],
     ]);
     expect(r.receptions.rows.map((x) => x.delegation)).toEqual(['上海光镀智造考察团']);
-    expect(r.receptionTotals).toMatchObject({ receptions: 1, companies: 1, visitors: 12 });
+    expect(r.figures.receptions).toMatchObject({ receptions: 1, companies: 1, visitors: 12 });
   });
 
   it('follow-ups overdue on the Sunday, and service issues opened and closed', () => {
@@ -62,6 +62,41 @@ describe('周调度 (reports.weekly) of 20–26 May 2024', () => {
     expect(r.issuesClosed.rows.map((s) => [s.description, s.closedOn])).toEqual([
       ['工业用水管网压力不足', '2024-05-23'],
     ]);
+  });
+
+  it("the summary's figures are the KPI table's 本周完成, and the lists' totals", () => {
+    const weekly = (code: string) => card(r.kpisWeek, code)?.value;
+    const f = r.figures;
+    expect([f.signed, f.contractAmount, f.started, f.arrivedAmount, f.trips, f.receptions.visitors]).toEqual(
+      [
+        'signedProjects',
+        'contractAmount',
+        'startedProjects',
+        'arrivedAmount',
+        'trips',
+        'visitorPersonTimes',
+      ].map(weekly),
+    );
+    expect([
+      f.newProjects,
+      f.stageMoves,
+      f.signed,
+      f.started,
+      f.issuesOpened,
+      f.issuesClosed,
+      f.overdue,
+    ]).toEqual([
+      r.newProjects.total,
+      r.stageMoves.total,
+      r.signings.total,
+      r.starts.total,
+      r.issuesOpened.total,
+      r.issuesClosed.total,
+      r.overdue.total,
+    ]);
+    // The trip set out on Saturday before the week: on the road this week (listed), but not a
+    // trip of this week (the indicator counts departures), so the sentence says 0 like the table.
+    expect([r.trips.length, f.trips]).toEqual([1, 0]);
   });
 
   it("KPI table: the week beside the year to the Sunday, against the year's target", () => {

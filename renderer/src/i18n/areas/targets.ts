@@ -3,7 +3,7 @@ export const zh = {
   targets: {
     title: '目标任务',
     year: '{{year}}年',
-    hint: '双击单元格填写目标，回车保存；清空即删除该目标。金额按“设置”中的金额单位填写。',
+    hint: '双击单元格填写目标，回车保存；清空即删除该目标。金额目标按亿元填写（如 74.2）。',
     indicator: '指标',
     unit: '单位',
     office: '全办目标',
@@ -26,7 +26,7 @@ export const en: typeof zh = {
   targets: {
     title: 'Targets',
     year: '{{year}}',
-    hint: 'Double-click a cell to set a target, Enter to save; clear it to remove the target. Money in the unit chosen in Settings.',
+    hint: 'Double-click a cell to set a target, Enter to save; clear it to remove the target. Money targets in 亿元 (e.g. 74.2).',
     indicator: 'Indicator',
     unit: 'Unit',
     office: 'Office target',

@@ -23,7 +23,7 @@ export function SettingsPage() {
             <Radio.Button value="en">English</Radio.Button>
           </Radio.Group>
         </Form.Item>
-        <Form.Item label={t('settings.moneyUnit')}>
+        <Form.Item label={t('settings.moneyUnit')} extra={t('settings.moneyUnitHint')}>
           <Radio.Group value={moneyUnit} onChange={(e) => setMoneyUnit(e.target.value as typeof moneyUnit)}>
             <Radio.Button value="wan">{t('money.wan')}</Radio.Button>
             <Radio.Button value="yi">{t('money.yi')}</Radio.Button>

@@ -9,7 +9,6 @@ import { call, errorMessage } from '../../api';
 import { formatIndicator, fromDisplay, indicatorSuffix } from '../../format/indicator';
 import { gridLocale, gridTheme } from '../../grid/setup';
 import { useQuery } from '../../hooks/useQuery';
-import { usePrefs } from '../../prefs';
 import { navigate } from '../../router';
 import { targetColumns } from './targetColumns';
 import { indicatorRows, parseTyped, teamOf, type IndicatorRow, type ScopeKey } from './targetRows';
@@ -32,7 +31,6 @@ export function TargetsPage({ params }: { params: URLSearchParams }) {
   const { t, i18n } = useTranslation();
   const year = yearOf(params);
   const { message, modal } = App.useApp();
-  const { moneyUnit } = usePrefs();
   const [version, setVersion] = useState(0);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const targets = useQuery('targets.list', { year }, version);
@@ -59,7 +57,7 @@ export function TargetsPage({ params }: { params: URLSearchParams }) {
           message.error(t('targets.notNumber'));
           return;
         } else {
-          const value = fromDisplay(row.unit, typed, moneyUnit);
+          const value = fromDisplay(row.unit, typed);
           const teamId = teamOf(key);
           await call('targets.set', {
             year,
@@ -67,7 +65,7 @@ export function TargetsPage({ params }: { params: URLSearchParams }) {
             value,
             ...(teamId === null ? {} : { teamId }),
           });
-          const shown = `${formatIndicator(row.unit, value, moneyUnit)}${indicatorSuffix(t, row.code, row.unit, moneyUnit)}`;
+          const shown = `${formatIndicator(row.unit, value)}${indicatorSuffix(t, row.code, row.unit)}`;
           message.success(t('targets.saved', { name, value: shown }));
         }
       } catch (e) {
@@ -75,12 +73,12 @@ export function TargetsPage({ params }: { params: URLSearchParams }) {
       }
       reload();
     },
-    [year, moneyUnit, message, t, reload, teamList],
+    [year, message, t, reload, teamList],
   );
 
   const columns = useMemo(
-    () => targetColumns(t, moneyUnit, teamList, (row, key, raw) => void save(row, key, raw)),
-    [t, moneyUnit, teamList, save],
+    () => targetColumns(t, teamList, (row, key, raw) => void save(row, key, raw)),
+    [t, teamList, save],
   );
 
   const copyLast = () => {

@@ -2,7 +2,6 @@ import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { TeamRow } from '../../../../main/domain/people/schema';
 import { formatIndicator, formatPercent, indicatorSuffix, toDisplay } from '../../format/indicator';
-import type { MoneyUnit } from '../../format/money';
 import { IndicatorName } from './IndicatorName';
 import { scopeKey, type IndicatorRow, type ScopeKey } from './targetRows';
 
@@ -15,13 +14,12 @@ const num = { type: 'rightAligned', cellClass: 'num ag-right-aligned-cell' };
  */
 export function targetColumns(
   t: TFunction,
-  money: MoneyUnit,
   teams: TeamRow[],
   onEdit: (row: IndicatorRow, key: ScopeKey, raw: unknown) => void,
 ): ColDef<IndicatorRow>[] {
   const f = (k: string) => t(`targets.${k}`);
   const shown = (row: IndicatorRow | undefined, v: number | null | undefined): string =>
-    row && v !== null && v !== undefined ? formatIndicator(row.unit, v, money) : '';
+    row && v !== null && v !== undefined ? formatIndicator(row.unit, v) : '';
   const target = (key: ScopeKey, headerName: string): ColDef<IndicatorRow> => ({
     colId: key,
     headerName,
@@ -32,7 +30,7 @@ export function targetColumns(
     // The editor opens on the plain number (84.57), not the grouped text (84.57 / 845,700).
     valueGetter: (p) => {
       const v = p.data?.targets[key]?.value;
-      return v === undefined || !p.data ? null : toDisplay(p.data.unit, v, money);
+      return v === undefined || !p.data ? null : toDisplay(p.data.unit, v);
     },
     valueFormatter: (p: ValueFormatterParams<IndicatorRow>) => shown(p.data, p.data?.targets[key]?.value),
     valueSetter: (p) => {
@@ -47,7 +45,7 @@ export function targetColumns(
       colId: 'unit',
       headerName: f('unit'),
       width: 76,
-      valueGetter: (p) => (p.data ? indicatorSuffix(t, p.data.code, p.data.unit, money) : ''),
+      valueGetter: (p) => (p.data ? indicatorSuffix(t, p.data.code, p.data.unit) : ''),
     },
     target('office', f('office')),
     {

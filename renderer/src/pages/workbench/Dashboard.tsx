@@ -67,7 +67,7 @@ export function Dashboard() {
               : t('dashboard.notStarted')}
           </Typography.Text>
         )}
-        <DoubleHalfBadge value={kpis.data?.doubleHalf ?? null} />
+        <DoubleHalfBadge value={kpis.data?.doubleHalf ?? null} asOf={asOf} />
       </div>
       <KpiGrid state={kpis} scope={scope} periodLabel={label} teamName={teamName} />
       {WORKBENCH_CARDS.length > 0 && (

@@ -1,9 +1,9 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { pointsAhead } from '../../../../main/domain/indicators/progress';
 import type { KpiCard as Kpi } from '../../../../main/domain/indicators/schema';
 import { formatIndicator, indicatorSuffix } from '../../format/indicator';
-import { usePrefs } from '../../prefs';
 import { Meter } from './Meter';
 
 interface Props {
@@ -17,8 +17,7 @@ interface Props {
 /** One indicator: value, target, % done against % of time elapsed, flagged when behind. */
 export function KpiCard({ kpi, prorated, onOpen, onSetTarget }: Props) {
   const { t } = useTranslation();
-  const { moneyUnit } = usePrefs();
-  const suffix = indicatorSuffix(t, kpi.code, kpi.unit, moneyUnit);
+  const suffix = indicatorSuffix(t, kpi.code, kpi.unit);
   const done = kpi.percentDone;
   const status = statusTag(t, kpi);
   return (
@@ -27,7 +26,7 @@ export function KpiCard({ kpi, prorated, onOpen, onSetTarget }: Props) {
       role="button"
       tabIndex={0}
       data-testid={`kpi-${kpi.code}`}
-      aria-label={`${kpi.name} ${formatIndicator(kpi.unit, kpi.value, moneyUnit)}${suffix}`}
+      aria-label={`${kpi.name} ${formatIndicator(kpi.unit, kpi.value)}${suffix}`}
       onClick={onOpen}
       onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onOpen()}
     >
@@ -41,7 +40,7 @@ export function KpiCard({ kpi, prorated, onOpen, onSetTarget }: Props) {
       </div>
       <div className="kpi-line">
         <span className="kpi-value" data-testid="kpi-value">
-          {formatIndicator(kpi.unit, kpi.value, moneyUnit)}
+          {formatIndicator(kpi.unit, kpi.value)}
           <span className="unit">{suffix}</span>
         </span>
         {status}
@@ -65,7 +64,7 @@ export function KpiCard({ kpi, prorated, onOpen, onSetTarget }: Props) {
               {t(
                 prorated && kpi.measure === 'time' ? 'dashboard.kpi.proratedTarget' : 'dashboard.kpi.target',
               )}{' '}
-              {formatIndicator(kpi.unit, shownTarget(kpi, prorated), moneyUnit)}
+              {formatIndicator(kpi.unit, kpi.target)}
             </span>
             <span data-testid="kpi-percent">
               {t('dashboard.kpi.done', { percent: done === null ? '—' : Math.round(done) })}
@@ -74,17 +73,21 @@ export function KpiCard({ kpi, prorated, onOpen, onSetTarget }: Props) {
           <Meter done={done ?? 0} elapsed={kpi.percentElapsed} behind={kpi.behind} />
           <div className="kpi-meta">
             <span className="muted">
-              {kpi.percentElapsed === null
-                ? kpi.parts
-                  ? partsText(t, kpi.parts)
-                  : ''
-                : t('dashboard.kpi.elapsed', { percent: Math.round(kpi.percentElapsed) })}
+              {kpi.percentElapsed === null ? (kpi.parts ? partsText(t, kpi.parts) : '') : elapsedText(t, kpi)}
             </span>
           </div>
         </>
       )}
     </div>
   );
+}
+
+/** 序时进度 41%, or by how much a card is behind it: 落后序时进度 5.2 个百分点. */
+function elapsedText(t: ReturnType<typeof useTranslation>['t'], kpi: Kpi): string {
+  const ahead = pointsAhead(kpi);
+  return kpi.behind && ahead !== null
+    ? t('dashboard.kpi.behindBy', { points: Math.abs(ahead).toFixed(1) })
+    : t('dashboard.kpi.elapsed', { percent: Math.round(kpi.percentElapsed ?? 0) });
 }
 
 function partsText(
@@ -106,10 +109,4 @@ function statusTag(t: ReturnType<typeof useTranslation>['t'], kpi: Kpi) {
   if (kpi.behind) return <Tag color="volcano">{t('dashboard.kpi.behind')}</Tag>;
   if (kpi.halfDone) return <Tag color="green">{t('dashboard.kpi.half')}</Tag>;
   return <Tag>{t('dashboard.kpi.onTrack')}</Tag>;
-}
-
-/** A prorated money target reads in whole 万元: 3,161,714 rather than 3,161,713.97. */
-function shownTarget(kpi: Kpi, prorated: boolean): number | null {
-  if (kpi.target === null || !prorated || kpi.unit !== 'yuan') return kpi.target;
-  return Math.round(kpi.target / 10_000) * 10_000;
 }

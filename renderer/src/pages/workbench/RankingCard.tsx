@@ -5,7 +5,6 @@ import type { DateRange } from '../../../../main/domain/indicators/period';
 import { INDICATOR_CODES, INDICATORS, type IndicatorCode } from '../../../../main/domain/targets/indicators';
 import { formatIndicator, formatPercent, indicatorSuffix } from '../../format/indicator';
 import { useQuery } from '../../hooks/useQuery';
-import { usePrefs } from '../../prefs';
 import { kpiUrl, type DrillScope } from './drill';
 import { go } from './go';
 import { Meter } from './Meter';
@@ -19,12 +18,11 @@ interface Props {
 /** 月排名: the teams on one indicator, by share of their own target where they have one. */
 export function RankingCard({ range, scope, periodLabel }: Props) {
   const { t } = useTranslation();
-  const { moneyUnit } = usePrefs();
   const [indicator, setIndicator] = useState<IndicatorCode>('contractAmount');
   const state = useQuery('indicators.ranking', { ...range, indicator });
   const rows = state.data?.indicator === indicator ? state.data.rows : null;
   const { unit, name } = INDICATORS[indicator];
-  const suffix = indicatorSuffix(t, indicator, unit, moneyUnit);
+  const suffix = indicatorSuffix(t, indicator, unit);
   // Level indicators (在谈, 办结率) are read against the target alone, not the calendar.
   const elapsedFor = () =>
     INDICATORS[indicator].measure === 'time' ? (state.data?.percentElapsed ?? null) : null;
@@ -67,7 +65,7 @@ export function RankingCard({ range, scope, periodLabel }: Props) {
                   {r.teamName}
                 </span>
                 <span style={{ textAlign: 'right' }}>
-                  {formatIndicator(unit, r.value, moneyUnit)}
+                  {formatIndicator(unit, r.value)}
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {' '}
                     {suffix}

@@ -1,25 +1,24 @@
 import { useTranslation } from 'react-i18next';
+import { pointsAhead } from '../../../../main/domain/indicators/progress';
 import type { KpiCard, KpiResult } from '../../../../main/domain/indicators/schema';
 import { formatIndicator, formatPercent, indicatorSuffix } from '../../format/indicator';
-import { usePrintEnv } from '../env';
 import { PrintTable } from '../parts/PrintTable';
 
 interface Props {
   year: KpiResult;
   /** The week's own figures (周调度), beside the year's. */
   week?: KpiResult;
-  /** Percentage points ahead of (+) or behind (−) time: the target report's 进度差. */
+  /** Percentage points ahead of (+) or behind (−) 序时进度: the target report's 较序时进度. */
   showGap?: boolean;
 }
 
 /** The indicators against the year's targets and the calendar, flagged when behind. */
 export function KpiTable({ year, week, showGap }: Props) {
   const { t } = useTranslation();
-  const { moneyUnit } = usePrintEnv();
   const k = (key: string) => t(`print.kpi.${key}`);
   const weekByCode = new Map(week?.cards.map((c) => [c.code, c]));
   const value = (c: KpiCard | undefined, v: number | null | undefined) =>
-    c ? formatIndicator(c.unit, v ?? null, moneyUnit) : '—';
+    c ? formatIndicator(c.unit, v ?? null) : '—';
   const state = (c: KpiCard) =>
     c.percentDone === null ? (
       <span className="pd-note">{k('noTarget')}</span>
@@ -28,10 +27,11 @@ export function KpiTable({ year, week, showGap }: Props) {
     ) : (
       k('ok')
     );
-  const gap = (c: KpiCard) =>
-    c.percentDone === null || c.percentElapsed === null
-      ? '—'
-      : `${c.percentDone - c.percentElapsed >= 0 ? '+' : ''}${Math.round(c.percentDone - c.percentElapsed)}`;
+  // 个百分点 with one decimal, as the offices write "落后序时进度5.2个百分点".
+  const gap = (c: KpiCard) => {
+    const ahead = pointsAhead(c);
+    return ahead === null ? '—' : `${ahead >= 0 ? '+' : '−'}${Math.abs(ahead).toFixed(1)}`;
+  };
 
   return (
     <PrintTable<KpiCard>
@@ -46,7 +46,7 @@ export function KpiTable({ year, week, showGap }: Props) {
           title: k('unit'),
           width: '7%',
           nowrap: true,
-          render: (c) => indicatorSuffix(t, c.code, c.unit, moneyUnit),
+          render: (c) => indicatorSuffix(t, c.code, c.unit),
         },
         ...(week
           ? [
@@ -79,7 +79,7 @@ export function KpiTable({ year, week, showGap }: Props) {
           width: '9%',
           render: (c) => formatPercent(c.percentElapsed),
         },
-        ...(showGap ? [{ key: 'gap', title: k('gap'), num: true, width: '8%', render: gap }] : []),
+        ...(showGap ? [{ key: 'gap', title: k('gap'), num: true, width: '11%', render: gap }] : []),
         { key: 'state', title: k('state'), width: '9%', nowrap: true, render: state },
       ]}
     />

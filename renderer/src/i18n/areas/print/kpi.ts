@@ -5,13 +5,13 @@ export const zh = {
   year: '年度累计',
   target: '年度目标',
   done: '完成进度',
-  elapsed: '时间进度',
+  elapsed: '序时进度',
   state: '状态',
   behind: '滞后',
   ok: '正常',
   noTarget: '未设目标',
   unit: '单位',
-  gap: '进度差',
+  gap: '较序时进度（个百分点）',
 };
 
 export const en: typeof zh = {
@@ -26,5 +26,5 @@ export const en: typeof zh = {
   ok: 'On track',
   noTarget: 'No target',
   unit: 'Unit',
-  gap: 'Gap',
+  gap: 'Against time (points)',
 };

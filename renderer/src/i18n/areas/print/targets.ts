@@ -10,15 +10,16 @@ export const zh = {
     ranking: '小分队排名',
     definitions: '指标说明',
   },
-  overview: '截至{{asOf}}，全年时间进度{{elapsed}}。',
+  overview: '截至{{asOf}}，全年序时进度{{elapsed}}。',
   overviewItem: '{{name}}{{value}}，占目标任务{{percent}}',
+  behindBy: '，落后序时进度{{points}}个百分点',
   overviewNoTarget: '{{name}}{{value}}（未设目标）',
   doubleHalf: {
-    achieved: '已实现“双过半”（{{passed}}/{{total}}项指标时间过半、任务过半）。',
-    pending: '“双过半”尚未实现：{{passed}}/{{total}}项指标达到，{{lagging}}仍需加力。',
-    missed: '未实现“双过半”：{{passed}}/{{total}}项指标达到，{{lagging}}滞后于时间进度。',
+    achieved: '截至{{date}}，已实现“双过半”（{{passed}}/{{total}}项指标时间过半、任务过半）。',
+    pending: '截至{{date}}，“双过半”尚未实现：{{passed}}/{{total}}项指标达到，{{lagging}}仍需加力。',
+    missed: '截至{{date}}，未实现“双过半”：{{passed}}/{{total}}项指标达到，{{lagging}}落后于序时进度。',
   },
-  chartDone: '各项指标完成进度与时间进度',
+  chartDone: '各项指标完成进度与序时进度',
   chartTrend: '每月签约项目与投资额',
   chartRanking: '小分队{{indicator}}完成进度',
   signedCount: '签约项目（个）',
@@ -30,7 +31,7 @@ export const zh = {
   percent: '完成进度',
   percentShort: '进度',
   noTeams: '还没有小分队。在“设置”中建立小分队并分解目标后，这里按完成进度排名。',
-  elapsedLine: '时间进度 {{value}}',
+  elapsedLine: '序时进度 {{value}}',
 };
 
 export const en: typeof zh = {
@@ -46,11 +47,14 @@ export const en: typeof zh = {
   },
   overview: 'As of {{asOf}}, {{elapsed}} of the year has passed.',
   overviewItem: '{{name}} {{value}}, {{percent}} of target',
+  behindBy: ', {{points}} points behind time',
   overviewNoTarget: '{{name}} {{value}} (no target)',
   doubleHalf: {
-    achieved: 'Both halves reached ({{passed}}/{{total}} indicators at least half done and on time).',
-    pending: 'Both halves not reached yet: {{passed}}/{{total}} indicators; {{lagging}} still need work.',
-    missed: 'Both halves missed: {{passed}}/{{total}} indicators; {{lagging}} behind time.',
+    achieved:
+      'As of {{date}}: both halves reached ({{passed}}/{{total}} indicators at least half done and on time).',
+    pending:
+      'As of {{date}}: both halves not reached yet: {{passed}}/{{total}} indicators; {{lagging}} still need work.',
+    missed: 'As of {{date}}: both halves missed: {{passed}}/{{total}} indicators; {{lagging}} behind time.',
   },
   chartDone: 'Done against time elapsed',
   chartTrend: 'Signings and investment by month',

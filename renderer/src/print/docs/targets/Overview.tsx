@@ -1,15 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { pointsAhead } from '../../../../../main/domain/indicators/progress';
 import type { KpiResult } from '../../../../../main/domain/indicators/schema';
 import { INDICATORS } from '../../../../../main/domain/targets/indicators';
 import { formatIndicator, formatPercent, indicatorSuffix } from '../../../format/indicator';
-import { usePrintEnv } from '../../env';
 import { usePrintFormat } from '../../format';
 
 /** 总体情况 in the reports' own sentence: "合同投资额84.57亿元，占目标任务114%；…", then 双过半. */
 export function Overview({ kpis }: { kpis: KpiResult }) {
   const { t } = useTranslation();
   const f = usePrintFormat();
-  const { moneyUnit } = usePrintEnv();
   const c = (k: string, o?: Record<string, unknown>) => t(`print.targets.${k}`, o);
   // '亿元以上在谈项目（个）' reads '亿元以上在谈项目48个' in a sentence, '接待客商人次' '接待客商253人次'.
   const spoken = (name: string, suffix: string): string => {
@@ -19,12 +18,14 @@ export function Overview({ kpis }: { kpis: KpiResult }) {
   const items = kpis.cards
     .filter((k) => k.value !== null && k.target !== null)
     .map((k) => {
-      const suffix = indicatorSuffix(t, k.code, k.unit, moneyUnit);
-      return c('overviewItem', {
+      const suffix = indicatorSuffix(t, k.code, k.unit);
+      const ahead = pointsAhead(k);
+      const gap = k.behind && ahead !== null ? c('behindBy', { points: Math.abs(ahead).toFixed(1) }) : '';
+      return `${c('overviewItem', {
         name: spoken(k.name, suffix),
-        value: `${formatIndicator(k.unit, k.value, moneyUnit)}${suffix}`,
+        value: `${formatIndicator(k.unit, k.value)}${suffix}`,
         percent: formatPercent(k.percentDone),
-      });
+      })}${gap}`;
     });
   const dh = kpis.doubleHalf;
   return (
@@ -36,6 +37,7 @@ export function Overview({ kpis }: { kpis: KpiResult }) {
       {dh && (
         <p className={`pd-para${dh.status === 'achieved' ? '' : ' pd-behind'}`}>
           {c(`doubleHalf.${dh.status}`, {
+            date: f.shortDate(dh.judgedOn),
             passed: dh.passed,
             total: dh.total,
             lagging: dh.lagging.map((code) => INDICATORS[code].name).join('、'),

@@ -2,13 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { RankingResult, RankingRow } from '../../../../../main/domain/indicators/schema';
 import { INDICATORS } from '../../../../../main/domain/targets/indicators';
 import { formatIndicator, formatPercent, indicatorSuffix } from '../../../format/indicator';
-import { usePrintEnv } from '../../env';
 import { PrintTable, type PrintColumn } from '../../parts/PrintTable';
 
 /** 小分队排名: ranked on the first indicator (share of each team's own target), the others beside it. */
 export function RankingTable({ rankings }: { rankings: RankingResult[] }) {
   const { t } = useTranslation();
-  const { moneyUnit } = usePrintEnv();
   const c = (k: string) => t(`print.targets.${k}`);
   const [first] = rankings;
   if (!first || first.rows.length === 0) return <p className="pd-note">{c('noTeams')}</p>;
@@ -26,12 +24,12 @@ export function RankingTable({ rankings }: { rankings: RankingResult[] }) {
             <>
               {ind.name}
               <br />
-              {`（${indicatorSuffix(t, ranking.indicator, ind.unit, moneyUnit)}）`}
+              {`（${indicatorSuffix(t, ranking.indicator, ind.unit)}）`}
             </>
           ),
           num: true,
           width: '17%',
-          render: (r) => formatIndicator(ind.unit, row(r)?.value ?? null, moneyUnit),
+          render: (r) => formatIndicator(ind.unit, row(r)?.value ?? null),
         },
         {
           key: `${ranking.indicator}-p`,

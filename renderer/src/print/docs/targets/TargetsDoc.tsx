@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TargetReport } from '../../../../../main/domain/reports/schema';
 import { INDICATORS } from '../../../../../main/domain/targets/indicators';
 import { formatPercent, indicatorSuffix } from '../../../format/indicator';
-import { moneyScale } from '../../../format/money';
-import { usePrintEnv } from '../../env';
+import { totalsScale, TOTALS_UNIT } from '../../../format/totals';
 import { usePrintFormat } from '../../format';
 import { DocHead } from '../../parts/DocHead';
 import { PrintChart } from '../../parts/PrintChart';
@@ -18,17 +17,16 @@ import { indicatorChart, rankingChart, trendChart } from './targetCharts';
 export function TargetsDoc({ r }: { r: TargetReport }) {
   const { t } = useTranslation();
   const f = usePrintFormat();
-  const { moneyUnit } = usePrintEnv();
   const c = (k: string, o?: Record<string, unknown>) => t(`print.targets.${k}`, o);
   const elapsed = r.kpis.percentElapsed;
   const elapsedLabel = c('elapsedLine', { value: formatPercent(elapsed) });
   const first = r.rankings[0];
   const charts = useMemo(() => {
-    const unit = t(`money.${moneyUnit}`);
+    const unit = t(`money.${TOTALS_UNIT}`);
     const top = r.rankings[0];
     return {
       done: indicatorChart(r.kpis.cards, r.kpis.percentElapsed, elapsedLabel),
-      trend: trendChart(r.trend.months, moneyScale(moneyUnit), {
+      trend: trendChart(r.trend.months, totalsScale(), {
         contract: t('print.targets.contract', { unit }),
         arrived: t('print.targets.arrived', { unit }),
         signed: t('print.targets.signedCount'),
@@ -37,7 +35,7 @@ export function TargetsDoc({ r }: { r: TargetReport }) {
       }),
       ranking: top ? rankingChart(top.rows, top.percentElapsed, elapsedLabel) : null,
     };
-  }, [r, t, moneyUnit, elapsedLabel]);
+  }, [r, t, elapsedLabel]);
   const shownCards = r.kpis.cards.filter((k) => k.percentDone !== null).length;
 
   return (
@@ -87,7 +85,7 @@ export function TargetsDoc({ r }: { r: TargetReport }) {
         {r.kpis.cards.map((k) => (
           <p className="pd-note" key={k.code}>
             <b>{k.name}</b>
-            {`（${indicatorSuffix(t, k.code, k.unit, moneyUnit)}）：${k.definition}`}
+            {`（${indicatorSuffix(t, k.code, k.unit)}）：${k.definition}`}
           </p>
         ))}
       </Section>

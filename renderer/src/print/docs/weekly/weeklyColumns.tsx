@@ -61,8 +61,11 @@ export function weeklyColumns(t: TFunction, f: Format, asOf: string) {
     },
     { key: 'reason', title: c('reason'), width: '18%', render: (r) => r.reason },
   ];
-  const signings: PrintColumn<ProjectRow>[] = [
-    { key: 'date', title: c('signedOn'), width: '11%', nowrap: true, render: (r) => f.shortDate(r.signedOn) },
+  const signedOrStarted = (
+    title: string,
+    on: (r: ProjectRow) => string | null,
+  ): PrintColumn<ProjectRow>[] => [
+    { key: 'date', title, width: '11%', nowrap: true, render: (r) => f.shortDate(on(r)) },
     project,
     company,
     {
@@ -74,6 +77,8 @@ export function weeklyColumns(t: TFunction, f: Format, asOf: string) {
     },
     { key: 'owner', title: c('owner'), width: '9%', nowrap: true, render: (r) => r.ownerName },
   ];
+  const signings = signedOrStarted(c('signedOn'), (r) => r.signedOn);
+  const starts = signedOrStarted(c('startedOn'), (r) => r.startedOn);
   const arrivals: PrintColumn<WeeklyArrival>[] = [
     { key: 'date', title: c('date'), width: '11%', nowrap: true, render: (r) => f.shortDate(r.arrivedOn) },
     project,
@@ -164,6 +169,7 @@ export function weeklyColumns(t: TFunction, f: Format, asOf: string) {
     newProjects,
     stageMoves,
     signings,
+    starts,
     arrivals,
     trips,
     receptions,
