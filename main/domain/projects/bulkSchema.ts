@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalDate, optionalId, optionalText } from '../shared/fields';
+import { flag, id, optionalDate, optionalId, optionalText } from '../shared/fields';
 import { stageField } from './schema';
 
 const ids = z.array(id('项目编号')).min(1, '请先选择项目').max(5000, '一次最多修改5000个项目');
@@ -18,6 +18,8 @@ export const bulkStage = z.strictObject({
   stage: stageField,
   on: optionalDate('变更日期'),
   reason: optionalText('原因', 500),
+  /** To 签约 in bulk: one amount cannot fit many projects, so those without one are marked unknown. */
+  contractAmountUnknown: flag(),
 });
 export type BulkStage = z.input<typeof bulkStage>;
 

@@ -74,6 +74,10 @@ export const stageChange = z.strictObject({
   stage: stageField,
   on: optionalDate('变更日期'),
   reason: optionalText('原因', 500),
+  /** Moving to 签约: the amount signed, unless the project already has one. */
+  contractAmount: optionalYuan('合同投资额'),
+  /** Moving to 签约 with no amount yet: said on purpose, kept in the stage history. */
+  contractAmountUnknown: flag(),
 });
 export type StageChange = z.input<typeof stageChange>;
 

@@ -26,6 +26,29 @@ export function recordStage(
   ).run(projectId, from, to, on, reason, actor.name, nowIso());
 }
 
+/** What the stage history says in place of a contract amount nobody knows yet. */
+export const AMOUNT_UNKNOWN_NOTE = '合同投资额暂不明确';
+
+/**
+ * A change may not be dated before the last one: the history is read in date order, and a
+ * stage entered before the previous one (or before the project was entered) cannot have happened.
+ */
+function assertAfterHistory(db: Db, projectId: number, on: string): void {
+  const rows = db
+    .prepare(
+      `SELECT to_stage AS toStage, changed_on AS changedOn FROM project_stage_history
+       WHERE project_id = ? ORDER BY changed_on DESC, id DESC LIMIT 2`,
+    )
+    .all(projectId) as { toStage: ProjectStage; changedOn: string }[];
+  const last = rows[0];
+  if (!last || on >= last.changedOn) return;
+  const message =
+    rows.length === 1
+      ? `变更日期不能早于项目录入时的阶段日期（${last.changedOn}，“${STAGE_LABELS[last.toStage]}”）`
+      : `变更日期不能早于上一次阶段变更（${last.changedOn} 进入“${STAGE_LABELS[last.toStage]}”）`;
+  throw invalid('on', message);
+}
+
 function reasonMessage(from: ProjectStage, to: ProjectStage): string {
   if (to === 'dropped') return '终止项目需要填写终止原因';
   if (from === 'dropped') return '恢复已终止的项目需要填写原因';
@@ -50,7 +73,17 @@ export function changeStage(db: Db, actor: Actor, input: unknown): ProjectRow {
       const to = data.stage;
       if (from === to) throw invalid('stage', `项目已处于“${STAGE_LABELS[to]}”阶段`);
       if (stageChangeNeedsReason(from, to) && !reason) throw invalid('reason', reasonMessage(from, to));
+      assertAfterHistory(db, data.id, on);
       const patch: Partial<Project> = { stage: to, stageSince: on };
+      let note = reason;
+      if (to === 'signed') {
+        const amount = data.contractAmount ?? before.contractAmount;
+        if (amount == null && !data.contractAmountUnknown) {
+          throw invalid('contractAmount', '签约需填写合同投资额；金额尚未确定的，请勾选“合同投资额暂不明确”');
+        }
+        if (data.contractAmount != null) patch.contractAmount = data.contractAmount;
+        if (amount == null) note = reason ? `${reason}（${AMOUNT_UNKNOWN_NOTE}）` : AMOUNT_UNKNOWN_NOTE;
+      }
       if (to === 'dropped') {
         patch.dropReason = reason;
         patch.droppedOn = on;
@@ -63,7 +96,7 @@ export function changeStage(db: Db, actor: Actor, input: unknown): ProjectRow {
         if (milestone && before[milestone] == null) patch[milestone] = on;
       }
       projects.update(db, actor, data.id, patch);
-      recordStage(db, actor, data.id, from, to, on, reason);
+      recordStage(db, actor, data.id, from, to, on, note);
       return getProject(db, data.id);
     })
     .immediate();

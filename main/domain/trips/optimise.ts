@@ -1,6 +1,6 @@
 // Pure: orders a trip's stops to shorten the route. No database, no regions: a distance matrix in,
 // an order out, so it can be checked against brute force on any random instance.
-import { exactSequence, Gaps, improve, nearestNeighbour, SEARCH_BUDGET_MS } from './routeSearch';
+import { exactSequence, Gaps, iteratedSearch, nearestNeighbour, SEARCH_BUDGET_MS } from './routeSearch';
 
 export interface RouteProblem {
   /** Symmetric distances between nodes; the stops and, if given, home are nodes. */
@@ -72,8 +72,8 @@ function assemble(p: RouteProblem, l: Layout, seq: readonly number[]): number[] 
 }
 
 /**
- * The shortest order found for the stops: exact for up to EXACT_LIMIT movable stops, local search
- * from both the current order and a nearest-neighbour tour above that. Never longer than the
+ * The shortest order found for the stops: exact for up to EXACT_LIMIT movable stops, iterated
+ * local search from both the current order and a nearest-neighbour tour above that. Never longer than the
  * current order, and the current order itself when nothing shorter exists (no needless reshuffle).
  * `exactLimit` lowers the switch-over, e.g. to measure the heuristic against brute force.
  */
@@ -89,8 +89,7 @@ export function optimiseRoute(p: RouteProblem, exactLimit = EXACT_LIMIT): RouteS
     if (exact) order = assemble(p, l, exactSequence(g, l.free));
     else {
       const deadline = Date.now() + SEARCH_BUDGET_MS;
-      const tries = [improve(g, nearestNeighbour(p, l), deadline), improve(g, l.free, deadline)];
-      order = assemble(p, l, tries.reduce((x, y) => (y.cost < x.cost ? y : x)).seq);
+      order = assemble(p, l, iteratedSearch(g, [nearestNeighbour(p, l), l.free], deadline).seq);
     }
   }
   const cost = routeCost(p, order);

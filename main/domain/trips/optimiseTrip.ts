@@ -5,19 +5,33 @@ import { parseOrThrow } from '../shared/validate';
 import { optimiseRoute, routeCost } from './optimise';
 import { optimiseInput, type OptimiseResult } from './planningSchema';
 import { placeCentre } from './route';
+import { dateOrdered, stopDay } from './stopOrder';
 import { trips } from './tables';
 
 /**
  * Proposes a shorter order for a trip's stops without writing anything: the planner shows the
  * kilometres before and after, and the person applies it with trips.reorderStops (audited there).
- * Home is the fixed start; without a home the first stop is. Pinned stops keep their place.
+ * Home is the fixed start; without a home the first stop is. Pinned stops keep their place, and
+ * so do dated ones, in the order of their dates: a route that reorders days is no proposal.
  */
 export function optimiseTrip(db: Db, input: unknown): OptimiseResult {
   const { tripId, keepLastStop } = parseOrThrow(optimiseInput, input);
   const trip = trips.require(db, tripId);
-  const rows = db
-    .prepare(`SELECT id, adcode, pinned FROM trip_stops WHERE trip_id = ? ORDER BY seq, id`)
-    .all(tripId) as { id: number; adcode: number; pinned: number }[];
+  const saved = db
+    .prepare(
+      `SELECT id, adcode, pinned, place_name AS placeName, arrive_on AS arriveOn, depart_on AS departOn
+       FROM trip_stops WHERE trip_id = ? ORDER BY seq, id`,
+    )
+    .all(tripId) as {
+    id: number;
+    adcode: number;
+    pinned: number;
+    placeName: string;
+    arriveOn: string | null;
+    departOn: string | null;
+  }[];
+  // Written orders already agree with their dates; this only repairs one saved before that rule.
+  const rows = dateOrdered(saved);
   const { roadFactor } = getSettings(db);
   // A stop whose code the dataset cannot place stays put and costs nothing: better than guessing.
   const points: (LngLat | null)[] = rows.map((r) => placeCentre(r.adcode));
@@ -26,7 +40,7 @@ export function optimiseTrip(db: Db, input: unknown): OptimiseResult {
   const dist = nodes.map((a) => nodes.map((b) => (a && b ? greatCircleKm(a, b) : 0)));
   const locked = new Set<number>();
   rows.forEach((r, i) => {
-    if (r.pinned || !points[i]) locked.add(i);
+    if (r.pinned || stopDay(r) || !points[i]) locked.add(i);
   });
   if (keepLastStop && rows.length) locked.add(rows.length - 1);
   const problem = {
@@ -36,14 +50,14 @@ export function optimiseTrip(db: Db, input: unknown): OptimiseResult {
     returnHome: trip.returnHome,
     locked,
   };
-  const current = rows.map((r) => r.id);
+  const current = saved.map((r) => r.id);
   const solution = optimiseRoute(problem);
   const km = (order: readonly number[]): number => Math.round(routeCost(problem, order) * roadFactor);
   const proposed = solution.order.map((i) => rows[i]!.id);
   return {
     current,
     proposed,
-    kmBefore: km(problem.stops),
+    kmBefore: km(saved.map((r) => rows.indexOf(r))),
     kmAfter: km(solution.order),
     exact: solution.exact,
     changed: proposed.join() !== current.join(),

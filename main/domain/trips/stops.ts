@@ -5,6 +5,7 @@ import { nowIso } from '../shared/time';
 import { parseOrThrow } from '../shared/validate';
 import { writeAudit } from '../store/audit';
 import { DEPART_BEFORE_ARRIVE, stopAdd, stopUpdate, stopsReorder, type Trip, type TripStop } from './schema';
+import { dateOrderProblem, dateOrdered } from './stopOrder';
 import { stopIdsOf, stops, trips } from './tables';
 
 type DateCheck = [field: string, label: string, value: string | null | undefined];
@@ -44,7 +45,8 @@ export function addStop(db: Db, actor: Actor, input: unknown): TripStop {
       const { next } = db
         .prepare(`SELECT coalesce(max(seq) + 1, 0) AS next FROM trip_stops WHERE trip_id = ?`)
         .get(tripId) as { next: number };
-      return stops.insert(db, actor, { ...data, tripId, seq: next });
+      const added = stops.insert(db, actor, { ...data, tripId, seq: next });
+      return keepDateOrder(db, actor, tripId, added.id);
     })
     .immediate();
 }
@@ -58,7 +60,8 @@ export function updateStop(db: Db, actor: Actor, input: unknown): TripStop {
       const arriveOn = patch.arriveOn !== undefined ? patch.arriveOn : before.arriveOn;
       const departOn = patch.departOn !== undefined ? patch.departOn : before.departOn;
       assertStopDates(trip, arriveOn, departOn);
-      return stops.update(db, actor, id, patch);
+      stops.update(db, actor, id, patch);
+      return keepDateOrder(db, actor, trip.id, id);
     })
     .immediate();
 }
@@ -79,8 +82,44 @@ function orderedStops(db: Db, tripId: number): TripStop[] {
 }
 
 /**
+ * Writes seq 0..n-1 in the given order and audits it. UNIQUE(trip_id, seq) is checked row by
+ * row, so first every seq is lifted above the current maximum, then 0..n-1 can no longer collide.
+ */
+function writeOrder(db: Db, actor: Actor, tripId: number, before: number[], stopIds: number[]): void {
+  const { lift } = db
+    .prepare(`SELECT coalesce(max(seq), 0) + 1 AS lift FROM trip_stops WHERE trip_id = ?`)
+    .get(tripId) as { lift: number };
+  db.prepare(`UPDATE trip_stops SET seq = seq + ? WHERE trip_id = ?`).run(lift, tripId);
+  const now = nowIso();
+  const set = db.prepare(`UPDATE trip_stops SET seq = ?, updated_at = ? WHERE id = ?`);
+  stopIds.forEach((stopId, seq) => set.run(seq, now, stopId));
+  writeAudit(db, actor, 'trip', tripId, 'update', { stopIds: before }, { stopIds });
+}
+
+/**
+ * After a stop is added or its dates change, dated stops move into date order (undated ones keep
+ * their places), so the route and the day-by-day itinerary never disagree. Returns the stop.
+ */
+function keepDateOrder(db: Db, actor: Actor, tripId: number, stopId: number): TripStop {
+  const current = orderedStops(db, tripId);
+  const wanted = dateOrdered(current);
+  const ids = current.map((s) => s.id);
+  if (wanted.some((s, i) => s.id !== ids[i])) {
+    writeOrder(
+      db,
+      actor,
+      tripId,
+      ids,
+      wanted.map((s) => s.id),
+    );
+  }
+  return stops.require(db, stopId);
+}
+
+/**
  * Rewrites seq to the given order. The list must name exactly the trip's stops: a stale
- * list (someone added or removed a stop meanwhile) would silently drop or misplace one.
+ * list (someone added or removed a stop meanwhile) would silently drop or misplace one. An order
+ * that puts a dated stop after one dated later is refused: the dates say otherwise.
  */
 export function reorderStops(db: Db, actor: Actor, input: unknown): TripStop[] {
   const { tripId, stopIds } = parseOrThrow(stopsReorder, input);
@@ -98,16 +137,10 @@ export function reorderStops(db: Db, actor: Actor, input: unknown): TripStop[] {
         throw new DomainError('VALIDATION', msg, { stopIds: msg });
       }
       if (current.join() === stopIds.join()) return orderedStops(db, tripId);
-      // UNIQUE(trip_id, seq) is checked row by row, so first lift every seq above the
-      // current maximum, then write 0..n-1, which can no longer collide with a lifted value.
-      const { lift } = db
-        .prepare(`SELECT coalesce(max(seq), 0) + 1 AS lift FROM trip_stops WHERE trip_id = ?`)
-        .get(tripId) as { lift: number };
-      db.prepare(`UPDATE trip_stops SET seq = seq + ? WHERE trip_id = ?`).run(lift, tripId);
-      const now = nowIso();
-      const set = db.prepare(`UPDATE trip_stops SET seq = ?, updated_at = ? WHERE id = ?`);
-      stopIds.forEach((stopId, seq) => set.run(seq, now, stopId));
-      writeAudit(db, actor, 'trip', tripId, 'update', { stopIds: current }, { stopIds });
+      const byId = new Map(orderedStops(db, tripId).map((s) => [s.id, s]));
+      const clash = dateOrderProblem(stopIds.map((id) => byId.get(id)!));
+      if (clash) throw new DomainError('VALIDATION', clash, { stopIds: clash });
+      writeOrder(db, actor, tripId, current, stopIds);
       return orderedStops(db, tripId);
     })
     .immediate();

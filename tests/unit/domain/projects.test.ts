@@ -108,9 +108,15 @@ describe('projects', () => {
     const { db } = setup();
     const p = createProject(db, actor, { name: '电池项目', stageSince: daysAgo(60) });
     changeStage(db, actor, { id: p.id, stage: 'contact', on: daysAgo(50) });
-    const signed = changeStage(db, actor, { id: p.id, stage: 'signed', on: daysAgo(10) });
+    const signed = changeStage(db, actor, {
+      id: p.id,
+      stage: 'signed',
+      on: daysAgo(10),
+      contractAmount: 500_000_000,
+    });
     expect(signed).toMatchObject({
       stage: 'signed',
+      contractAmount: 500_000_000,
       stageSince: daysAgo(10),
       firstContactOn: daysAgo(50),
       signedOn: daysAgo(10),

@@ -31,8 +31,9 @@ describe('bulk changes to projects', () => {
 
   it('moves selected projects to 签约, leaving ones already there alone', () => {
     const { db, ids } = setup();
-    changeStage(db, actor, { id: ids[0]!, stage: 'signed' });
-    const r = bulkChangeStage(db, actor, { ids, stage: 'signed' });
+    changeStage(db, actor, { id: ids[0]!, stage: 'signed', contractAmount: 100_000_000 });
+    // One amount cannot fit many projects: a bulk signing says the amounts are not known yet.
+    const r = bulkChangeStage(db, actor, { ids, stage: 'signed', contractAmountUnknown: true });
     expect(r).toMatchObject({ changed: 2, unchanged: 1 });
     const history = db
       .prepare(`SELECT count(*) AS n FROM project_stage_history WHERE to_stage = 'signed'`)

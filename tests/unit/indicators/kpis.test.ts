@@ -170,7 +170,12 @@ describe('在谈', () => {
     const w = gucheng2021();
     const today = { from: `${todayLocal().slice(0, 4)}-01-01`, to: todayLocal() };
     changeStage(w.db, actor, { id: w.p[29] as number, stage: 'visit', on: '2021-07-01' }); // 接洽 → 考察, 10亿
-    changeStage(w.db, actor, { id: w.p[25] as number, stage: 'signed', on: '2021-07-02' }); // 2亿 signs
+    changeStage(w.db, actor, {
+      id: w.p[25] as number,
+      stage: 'signed',
+      on: '2021-07-02',
+      contractAmount: 2 * YI,
+    }); // 2亿 signs
     expect(shown(kpis(w.db, today), 'negotiatingBigAmount').value).toBe((11 + 10 - 2) * YI);
   });
 });

@@ -39,7 +39,7 @@ describe('project timeline', () => {
       staffIds: [staff.id],
       contactIds: [chairman.id],
     });
-    changeStage(db, actor, { id: project.id, stage: 'signed', on: daysAgo(20) });
+    changeStage(db, actor, { id: project.id, stage: 'signed', on: daysAgo(20), contractAmountUnknown: true });
     createArrival(db, actor, { projectId: project.id, arrivedOn: daysAgo(10), amount: 50_000_000 });
     createServiceIssue(db, actor, {
       projectId: project.id,

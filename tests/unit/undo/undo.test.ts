@@ -185,12 +185,12 @@ describe('undoBatch', () => {
     const c = createCompany(db, person, { name: '奇瑞汽车股份有限公司' });
     const p = createProject(db, person, { name: '整车项目', companyId: c.id, stage: 'negotiating' });
     const batch = openBatch(db, person, 'bulk', '批量签约');
-    changeStage(db, batch, { id: p.id, stage: 'signed' });
+    changeStage(db, batch, { id: p.id, stage: 'signed', contractAmountUnknown: true });
     undoBatch(db, other, batch.batchId as number);
     expect(getProject(db, p.id)).toMatchObject({ stage: 'negotiating', signedOn: null });
     expect(stageHistory(db, p.id).map((h) => [h.fromStage, h.toStage, h.reason])).toEqual([
       [null, 'negotiating', null],
-      ['negotiating', 'signed', null],
+      ['negotiating', 'signed', '合同投资额暂不明确'],
       ['signed', 'negotiating', '撤销操作'],
     ]);
   });
