@@ -52,7 +52,7 @@ export function readMoney(raw: string | number | null | undefined, fieldUnit: Mo
   }
   if (/\d[-~～至到]\d/.test(s)) return refuse(`“${original}”是一个范围，请填写一个确定的数`);
   const m = NUMBER.exec(s);
-  if (!m) return refuse(`无法识别金额“${original}”，请填写数字，可带单位，如 1.2亿、8000万`);
+  if (!m) return refuse(`无法识别金额“${original}”，请填写数字，如 1.2亿、8000万`);
   const n = Number(`${m[2]}e${m[3] ?? 0}`);
   if (m[1]) return refuse('金额不能为负数，请填写 0 或正数');
   const rest = m[4] ?? '';

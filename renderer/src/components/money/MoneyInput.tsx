@@ -59,7 +59,8 @@ export function MoneyInput({
         value={text}
         autoFocus={autoFocus}
         inputMode="decimal"
-        suffix={MONEY_UNIT_LABEL[moneyUnit]}
+        // The field's unit applies to a bare number only; 1.2亿 says its own.
+        suffix={/[亿万元]/.test(text) ? <span /> : MONEY_UNIT_LABEL[moneyUnit]}
         status={showRefusal && isRefusal(reading) ? 'error' : undefined}
         onChange={(e) => {
           setText(e.target.value);
