@@ -37,14 +37,14 @@ test('the projects grid pages, sorts and filters in SQL, and a bad inline edit i
   expect(stages.length).toBeGreaterThan(0);
   for (const s of stages) expect(['签约', '注册']).toContain(s.trim());
 
-  // A negative planned amount is refused by the main side; the cell keeps its old value.
+  // A negative planned amount is refused before it is sent; the cell keeps its old value.
   const cell = grid.locator('.ag-row[row-index="0"] [col-id="plannedAmount"]');
   const before = (await cell.innerText()).trim();
   await cell.dblclick();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('-5');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('计划投资不能为负数')).toBeVisible();
+  await expect(page.locator('.ant-message')).toContainText('金额不能为负数');
   await expect(cell).toHaveText(before);
 });
 

@@ -1,9 +1,10 @@
 // Pure: the import channels' inputs and what they answer; the renderer imports these types.
 import { z } from 'zod';
+import { MONEY_UNITS, type MoneyTextUnit } from '../shared/money';
 import { IMPORT_TARGETS, type FieldKind, type ImportTarget } from './fields';
 
-export const AMOUNT_UNITS = ['yuan', 'wan', 'yi'] as const;
-export type AmountUnit = (typeof AMOUNT_UNITS)[number];
+export const AMOUNT_UNITS = MONEY_UNITS;
+export type AmountUnit = MoneyTextUnit;
 export const DUPLICATE_MODES = ['skip', 'update', 'create'] as const;
 export type DuplicateMode = (typeof DUPLICATE_MODES)[number];
 export const ERROR_MODES = ['block', 'skip'] as const;

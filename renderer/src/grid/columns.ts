@@ -1,6 +1,8 @@
 import type { ColDef, ValueFormatterParams, ValueParserParams } from 'ag-grid-community';
+import { MoneyCellEditor } from '../components/money/MoneyCellEditor';
 import { formatDateZh } from '../format/date';
-import { formatMoney, moneyScale, type MoneyUnit } from '../format/money';
+import { formatMoney, type MoneyUnit } from '../format/money';
+import { isRefusal, typedMoney } from '../format/moneyInput';
 import { SetFilter } from './SetFilter';
 
 // Column builders shared by every grid, so the same kind of value looks and filters alike.
@@ -38,7 +40,10 @@ export function numberCol<T>(
   };
 }
 
-/** Money stored in yuan, shown and filtered in the user's unit; typed edits are in that unit too. */
+/**
+ * Money stored in yuan, shown and filtered in the user's unit. Edits go through the money
+ * cell editor (1.2亿, 8000万 or a bare number in that unit), which hands the grid whole yuan.
+ */
 export function moneyCol<T>(
   field: string,
   headerName: string,
@@ -48,13 +53,14 @@ export function moneyCol<T>(
 ): ColDef<T> {
   return numberCol<T>(field, `${headerName}（${unitLabel}）`, 150, {
     valueFormatter: (p: ValueFormatterParams<T>) => formatMoney(p.value as number | null, unit),
+    cellEditor: MoneyCellEditor,
+    cellEditorPopup: true,
+    // The editor already answers yuan; text (from any other path) is read by the same parser.
     valueParser: (p: ValueParserParams<T>) => {
-      const n = Number(String(p.newValue).replace(/,/g, ''));
-      return p.newValue === '' || p.newValue === null
-        ? null
-        : Number.isFinite(n)
-          ? Math.round(n * moneyScale(unit))
-          : p.oldValue;
+      if (typeof p.newValue === 'number' || p.newValue === null || p.newValue === undefined)
+        return p.newValue ?? null;
+      const v = typedMoney(String(p.newValue), unit);
+      return isRefusal(v) ? p.oldValue : v;
     },
     ...extra,
   });

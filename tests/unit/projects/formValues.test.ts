@@ -1,11 +1,7 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import type { ProjectRow } from '../../../main/domain/projects/schema';
-import {
-  fromFormValues,
-  moneyInputProps,
-  toFormValues,
-} from '../../../renderer/src/pages/projects/detail/projectFormValues';
+import { fromFormValues, toFormValues } from '../../../renderer/src/pages/projects/detail/projectFormValues';
 
 const row = {
   id: 7,
@@ -21,29 +17,19 @@ const row = {
 } as unknown as ProjectRow;
 
 describe('project form values', () => {
-  it('shows yuan in the chosen unit and saves whole yuan back, unchanged', () => {
-    const yi = toFormValues(row, 'yi');
-    expect(yi.plannedAmount).toBeCloseTo(84.57);
-    expect(fromFormValues(yi, 'yi')).toMatchObject({
+  it('saves whole yuan back, unchanged', () => {
+    expect(fromFormValues(toFormValues(row))).toMatchObject({
       plannedAmount: 8_457_000_000,
       contractAmount: 123_456_789,
+      annualPlanAmount: null,
     });
-    const wan = toFormValues(row, 'wan');
-    expect(wan.contractAmount).toBeCloseTo(12_345.6789);
-    expect(fromFormValues(wan, 'wan')).toMatchObject({ contractAmount: 123_456_789, annualPlanAmount: null });
   });
 
   it('turns picked days into ISO dates and empty ones into null', () => {
-    const v = toFormValues(row, 'wan');
+    const v = toFormValues(row);
     expect(v.signedOn?.format('YYYY-MM-DD')).toBe('2024-05-20');
-    const out = fromFormValues({ ...v, firstContactOn: dayjs('2024-03-08') }, 'wan');
+    const out = fromFormValues({ ...v, firstContactOn: dayjs('2024-03-08') });
     expect(out).toMatchObject({ signedOn: '2024-05-20', firstContactOn: '2024-03-08', startedOn: null });
     expect(out).not.toHaveProperty('stage');
-  });
-
-  it('groups thousands while typing and reads them back', () => {
-    expect(moneyInputProps.formatter(1234567.5)).toBe('1,234,567.5');
-    expect(moneyInputProps.parser('1,234,567.5')).toBe('1234567.5');
-    expect(moneyInputProps.parser('')).toBe('');
   });
 });

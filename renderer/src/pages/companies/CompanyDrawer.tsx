@@ -1,12 +1,11 @@
-import { App, Checkbox, Col, Collapse, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { App, Checkbox, Col, Collapse, Drawer, Form, Input, Row, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { COMPANY_TIERS, type Company, type CompanyCreate } from '../../../../main/domain/companies/schema';
 import { call } from '../../api';
 import { DrawerActions } from '../../components/DrawerActions';
 import { HistoryPanel } from '../../components/HistoryPanel';
 import { useRecordForm } from '../../hooks/useRecordForm';
-import { moneyScale, toYuan } from '../../format/money';
-import { usePrefs } from '../../prefs';
+import { MoneyField } from '../../components/money/MoneyField';
 import { RegionSelect } from '../../components/RegionSelect';
 import { RaiseIssueButton } from '../serviceIssues/RaiseIssueButton';
 import { PrintBriefButton } from '../reports/PrintBriefButton';
@@ -23,7 +22,6 @@ interface Props {
 export function CompanyDrawer({ target, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
-  const { moneyUnit } = usePrefs();
   const f = (k: string) => t(`companies.fields.${k}`);
 
   const confirmDuplicates = async (name: string, exceptId?: number): Promise<boolean> => {
@@ -51,17 +49,6 @@ export function CompanyDrawer({ target, onClose, onSaved }: Props) {
   const { form, current, saving, save, remove } = useRecordForm<Company, FormValues>({
     target,
     load: (id) => call('companies.get', { id }),
-    toForm: (c) => ({
-      ...c,
-      registeredCapital: c.registeredCapital === null ? null : c.registeredCapital / moneyScale(moneyUnit),
-    }),
-    fromForm: (v) => ({
-      ...v,
-      registeredCapital:
-        v.registeredCapital === null || v.registeredCapital === undefined
-          ? null
-          : toYuan(v.registeredCapital, moneyUnit),
-    }),
     // Warn about a likely duplicate only when the name is new or changed.
     confirm: (v, cur) =>
       cur && cur.name === v.name ? Promise.resolve(true) : confirmDuplicates(v.name, cur?.id),
@@ -150,12 +137,7 @@ export function CompanyDrawer({ target, onClose, onSaved }: Props) {
         </Form.Item>
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item
-              name="registeredCapital"
-              label={`${f('registeredCapital')}（${t(`money.${moneyUnit}`)}）`}
-            >
-              <InputNumber min={0} style={{ width: '100%' }} />
-            </Form.Item>
+            <MoneyField name="registeredCapital" label={f('registeredCapital')} />
           </Col>
           <Col span={12}>
             <Form.Item name="website" label={f('website')}>

@@ -44,7 +44,8 @@ export function TargetsPage({ params }: { params: URLSearchParams }) {
 
   const save = useCallback(
     async (row: IndicatorRow, key: ScopeKey, raw: unknown) => {
-      const typed = parseTyped(raw);
+      // Money comes from the money editor already in yuan; counts and rates as typed text.
+      const typed = row.unit === 'yuan' ? (raw as number | null) : parseTyped(raw);
       const existing = row.targets[key];
       const name =
         key === 'office' ? row.name : `${teamList.find((g) => g.id === teamOf(key))?.name ?? ''} ${row.name}`;
@@ -57,7 +58,7 @@ export function TargetsPage({ params }: { params: URLSearchParams }) {
           message.error(t('targets.notNumber'));
           return;
         } else {
-          const value = fromDisplay(row.unit, typed);
+          const value = row.unit === 'yuan' ? typed : fromDisplay(row.unit, typed);
           const teamId = teamOf(key);
           await call('targets.set', {
             year,

@@ -2,6 +2,8 @@ import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { TeamRow } from '../../../../main/domain/people/schema';
 import { formatIndicator, formatPercent, indicatorSuffix, toDisplay } from '../../format/indicator';
+import { MoneyCellEditor } from '../../components/money/MoneyCellEditor';
+import type { MoneyUnit } from '../../format/money';
 import { IndicatorName } from './IndicatorName';
 import { scopeKey, type IndicatorRow, type ScopeKey } from './targetRows';
 
@@ -26,11 +28,16 @@ export function targetColumns(
     ...num,
     width: 128,
     editable: true,
-    cellEditor: 'agTextCellEditor',
-    // The editor opens on the plain number (84.57), not the grouped text (84.57 / 845,700).
+    // Money targets take 1.2亿 / 8000万 like every money field and hand back yuan; counts and
+    // rates open on the plain number (84.57), not the grouped text.
+    cellEditorSelector: (p) =>
+      p.data?.unit === 'yuan'
+        ? { component: MoneyCellEditor, popup: true }
+        : { component: 'agTextCellEditor' },
     valueGetter: (p) => {
       const v = p.data?.targets[key]?.value;
-      return v === undefined || !p.data ? null : toDisplay(p.data.unit, v);
+      if (v === undefined || !p.data) return null;
+      return p.data.unit === 'yuan' ? v : toDisplay(p.data.unit, v);
     },
     valueFormatter: (p: ValueFormatterParams<IndicatorRow>) => shown(p.data, p.data?.targets[key]?.value),
     valueSetter: (p) => {

@@ -1,14 +1,14 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Form, Input, InputNumber, Popconfirm, Table, Typography } from 'antd';
+import { App, Button, DatePicker, Form, Input, Popconfirm, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Arrival, ProjectRow } from '../../../../../main/domain/projects/schema';
 import { ApiCallError, call, errorMessage } from '../../../api';
 import { formatDateZh } from '../../../format/date';
-import { formatMoney, toYuan } from '../../../format/money';
+import { MoneyField } from '../../../components/money/MoneyField';
+import { formatMoney } from '../../../format/money';
 import { usePrefs } from '../../../prefs';
-import { moneyInputProps } from './projectFormValues';
 
 interface Values {
   arrivedOn: Dayjs;
@@ -41,7 +41,7 @@ export function ArrivalsPanel({ project, onChanged }: { project: ProjectRow; onC
         projectId: project.id,
         arrivedOn: v.arrivedOn.format('YYYY-MM-DD'),
         // The domain refuses a missing amount in its own words; 0 is never a real sum.
-        amount: v.amount === null || v.amount === undefined ? 0 : toYuan(v.amount, moneyUnit),
+        amount: v.amount ?? 0,
         note: v.note,
       });
       message.success(a('added'));
@@ -87,9 +87,7 @@ export function ArrivalsPanel({ project, onChanged }: { project: ProjectRow; onC
         <Form.Item name="arrivedOn" label={a('arrivedOn')}>
           <DatePicker allowClear={false} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
         </Form.Item>
-        <Form.Item name="amount" label={a('amount')}>
-          <InputNumber min={0} suffix={unit} style={{ width: 180 }} {...moneyInputProps} />
-        </Form.Item>
+        <MoneyField name="amount" label={a('amount')} inputStyle={{ width: 180 }} />
         <Form.Item name="note" label={a('note')}>
           <Input maxLength={500} style={{ width: 220 }} />
         </Form.Item>

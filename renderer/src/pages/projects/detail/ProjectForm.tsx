@@ -7,13 +7,12 @@ import { PROJECT_STAGES, STAGE_LABELS } from '../../../../../main/domain/project
 import { ApiCallError, call, errorMessage } from '../../../api';
 import { CompanySelect } from '../../../components/CompanySelect';
 import { StaffSelect, TeamSelect } from '../../../components/StaffSelect';
-import { usePrefs } from '../../../prefs';
+import { MoneyField } from '../../../components/money/MoneyField';
 import type { People } from '../usePeople';
 import {
   DATE_FIELDS,
   MONEY_FIELDS,
   fromFormValues,
-  moneyInputProps,
   newProjectValues,
   toFormValues,
   type ProjectFormValues,
@@ -36,22 +35,20 @@ const third = (node: ReactNode, key: string) => (
 export function ProjectForm({ project, people, onSaved }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { moneyUnit } = usePrefs();
   const [form] = Form.useForm<ProjectFormValues>();
   const [saving, setSaving] = useState(false);
   const f = (k: string) => t(`projects.detail.fields.${k}`);
   const d = (k: string, o?: Record<string, unknown>) => t(`projects.detail.${k}`, o);
-  const unit = t(`money.${moneyUnit}`);
   const stage = Form.useWatch('stage', form);
 
   useEffect(() => {
-    form.setFieldsValue(project ? toFormValues(project, moneyUnit) : newProjectValues());
-  }, [project, moneyUnit, form]);
+    form.setFieldsValue(project ? toFormValues(project) : newProjectValues());
+  }, [project, form]);
 
   const save = async (values: ProjectFormValues) => {
     setSaving(true);
     try {
-      const input = fromFormValues(values, moneyUnit);
+      const input = fromFormValues(values);
       const row = project
         ? await call('projects.update', { id: project.id, patch: input })
         : await call('projects.create', input);
@@ -82,14 +79,7 @@ export function ProjectForm({ project, people, onSaved }: Props) {
     }
   };
 
-  const money = MONEY_FIELDS.map((k) =>
-    third(
-      <Form.Item name={k} label={f(k)}>
-        <InputNumber min={0} style={{ width: '100%' }} suffix={unit} {...moneyInputProps} />
-      </Form.Item>,
-      k,
-    ),
-  );
+  const money = MONEY_FIELDS.map((k) => third(<MoneyField name={k} label={f(k)} />, k));
   const dates = DATE_FIELDS.filter((k) => k !== 'nextFollowUpOn').map((k) =>
     third(
       <Form.Item name={k} label={f(k)}>
