@@ -13,7 +13,11 @@ import { PAGES } from './pages';
 // Print routes (the PDF hosts' hidden pages) load their documents and charts apart from the app.
 const PrintLayout = lazy(() => import('../print/PrintLayout').then((m) => ({ default: m.PrintLayout })));
 
-const loadingPage = <Spin style={{ display: 'block', margin: '80px auto' }} />;
+const loadingPage = (
+  <div style={{ textAlign: 'center', paddingTop: 80 }}>
+    <Spin />
+  </div>
+);
 
 export function AppLayout() {
   const { t } = useTranslation();
