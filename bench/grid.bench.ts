@@ -1,13 +1,10 @@
-// The 招商项目 grid: opening the file and showing the first page, then one page per sort column and
-// for three typical filters, through dispatch('projects.list') against the hand-written query.
-import Database from 'better-sqlite3';
-import { rmSync } from 'node:fs';
+// The 招商项目 grid: one page per sort column and for three typical filters, through dispatch('projects.list') against the hand-written query.
 import type { ApiContext } from '../main/api/context';
-import { closeDatabase, openDatabase, type Db } from '../main/db/open';
+import type { Db } from '../main/db/open';
 import { PROJECT_FROM, PROJECT_SELECT } from '../main/domain/projects/table';
 import { slimFrom } from '../main/domain/store/list';
-import { benchContext, call } from './context';
-import { time, timeEach, timePair, type Plan } from './measure';
+import { call } from './context';
+import { timePair, type Plan } from './measure';
 import { row, type BenchRow } from './stats';
 
 const PAGE = 100;
@@ -77,7 +74,7 @@ function filters(db: Db): Filter[] {
  * The page as a person would fetch it by hand at best: the page's ids in the wanted order, then
  * those rows with the same columns, and the count. No validation, no query builder, no mapping.
  */
-function rawPage(db: Db, where: string, orderBy: string): (params: unknown[]) => void {
+export function rawPage(db: Db, where: string, orderBy: string): (params: unknown[]) => void {
   const ids = db
     .prepare(
       `SELECT p.id FROM ${slimFrom(PROJECT_FROM, where + orderBy)} ${where} ORDER BY ${orderBy} LIMIT ${PAGE}`,
@@ -91,46 +88,6 @@ function rawPage(db: Db, where: string, orderBy: string): (params: unknown[]) =>
     rows.all(JSON.stringify(ids.all(...params)));
     count.get(...params);
   };
-}
-
-export async function benchOpen(path: string, tmp: string, plan: Plan): Promise<BenchRow[]> {
-  // Reopening the same file is what a restart does: the pages may sit in the OS cache, as they would.
-  const first = { offset: 0, limit: PAGE, sort: [] };
-  const ours = await timeEach(
-    plan,
-    () => null,
-    async () => {
-      const db = openDatabase(path);
-      await call(benchContext(db, path), 'projects.list', first);
-      closeDatabase(db);
-    },
-  );
-  const raw = time(plan, () => {
-    const db = new Database(path);
-    rawPage(db, '', 'p.updated_at DESC, p.id DESC')([]);
-    db.close();
-  });
-  const fresh = `${tmp}/fresh.sqlite`;
-  const migrateOurs = await timeEach(
-    plan,
-    () => rmSync(fresh, { force: true }),
-    async () => {
-      const db = openDatabase(fresh);
-      await call(benchContext(db, fresh), 'projects.list', first);
-      closeDatabase(db);
-    },
-  );
-  return [
-    row(
-      'open',
-      'open the demo file + first grid page',
-      ours,
-      raw,
-      undefined,
-      'raw: new Database + hand-written page; ours adds pragmas, quick_check, migration check',
-    ),
-    row('open', 'new file + migrate + first grid page', migrateOurs, null),
-  ];
 }
 
 export async function benchGrid(ctx: ApiContext, plan: Plan): Promise<BenchRow[]> {

@@ -17,8 +17,9 @@ import { benchContext } from './context';
 import { benchDossierRows } from './dossierRows';
 import { benchExport } from './export.bench';
 import { benchFollowUps } from './followUps.bench';
-import { benchGrid, benchOpen } from './grid.bench';
+import { benchGrid } from './grid.bench';
 import { benchGridText } from './gridText.bench';
+import { benchOpen, openOnce } from './open.bench';
 import { benchImport } from './import.bench';
 import { writeLedger } from './ledgerFixture';
 import { benchOptimise } from './optimise.bench';
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
 
     if (wanted('open')) {
       log('open + first page…');
-      add(...(await benchOpen(dbPath, tmp, plans.open)));
+      add(...(await benchOpen(dbPath, tmp, plans.open, plans.heavy)));
     }
     if (wanted('grid')) {
       log('grid pages…');
@@ -169,7 +170,9 @@ async function main(): Promise<void> {
   console.log(`written: ${file}`);
 }
 
-main().catch((err) => {
+// The child of the cold-open row: one open and first page in a fresh process, nothing else.
+const openOnceArg = process.argv.indexOf('--open-once');
+(openOnceArg > 0 ? openOnce(process.argv[openOnceArg + 1] ?? '') : main()).catch((err) => {
   console.error(err?.stack ?? String(err));
   process.exit(1);
 });

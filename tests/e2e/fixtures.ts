@@ -22,7 +22,7 @@ const HARNESS_BUNDLE = resolve(
   'server.mjs',
 );
 let harnessModule: Promise<typeof HarnessModule> | undefined;
-const loadHarness = (): Promise<typeof HarnessModule> =>
+export const loadHarness = (): Promise<typeof HarnessModule> =>
   (harnessModule ??= import(pathToFileURL(HARNESS_BUNDLE).href) as Promise<typeof HarnessModule>);
 
 export interface AppOptions {

@@ -1,8 +1,8 @@
-import { Layout, Menu } from 'antd';
+import { Layout, Menu, Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPrintPath } from '../../../main/domain/reports/routes';
 import { ComingSoon } from '../pages/ComingSoon';
-import { PrintLayout } from '../print/PrintLayout';
 import { navigate, useRoute } from '../router';
 import { AREAS, type AreaKey } from './areas';
 import { AppHeader } from './AppHeader';
@@ -10,11 +10,26 @@ import { WorkbenchNavLabel } from './FollowUpBadge';
 import { IntegrityNotice } from './IntegrityNotice';
 import { PAGES } from './pages';
 
+// Print routes (the PDF hosts' hidden pages) load their documents and charts apart from the app.
+const PrintLayout = lazy(() => import('../print/PrintLayout').then((m) => ({ default: m.PrintLayout })));
+
+const loadingPage = (
+  <div style={{ textAlign: 'center', paddingTop: 80 }}>
+    <Spin />
+  </div>
+);
+
 export function AppLayout() {
   const { t } = useTranslation();
   const route = useRoute();
   // Printed documents render alone, without sidebar and header (see print/PrintLayout.tsx).
-  if (isPrintPath(route.path)) return <PrintLayout route={route} />;
+  if (isPrintPath(route.path)) {
+    return (
+      <Suspense fallback={null}>
+        <PrintLayout route={route} />
+      </Suspense>
+    );
+  }
   const [, key, ...subpath] = route.path.split('/') as [string, AreaKey, ...string[]];
   const area: AreaKey = AREAS.some((a) => a.key === key) ? key : 'workbench';
   return (
@@ -46,7 +61,9 @@ export function AppLayout() {
         <AppHeader />
         <IntegrityNotice />
         <Layout.Content style={{ padding: 16, overflow: 'auto', minHeight: 0 }}>
-          {PAGES[area]?.(route.params, subpath) ?? <ComingSoon area={area} />}
+          <Suspense fallback={loadingPage}>
+            {PAGES[area]?.(route.params, subpath) ?? <ComingSoon area={area} />}
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -1,18 +1,45 @@
-import type { ReactNode } from 'react';
-import { CompaniesPage } from '../pages/companies/CompaniesPage';
-import { ContactsPage } from '../pages/contacts/ContactsPage';
-import { InteractionsPage } from '../pages/interactions/InteractionsPage';
-import { ProjectsRoute } from '../pages/projects/ProjectsRoute';
-import { ReceptionsPage } from '../pages/receptions/ReceptionsPage';
-import { ReportsPage } from '../pages/reports/ReportsPage';
-import { HistoryPage } from '../pages/history/HistoryPage';
-import { ImportPage } from '../pages/import/ImportPage';
-import { ServiceIssuesPage } from '../pages/serviceIssues/ServiceIssuesPage';
-import { SettingsPage } from '../pages/settings/SettingsPage';
-import { TargetsPage } from '../pages/targets/TargetsPage';
-import { TripsRoute } from '../pages/trips/TripsRoute';
-import { WorkbenchPage } from '../pages/workbench/WorkbenchPage';
+import { lazy, type ReactNode } from 'react';
 import type { AreaKey } from './areas';
+
+/**
+ * Each page is its own chunk, loaded when first shown: the first paint waits only for the
+ * layout and the page it opens on, not for every page's grids, charts and forms.
+ */
+const CompaniesPage = lazy(() =>
+  import('../pages/companies/CompaniesPage').then((m) => ({ default: m.CompaniesPage })),
+);
+const ContactsPage = lazy(() =>
+  import('../pages/contacts/ContactsPage').then((m) => ({ default: m.ContactsPage })),
+);
+const InteractionsPage = lazy(() =>
+  import('../pages/interactions/InteractionsPage').then((m) => ({ default: m.InteractionsPage })),
+);
+const ProjectsRoute = lazy(() =>
+  import('../pages/projects/ProjectsRoute').then((m) => ({ default: m.ProjectsRoute })),
+);
+const ReceptionsPage = lazy(() =>
+  import('../pages/receptions/ReceptionsPage').then((m) => ({ default: m.ReceptionsPage })),
+);
+const ReportsPage = lazy(() =>
+  import('../pages/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
+);
+const HistoryPage = lazy(() =>
+  import('../pages/history/HistoryPage').then((m) => ({ default: m.HistoryPage })),
+);
+const ImportPage = lazy(() => import('../pages/import/ImportPage').then((m) => ({ default: m.ImportPage })));
+const ServiceIssuesPage = lazy(() =>
+  import('../pages/serviceIssues/ServiceIssuesPage').then((m) => ({ default: m.ServiceIssuesPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);
+const TargetsPage = lazy(() =>
+  import('../pages/targets/TargetsPage').then((m) => ({ default: m.TargetsPage })),
+);
+const TripsRoute = lazy(() => import('../pages/trips/TripsRoute').then((m) => ({ default: m.TripsRoute })));
+const WorkbenchPage = lazy(() =>
+  import('../pages/workbench/WorkbenchPage').then((m) => ({ default: m.WorkbenchPage })),
+);
 
 /**
  * Which page shows for each sidebar area; areas not listed show an honest "under
