@@ -15,7 +15,7 @@ function knownFailure(err: unknown): ApiError | null {
     if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
       return {
         code: 'DB_BUSY',
-        message: `数据库正被其他程序占用（可能是另一个招商通窗口或备份软件），${UNCHANGED}。请稍后重试。`,
+        message: `数据库正被其他程序占用，${UNCHANGED}。请关闭其他招商通窗口或备份软件后重试。`,
       };
   }
   if (err instanceof RangeError && /Invalid string length|Array buffer allocation failed/i.test(err.message))

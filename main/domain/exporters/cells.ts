@@ -27,11 +27,23 @@ const LABELS: Partial<Record<ExportKind, Record<string, string>>> = {
 
 /**
  * Text that a spreadsheet could take for a formula (=, +, -, @, tab, CR at the start) gets a
- * leading apostrophe: opened, edited or saved as CSV, the cell stays text. The importer removes
- * exactly this apostrophe again.
+ * leading apostrophe: opened, edited or saved as CSV, the cell stays text. So does text that
+ * already starts with apostrophes before such a character ('=…), or the importer, which removes
+ * exactly one apostrophe, would give back something else than was written.
  */
 export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const shown = visibleControls(text);
+  return /^'*[=+\-@\t\r]/.test(shown) ? `'${shown}` : shown;
+}
+
+/**
+ * XML (and so xlsx) cannot hold control characters other than tab, line feed and carriage
+ * return; a writer drops them without a word. They are kept visible instead, as their Unicode
+ * control pictures (NUL -> ␀, U+2400 + code): the person sees that something was there.
+ */
+export function visibleControls(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)));
 }
 
 export const UNIT_DIVISOR = { wan: 10_000, yi: 100_000_000 } as const;

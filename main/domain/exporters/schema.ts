@@ -20,7 +20,11 @@ export const EXPORT_KINDS = [
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const exportColumn = z.strictObject({
-  field: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,40}$/, '列名无效'),
+  // Never a name every object has (constructor, toString …): only a list row's own fields are written.
+  field: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]{0,40}$/, '列名无效')
+    .refine((f) => !(f in Object.prototype), '列名无效'),
   header: z.string().trim().min(1).max(60),
   kind: z.enum(EXPORT_KINDS).default('text'),
 });

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
-import { exportCell, moneyHeader, numberFormat, type CellOut } from './cells';
+import { exportCell, moneyHeader, neutralise, numberFormat, type CellOut } from './cells';
 import type { ExportKind } from './schema';
 
 export interface SheetColumn {
@@ -40,7 +40,8 @@ export async function writeWorkbook(sheets: SheetSpec[], unit: 'wan' | 'yi' = 'w
       views: [{ state: 'frozen', ySplit: 1 }],
     });
     ws.columns = sheet.columns.map((c) => ({
-      header: c.kind === 'money' ? moneyHeader(c.header, unit) : c.header,
+      // Headers come from the page: written as text like any cell, never as a formula.
+      header: neutralise(c.kind === 'money' ? moneyHeader(c.header, unit) : c.header),
       width: width(c.header, c.kind),
       style: numberFormat(c.kind) ? { numFmt: numberFormat(c.kind) as string } : {},
     }));

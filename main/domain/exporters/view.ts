@@ -26,6 +26,13 @@ function* allRows(read: PageReader): Generator<Record<string, unknown>> {
   }
 }
 
+/**
+ * A row's own field, or nothing: the field name comes from the page, and `constructor`,
+ * `toString` or `__proto__` must not reach what every object inherits.
+ */
+const fieldOf = (row: Record<string, unknown>, field: string): unknown =>
+  Object.hasOwn(row, field) ? row[field] : null;
+
 export function exportView(
   read: PageReader,
   columns: (Omit<ExportColumn, 'kind'> & { kind: ExportKind })[],
@@ -36,7 +43,7 @@ export function exportView(
     [
       {
         name: title,
-        columns: columns.map((c) => ({ header: c.header, kind: c.kind, value: (r) => r[c.field] })),
+        columns: columns.map((c) => ({ header: c.header, kind: c.kind, value: (r) => fieldOf(r, c.field) })),
         rows: allRows(read),
       },
     ],

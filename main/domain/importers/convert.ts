@@ -161,7 +161,7 @@ function readCell(col: MappedColumn, cell: Cell, defaultYear: number, out: Conve
 
 /** The apostrophe an export puts before text that starts like a formula (see exporters/cells.ts). */
 const unneutralise = (cell: Cell): Cell =>
-  typeof cell === 'string' && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  typeof cell === 'string' && /^''*[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 
 /**
  * The longest text any field keeps (备注, 4 000 characters). A longer cell is refused as it is,
