@@ -11,6 +11,8 @@ import { gridLocale, gridTheme } from '../../grid/setup';
 import { useQuery } from '../../hooks/useQuery';
 import { usePrefs } from '../../prefs';
 import { navigate } from '../../router';
+import { kpiUrl } from '../workbench/drill';
+import { go } from '../workbench/go';
 import { targetColumns } from './targetColumns';
 import { indicatorRows, parseTyped, teamOf, type IndicatorRow, type ScopeKey } from './targetRows';
 import './targets.css';
@@ -79,8 +81,27 @@ export function TargetsPage({ params }: { params: URLSearchParams }) {
   );
 
   const columns = useMemo(
-    () => targetColumns(t, moneyUnit, teamList, (row, key, raw) => void save(row, key, raw)),
-    [t, moneyUnit, teamList, save],
+    () =>
+      targetColumns(
+        t,
+        moneyUnit,
+        teamList,
+        (row, key, raw) => void save(row, key, raw),
+        (row) =>
+          go(
+            kpiUrl(
+              row.code,
+              {
+                from: `${year}-01-01`,
+                to: `${year}-12-31`,
+                asOf: kpis.data?.period.asOf ?? todayLocal(),
+                teamId: null,
+              },
+              `${row.name}（${t('targets.year', { year })}）`,
+            ),
+          ),
+      ),
+    [t, moneyUnit, teamList, save, year, kpis.data],
   );
 
   const copyLast = () => {
