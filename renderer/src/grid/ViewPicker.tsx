@@ -3,15 +3,9 @@ import { App, Button, Input, Select, Space, Tooltip } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { SavedView, ViewGrid } from '../../../main/domain/views/schema';
 import { call, errorMessage } from '../api';
-import type { GridViewState } from './viewState';
+import type { BuiltinView, GridViewState } from './viewState';
 
-export interface BuiltinView {
-  key: string;
-  name: string;
-  /** Built when chosen: such views are relative to today and to the current user. */
-  state: () => GridViewState;
-  disabledReason?: string;
-}
+export type { BuiltinView } from './viewState';
 
 interface Props {
   grid: ViewGrid;

@@ -31,3 +31,12 @@ export function applyView<T>(api: GridApi<T>, state: GridViewState): void {
   } else api.resetColumnState();
   api.setFilterModel(state.filterModel ?? null);
 }
+
+/** A view a list offers ready-made (in a plain module, so tests can read the views without React). */
+export interface BuiltinView {
+  key: string;
+  name: string;
+  /** Built when chosen: such views are relative to today and to the current user. */
+  state: () => GridViewState;
+  disabledReason?: string;
+}

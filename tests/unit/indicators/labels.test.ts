@@ -9,10 +9,9 @@ import type { BreakdownResult, KpiCard, KpiResult } from '../../../main/domain/i
 import type { TargetReport } from '../../../main/domain/reports/schema';
 import { todayLocal } from '../../../main/domain/shared/time';
 import { moneyScale } from '../../../renderer/src/format/money';
-import type { BuiltinView } from '../../../renderer/src/grid/ViewPicker';
+import type { BuiltinView } from '../../../renderer/src/grid/viewState';
 import { toListQuery } from '../../../renderer/src/grid/toListQuery';
 import { projectBuiltinViews } from '../../../renderer/src/pages/projects/builtinViews';
-import { PROJECT_MONEY_FIELDS } from '../../../renderer/src/pages/projects/columns';
 import { issueBuiltinViews } from '../../../renderer/src/pages/serviceIssues/builtinViews';
 import { freshDb } from '../testDb';
 
@@ -66,7 +65,9 @@ describe('a view, chart or report with an indicator’s label shows the card’s
       {
         channel: 'projects.list',
         views: projectBuiltinViews(t, 'yi', ''),
-        scales: Object.fromEntries(PROJECT_MONEY_FIELDS.map((f) => [f, moneyScale('yi')])),
+        scales: Object.fromEntries(
+          ['plannedAmount', 'contractAmount', 'arrivedAmount'].map((f) => [f, moneyScale('yi')]),
+        ),
       },
       { channel: 'serviceIssues.list', views: issueBuiltinViews(t), scales: {} },
     ];

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { IN_TALKS_BIG_FILTERS, indicatorLabel } from '../../../../main/domain/indicators/glossary';
 import { todayLocal } from '../../../../main/domain/shared/time';
 import { moneyScale, type MoneyUnit } from '../../format/money';
-import type { BuiltinView } from '../../grid/ViewPicker';
+import type { BuiltinView } from '../../grid/viewState';
 
 function monthRange(today: string): [string, string] {
   const [y, m] = today.split('-').map(Number) as [number, number];

@@ -30,7 +30,8 @@ export function ServiceIssuesPage({ params }: { params: URLSearchParams }) {
 
   return (
     <div className="issues-page">
-      <IssueStatsBar reloadKey={version} />
+      {/* The office's overall figures would contradict a drill-down's period and team: its tag says them instead. */}
+      {!drill && <IssueStatsBar reloadKey={version} />}
       <DataGrid<ServiceIssueRow>
         grid="serviceIssues"
         title={t('serviceIssues.title')}

@@ -10,6 +10,8 @@ import { formatIndicator, fromDisplay, indicatorSuffix } from '../../format/indi
 import { gridLocale, gridTheme } from '../../grid/setup';
 import { useQuery } from '../../hooks/useQuery';
 import { navigate } from '../../router';
+import { kpiUrl } from '../workbench/drill';
+import { go } from '../workbench/go';
 import { targetColumns } from './targetColumns';
 import { indicatorRows, parseTyped, teamOf, type IndicatorRow, type ScopeKey } from './targetRows';
 import './targets.css';
@@ -78,8 +80,26 @@ export function TargetsPage({ params }: { params: URLSearchParams }) {
   );
 
   const columns = useMemo(
-    () => targetColumns(t, teamList, (row, key, raw) => void save(row, key, raw)),
-    [t, teamList, save],
+    () =>
+      targetColumns(
+        t,
+        teamList,
+        (row, key, raw) => void save(row, key, raw),
+        (row) =>
+          go(
+            kpiUrl(
+              row.code,
+              {
+                from: `${year}-01-01`,
+                to: `${year}-12-31`,
+                asOf: kpis.data?.period.asOf ?? todayLocal(),
+                teamId: null,
+              },
+              `${row.name}（${t('targets.year', { year })}）`,
+            ),
+          ),
+      ),
+    [t, teamList, save, year, kpis.data],
   );
 
   const copyLast = () => {

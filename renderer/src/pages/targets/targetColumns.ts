@@ -18,6 +18,8 @@ export function targetColumns(
   t: TFunction,
   teams: TeamRow[],
   onEdit: (row: IndicatorRow, key: ScopeKey, raw: unknown) => void,
+  /** Opens the records behind a row's 本年完成, as the 工作台 card does. */
+  onOpenActual?: (row: IndicatorRow) => void,
 ): ColDef<IndicatorRow>[] {
   const f = (k: string) => t(`targets.${k}`);
   const shown = (row: IndicatorRow | undefined, v: number | null | undefined): string =>
@@ -61,6 +63,8 @@ export function targetColumns(
       ...num,
       width: 120,
       valueGetter: (p) => shown(p.data, p.data?.actual),
+      onCellClicked: (p) => p.data && onOpenActual?.(p.data),
+      cellClass: 'num ag-right-aligned-cell target-actual',
     },
     {
       colId: 'rate',
