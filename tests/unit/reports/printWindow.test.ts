@@ -44,7 +44,7 @@ beforeEach(() => {
 });
 
 describe('desktop PDF printer (main/print.ts)', () => {
-  it('opens a hidden secure window on the route, waits for the page, prints A4 and closes it', async () => {
+  it('opens a hidden secure window on the route, waits for the page, prints A4 and keeps the window', async () => {
     electron.BrowserWindow.states.push(null, null, { state: 'ready' });
     const printer = createPdfPrinter(options);
     const pdf = await printer.printToPdf('/print/company/12');
@@ -65,15 +65,25 @@ describe('desktop PDF printer (main/print.ts)', () => {
       expect.objectContaining({ pageSize: 'A4', displayHeaderFooter: true, printBackground: true }),
     );
     expect(win?.webContents.setWindowOpenHandler).toHaveBeenCalled();
-    expect(win?.destroy).toHaveBeenCalled();
+    // Kept loaded: the next document moves the same page instead of starting a browser page again.
+    expect(win?.destroy).not.toHaveBeenCalled();
+    electron.BrowserWindow.states.push(null, { state: 'ready' });
+    await printer.printToPdf('/print/trip/3');
+    expect(electron.BrowserWindow.created).toHaveLength(1);
+    const calls = win?.webContents.executeJavaScriptInIsolatedWorld.mock.calls as unknown as [
+      number,
+      { code: string }[],
+    ][];
+    expect(calls.some(([, [code]]) => code?.code.includes('"/print/trip/3"'))).toBe(true);
+    expect(win?.webContents.printToPDF).toHaveBeenCalledTimes(2);
   });
 
-  it("passes on the page's own reason when it cannot be printed, and still closes the window", async () => {
+  it("passes on the page's own reason when it cannot be printed, and keeps the sound window", async () => {
     electron.BrowserWindow.states.push({ state: 'error', message: '企业（编号 12）不存在或已被删除' });
     const printer = createPdfPrinter(options);
     await expect(printer.printToPdf('/print/company/12')).rejects.toThrow('企业（编号 12）不存在或已被删除');
     expect(electron.BrowserWindow.created[0]?.webContents.printToPDF).not.toHaveBeenCalled();
-    expect(electron.BrowserWindow.created[0]?.destroy).toHaveBeenCalled();
+    expect(electron.BrowserWindow.created[0]?.destroy).not.toHaveBeenCalled();
   });
 
   it('gives up after its time limit with a Chinese message', async () => {
@@ -82,7 +92,7 @@ describe('desktop PDF printer (main/print.ts)', () => {
     expect(electron.BrowserWindow.created[0]?.destroy).toHaveBeenCalled();
   });
 
-  it("trusts the print window for API calls only while it prints, and only on the app's page", async () => {
+  it("trusts only its own print window on the app's page, and not once the window is gone", async () => {
     const printer = createPdfPrinter(options);
     let during = false;
     let foreign = true;
@@ -100,6 +110,7 @@ describe('desktop PDF printer (main/print.ts)', () => {
     await printing;
     expect(during).toBe(true);
     expect(foreign).toBe(false);
+    win.destroy();
     expect(printer.isPrintFrame(win.webContents.mainFrame as never)).toBe(false);
   });
 });
