@@ -105,8 +105,9 @@ function cases(db: Db): Case[] {
       input: { q: v },
       where: `(p.id IN ${fts('project', 'projects')} OR p.company_id IN ${fts('company', 'companies')}
         OR p.owner_id IN (SELECT id FROM staff WHERE name LIKE ?)
-        OR p.industry LIKE ? OR p.chain LIKE ? OR p.site LIKE ?)`,
-      params: [pairs(v), `%${v}%`, pairs(v), `%${v}%`, `%${v}%`, `%${v}%`, `%${v}%`, `%${v}%`],
+        OR p.industry IN (SELECT DISTINCT industry FROM projects WHERE industry LIKE ?)
+        OR p.chain IN (SELECT DISTINCT chain FROM projects WHERE chain LIKE ?))`,
+      params: [pairs(v), `%${v}%`, pairs(v), `%${v}%`, `%${v}%`, `%${v}%`, `%${v}%`],
     });
   }
   for (const v of ['jyw', '江阴']) {

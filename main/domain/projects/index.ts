@@ -181,7 +181,12 @@ const listSpec: ListSpec = {
     createdAt: col('p.created_at', 'date'),
     updatedAt: col('p.updated_at', 'date'),
   },
-  search: ['p.industry', 'p.chain', 'p.site'],
+  // 拟选址 is not searched: free text on every project, only a full read of the table could.
+  search: [],
+  searchValues: [
+    { col: 'p.industry', values: 'industry FROM projects WHERE industry' },
+    { col: 'p.chain', values: 'chain FROM projects WHERE chain' },
+  ],
   searchNames: [
     { kind: 'project', id: 'p.id', name: 'p.name' },
     { kind: 'company', id: 'p.company_id', name: 'p.company_sort' },

@@ -38,11 +38,25 @@ function substringMatch(value: string): string | null {
 
 const SMALL: Record<'staff' | 'team', string> = { staff: 'staff', team: 'teams' };
 
-/** Ids whose name LIKE '%value%'; null when the index cannot narrow it (the caller uses LIKE). */
+/**
+ * Past this many candidates the index no longer narrows much: checking each candidate's name
+ * reads its row (27,000 companies with 科技: half a second), while LIKE over the name's own index
+ * reads only names, and the page is met early when walking the sort order.
+ */
+const DENSE = 2000;
+
+/**
+ * Ids whose name LIKE '%value%'; null when the index cannot narrow it (nothing searchable, or
+ * too many candidates): the caller then uses LIKE.
+ */
 export function containsIds(db: Db, kind: SearchKind, value: string): number[] | null {
   const match = substringMatch(value);
   if (match === null) return null;
   flushSearchQueue(db);
+  const candidates = prepareCached(db, `SELECT count(*) FROM search_${kind} WHERE search_${kind} MATCH ?`, {
+    pluck: true,
+  }).get(match) as number;
+  if (candidates > DENSE) return null;
   const { table } = SOURCES[kind];
   return prepareCached(
     db,

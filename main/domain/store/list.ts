@@ -35,6 +35,11 @@ export interface ListSpec {
    * code) through the search index, by the id of the record they name.
    */
   searchNames?: NameRef[];
+  /**
+   * Columns of few distinct values with an index of their own (行业, 产业链): the search box
+   * matches the values first (one pass over the index), then the rows by the index.
+   */
+  searchValues?: { col: string; values: string }[];
   defaultSort: string;
   /** Always-on condition, e.g. a scope to one company. */
   where?: string;
@@ -172,7 +177,7 @@ export function buildList(
     conds.push(filterSql(col, f, params, blindFilters, names));
   }
   const q = query.q?.trim();
-  if (q && (spec.search.length || spec.searchNames?.length)) {
+  if (q && (spec.search.length || spec.searchNames?.length || spec.searchValues?.length)) {
     const pattern = `%${escapeLike(q)}%`;
     const parts: string[] = [];
     for (const ref of spec.searchNames ?? []) {
@@ -182,6 +187,10 @@ export function buildList(
         params.push(pattern);
         parts.push(`${ref.name} LIKE ? ESCAPE '\\'`);
       }
+    }
+    for (const v of spec.searchValues ?? []) {
+      params.push(pattern);
+      parts.push(`${plain(v.col, blindFilters)} IN (SELECT DISTINCT ${v.values} LIKE ? ESCAPE '\\')`);
     }
     for (const s of spec.search) {
       params.push(pattern);

@@ -13,7 +13,7 @@ const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九',
 async function column(ctx: ApiContext, channel: string, col: string, dir: 'asc' | 'desc', field = col) {
   const r = await dispatch(ctx, channel as 'projects.list', { sort: [{ col, dir }], limit: 500 });
   if (!r.ok) throw new Error(r.error.message);
-  return ((r.value as { rows: unknown }).rows as Record<string, unknown>[]).map((x) => x[field]);
+  return (r.value as { rows: Record<string, unknown>[] }).rows.map((x) => x[field]);
 }
 
 // Fisher–Yates with a fixed seed: the records are written in an order unrelated to the wanted one.
