@@ -26,6 +26,7 @@ import { errorMessage } from '../api';
 import { ColumnChooser } from './ColumnChooser';
 import { gridLocale, gridTheme } from './setup';
 import { toListQuery, type ColumnScales } from './toListQuery';
+import { nameColumnOpens, opensRecord } from './nameColumn';
 import { ViewPicker, type BuiltinView } from './ViewPicker';
 import { applyView, captureView, type GridViewState } from './viewState';
 import type { ColumnFilter, ListQueryInput } from '../../../main/domain/shared/listQuery';
@@ -68,7 +69,7 @@ interface Props<T extends { id: number }> {
 
 /** The grid every list page uses: SQL-side paging, sort and filter; views; column chooser; inline edit. */
 export function DataGrid<T extends { id: number }>(props: Props<T>) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const { fetchPage, scales, onCellEdit, onSelectionChange, initialView, fixed } = props;
   const [q, setQ] = useState(props.initialQuery ?? '');
@@ -99,6 +100,7 @@ export function DataGrid<T extends { id: number }>(props: Props<T>) {
   );
 
   useEffect(() => api?.setGridOption('datasource', datasource), [api, datasource]);
+  const columns = useMemo(() => nameColumnOpens(props.columns, t('common.renameHint')), [props.columns, t]);
 
   const onGridReady = useCallback(
     (e: GridReadyEvent<T>) => {
@@ -171,7 +173,7 @@ export function DataGrid<T extends { id: number }>(props: Props<T>) {
         <AgGridReact<T>
           theme={gridTheme}
           localeText={gridLocale(i18n.language)}
-          columnDefs={props.columns}
+          columnDefs={columns}
           defaultColDef={{ sortable: true, resizable: true }}
           rowModelType="infinite"
           cacheBlockSize={100}
@@ -183,14 +185,18 @@ export function DataGrid<T extends { id: number }>(props: Props<T>) {
           }
           selectionColumnDef={{ pinned: 'left', width: 44 }}
           onSelectionChanged={(e) => onSelectionChange?.(e.api.getSelectedRows())}
-          // Double-click opens the record, except on an editable cell, where it starts editing.
-          onCellDoubleClicked={(e) => e.data && !e.colDef.editable && props.onOpen?.(e.data)}
+          // Double-click opens the record — always on its name, which is renamed only with F2 —
+          // and starts editing on the other editable cells.
+          suppressClickEdit
+          onCellDoubleClicked={(e) => {
+            if (!e.data) return;
+            if (opensRecord(e.colDef)) props.onOpen?.(e.data);
+            else if (e.rowIndex !== null) e.api.startEditingCell({ rowIndex: e.rowIndex, colKey: e.column });
+          }}
           onCellKeyDown={(e) => {
-            if (
-              (e.event as KeyboardEvent | undefined)?.key === 'Enter' &&
-              e.data &&
-              !('colDef' in e && e.colDef.editable)
-            )
+            const key = e.event as KeyboardEvent | undefined;
+            const inEditor = key?.target instanceof Element && key.target.closest('.ag-cell-inline-editing');
+            if (key?.key === 'Enter' && e.data && !inEditor && 'colDef' in e && opensRecord(e.colDef))
               props.onOpen?.(e.data);
           }}
           onCellValueChanged={onCellValueChanged}
