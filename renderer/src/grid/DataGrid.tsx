@@ -63,6 +63,8 @@ interface Props<T extends { id: number }> {
   onSelectionChange?(rows: T[]): void;
   toolbar?: ReactNode;
   emptyHint: string;
+  /** Said instead of emptyHint when a search or filter leaves no rows ("没有符合条件的企业"). */
+  noMatchHint?: string;
   handle?: Ref<DataGridHandle<T>>;
   testId?: string;
 }
@@ -75,6 +77,7 @@ export function DataGrid<T extends { id: number }>(props: Props<T>) {
   const [q, setQ] = useState(props.initialQuery ?? '');
   const [searchBox, setSearchBox] = useState(props.initialQuery ?? '');
   const [total, setTotal] = useState<number | null>(null);
+  const [narrowed, setNarrowed] = useState(false);
   const [api, setApi] = useState<GridApi<T> | null>(null);
   const lastQuery = useRef<ListQueryInput>({});
   const reverting = useRef(false);
@@ -88,6 +91,7 @@ export function DataGrid<T extends { id: number }>(props: Props<T>) {
         fetchPage(query)
           .then((page) => {
             setTotal(page.total);
+            setNarrowed(!!query.q || Object.keys(query.filters ?? {}).length > 0);
             params.successCallback(page.rows, page.total);
           })
           .catch((e: unknown) => {
@@ -128,6 +132,14 @@ export function DataGrid<T extends { id: number }>(props: Props<T>) {
         reverting.current = false;
       },
     );
+  };
+
+  const noMatch = total === 0 && narrowed;
+  const clearFilters = () => {
+    setSearchBox('');
+    setQ('');
+    api?.setFilterModel(null);
+    fixed?.onClear();
   };
 
   return (
@@ -202,7 +214,15 @@ export function DataGrid<T extends { id: number }>(props: Props<T>) {
           onCellValueChanged={onCellValueChanged}
           stopEditingWhenCellsLoseFocus
           overlayNoRowsTemplate={`<span>${props.emptyHint}</span>`}
+          suppressNoRowsOverlay={noMatch}
         />
+        {noMatch && (
+          <div className="grid-no-match" data-testid="grid-no-match">
+            {props.noMatchHint ?? t('common.noMatch')}
+            {' · '}
+            <Typography.Link onClick={clearFilters}>{t('common.clearFilters')}</Typography.Link>
+          </div>
+        )}
       </div>
     </div>
   );

@@ -37,7 +37,7 @@ export const en: Messages = {
     discardBody: 'What you just typed has not been saved and will be lost when this closes.',
     discard: 'Discard',
     keepEditing: 'Keep editing',
-    noMatch: 'No {{what}} match',
+    noMatch: 'No records match',
     clearFilters: 'Clear filters',
     renameHint: 'Double-click to open; F2 to rename',
   },

@@ -35,7 +35,7 @@ export const zhCN = {
     discardBody: '刚才填写或修改的内容还没有保存，关闭后将不再保留。',
     discard: '放弃修改',
     keepEditing: '继续编辑',
-    noMatch: '没有符合条件的{{what}}',
+    noMatch: '没有符合条件的记录',
     clearFilters: '清除筛选',
     renameHint: '双击打开；按 F2 重命名',
   },

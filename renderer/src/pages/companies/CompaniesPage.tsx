@@ -52,6 +52,7 @@ export function CompaniesPage({ initialQuery }: { initialQuery: string }) {
         searchPlaceholder={t('companies.searchPlaceholder')}
         totalLabel={(count) => t('companies.total', { count })}
         emptyHint={t('companies.emptyHint')}
+        noMatchHint={t('companies.noMatch')}
         builtinViews={[]}
         onOpen={(row) => setDrawer(row.id)}
         selectable
