@@ -181,7 +181,10 @@ export function DataGrid<T extends { id: number }>(props: Props<T>) {
         <Button icon={<ReloadOutlined />} onClick={() => api?.refreshInfiniteCache()} aria-label="刷新" />
         {props.toolbar}
       </div>
-      <div className="grid-fill" data-testid={props.testId ?? `${props.grid}-grid`}>
+      <div
+        className={noMatch ? 'grid-fill no-match' : 'grid-fill'}
+        data-testid={props.testId ?? `${props.grid}-grid`}
+      >
         <AgGridReact<T>
           theme={gridTheme}
           localeText={gridLocale(i18n.language)}
@@ -213,7 +216,7 @@ export function DataGrid<T extends { id: number }>(props: Props<T>) {
           }}
           onCellValueChanged={onCellValueChanged}
           stopEditingWhenCellsLoseFocus
-          overlayNoRowsTemplate={`<span>${props.emptyHint}</span>`}
+          overlayNoRowsTemplate={noMatch ? '<span></span>' : `<span>${props.emptyHint}</span>`}
           suppressNoRowsOverlay={noMatch}
         />
         {noMatch && (
