@@ -58,8 +58,10 @@ test('logging a meeting with attendees puts it on the timeline and sets the next
   await form.getByLabel('症结问题').fill('厂房层高不足');
   await form.getByLabel('下一步工作').fill('报送厂房改造方案');
   await form.getByLabel('下一步日期').fill('2099-03-15');
-  // Enter takes the typed date and saves the form, like its 保存 button.
+  // Enter in the date picker takes the typed date and nothing more; Enter in a text box saves.
   await form.getByLabel('下一步日期').press('Enter');
+  await expect(form.getByLabel('下一步日期')).toHaveValue('2099-03-15');
+  await form.getByLabel('地点').press('Enter');
 
   await expect(page.getByText('洽谈已记录，下次跟进已更新为 2099年3月15日')).toBeVisible();
   await expect(drawer.getByTestId('drawer-follow-up')).toHaveText(' · 下次跟进：2099年3月15日');

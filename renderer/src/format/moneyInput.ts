@@ -21,6 +21,16 @@ export function typedMoney(text: string, unit: MoneyUnit): MoneyFieldValue {
   return r.ok ? r.yuan : { refused: r.message };
 }
 
+/**
+ * A money column's value parser: the cell editor hands yuan through; text from any other path
+ * is read by the same parser, and text it cannot read keeps the cell's old value.
+ */
+export function moneyCellValue(newValue: unknown, oldValue: unknown, unit: MoneyUnit): unknown {
+  if (typeof newValue === 'number' || newValue === null || newValue === undefined) return newValue ?? null;
+  const v = typedMoney(String(newValue), unit);
+  return isRefusal(v) ? oldValue : v;
+}
+
 /** Stored yuan → the plain number a field opens on (no grouping, every digit kept). */
 export function moneyEditText(yuan: MoneyFieldValue | undefined, unit: MoneyUnit): string {
   if (yuan === null || yuan === undefined || isRefusal(yuan)) return '';

@@ -26,6 +26,7 @@ import { errorMessage } from '../api';
 import { ColumnChooser } from './ColumnChooser';
 import { gridLocale, gridTheme } from './setup';
 import { toListQuery, type ColumnScales } from './toListQuery';
+import { nameColumnOpens, opensRecord } from './nameColumn';
 import { ViewPicker, type BuiltinView } from './ViewPicker';
 import { applyView, captureView, type GridViewState } from './viewState';
 import type { ColumnFilter, ListQueryInput } from '../../../main/domain/shared/listQuery';
@@ -70,18 +71,21 @@ interface Props<T extends { id: number }> {
   onSelectionChange?(rows: T[]): void;
   toolbar?: ReactNode;
   emptyHint: string;
+  /** Said instead of emptyHint when a search or filter leaves no rows ("没有符合条件的企业"). */
+  noMatchHint?: string;
   handle?: Ref<DataGridHandle<T>>;
   testId?: string;
 }
 
 /** The grid every list page uses: SQL-side paging, sort and filter; views; column chooser; inline edit. */
 export function DataGrid<T extends { id: number }>(props: Props<T>) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const { fetchPage, scales, onCellEdit, onSelectionChange, initialView, fixed } = props;
   const [q, setQ] = useState(props.initialQuery ?? '');
   const [searchBox, setSearchBox] = useState(props.initialQuery ?? '');
   const [total, setTotal] = useState<number | null>(null);
+  const [narrowed, setNarrowed] = useState(false);
   const [api, setApi] = useState<GridApi<T> | null>(null);
   const lastQuery = useRef<ListQueryInput>({});
   const reverting = useRef(false);
@@ -97,6 +101,7 @@ export function DataGrid<T extends { id: number }>(props: Props<T>) {
         fetchPage(query)
           .then((page) => {
             setTotal(page.total);
+            setNarrowed(!!query.q || Object.keys(query.filters ?? {}).length > 0);
             params.successCallback(page.rows, page.total);
           })
           .catch((e: unknown) => {
@@ -109,6 +114,7 @@ export function DataGrid<T extends { id: number }>(props: Props<T>) {
   );
 
   useEffect(() => api?.setGridOption('datasource', datasource), [api, datasource]);
+  const columns = useMemo(() => nameColumnOpens(props.columns, t('common.renameHint')), [props.columns, t]);
 
   const onGridReady = useCallback(
     (e: GridReadyEvent<T>) => {
@@ -136,6 +142,14 @@ export function DataGrid<T extends { id: number }>(props: Props<T>) {
         reverting.current = false;
       },
     );
+  };
+
+  const noMatch = total === 0 && narrowed;
+  const clearFilters = () => {
+    setSearchBox('');
+    setQ('');
+    api?.setFilterModel(null);
+    fixed?.onClear();
   };
 
   return (
@@ -178,11 +192,14 @@ export function DataGrid<T extends { id: number }>(props: Props<T>) {
         <Button icon={<ReloadOutlined />} onClick={() => api?.refreshInfiniteCache()} aria-label="刷新" />
         {props.toolbar}
       </div>
-      <div className="grid-fill" data-testid={props.testId ?? `${props.grid}-grid`}>
+      <div
+        className={noMatch ? 'grid-fill no-match' : 'grid-fill'}
+        data-testid={props.testId ?? `${props.grid}-grid`}
+      >
         <AgGridReact<T>
           theme={gridTheme}
           localeText={gridLocale(i18n.language)}
-          columnDefs={props.columns}
+          columnDefs={columns}
           defaultColDef={{ sortable: true, resizable: true }}
           rowModelType="infinite"
           cacheBlockSize={100}
@@ -194,20 +211,32 @@ export function DataGrid<T extends { id: number }>(props: Props<T>) {
           }
           selectionColumnDef={{ pinned: 'left', width: 44 }}
           onSelectionChanged={(e) => onSelectionChange?.(e.api.getSelectedRows())}
-          // Double-click opens the record, except on an editable cell, where it starts editing.
-          onCellDoubleClicked={(e) => e.data && !e.colDef.editable && props.onOpen?.(e.data)}
+          // Double-click opens the record — always on its name, which is renamed only with F2 —
+          // and starts editing on the other editable cells.
+          suppressClickEdit
+          onCellDoubleClicked={(e) => {
+            if (!e.data) return;
+            if (opensRecord(e.colDef)) props.onOpen?.(e.data);
+            else if (e.rowIndex !== null) e.api.startEditingCell({ rowIndex: e.rowIndex, colKey: e.column });
+          }}
           onCellKeyDown={(e) => {
-            if (
-              (e.event as KeyboardEvent | undefined)?.key === 'Enter' &&
-              e.data &&
-              !('colDef' in e && e.colDef.editable)
-            )
+            const key = e.event as KeyboardEvent | undefined;
+            const inEditor = key?.target instanceof Element && key.target.closest('.ag-cell-inline-editing');
+            if (key?.key === 'Enter' && e.data && !inEditor && 'colDef' in e && opensRecord(e.colDef))
               props.onOpen?.(e.data);
           }}
           onCellValueChanged={onCellValueChanged}
           stopEditingWhenCellsLoseFocus
-          overlayNoRowsTemplate={`<span>${props.emptyHint}</span>`}
+          overlayNoRowsTemplate={noMatch ? '<span></span>' : `<span>${props.emptyHint}</span>`}
+          suppressNoRowsOverlay={noMatch}
         />
+        {noMatch && (
+          <div className="grid-no-match" data-testid="grid-no-match">
+            {props.noMatchHint ?? t('common.noMatch')}
+            {' · '}
+            <Typography.Link onClick={clearFilters}>{t('common.clearFilters')}</Typography.Link>
+          </div>
+        )}
       </div>
     </div>
   );

@@ -2,7 +2,7 @@ import type { ColDef, ValueFormatterParams, ValueParserParams } from 'ag-grid-co
 import { MoneyCellEditor } from '../components/money/MoneyCellEditor';
 import { formatDateZh } from '../format/date';
 import { formatMoney, type MoneyUnit } from '../format/money';
-import { isRefusal, typedMoney } from '../format/moneyInput';
+import { moneyCellValue } from '../format/moneyInput';
 import { SetFilter } from './SetFilter';
 
 // Column builders shared by every grid, so the same kind of value looks and filters alike.
@@ -55,13 +55,7 @@ export function moneyCol<T>(
     valueFormatter: (p: ValueFormatterParams<T>) => formatMoney(p.value as number | null, unit),
     cellEditor: MoneyCellEditor,
     cellEditorPopup: true,
-    // The editor already answers yuan; text (from any other path) is read by the same parser.
-    valueParser: (p: ValueParserParams<T>) => {
-      if (typeof p.newValue === 'number' || p.newValue === null || p.newValue === undefined)
-        return p.newValue ?? null;
-      const v = typedMoney(String(p.newValue), unit);
-      return isRefusal(v) ? p.oldValue : v;
-    },
+    valueParser: (p: ValueParserParams<T>) => moneyCellValue(p.newValue, p.oldValue, unit),
     ...extra,
   });
 }

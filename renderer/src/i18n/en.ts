@@ -33,6 +33,13 @@ export const en: Messages = {
     yes: 'Yes',
     no: 'No',
     loading: 'Loading…',
+    discardTitle: 'Discard unsaved changes?',
+    discardBody: 'What you just typed has not been saved and will be lost when this closes.',
+    discard: 'Discard',
+    keepEditing: 'Keep editing',
+    noMatch: 'No records match',
+    clearFilters: 'Clear filters',
+    renameHint: 'Double-click to open; F2 to rename',
   },
   comingSoon: {
     title: '{{area}} is under construction',

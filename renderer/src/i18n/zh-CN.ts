@@ -31,6 +31,13 @@ export const zhCN = {
     yes: '是',
     no: '否',
     loading: '加载中…',
+    discardTitle: '放弃未保存的修改？',
+    discardBody: '刚才填写或修改的内容还没有保存，关闭后将不再保留。',
+    discard: '放弃修改',
+    keepEditing: '继续编辑',
+    noMatch: '没有符合条件的记录',
+    clearFilters: '清除筛选',
+    renameHint: '双击打开；按 F2 重命名',
   },
   comingSoon: {
     title: '{{area}}模块正在建设中',

@@ -1,10 +1,8 @@
-import type { ValueParserParams } from 'ag-grid-community';
 import { describe, expect, it } from 'vitest';
 import { rowConverter, type MappedColumn } from '../../../main/domain/importers/convert';
 import { TARGET_FIELDS } from '../../../main/domain/importers/fields';
-import { moneyCol } from '../../../renderer/src/grid/columns';
 import type { MoneyUnit } from '../../../renderer/src/format/money';
-import { isRefusal, moneyPreview, typedMoney } from '../../../renderer/src/format/moneyInput';
+import { isRefusal, moneyCellValue, moneyPreview, typedMoney } from '../../../renderer/src/format/moneyInput';
 import { prng } from '../fuzz/payloads';
 
 /** What a form's money field saves from the text (MoneyInput hands the form exactly this). */
@@ -13,14 +11,13 @@ const formPath = (text: string, unit: MoneyUnit) => {
   return isRefusal(v) ? 'refused' : v;
 };
 
-/** What a grid cell saves from the same text (the money column's parser). */
+/** What a grid cell saves from the same text: its editor's reading, then the column's parser. */
 const gridPath = (text: string, unit: MoneyUnit) => {
-  const parse = moneyCol('plannedAmount', '计划投资', unit, '万元').valueParser as (
-    p: Partial<ValueParserParams>,
-  ) => unknown;
   const before = { kept: true };
-  const v = parse({ newValue: text, oldValue: before });
-  return v === before ? 'refused' : v;
+  const typed = typedMoney(text, unit);
+  if (isRefusal(typed)) return 'refused';
+  const v = moneyCellValue(typed, before, unit);
+  return v === before || moneyCellValue(text, before, unit) !== v ? 'refused' : v;
 };
 
 /** What an import saves from the same text, in a column whose header names the user's unit. */

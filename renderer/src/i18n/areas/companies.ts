@@ -8,6 +8,7 @@ export const zh = {
     searchPlaceholder: '按企业名称或信用代码搜索',
     total: '共 {{count}} 家企业',
     emptyHint: '还没有企业。点击“新增企业”录入，或在工作台载入演示数据。',
+    noMatch: '没有符合条件的企业',
     similarTitle: '发现可能重复的企业',
     similarBody: '以下企业名称与“{{name}}”相同（已忽略括号、空格和“有限公司”等后缀）：',
     similarContinue: '仍然新增',
@@ -53,6 +54,7 @@ export const en: typeof zh = {
     searchPlaceholder: 'Search by name or credit code',
     total: '{{count}} companies',
     emptyHint: 'No companies yet. Add one, or load demo data from the dashboard.',
+    noMatch: 'No companies match',
     similarTitle: 'Possible duplicates found',
     similarBody:
       'These companies have the same name as “{{name}}” (ignoring brackets, spaces and legal-form suffixes):',

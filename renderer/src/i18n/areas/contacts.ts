@@ -7,7 +7,8 @@ export const zh = {
     editTitle: '编辑联系人',
     searchPlaceholder: '按姓名、企业、手机号搜索',
     total: '共 {{count}} 位联系人',
-    emptyHint: '还没有联系人。可在企业详情中添加，或从Excel导入。',
+    emptyHint: '还没有联系人。点击“新增联系人”录入，或在“导入导出”中从Excel导入。',
+    noMatch: '没有符合条件的联系人',
     deleteConfirm: '删除联系人“{{name}}”？',
     fields: {
       name: '姓名',
@@ -55,7 +56,8 @@ export const en: typeof zh = {
     editTitle: 'Edit contact',
     searchPlaceholder: 'Search name, company, mobile',
     total: '{{count}} contacts',
-    emptyHint: 'No contacts yet. Add them from a company or import from Excel.',
+    emptyHint: 'No contacts yet. Click “New contact”, or import from Excel under Import/Export.',
+    noMatch: 'No contacts match',
     deleteConfirm: 'Delete contact “{{name}}”?',
     fields: {
       name: 'Name',

@@ -7,6 +7,7 @@ export const zh = {
     searchPlaceholder: '按项目、企业、负责人、行业搜索',
     total: '共 {{count}} 个项目',
     emptyHint: '还没有项目。点击“新增项目”录入，或从Excel台账导入。',
+    noMatch: '没有符合条件的项目',
     views: {
       mine: '我负责的',
       mineDisabled: '请先在“设置”中填写当前用户（与人员名单中的姓名一致）',
@@ -58,6 +59,7 @@ export const en: typeof zh = {
     searchPlaceholder: 'Search project, company, owner, industry',
     total: '{{count}} projects',
     emptyHint: 'No projects yet. Add one or import your Excel ledger.',
+    noMatch: 'No projects match',
     views: {
       mine: 'Mine',
       mineDisabled: 'Set the current user in Settings first (same name as in the staff list)',

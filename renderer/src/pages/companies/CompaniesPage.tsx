@@ -55,6 +55,7 @@ export function CompaniesPage({ initialQuery }: { initialQuery: string }) {
         searchPlaceholder={t('companies.searchPlaceholder')}
         totalLabel={(count) => t('companies.total', { count })}
         emptyHint={t('companies.emptyHint')}
+        noMatchHint={t('companies.noMatch')}
         builtinViews={[]}
         fixed={drill}
         onOpen={(row) => setDrawer(row.id)}

@@ -1,4 +1,5 @@
-import { App, Checkbox, Col, Collapse, Drawer, Form, Input, Row, Select, Space } from 'antd';
+import { App, Checkbox, Col, Collapse, Form, Input, Row, Select, Space } from 'antd';
+import { FormDrawer } from '../../components/forms/FormContainers';
 import { useTranslation } from 'react-i18next';
 import { COMPANY_TIERS, type Company, type CompanyCreate } from '../../../../main/domain/companies/schema';
 import { call } from '../../api';
@@ -59,7 +60,7 @@ export function CompanyDrawer({ target, onClose, onSaved }: Props) {
   });
 
   return (
-    <Drawer
+    <FormDrawer
       open={target !== null}
       onClose={onClose}
       width={640}
@@ -169,6 +170,6 @@ export function CompanyDrawer({ target, onClose, onSaved }: Props) {
           ]}
         />
       )}
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,4 +1,5 @@
-import { Checkbox, Col, Drawer, Form, Input, Row } from 'antd';
+import { Checkbox, Col, Form, Input, Row } from 'antd';
+import { FormDrawer } from '../../components/forms/FormContainers';
 import { useTranslation } from 'react-i18next';
 import type { ContactCreate, ContactRow } from '../../../../main/domain/contacts/schema';
 import { call } from '../../api';
@@ -27,7 +28,7 @@ export function ContactDrawer({ target, companyId, onClose, onSaved }: Props) {
   });
 
   return (
-    <Drawer
+    <FormDrawer
       open={target !== null}
       onClose={onClose}
       width={560}
@@ -102,6 +103,6 @@ export function ContactDrawer({ target, companyId, onClose, onSaved }: Props) {
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

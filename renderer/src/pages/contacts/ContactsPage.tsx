@@ -57,6 +57,7 @@ export function ContactsPage({ params }: { params: URLSearchParams }) {
         searchPlaceholder={t('contacts.searchPlaceholder')}
         totalLabel={(count) => t('contacts.total', { count })}
         emptyHint={t('contacts.emptyHint')}
+        noMatchHint={t('contacts.noMatch')}
         builtinViews={[]}
         onOpen={(row) => setDrawer(row.id)}
         onCellEdit={async (row, field, value) => {

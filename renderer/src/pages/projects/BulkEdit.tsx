@@ -1,5 +1,6 @@
 import { DownOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Dropdown, Form, Input, Modal, Select } from 'antd';
+import { App, Button, DatePicker, Dropdown, Form, Input, Select } from 'antd';
+import { FormModal } from '../../components/forms/FormContainers';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,7 +69,7 @@ export function BulkEdit({ ids, onDone }: { ids: number[]; onDone(): void }) {
           {b('button', { count: ids.length })} <DownOutlined />
         </Button>
       </Dropdown>
-      <Modal
+      <FormModal
         open={mode !== null}
         title={mode ? b(`${mode}Title`, { count: ids.length }) : ''}
         onCancel={() => setMode(null)}
@@ -105,7 +106,7 @@ export function BulkEdit({ ids, onDone }: { ids: number[]; onDone(): void }) {
             </>
           )}
         </Form>
-      </Modal>
+      </FormModal>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { CommentOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Drawer, Popconfirm, Space, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Popconfirm, Space, Tabs, Typography } from 'antd';
+import { FormDrawer } from '../../components/forms/FormContainers';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InteractionDetail } from '../../../../main/domain/interactions/schema';
@@ -150,7 +151,7 @@ export function ProjectDrawer({ projectId, onClose, onChanged }: ProjectDrawerPr
 
   return (
     <>
-      <Drawer
+      <FormDrawer
         open={projectId !== null}
         onClose={onClose}
         size={1040}
@@ -246,7 +247,7 @@ export function ProjectDrawer({ projectId, onClose, onChanged }: ProjectDrawerPr
             ]}
           />
         )}
-      </Drawer>
+      </FormDrawer>
       {/* Outside the drawer, so Esc in the dialog closes only the dialog. */}
       {stageChange.modal}
     </>

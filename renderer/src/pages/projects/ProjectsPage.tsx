@@ -64,6 +64,7 @@ export function ProjectsPage({ params, fixed }: Props) {
         searchPlaceholder={t('projectsGrid.searchPlaceholder')}
         totalLabel={(count) => t('projectsGrid.total', { count })}
         emptyHint={t('projectsGrid.emptyHint')}
+        noMatchHint={t('projectsGrid.noMatch')}
         builtinViews={views}
         fixed={fixedFilters}
         selectable

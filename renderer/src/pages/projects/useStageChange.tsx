@@ -1,4 +1,5 @@
-import { Alert, DatePicker, Form, Input, Modal, Space, Typography } from 'antd';
+import { Alert, DatePicker, Form, Input, Space, Typography } from 'antd';
+import { FormModal } from '../../components/forms/FormContainers';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -98,7 +99,7 @@ export function useStageChange(): {
   const to = pending?.to;
   const milestone = to && to !== 'dropped' ? STAGE_MILESTONE[to] : null;
   const modal = (
-    <Modal
+    <FormModal
       open={pending !== null}
       title={s('title')}
       okText={s('ok')}
@@ -149,11 +150,11 @@ export function useStageChange(): {
         >
           <Input.TextArea rows={2} maxLength={500} placeholder={s('reasonPlaceholder')} />
         </Form.Item>
-        {/* Enter in the date field submits the dialog like its OK button. */}
+        {/* Enter in a text field submits the dialog like its OK button (in the date picker it only picks the date). */}
         <button type="submit" hidden />
       </Form>
       {error && <Alert type="error" showIcon title={error} />}
-    </Modal>
+    </FormModal>
   );
   return { ask, modal };
 }

@@ -1,4 +1,5 @@
-import { App, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Popconfirm, Row, Space } from 'antd';
+import { App, Button, Col, DatePicker, Form, Input, InputNumber, Popconfirm, Row, Space } from 'antd';
+import { FormDrawer } from '../../components/forms/FormContainers';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -78,7 +79,7 @@ export function ReceptionDrawer({ target, onClose, onSaved }: Props) {
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={target !== null}
       onClose={onClose}
       width={600}
@@ -151,6 +152,6 @@ export function ReceptionDrawer({ target, onClose, onSaved }: Props) {
           <Input.TextArea rows={3} maxLength={4000} placeholder={t('receptions.placeholders.outcome')} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

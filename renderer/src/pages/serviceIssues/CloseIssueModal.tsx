@@ -1,4 +1,5 @@
-import { App, DatePicker, Form, Input, Modal } from 'antd';
+import { App, DatePicker, Form, Input } from 'antd';
+import { FormModal } from '../../components/forms/FormContainers';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,7 +45,7 @@ export function CloseIssueModal({ issue, onClose, onDone }: Props) {
   };
 
   return (
-    <Modal
+    <FormModal
       open
       title={t('serviceIssues.closeTitle')}
       okText={t('serviceIssues.close')}
@@ -78,6 +79,6 @@ export function CloseIssueModal({ issue, onClose, onDone }: Props) {
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

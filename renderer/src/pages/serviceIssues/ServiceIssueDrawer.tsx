@@ -1,17 +1,5 @@
-import {
-  Alert,
-  App,
-  Button,
-  Col,
-  DatePicker,
-  Drawer,
-  Form,
-  Input,
-  Row,
-  Segmented,
-  Select,
-  Space,
-} from 'antd';
+import { Alert, App, Button, Col, DatePicker, Form, Input, Row, Segmented, Select, Space } from 'antd';
+import { FormDrawer } from '../../components/forms/FormContainers';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -74,7 +62,7 @@ export function ServiceIssueDrawer({ target, companyId, onClose, onSaved }: Prop
     });
 
   return (
-    <Drawer
+    <FormDrawer
       open={target !== null}
       onClose={onClose}
       width={600}
@@ -207,6 +195,6 @@ export function ServiceIssueDrawer({ target, companyId, onClose, onSaved }: Prop
           }}
         />
       )}
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,4 +1,5 @@
-import { App, Checkbox, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { FormModal } from '../../components/forms/FormContainers';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -78,7 +79,7 @@ export function TripFormModal({ open, trip, onClose, onSaved }: Props) {
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={trip ? t('trips.editTitle') : t('trips.newTitle')}
       onCancel={onClose}
@@ -161,6 +162,6 @@ export function TripFormModal({ open, trip, onClose, onSaved }: Props) {
           <Input.TextArea rows={2} maxLength={4000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,4 +1,5 @@
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App, DatePicker, Form, Input, Select } from 'antd';
+import { FormModal } from '../../../components/forms/FormContainers';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,7 +53,7 @@ export function EventModal({
   };
 
   return (
-    <Modal
+    <FormModal
       open
       title={`${t('trips.planner.addEvent')} · ${stop.placeName}`}
       onCancel={onClose}
@@ -88,6 +89,6 @@ export function EventModal({
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

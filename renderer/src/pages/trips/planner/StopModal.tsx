@@ -1,4 +1,5 @@
-import { App, Checkbox, DatePicker, Form, Input, Modal } from 'antd';
+import { App, Checkbox, DatePicker, Form, Input } from 'antd';
+import { FormModal } from '../../../components/forms/FormContainers';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,7 +69,7 @@ export function StopModal({ trip, stop, onClose, onSaved }: Props) {
   };
 
   return (
-    <Modal
+    <FormModal
       open
       title={stop ? p('editStop') : p('addStop')}
       onCancel={onClose}
@@ -113,6 +114,6 @@ export function StopModal({ trip, stop, onClose, onSaved }: Props) {
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,4 +1,5 @@
-import { App, Col, DatePicker, Form, Input, Modal, Row } from 'antd';
+import { App, Col, DatePicker, Form, Input, Row } from 'antd';
+import { FormModal } from '../../../components/forms/FormContainers';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -71,7 +72,7 @@ export function VisitDoneModal({ visit, onClose, onSaved }: Props) {
   };
 
   return (
-    <Modal
+    <FormModal
       open
       title={t('trips.visit.doneTitle', { name })}
       onCancel={onClose}
@@ -126,6 +127,6 @@ export function VisitDoneModal({ visit, onClose, onSaved }: Props) {
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,4 +1,5 @@
-import { App, DatePicker, Form, Input, Modal } from 'antd';
+import { App, DatePicker, Form, Input } from 'antd';
+import { FormModal } from '../../../components/forms/FormContainers';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,7 +51,7 @@ export function VisitModal({ trip, stop, onClose, onSaved }: Props) {
   };
 
   return (
-    <Modal
+    <FormModal
       open
       title={`${t('trips.planner.addVisit')} · ${stop.placeName}`}
       onCancel={onClose}
@@ -84,6 +85,6 @@ export function VisitModal({ trip, stop, onClose, onSaved }: Props) {
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
