@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DrillArea, DrillInput, DrillTotals } from '../../../main/domain/indicators/drillSchema';
 import { call } from '../api';
 import { formatIndicator } from '../format/indicator';
-import { formatMoney } from '../format/money';
-import { usePrefs } from '../prefs';
+import { formatTotal, TOTALS_UNIT } from '../format/totals';
 import { navigate } from '../router';
 import { parseDrillLink } from './drillLink';
 
@@ -23,7 +22,6 @@ export interface DrillFixed {
  */
 export function useDrill(params: URLSearchParams, area: DrillArea): DrillFixed | undefined {
   const { t } = useTranslation();
-  const { moneyUnit } = usePrefs();
   const key = params.toString();
   const link = useMemo(() => {
     const l = parseDrillLink(new URLSearchParams(key));
@@ -48,15 +46,16 @@ export function useDrill(params: URLSearchParams, area: DrillArea): DrillFixed |
       detail = t('drill.closure', {
         done: totals.parts.done,
         total: totals.parts.total,
-        rate: formatIndicator('percent', totals.parts.rate, moneyUnit),
+        rate: formatIndicator('percent', totals.parts.rate),
       });
     } else if (totals?.sum) {
       const value =
         totals.sum.of === 'headcount'
           ? `${totals.sum.value.toLocaleString('zh-CN')}${t('drill.personTimes')}`
-          : `${formatMoney(totals.sum.value, moneyUnit)}${t(`money.${moneyUnit}`)}`;
+          : // A sum over the listed records is a total: 亿元 like the card it came from.
+            `${formatTotal(totals.sum.value)}${t(`money.${TOTALS_UNIT}`)}`;
       detail = t(`drill.sum.${totals.sum.of}`, { value });
     }
     return { label: link.label, drill: link.drill, detail, onClear: () => navigate(`/${area}`) };
-  }, [link, totals, t, moneyUnit, area]);
+  }, [link, totals, t, area]);
 }

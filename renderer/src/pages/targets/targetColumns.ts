@@ -3,7 +3,6 @@ import type { TFunction } from 'i18next';
 import type { TeamRow } from '../../../../main/domain/people/schema';
 import { formatIndicator, formatPercent, indicatorSuffix, toDisplay } from '../../format/indicator';
 import { MoneyCellEditor } from '../../components/money/MoneyCellEditor';
-import type { MoneyUnit } from '../../format/money';
 import { IndicatorName } from './IndicatorName';
 import { scopeKey, type IndicatorRow, type ScopeKey } from './targetRows';
 
