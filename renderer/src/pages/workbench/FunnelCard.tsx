@@ -4,10 +4,9 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FunnelResult, FunnelStage } from '../../../../main/domain/indicators/schema';
 import { STAGE_LABELS } from '../../../../main/domain/projects/stages';
-import { formatMoney } from '../../format/money';
+import { formatTotal, TOTALS_UNIT } from '../../format/totals';
 import { STAGE_COLORS } from '../../format/stages';
 import type { QueryState } from '../../hooks/useQuery';
-import { usePrefs } from '../../prefs';
 import { droppedUrl, stageUrl, type DrillScope } from './drill';
 import { go } from './go';
 
@@ -23,7 +22,6 @@ interface Props {
  */
 export function FunnelCard({ state, scope, periodLabel }: Props) {
   const { t } = useTranslation();
-  const { moneyUnit } = usePrefs();
   const stages = state.data?.stages ?? [];
   const max = Math.max(1, ...stages.map((s) => s.count));
   const open = (s: FunnelStage) => {
@@ -45,7 +43,7 @@ export function FunnelCard({ state, scope, periodLabel }: Props) {
           </Tooltip>
         </span>
       }
-      extra={<Typography.Text type="secondary">{t(`money.${moneyUnit}`)}</Typography.Text>}
+      extra={<Typography.Text type="secondary">{t(`money.${TOTALS_UNIT}`)}</Typography.Text>}
       data-testid="funnel"
     >
       {!state.data ? (
@@ -70,8 +68,7 @@ export function FunnelCard({ state, scope, periodLabel }: Props) {
                   <span style={{ width: `${(s.count / max) * 100}%`, background: STAGE_COLORS[s.stage] }} />
                 </span>
                 <span className="funnel-figures">
-                  <b>{t('dashboard.funnel.count', { count: s.count })}</b> ·{' '}
-                  {formatMoney(s.amount, moneyUnit)}
+                  <b>{t('dashboard.funnel.count', { count: s.count })}</b> · {formatTotal(s.amount)}
                 </span>
               </div>
             </Fragment>

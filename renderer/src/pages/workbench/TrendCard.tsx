@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { TrendResult } from '../../../../main/domain/indicators/schema';
 import { EChart } from '../../charts/EChart';
 import { CHART_COLORS } from '../../charts/theme';
-import { formatMoney, moneyScale } from '../../format/money';
+import { formatTotal, totalsScale, TOTALS_UNIT } from '../../format/totals';
 import type { QueryState } from '../../hooks/useQuery';
-import { usePrefs } from '../../prefs';
 import { monthUrl, type DrillScope } from './drill';
 import { go } from './go';
 
@@ -18,11 +17,10 @@ interface Props {
 /** Month by month: contract investment signed and investment arrived (bars), signings (line). */
 export function TrendCard({ state, scope }: Props) {
   const { t } = useTranslation();
-  const { moneyUnit } = usePrefs();
   const months = useMemo(() => state.data?.months ?? [], [state.data]);
-  const unit = t(`money.${moneyUnit}`);
+  const unit = t(`money.${TOTALS_UNIT}`);
   const option = useMemo(() => {
-    const scale = moneyScale(moneyUnit);
+    const scale = totalsScale();
     // Months after the statistics day have nothing to report: a gap, not a zero.
     const money = (v: number, reported: boolean) => (reported ? Math.round((v / scale) * 100) / 100 : null);
     return {
@@ -68,7 +66,7 @@ export function TrendCard({ state, scope }: Props) {
         },
       ],
     };
-  }, [months, moneyUnit, t, unit]);
+  }, [months, t, unit]);
   const total = months.reduce((s, m) => s + m.contractAmount, 0);
   return (
     <Card size="small" title={t('dashboard.trend.title')} data-testid="trend">
@@ -78,7 +76,7 @@ export function TrendCard({ state, scope }: Props) {
         <EChart
           option={option}
           height={300}
-          ariaLabel={`${t('dashboard.trend.title')}：${t('dashboard.trend.contract')} ${formatMoney(total, moneyUnit)}${unit}`}
+          ariaLabel={`${t('dashboard.trend.title')}：${t('dashboard.trend.contract')} ${formatTotal(total)}${unit}`}
           onClick={(e) => {
             const m = months[e.dataIndex];
             // The 实到 bars open the month's arrivals; the others its signings.
