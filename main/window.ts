@@ -31,9 +31,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
   hardenWebContents(window.webContents, { isAppUrl: options.isAppUrl, shell });
   window.once('ready-to-show', () => window.show());
-  const loading = options.devServerUrl
-    ? window.loadURL(options.devServerUrl)
-    : window.loadURL(appPageUrl());
+  const loading = options.devServerUrl ? window.loadURL(options.devServerUrl) : window.loadURL(appPageUrl());
   loading.catch((err: unknown) => console.error('[leadatlas] failed to load the interface', err));
   return window;
 }

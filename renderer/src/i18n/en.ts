@@ -61,7 +61,8 @@ export const en: Messages = {
   settings: {
     language: 'Language',
     moneyUnit: 'Money unit',
-    moneyUnitHint: 'Amounts of single projects are shown and typed in this unit; totals, targets and report figures read in 亿元 with two decimals.',
+    moneyUnitHint:
+      'Amounts of single projects are shown and typed in this unit; totals, targets and report figures read in 亿元 with two decimals.',
     currentUser: 'Current user',
     currentUserPlaceholder: 'Pick from the staff list or type a name',
     currentUserHelp:
