@@ -52,11 +52,18 @@ test('dragging a card to 签约 records the move in the stage history', async ({
   await card(page, '动力电池生产基地项目').dragTo(column(page, 'signed'));
   const dialog = page.getByRole('dialog', { name: '变更项目阶段' });
   await expect(dialog).toContainText('动力电池生产基地项目');
-  await expect(dialog.getByLabel('变更日期')).toHaveValue(today());
+  // A signing has a date and an amount: without the amount (or saying it is unknown) it is refused.
+  await expect(dialog.getByLabel('签约日期')).toHaveValue(today());
+  await dialog.getByRole('button', { name: '确认变更' }).click();
+  await expect(dialog.getByText('签约需填写合同投资额')).toBeVisible();
+  await expect(page.getByTestId('count-signed')).toHaveText('0');
+  await dialog.getByLabel('合同投资额', { exact: true }).fill('60000');
   await dialog.getByRole('button', { name: '确认变更' }).click();
 
   await expect(page.getByText('已变更为“签约”')).toBeVisible();
   await expect(page.getByTestId('count-signed')).toHaveText('1');
+  // The column now adds up the contract amount signed, not the plan.
+  await expect(page.getByTestId('sum-signed')).toHaveText('60,000 万元');
   await expect(page.getByTestId('count-negotiating')).toHaveText('0');
   await expect(column(page, 'signed')).toContainText('动力电池生产基地项目');
 

@@ -81,6 +81,11 @@ export function markVisitDone(db: Db, actor: Actor, input: unknown): VisitDoneRe
       }
       const { stop, trip } = tripOfStop(db, visit.stopId);
       const occurredOn = data.on ?? visit.plannedOn ?? todayLocal();
+      // 已走访 is a fact: a visit planned for later cannot have happened yet.
+      if (occurredOn > todayLocal()) {
+        const msg = `走访日期 ${occurredOn} 晚于今天，尚未发生的走访不能标记为已走访`;
+        throw new DomainError('VALIDATION', msg, { on: msg });
+      }
       if (data.nextStepOn && data.nextStepOn < occurredOn) {
         const msg = '下一步日期不能早于走访日期';
         throw new DomainError('VALIDATION', msg, { nextStepOn: msg });

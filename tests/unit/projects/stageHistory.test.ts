@@ -2,21 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/dispatch';
 import { changeStage, createProject, getProject, stageHistory } from '../../../main/domain/projects';
 import { bulkChangeStage } from '../../../main/domain/projects/bulk';
-import { DomainError } from '../../../main/domain/shared/errors';
-import { ctx } from '../domain/fixtures-trips';
+import { ctx, domainError as refusal } from '../domain/fixtures-trips';
 import { freshDb } from '../testDb';
 
 const actor = { name: '项目科' };
-
-function refusal(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 const historyCount = (db: ReturnType<typeof freshDb>): number =>
   (db.prepare(`SELECT count(*) AS n FROM project_stage_history`).get() as { n: number }).n;

@@ -24,6 +24,8 @@ export const zh = {
       stageTitle: '将 {{count}} 个项目的阶段改为',
       date: '变更日期',
       reason: '原因（回退或终止时必填）',
+      amountUnknown: '合同投资额暂不明确',
+      amountUnknownNote: '尚无合同投资额的项目将记为“暂不明确”；已知金额请在项目中逐个填写',
       done: '已修改 {{changed}} 个项目',
       doneUnchanged: '已修改 {{changed}} 个项目，{{unchanged}} 个已在该阶段未变',
     },
@@ -76,6 +78,9 @@ export const en: typeof zh = {
       stageTitle: 'Move {{count}} projects to stage',
       date: 'Date',
       reason: 'Reason (required going back or dropping)',
+      amountUnknown: 'Contract amount not known yet',
+      amountUnknownNote:
+        'Projects without a contract amount are recorded as not known yet; enter known amounts in each project',
       done: '{{changed}} projects changed',
       doneUnchanged: '{{changed}} projects changed, {{unchanged}} already in that stage',
     },

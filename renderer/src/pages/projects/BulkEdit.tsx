@@ -1,5 +1,5 @@
 import { DownOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Dropdown, Form, Input, Select } from 'antd';
+import { App, Button, Checkbox, DatePicker, Dropdown, Form, Input, Select } from 'antd';
 import { FormModal } from '../../components/forms/FormContainers';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -22,7 +22,9 @@ export function BulkEdit({ ids, onDone }: { ids: number[]; onDone(): void }) {
     stage?: ProjectStage;
     on?: dayjs.Dayjs;
     reason?: string;
+    contractAmountUnknown?: boolean;
   }>();
+  const stage = Form.useWatch('stage', form);
   const b = (k: string, o?: Record<string, unknown>) => t(`projectsGrid.bulk.${k}`, o);
 
   const submit = async () => {
@@ -36,6 +38,7 @@ export function BulkEdit({ ids, onDone }: { ids: number[]; onDone(): void }) {
               stage: v.stage as ProjectStage,
               on: v.on ? v.on.format('YYYY-MM-DD') : undefined,
               reason: v.reason,
+              contractAmountUnknown: v.stage === 'signed' ? !!v.contractAmountUnknown : undefined,
             })
           : await call('projects.bulkUpdate', {
               ids,
@@ -100,6 +103,16 @@ export function BulkEdit({ ids, onDone }: { ids: number[]; onDone(): void }) {
               <Form.Item name="on" label={b('date')} initialValue={dayjs()}>
                 <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
               </Form.Item>
+              {/* One amount cannot fit many projects: enter each in its form, or say it is not known. */}
+              {stage === 'signed' && (
+                <Form.Item
+                  name="contractAmountUnknown"
+                  valuePropName="checked"
+                  extra={b('amountUnknownNote')}
+                >
+                  <Checkbox>{b('amountUnknown')}</Checkbox>
+                </Form.Item>
+              )}
               <Form.Item name="reason" label={b('reason')}>
                 <Input.TextArea rows={2} maxLength={500} />
               </Form.Item>

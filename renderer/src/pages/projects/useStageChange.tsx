@@ -1,4 +1,4 @@
-import { Alert, DatePicker, Form, Input, Space, Typography } from 'antd';
+import { Alert, Checkbox, DatePicker, Form, Input, Space, Typography } from 'antd';
 import { FormModal } from '../../components/forms/FormContainers';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useId, useRef, useState, type ReactNode } from 'react';
@@ -12,11 +12,14 @@ import {
 } from '../../../../main/domain/projects/stages';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { StageTag } from '../../components/StageTag';
+import { MoneyField } from '../../components/money/MoneyField';
 
 export interface StageTarget {
   id: number;
   name: string;
   stage: ProjectStage;
+  /** Known contract amount in yuan; a move to 签约 asks for one when it is missing. */
+  contractAmount?: number | null;
 }
 
 interface Pending {
@@ -28,7 +31,12 @@ interface Pending {
 interface Values {
   on: Dayjs;
   reason?: string;
+  /** In the person's money unit, as in the project form. */
+  contractAmount?: number | null;
+  contractAmountUnknown?: boolean;
 }
+
+const FIELDS = ['on', 'reason', 'contractAmount'] as const;
 
 function reasonLabelKey(from: ProjectStage, to: ProjectStage): string {
   if (to === 'dropped') return 'reasonDropped';
@@ -47,6 +55,7 @@ export function useStageChange(): {
 } {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
+  const amountUnknown = Form.useWatch('contractAmountUnknown', form);
   // Field ids must be unique on the page: the board and its drawer each hold one of these dialogs.
   const formName = `stage-change-${useId().replace(/:/g, '')}`;
   const [pending, setPending] = useState<Pending | null>(null);
@@ -55,13 +64,19 @@ export function useStageChange(): {
   const pendingRef = useRef<Pending | null>(null);
   const s = (k: string, o?: Record<string, unknown>) => t(`projects.detail.stageChange.${k}`, o);
 
-  const ask = (project: StageTarget, to: ProjectStage) =>
-    new Promise<ProjectRow | null>((resolve) => {
+  const ask = async (target: StageTarget, to: ProjectStage) => {
+    // A kanban card does not carry the contract amount: read it before asking for one.
+    const project =
+      to === 'signed' && target.contractAmount === undefined
+        ? { ...target, contractAmount: (await call('projects.get', { id: target.id })).contractAmount }
+        : target;
+    return new Promise<ProjectRow | null>((resolve) => {
       const p = { project, to, resolve };
       pendingRef.current = p;
       setError(null);
       setPending(p);
     });
+  };
 
   const close = (row: ProjectRow | null) => {
     pendingRef.current?.resolve(row);
@@ -80,11 +95,16 @@ export function useStageChange(): {
         stage: p.to,
         on: values.on.format('YYYY-MM-DD'),
         reason: values.reason,
+        ...(p.to === 'signed' && {
+          // MoneyField hands back whole yuan (1.2亿 typed = 120,000,000), already checked.
+          contractAmount: typeof values.contractAmount === 'number' ? values.contractAmount : null,
+          contractAmountUnknown: !!values.contractAmountUnknown,
+        }),
       });
       close(row);
     } catch (e) {
-      // A message about one of the two fields goes under it; anything else above the buttons.
-      const onField = e instanceof ApiCallError ? (['on', 'reason'] as const).filter((f) => e.fields[f]) : [];
+      // A message about one of the fields goes under it; anything else above the buttons.
+      const onField = e instanceof ApiCallError ? FIELDS.filter((f) => e.fields[f]) : [];
       if (e instanceof ApiCallError && onField.length) {
         form.setFields(onField.map((f) => ({ name: f, errors: [e.fields[f] ?? ''] })));
       } else {
@@ -98,6 +118,9 @@ export function useStageChange(): {
   const from = pending?.project.stage;
   const to = pending?.to;
   const milestone = to && to !== 'dropped' ? STAGE_MILESTONE[to] : null;
+  // 签约 asks for what a signing is: its date and its amount (or that the amount is not known yet).
+  const signing = to === 'signed';
+  const askAmount = signing && pending?.project.contractAmount == null;
   const modal = (
     <FormModal
       open={pending !== null}
@@ -127,7 +150,7 @@ export function useStageChange(): {
       >
         <Form.Item
           name="on"
-          label={s('on')}
+          label={signing ? s('signedOn') : s('on')}
           extra={
             milestone && to
               ? s('milestoneNote', {
@@ -143,6 +166,23 @@ export function useStageChange(): {
             style={{ width: 200 }}
           />
         </Form.Item>
+        {askAmount && (
+          <Space align="start" wrap>
+            <MoneyField
+              name="contractAmount"
+              label={s('contractAmount')}
+              required={!amountUnknown}
+              inputStyle={{ width: 200 }}
+            />
+            <Form.Item name="contractAmountUnknown" valuePropName="checked" label=" ">
+              <Checkbox
+                onChange={() => form.setFields([{ name: 'contractAmount', value: null, errors: [] }])}
+              >
+                {s('contractAmountUnknown')}
+              </Checkbox>
+            </Form.Item>
+          </Space>
+        )}
         <Form.Item
           name="reason"
           label={from && to ? s(reasonLabelKey(from, to)) : s('reason')}
