@@ -51,7 +51,7 @@ test('the wizard imports a messy ledger, explains bad rows, reports them and und
   ).toBeVisible();
   const preview = page.getByTestId('import-preview');
   await expect(preview.locator('tr', { hasText: '冷链物流园' })).toContainText(
-    '“50万美元”是外币金额，请换算为人民币后导入',
+    '“50万美元”是外币金额，请换算为人民币后填写',
   );
   await expect(page.getByText('有 2 行有错误')).toBeVisible();
   await expect(page.getByRole('button', { name: '开始导入' })).toBeDisabled();
@@ -65,7 +65,7 @@ test('the wizard imports a messy ledger, explains bad rows, reports them and und
   await download.saveAs(reportPath);
   expect(rowsOf(reportPath).map((r) => [r[0], r[1]])).toEqual([
     ['原表行号', '问题说明'],
-    [12, '计划投资：“50万美元”是外币金额，请换算为人民币后导入'],
+    [12, '计划投资：“50万美元”是外币金额，请换算为人民币后填写'],
     [13, '签约时间：日期“2024年13月1日”不存在；请填写项目名称'],
   ]);
 

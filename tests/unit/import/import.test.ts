@@ -21,7 +21,7 @@ describe('preview of a messy project ledger', () => {
     ]);
     const errors = result.rows.filter((r) => r.action === 'error');
     expect(errors.map((r) => [r.row, r.problems.map((p) => p.message)])).toEqual([
-      [12, ['计划投资：“50万美元”是外币金额，请换算为人民币后导入']],
+      [12, ['计划投资：“50万美元”是外币金额，请换算为人民币后填写']],
       [13, ['签约时间：日期“2024年13月1日”不存在', '请填写项目名称']],
     ]);
     expect(result.blocked).toBe(true);
@@ -112,7 +112,7 @@ describe('import', () => {
     }
     expect(error).toBeInstanceOf(DomainError);
     expect((error as Error).message).toBe(
-      '第 12 行：计划投资：“50万美元”是外币金额，请换算为人民币后导入。导入已取消，未写入任何数据。',
+      '第 12 行：计划投资：“50万美元”是外币金额，请换算为人民币后填写。导入已取消，未写入任何数据。',
     );
     for (const t of ['companies', 'projects', 'contacts', 'staff', 'teams', 'audit_batches'])
       expect(count(db, t)).toBe(0);
