@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 
+// The harness counts days in the same zone the page is shown in (below), the users' own.
+process.env.TZ = 'Asia/Shanghai';
+
 const ROOT = process.cwd();
 const OUT = process.env.LEADATLAS_OUT ?? 'out';
 const SHOTS = join(ROOT, 'docs', 'screenshots');

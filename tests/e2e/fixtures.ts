@@ -88,3 +88,12 @@ export function call<K extends ChannelName>(
     [channel, input] as const,
   ) as Promise<ApiResult<ApiOutput<K>>>;
 }
+
+/** The value of a call that must succeed; a refusal fails the test with the app's own message. */
+export async function value<T>(
+  p: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
+): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}

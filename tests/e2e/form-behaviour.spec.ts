@@ -1,12 +1,4 @@
-import { call, expect, test } from './fixtures';
-
-async function value<T>(
-  p: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
-): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
+import { call, expect, test, value } from './fixtures';
 
 test('Esc or a click outside a drawer with unsaved changes asks before discarding them', async ({
   page,
@@ -37,6 +29,8 @@ test('Esc or a click outside a drawer with unsaved changes asks before discardin
 
 test('Enter in a date picker picks the date and does not submit the form', async ({ page, app }) => {
   await page.goto(`${app.url}#/projects/kanban`);
+  // The board is loaded (its Ctrl+N is listening) once its empty state shows.
+  await expect(page.getByText('还没有招商项目')).toBeVisible();
   await page.keyboard.press('Control+n');
   const drawer = page.locator('.project-drawer');
   await drawer.getByLabel('项目名称').fill('年产5万吨新型建材项目');

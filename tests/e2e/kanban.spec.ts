@@ -1,17 +1,9 @@
 import type { Page } from '@playwright/test';
 import { todayLocal } from '../../main/domain/shared/time';
-import { call, expect, test } from './fixtures';
+import { call, expect, test, value } from './fixtures';
 
 // The domain's own clock: the fixture moves it with the browser's when a test sets `now`.
 const today = (): string => todayLocal();
-
-async function value<T>(
-  p: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
-): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
 
 /** One company, two staff and projects in the given stages, made through window.api. */
 async function seed(

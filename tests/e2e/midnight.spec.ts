@@ -1,4 +1,4 @@
-import { call, expect, test } from './fixtures';
+import { call, expect, test, value } from './fixtures';
 
 // "Today" around midnight in the office's zone (Asia/Shanghai), whatever the machine's zone:
 // the form's default date, the server's "not after today" check, the stage history and the
@@ -8,14 +8,6 @@ const instants = [
   { now: '2026-12-04T23:58:30+08:00', day: '2026-12-04', yesterday: '2026-12-03' },
   { now: '2026-12-05T00:00:30+08:00', day: '2026-12-05', yesterday: '2026-12-04' },
 ];
-
-async function value<T>(
-  p: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
-): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
 
 for (const { now, day, yesterday } of instants) {
   test.describe(`at ${now}`, () => {

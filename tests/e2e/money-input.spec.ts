@@ -1,12 +1,4 @@
-import { call, expect, test } from './fixtures';
-
-async function value<T>(
-  p: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
-): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
+import { call, expect, test, value } from './fixtures';
 
 test('the new-project form reads 1.2亿 in a 万元 field, shows what it will save, and refuses -100 and abc', async ({
   page,

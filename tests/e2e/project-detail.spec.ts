@@ -1,13 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { call, expect, test } from './fixtures';
-
-async function value<T>(
-  p: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
-): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
+import { call, expect, test, value } from './fixtures';
 
 /** Picks an option of an antd Select reached through its form label. */
 async function pick(page: Page, scope: Locator, label: string, option: string): Promise<void> {

@@ -1,14 +1,6 @@
 import { todayLocal } from '../../main/domain/shared/time';
 import type { Locator, Page } from '@playwright/test';
-import { call, expect, test } from './fixtures';
-
-async function value<T>(
-  p: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
-): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
+import { call, expect, test, value } from './fixtures';
 
 /**
  * Types into a searchable antd Select in the form item with this label, and picks the matching

@@ -3,6 +3,7 @@ import { useGridCellEditor } from 'ag-grid-react';
 import { App, type InputRef } from 'antd';
 import { useEffect, useRef } from 'react';
 import { isRefusal, type MoneyFieldValue } from '../../format/moneyInput';
+import type { MoneyUnit } from '../../format/money';
 import { MoneyInput } from './MoneyInput';
 
 /**
@@ -10,7 +11,12 @@ import { MoneyInput } from './MoneyInput';
  * shows under the cell. Text it cannot read is refused out loud when editing ends — the cell
  * keeps its old value and the message says what to type instead.
  */
-export function MoneyCellEditor({ value, onValueChange, eventKey }: CustomCellEditorProps<unknown, number>) {
+export function MoneyCellEditor({
+  value,
+  onValueChange,
+  eventKey,
+  unit,
+}: CustomCellEditorProps<unknown, number> & { unit?: MoneyUnit }) {
   const { message } = App.useApp();
   const input = useRef<InputRef>(null);
   const latest = useRef<MoneyFieldValue | undefined>(value);
@@ -37,6 +43,7 @@ export function MoneyCellEditor({ value, onValueChange, eventKey }: CustomCellEd
         value={value}
         initialText={eventKey && eventKey.length === 1 ? eventKey : undefined}
         showRefusal
+        unit={unit}
         onChange={(v) => {
           latest.current = v;
           if (!isRefusal(v)) onValueChange(v);

@@ -7,7 +7,7 @@ import {
   typedMoney,
   type MoneyFieldValue,
 } from '../../format/moneyInput';
-import { MONEY_UNIT_LABEL } from '../../format/money';
+import { MONEY_UNIT_LABEL, type MoneyUnit } from '../../format/money';
 import { usePrefs } from '../../prefs';
 import './money.css';
 
@@ -23,6 +23,8 @@ interface Props {
   inputRef?: Ref<InputRef>;
   /** Show the refusal under the box too (a grid cell has no form item to show it). */
   showRefusal?: boolean;
+  /** The unit of a bare number when not the user's setting (targets are typed in 亿元). */
+  unit?: MoneyUnit;
 }
 
 /**
@@ -38,8 +40,10 @@ export function MoneyInput({
   autoFocus,
   inputRef,
   showRefusal,
+  unit,
 }: Props) {
-  const { moneyUnit } = usePrefs();
+  const prefs = usePrefs();
+  const moneyUnit = unit ?? prefs.moneyUnit;
   const [text, setText] = useState(() => initialText ?? moneyEditText(value, moneyUnit));
   const emitted = useRef<MoneyFieldValue | undefined>(value);
 

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { TeamRow } from '../../../../main/domain/people/schema';
 import { formatIndicator, formatPercent, indicatorSuffix, toDisplay } from '../../format/indicator';
 import { MoneyCellEditor } from '../../components/money/MoneyCellEditor';
+import { TOTALS_UNIT } from '../../format/totals';
 import { IndicatorName } from './IndicatorName';
 import { scopeKey, type IndicatorRow, type ScopeKey } from './targetRows';
 
@@ -33,7 +34,7 @@ export function targetColumns(
     // rates open on the plain number (84.57), not the grouped text.
     cellEditorSelector: (p) =>
       p.data?.unit === 'yuan'
-        ? { component: MoneyCellEditor, popup: true }
+        ? { component: MoneyCellEditor, popup: true, params: { unit: TOTALS_UNIT } }
         : { component: 'agTextCellEditor' },
     valueGetter: (p) => {
       const v = p.data?.targets[key]?.value;

@@ -1,6 +1,6 @@
 import { App, Checkbox, DatePicker, Form, Input } from 'antd';
 import { FormModal } from '../../../components/forms/FormContainers';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { regionByAdcode, shortName } from '../../../../../main/domain/shared/regions';
@@ -37,12 +37,9 @@ export function StopModal({ trip, stop, onClose, onSaved }: Props) {
       form.setFieldsValue({ ...stop, dates: [toPicker(stop.arriveOn), toPicker(stop.departOn)] });
       return;
     }
-    // A new stop follows the last one, the next day (宁海 5/19 → 余姚 5/20), within the trip.
-    const last = trip.stops[trip.stops.length - 1];
-    const after = last?.departOn ?? last?.arriveOn;
-    const next = after ? dayjs(after).add(1, 'day') : dayjs(trip.startsOn);
-    const day = next.isAfter(dayjs(trip.endsOn)) ? dayjs(trip.endsOn) : next;
-    form.setFieldsValue({ dates: [day, day] });
+    // A new stop starts without dates: a dated stop holds its place in the route (the optimiser
+    // keeps dated stops in date order), so cities are ordered first and dated once settled.
+    form.setFieldsValue({ dates: [null, null] });
   }, [stop, trip, form]);
 
   const save = async () => {
