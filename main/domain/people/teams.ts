@@ -1,3 +1,4 @@
+import { sortKey } from '../shared/sortKey';
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
 import { DomainError, notFound } from '../shared/errors';
@@ -100,6 +101,14 @@ export function getTeam(db: Db, id: number): TeamRow {
 export function listTeams(db: Db, input: unknown = {}): TeamRow[] {
   const { activeOnly } = parseOrThrow(teamListInput, input);
   const where = activeOnly ? 'WHERE t.active = 1' : '';
-  const rows = db.prepare(`SELECT ${SELECT} FROM ${FROM} ${where} ORDER BY t.active DESC, t.name`).all();
-  return (rows as Record<string, unknown>[]).map(toRow);
+  const rows = db.prepare(`SELECT ${SELECT} FROM ${FROM} ${where}`).all();
+  // In the office's order: 招商一分队, 二, 三 … by number, other names by pinyin; active first.
+  const keyed = (rows as Record<string, unknown>[]).map((r) => ({
+    row: toRow(r),
+    key: sortKey(String(r.name)),
+  }));
+  keyed.sort(
+    (a, b) => Number(b.row.active) - Number(a.row.active) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+  return keyed.map((k) => k.row);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
 import { createCompany, updateCompany } from '../../../main/domain/companies';
-import { createStaff, createTeam, updateTeam } from '../../../main/domain/people';
+import { createStaff, createTeam, listTeams, updateTeam } from '../../../main/domain/people';
 import { createProject } from '../../../main/domain/projects';
 import { sortKey } from '../../../main/domain/shared/sortKey';
 import { freshDb } from '../testDb';
@@ -47,6 +47,14 @@ describe('names sort as Chinese offices expect', () => {
     updateTeam(db, clerk, { id: teams.get('一') as number, patch: { name: '招商十三分队' } });
     const after = await column(ctx, 'projects.list', 'teamName', 'asc');
     expect(after.at(-1)).toBe('招商十三分队');
+  });
+
+  it('team pickers and the 目标任务 columns list 一 … 十二 分队 in number order, active teams first', () => {
+    const db = freshDb();
+    for (const n of shuffled(ORDINALS)) createTeam(db, clerk, { name: `招商${n}分队` });
+    const retired = createTeam(db, clerk, { name: '招商零分队' });
+    updateTeam(db, clerk, { id: retired.id, patch: { active: false } });
+    expect(listTeams(db).map((t) => t.name)).toEqual([...ORDINALS.map((n) => `招商${n}分队`), '招商零分队']);
   });
 
   it('names sort by pinyin, 第1 第2 第10 by number, and a renamed company moves', async () => {
