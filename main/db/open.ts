@@ -54,8 +54,10 @@ export function applyPragmas(db: Db): void {
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   // Look at an existing file read-only first: a newer or broken file must stay byte-identical,
   // and switching journal_mode to WAL would already write to it.
-  const isNew = !existsSync(path);
-  if (!isNew) inspectExisting(path, options.fullCheck === true);
+  // ':memory:' and '' are SQLite's in-memory and temporary databases: no file to look at.
+  const onDisk = path !== ':memory:' && path !== '';
+  const isNew = onDisk && !existsSync(path);
+  if (onDisk && !isNew) inspectExisting(path, options.fullCheck === true);
   // Owner only; SQLite gives the -wal and -shm files the same permissions as the database.
   if (isNew) writeFileSync(path, '', { mode: 0o600 });
   const db = new Database(path);

@@ -50,6 +50,14 @@ describe('openDatabase', () => {
     closeDatabase(db);
   });
 
+  it('opens an in-memory database without touching any file', () => {
+    const db = openDatabase(':memory:');
+    expect(existsSync(':memory:')).toBe(false);
+    closeDatabase(db);
+    // Twice: a stray file from the first open would make the second one fail.
+    closeDatabase(openDatabase(':memory:'));
+  });
+
   it('creates every table of the model at the latest version, all STRICT', () => {
     const db = openDatabase(tempFile());
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
