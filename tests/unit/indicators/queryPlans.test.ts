@@ -10,6 +10,7 @@ import {
   workload,
 } from '../../../main/domain/indicators';
 import { gucheng2021 } from './gucheng2021';
+import { statementsOf } from '../statementsOf';
 
 // The aggregates must stay fast on 100,000 projects (bench/indicators.bench.ts measures them):
 // no statement may read a whole large table. Every statement the dashboard runs is caught and
@@ -20,28 +21,6 @@ const ALLOWED_SCANS = [
   /^SCAN t USING INDEX sqlite_autoindex_teams_1$/, // teams, a handful (ranking)
   /^SCAN v$/, // trip visits: done visits without their record (走访企业数)
 ];
-
-function statementsOf(db: Db, run: () => void): { sql: string; params: unknown[] }[] {
-  const seen: { sql: string; params: unknown[] }[] = [];
-  const prepare = db.prepare.bind(db);
-  db.prepare = ((sql: string) => {
-    const stmt = prepare(sql);
-    const record = (fn: 'get' | 'all') => {
-      const original = stmt[fn].bind(stmt) as (...a: unknown[]) => unknown;
-      return (...params: unknown[]) => {
-        seen.push({ sql, params });
-        return original(...params);
-      };
-    };
-    return Object.assign(stmt, { get: record('get'), all: record('all') });
-  }) as Db['prepare'];
-  try {
-    run();
-  } finally {
-    db.prepare = prepare;
-  }
-  return seen;
-}
 
 type Statement = { sql: string; params: unknown[] };
 

@@ -6,32 +6,12 @@ import { createTeam } from '../../../main/domain/people';
 import { createProject, listProjects } from '../../../main/domain/projects';
 import { freshDb } from '../testDb';
 import { clerk } from './helpers';
+import { statementsOf } from '../statementsOf';
 
 // The grid's text filters, search box and name sorts must stay fast on 100,000 projects
 // (bench/gridText.bench.ts measures them): none may read a whole large table, and a name sort
 // reads its key's index in order instead of sorting. Every statement a list call runs is caught
 // and its plan read.
-function statementsOf(db: Db, run: () => void): { sql: string; params: unknown[] }[] {
-  const seen: { sql: string; params: unknown[] }[] = [];
-  const prepare = db.prepare.bind(db);
-  db.prepare = ((sql: string) => {
-    const stmt = prepare(sql);
-    const record = (fn: 'get' | 'all') => {
-      const original = stmt[fn].bind(stmt) as (...a: unknown[]) => unknown;
-      return (...params: unknown[]) => {
-        seen.push({ sql, params });
-        return original(...params);
-      };
-    };
-    return Object.assign(stmt, { get: record('get'), all: record('all') });
-  }) as Db['prepare'];
-  try {
-    run();
-  } finally {
-    db.prepare = prepare;
-  }
-  return seen;
-}
 
 // Read on a second connection: the statements under test stay as they were.
 function plan(db: Db, s: { sql: string; params: unknown[] }): string[] {
