@@ -1,21 +1,7 @@
 import { todayLocal } from '../../main/domain/shared/time';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { call, expect, test, value } from './fixtures';
-
-/**
- * Types into a searchable antd Select in the form item with this label, and picks the matching
- * option. Found through the form item: the shared pickers do not link their input to the label.
- */
-async function choose(page: Page, scope: Locator, label: string, typed: string, option: string | RegExp) {
-  const item = scope.locator('.ant-form-item').filter({ has: page.locator(`label:text-is("${label}")`) });
-  const input = item.locator('input').first();
-  await input.click();
-  await input.fill(typed);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
-}
+import { choose } from './pickers';
 
 async function seed(page: Page) {
   const leader = await value(

@@ -20,11 +20,13 @@ import {
   type VisitDoneResult,
 } from '../../domain/trips/schema';
 import {
+  busyInput,
   nearbyInput,
   optimiseInput,
   periodInput,
   quietDayInput,
   yearInput,
+  type BusyItem,
   type NearbyLead,
   type OneTripTotals,
   type OptimiseResult,
@@ -64,5 +66,7 @@ export const tripChannels = {
   'trips.quietDayWarnings': query<QuietDayWarning[]>()(quietDayInput),
   'trips.yearMap': query<YearMap>()(yearInput),
   'trips.timeline': query<Timeline>()(yearInput),
+  /** Leaders and members already away or hosting on these days; a warning, never a refusal. */
+  'trips.busy': query<BusyItem[]>()(busyInput),
   'trips.visitPlaces': query<VisitPlace[]>()(byId('行程编号')),
 };

@@ -16,6 +16,7 @@ import {
   removeStop,
   removeVisit,
   reorderStops,
+  staffBusy,
   tripTimeline,
   tripTotals,
   tripYearMap,
@@ -62,5 +63,6 @@ export const tripHandlers: HandlerGroup<'trips'> = {
   'trips.quietDayWarnings': ({ db }, input) => quietDayWarningsFor(db, input),
   'trips.yearMap': ({ db }, input) => tripYearMap(db, input),
   'trips.timeline': ({ db }, input) => tripTimeline(db, input),
+  'trips.busy': ({ db }, input) => staffBusy(db, input),
   'trips.visitPlaces': ({ db }, { id }) => visitPlaces(db, id),
 };

@@ -15,3 +15,7 @@ export function isIsoDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
+
+/** '5月21日' for an ISO date, as offices write a day within the year under discussion. */
+export const monthDayZh = (iso: string): string =>
+  `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;

@@ -10,3 +10,4 @@ export { quietDayWarningsFor } from './quietDays';
 export { tripTimeline } from './timeline';
 export { periodTotals, tripTotals } from './totals';
 export { tripYearMap } from './yearMap';
+export { staffBusy } from './busy';

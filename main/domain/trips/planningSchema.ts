@@ -200,3 +200,29 @@ export interface Timeline {
   trips: TimelineTrip[];
   clashes: Clash[];
 }
+
+/** Who would be away, and when: the plan being made, checked against the ones already made. */
+export const busyInput = z
+  .strictObject({
+    startsOn: isoDate('出发日期'),
+    endsOn: isoDate('返回日期'),
+    staffIds: z.array(id('人员')).max(200, '人员过多'),
+    /** The trip or reception being edited: it does not clash with itself. */
+    exceptTripId: optionalId('行程编号'),
+    exceptReceptionId: optionalId('接待编号'),
+  })
+  .refine((b) => b.endsOn >= b.startsOn, { message: '返回日期不能早于出发日期', path: ['endsOn'] });
+export type BusyInput = z.input<typeof busyInput>;
+
+export interface BusyItem {
+  staffId: number;
+  staffName: string;
+  /** Away on another trip, or hosting a delegation at home. */
+  kind: 'trip' | 'reception';
+  refId: number;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  /** '王建国 已在「长三角招商考察」行程中（5月20日—5月23日）'. */
+  message: string;
+}

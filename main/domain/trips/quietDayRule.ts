@@ -1,6 +1,7 @@
 // Pure: 企业安静日. Zones cap official on-site visits to one company, e.g. "每月不超3次，时长累计
 // 不超5天"; the limits come from the settings, the counting is here.
 import type { Settings } from '../settings/schema';
+import { monthDayZh } from '../shared/time';
 import type { QuietDayWarning } from './planningSchema';
 
 export interface OnSiteVisit {
@@ -11,7 +12,6 @@ export interface OnSiteVisit {
 }
 
 const monthLabel = (month: string): string => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
-const dayLabel = (iso: string): string => `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 
 /**
  * One warning per company and month over either limit. A visit counts in the month of its first
@@ -55,7 +55,7 @@ export function quietDayWarnings(
     ];
     const message =
       `${b.companyName}：${monthLabel(month)}安排入企走访${b.visits}次、共${dates.length}天` +
-      `（${dates.map(dayLabel).join('、')}），超出企业安静日规定（${broken.join('，')}）`;
+      `（${dates.map(monthDayZh).join('、')}），超出企业安静日规定（${broken.join('，')}）`;
     warnings.push({ ...b, month, days: dates.length, dates, exceeds, message });
   }
   return warnings.sort(

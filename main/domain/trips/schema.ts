@@ -183,6 +183,8 @@ export interface StopEvent {
 export interface VisitView extends StopVisit {
   companyName: string | null;
   projectName: string | null;
+  /** Why the company seems to be in another city than the stop, or null. */
+  elsewhere: string | null;
 }
 
 export interface StopView extends TripStop {

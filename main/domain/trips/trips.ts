@@ -7,6 +7,7 @@ import { writeAudit } from '../store/audit';
 import { drillListQuery } from '../indicators/drillSchema';
 import { drillWhere } from '../indicators/figures';
 import { runList, type ListSpec } from '../store/list';
+import { visitElsewhere } from './elsewhere';
 import { assertRefs, assertStaffIds } from './refs';
 import {
   END_BEFORE_START,
@@ -123,12 +124,12 @@ export function getTrip(db: Db, id: number): TripDetail {
     .prepare(
       `SELECT v.id, v.stop_id AS stopId, v.company_id AS companyId, v.project_id AS projectId, v.planned_on AS plannedOn,
          v.status, v.interaction_id AS interactionId, v.notes, v.created_at AS createdAt, v.updated_at AS updatedAt,
-         c.name AS companyName, p.name AS projectName
+         c.name AS companyName, p.name AS projectName, s.adcode AS stopAdcode, c.hq_adcode AS companyAdcode
        FROM stop_visits v JOIN trip_stops s ON s.id = v.stop_id
        LEFT JOIN companies c ON c.id = v.company_id LEFT JOIN projects p ON p.id = v.project_id
        WHERE s.trip_id = ? ORDER BY v.planned_on NULLS LAST, v.id`,
     )
-    .all(id) as VisitView[];
+    .all(id) as (Omit<VisitView, 'elsewhere'> & { stopAdcode: number; companyAdcode: number | null })[];
   const eventRows = db
     .prepare(
       `SELECT e.id, e.stop_id AS stopId, e.kind, e.title, e.held_on AS heldOn, e.notes, e.created_at AS createdAt,
@@ -142,7 +143,12 @@ export function getTrip(db: Db, id: number): TripDetail {
     members,
     stops: stopRows.map((stop) => ({
       ...stop,
-      visits: visitRows.filter((v) => v.stopId === stop.id),
+      visits: visitRows
+        .filter((v) => v.stopId === stop.id)
+        .map(({ stopAdcode, companyAdcode, ...v }) => ({
+          ...v,
+          elsewhere: visitElsewhere(stopAdcode, companyAdcode),
+        })),
       events: eventRows.filter((e) => e.stopId === stop.id),
     })),
   };

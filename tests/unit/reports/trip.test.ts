@@ -94,6 +94,7 @@ describe('itineraryDays', () => {
     updatedAt: '',
     companyName,
     projectName: null,
+    elsewhere: null,
   });
 
   it("an undated visit falls on its stop's arrival day; one at an undated stop goes to 日期待定", () => {

@@ -7,6 +7,7 @@ import type { ReceptionCreate } from '../../../../main/domain/receptions/schema'
 import { ApiCallError, call, errorMessage } from '../../api';
 import { CompanyProjectSelect } from '../../components/CompanyProjectSelect';
 import { CompanySelect } from '../../components/CompanySelect';
+import { BusyAlert, useBusy } from '../../components/BusyAlert';
 import { StaffSelect } from '../../components/StaffSelect';
 
 type FormValues = Omit<ReceptionCreate, 'startsOn' | 'endsOn'> & { dates: [Dayjs, Dayjs] };
@@ -28,6 +29,11 @@ export function ReceptionDrawer({ target, onClose, onSaved }: Props) {
   const [label, setLabel] = useState('');
   const companyId = Form.useWatch('companyId', form) as number | null | undefined;
   const f = (k: string) => t(`receptions.fields.${k}`);
+  const busy = useBusy({
+    dates: Form.useWatch('dates', form),
+    staffIds: [Form.useWatch('hostId', form) as number | null | undefined],
+    ...(typeof target === 'number' ? { exceptReceptionId: target } : {}),
+  });
 
   useEffect(() => {
     if (typeof target !== 'number') return;
@@ -142,6 +148,7 @@ export function ReceptionDrawer({ target, onClose, onSaved }: Props) {
             </Form.Item>
           </Col>
         </Row>
+        <BusyAlert items={busy} />
         <Form.Item name="projectId" label={f('projectId')}>
           <CompanyProjectSelect companyId={companyId} placeholder={t('trips.visit.projectHint')} />
         </Form.Item>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { TRIP_STATUSES, type TripCreate, type TripDetail } from '../../../../main/domain/trips/schema';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { RegionSelect } from '../../components/RegionSelect';
+import { BusyAlert, useBusy } from '../../components/BusyAlert';
 import { StaffSelect, TeamSelect } from '../../components/StaffSelect';
 import { usePeople } from '../projects/usePeople';
 
@@ -30,6 +31,14 @@ export function TripFormModal({ open, trip, onClose, onSaved }: Props) {
   const [form] = Form.useForm<FormValues>();
   const [saving, setSaving] = useState(false);
   const f = (k: string) => t(`trips.fields.${k}`);
+  const busy = useBusy({
+    dates: Form.useWatch('dates', form),
+    staffIds: [
+      Form.useWatch('leaderId', form) as number | null | undefined,
+      ...((Form.useWatch('memberIds', form) as number[] | undefined) ?? []),
+    ],
+    exceptTripId: trip?.id,
+  });
   const staffOptions = useMemo(
     () => people.staff.filter((s) => s.active).map((s) => ({ value: s.id, label: s.name })),
     [people.staff],
@@ -146,6 +155,7 @@ export function TripFormModal({ open, trip, onClose, onSaved }: Props) {
             </Form.Item>
           </Col>
         </Row>
+        <BusyAlert items={busy} />
         {trip && (
           <Form.Item name="status" label={f('status')}>
             <Select options={TRIP_STATUSES.map((s) => ({ value: s, label: t(`trips.status.${s}`) }))} />

@@ -116,6 +116,13 @@ export function StopCard({ stop, index, count, t, actions }: Props) {
                   {v.projectName && v.companyName && (
                     <Typography.Text type="secondary"> · {v.projectName}</Typography.Text>
                   )}
+                  {v.elsewhere && (
+                    <Tooltip title={v.elsewhere}>
+                      <Tag color="warning" className="visit-elsewhere" data-testid="visit-elsewhere">
+                        {p('elsewhere')}
+                      </Tag>
+                    </Tooltip>
+                  )}
                 </div>
                 <span className="visit-date">{formatDateZh(v.plannedOn)}</span>
                 <Tag color={VISIT_COLORS[v.status]}>{VISIT_STATUS_LABELS[v.status]}</Tag>

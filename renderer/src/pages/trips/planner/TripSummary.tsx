@@ -1,5 +1,6 @@
 import { Alert, Descriptions, Typography } from 'antd';
 import type { TFunction } from 'i18next';
+import { BusyAlert, useBusy } from '../../../components/BusyAlert';
 import { regionPath } from '../../../../../main/domain/shared/regions';
 import type { OneTripTotals, QuietDayWarning } from '../../../../../main/domain/trips/planningSchema';
 import type { TripDetail } from '../../../../../main/domain/trips/schema';
@@ -11,10 +12,19 @@ interface Props {
   t: TFunction;
 }
 
-/** Who goes, from where and why; the trip's totals; any quiet-day rule the plan breaks. */
+/**
+ * Who goes, from where and why; the trip's totals; anyone already away or hosting on these days;
+ * any quiet-day rule the plan breaks.
+ */
 export function TripSummary({ trip, totals, warnings, t }: Props) {
   const f = (k: string) => t(`trips.fields.${k}`);
   const none = t('trips.planner.none');
+  // A cancelled trip takes nobody anywhere, so it clashes with nothing.
+  const busy = useBusy({
+    dates: trip.status === 'cancelled' ? null : [trip.startsOn, trip.endsOn],
+    staffIds: [trip.leaderId, ...trip.members.map((m) => m.id)],
+    exceptTripId: trip.id,
+  });
   return (
     <div className="trip-summary">
       {totals && (
@@ -42,6 +52,7 @@ export function TripSummary({ trip, totals, warnings, t }: Props) {
           </Descriptions.Item>
         )}
       </Descriptions>
+      <BusyAlert items={busy} />
       {warnings.length > 0 && (
         <Alert
           type="warning"

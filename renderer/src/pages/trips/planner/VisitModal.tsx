@@ -1,8 +1,9 @@
-import { App, DatePicker, Form, Input } from 'antd';
+import { Alert, App, DatePicker, Form, Input } from 'antd';
 import { FormModal } from '../../../components/forms/FormContainers';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { visitElsewhere } from '../../../../../main/domain/trips/elsewhere';
 import type { StopView, TripDetail } from '../../../../../main/domain/trips/schema';
 import { ApiCallError, call, errorMessage } from '../../../api';
 import { CompanyProjectSelect } from '../../../components/CompanyProjectSelect';
@@ -31,6 +32,7 @@ export function VisitModal({ trip, stop, onClose, onSaved }: Props) {
   const [saving, setSaving] = useState(false);
   const companyId = Form.useWatch('companyId', form);
   const v = (k: string) => t(`trips.visit.${k}`);
+  const elsewhere = useElsewhere(stop.adcode, companyId);
 
   const save = async () => {
     const { plannedOn, ...values } = await form.validateFields();
@@ -75,6 +77,15 @@ export function VisitModal({ trip, stop, onClose, onSaved }: Props) {
         >
           <CompanySelect onChange={() => form.setFieldValue('projectId', null)} />
         </Form.Item>
+        {elsewhere && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="visit-elsewhere-warning"
+            message={elsewhere}
+            style={{ marginBottom: 12 }}
+          />
+        )}
         <Form.Item name="projectId" label={v('project')}>
           <CompanyProjectSelect companyId={companyId} placeholder={v('projectHint')} />
         </Form.Item>
@@ -87,4 +98,22 @@ export function VisitModal({ trip, stop, onClose, onSaved }: Props) {
       </Form>
     </FormModal>
   );
+}
+
+/** Whether the chosen company is on file in another city than the stop, asked once per choice. */
+function useElsewhere(stopAdcode: number, companyId: number | null | undefined): string | null {
+  const [found, setFound] = useState<{ companyId: number; text: string | null } | null>(null);
+  useEffect(() => {
+    if (companyId == null) return;
+    let stale = false;
+    call('companies.get', { id: companyId })
+      .then((c) => {
+        if (!stale) setFound({ companyId, text: visitElsewhere(stopAdcode, c.hqAdcode) });
+      })
+      .catch(() => undefined);
+    return () => {
+      stale = true;
+    };
+  }, [stopAdcode, companyId]);
+  return found && found.companyId === companyId ? found.text : null;
 }
