@@ -54,3 +54,17 @@ test('项目表单: “xyhc” in the 投资企业 picker offers 新亚汇成', 
   await expect(options).toHaveText('新亚汇成电子有限公司');
   await page.screenshot({ path: '/tmp/search-picker-xyhc.png' });
 });
+
+test('行程表单: “zsefd” in the 小分队 picker offers 招商二分队', async ({ page, app }) => {
+  for (const name of ['招商一分队', '招商二分队', '产业链专班'])
+    await ok(call(page, 'teams.create', { name, kind: 'squad' }));
+  await page.goto(`${app.url}#/trips`);
+  await page.getByRole('button', { name: /新建行程/ }).click();
+  const form = page.locator('.trip-form');
+  const team = form.locator('.ant-form-item').filter({ has: page.locator('label:text-is("小分队")') });
+  await team.locator('input').first().click();
+  await page.keyboard.type('zsefd');
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  await expect(options).toHaveCount(1);
+  await expect(options).toHaveText('招商二分队');
+});

@@ -61,7 +61,11 @@ export type TeamCreate = z.input<typeof teamCreate>;
 export const teamUpdate = z.strictObject({ id: id('团队编号'), patch: z.strictObject(teamFields).partial() });
 export type TeamUpdate = z.input<typeof teamUpdate>;
 
-export const teamListInput = z.strictObject({ activeOnly: z.boolean().optional() });
+export const teamListInput = z.strictObject({
+  activeOnly: z.boolean().optional(),
+  /** As a search box finds names: Chinese, pinyin or initials (“zsyfd” for 招商一分队). */
+  q: z.string().max(200, '搜索内容过长').optional(),
+});
 
 export interface Staff {
   id: number;

@@ -2,6 +2,7 @@ import { sortKey } from '../shared/sortKey';
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
 import { DomainError, notFound } from '../shared/errors';
+import { searchIds } from '../search/listMatch';
 import { parseOrThrow } from '../shared/validate';
 import { defineTable } from '../store/table';
 import { teamCreate, teamListInput, teamUpdate, type Team, type TeamRow } from './schema';
@@ -99,9 +100,15 @@ export function getTeam(db: Db, id: number): TeamRow {
 
 /** Teams are a handful: all of them, active first, for pickers and the settings page. */
 export function listTeams(db: Db, input: unknown = {}): TeamRow[] {
-  const { activeOnly } = parseOrThrow(teamListInput, input);
-  const where = activeOnly ? 'WHERE t.active = 1' : '';
-  const rows = db.prepare(`SELECT ${SELECT} FROM ${FROM} ${where}`).all();
+  const { activeOnly, q } = parseOrThrow(teamListInput, input);
+  const found = q?.trim() ? searchIds(db, 'team', q) : null;
+  const where = [
+    ...(activeOnly ? ['t.active = 1'] : []),
+    ...(found ? ['t.id IN (SELECT value FROM json_each(@found))'] : []),
+  ];
+  const rows = db
+    .prepare(`SELECT ${SELECT} FROM ${FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`)
+    .all(found ? { found: JSON.stringify(found) } : {});
   // In the office's order: 招商一分队, 二, 三 … by number, other names by pinyin; active first.
   const keyed = (rows as Record<string, unknown>[]).map((r) => ({
     row: toRow(r),

@@ -80,7 +80,10 @@ export function StaffSelect({ placeholder = '选择人员', ...p }: Props) {
   return <ListSelect {...p} placeholder={placeholder} load={loadStaff} find={findStaff} />;
 }
 
-/** Teams (招商分队、专班), searchable by name. */
+const findTeams = (q: string) =>
+  call('teams.list', { activeOnly: true, q }).then((rows) => rows.map((t) => t.id));
+
+/** Teams (招商分队、专班), searchable by name, pinyin or initials. */
 export function TeamSelect({ placeholder = '选择团队', ...p }: Props) {
-  return <ListSelect {...p} placeholder={placeholder} load={loadTeams} />;
+  return <ListSelect {...p} placeholder={placeholder} load={loadTeams} find={findTeams} />;
 }

@@ -61,6 +61,19 @@ describe('teams and staff', () => {
     expect(listStaff(db, { q: '赵' }).rows.map((s) => s.name)).toEqual(['赵专员']);
   });
 
+  it('finds a team by its pinyin or initials, as the pickers search, in the office order', () => {
+    const db = freshDb();
+    for (const name of ['招商二分队', '招商一分队', '产业链专班', '招商十二分队'])
+      createTeam(db, actor, { name, kind: 'squad' });
+    const names = (q: string) => listTeams(db, { q }).map((t) => t.name);
+    expect(names('zsefd')).toEqual(['招商二分队']);
+    expect(names('zhaoshang')).toEqual(['招商一分队', '招商二分队', '招商十二分队']);
+    expect(names('cylzb')).toEqual(['产业链专班']);
+    expect(names('分队')).toEqual(['招商一分队', '招商二分队', '招商十二分队']);
+    expect(names('xyz')).toEqual([]);
+    expect(names('  ')).toHaveLength(4);
+  });
+
   it('refuses a leader level on someone who does not lead, and a missing team, writing nothing', () => {
     const db = freshDb();
     const e1 = domainError(() =>
