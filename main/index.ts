@@ -8,6 +8,7 @@ import type { ApiContext } from './api/context';
 import { backupsDirFor, startAutomaticBackups } from './db/backup';
 import { closeDatabase, DatabaseOpenError, type Db } from './db/open';
 import { AFTER_FIRST_PAGE_MS, watchIntegrity } from './db/integrityWatch';
+import { pruneAuditAfterStart } from './domain/audit/retention';
 import { openAppDatabase } from './db/startup';
 import { electronHost } from './files';
 import { mainFrameOf, registerIpc, sendEvent } from './ipc';
@@ -129,6 +130,7 @@ function start(): void {
     setTimeout(() => {
       void integrity.check();
       printer.prepare();
+      pruneAuditAfterStart(opened);
     }, AFTER_FIRST_PAGE_MS);
   });
 }

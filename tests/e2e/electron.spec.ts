@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, expect, test } from '@playwright/test';
 import type { LeadAtlasApi } from '../../main/api/bridge';
+import { shownPath } from '../../main/api/shownPath';
 import { secureWebPreferences } from '../../main/security';
 import { cspOf, remoteSources } from '../unit/electron/csp';
 import { CSP_ATTACKS, CSP_BLOCKED, type CspOutcome } from './cspAttacks';
@@ -84,7 +85,7 @@ test('the desktop app opens one secure window wired to the database', async () =
     await test.step('a call reaches the database', async () => {
       const info = await page.evaluate(() => (globalThis as PageGlobals).api.call('app.info', {}));
       expect(info.ok).toBe(true);
-      if (info.ok) expect(info.value.databasePath).toBe(join(userData, 'leadatlas.sqlite'));
+      if (info.ok) expect(info.value.databaseLocation).toBe(shownPath(join(userData, 'leadatlas.sqlite')));
     });
 
     await test.step('window.open is refused', async () => {

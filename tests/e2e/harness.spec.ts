@@ -1,6 +1,7 @@
 import { get } from 'node:http';
 import type { ApiEvents } from '../../main/api/bridge';
 import type { ChannelName } from '../../main/api/channels';
+import { shownPath } from '../../main/api/shownPath';
 import { call, expect, test, type PageGlobals } from './fixtures';
 
 // Proves the browser harness itself: window.api over HTTP behaves like the preload's over IPC.
@@ -45,7 +46,7 @@ test('app.info reports an empty fresh database', async ({ app, page }) => {
   expect(info.ok).toBe(true);
   if (!info.ok) return;
   expect(info.value.empty).toBe(true);
-  expect(info.value.databasePath).toBe(app.dbPath);
+  expect(info.value.databaseLocation).toBe(shownPath(app.dbPath));
   expect(info.value.user).toBe('演示用户');
 });
 

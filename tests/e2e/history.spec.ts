@@ -108,6 +108,42 @@ test('撤销最近一次操作 steps back through the last change', async ({ pag
   expect(stored.ok && stored.value.industry).toBe('汽车');
 });
 
+test('彻底删除 erases a deleted company’s history, and 设置 limits how long history is kept', async ({
+  page,
+  app,
+}) => {
+  const c = await call(page, 'companies.create', {
+    name: '星河量子计算有限公司',
+    notes: '保密条款：返还地价30%',
+  });
+  if (!c.ok) throw new Error(c.error.message);
+  await call(page, 'companies.delete', { id: c.value.id });
+  await page.goto(`${app.url}#/history`);
+  const rows = page.getByTestId('recent-changes').locator('tbody tr');
+  const deletion = rows.filter({ hasText: '星河量子计算有限公司' }).filter({ hasText: '删除' });
+  await expect(deletion).toHaveCount(1);
+  await deletion.getByRole('button', { name: '彻底删除' }).click();
+  const confirm = page.locator('.ant-popconfirm');
+  await expect(confirm).toContainText('彻底删除“星河量子计算有限公司”的全部操作记录？');
+  await page.screenshot({ path: shot('history-purge-confirm.png') });
+  await confirm.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(page.getByText('已彻底删除 2 条操作记录')).toBeVisible();
+  await expect(rows.filter({ hasText: '星河量子' })).toHaveCount(0);
+  await expect(rows.first()).toContainText('彻底删除一条企业的操作记录（2条）');
+  await expect(page.getByTestId('recent-changes')).not.toContainText('返还地价');
+
+  await page.goto(`${app.url}#/settings`);
+  await page.getByTestId('audit-retention').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '12个月' }).click();
+  const ask = page.getByRole('dialog').filter({ hasText: '操作记录保留' });
+  await expect(ask).toContainText(/将立即删除 \d{4}-\d{2}-\d{2} 以前的全部操作记录/);
+  await page.screenshot({ path: shot('settings-retention.png') });
+  await ask.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(page.getByText('已保存')).toBeVisible();
+  const settings = await call(page, 'settings.get', {});
+  expect(settings.ok && settings.value.auditRetentionMonths).toBe(12);
+});
+
 test.describe('with demo data', () => {
   test.use({ demo: 'S' });
 

@@ -21,6 +21,7 @@ import type { AppInfo, DemoSize } from '../../main/api/channels/app';
 import type { ApiContext } from '../../main/api/context';
 import { dispatch } from '../../main/api/dispatch';
 import { AFTER_FIRST_PAGE_MS, watchIntegrity } from '../../main/db/integrityWatch';
+import { pruneAuditAfterStart } from '../../main/domain/audit/retention';
 import { closeDatabase, openDatabase, type Db } from '../../main/db/open';
 import { actingAs } from '../../main/domain/settings/actingAs';
 import { setClock } from '../../main/domain/shared/clock';
@@ -195,6 +196,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     afterFirstPage ??= setTimeout(() => {
       void integrity.check();
       if (options.warmPrinter) pdf.prepare();
+      pruneAuditAfterStart(db);
     }, AFTER_FIRST_PAGE_MS);
   };
 

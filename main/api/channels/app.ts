@@ -8,7 +8,8 @@ export type DemoSize = (typeof DEMO_SIZES)[number];
 export interface AppInfo {
   version: string;
   schemaVersion: number;
-  databasePath: string;
+  /** Where the database file is, as the interface shows it (home folder as ~). */
+  databaseLocation: string;
   /** True until the first company, project or contact exists: the app offers demo data. */
   empty: boolean;
   counts: Record<'companies' | 'contacts' | 'projects' | 'interactions' | 'trips', number>;

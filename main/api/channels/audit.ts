@@ -1,11 +1,13 @@
 import {
   batchesInput,
   historyInput,
+  purgeInput,
   recentInput,
   undoBatchInput,
   undoEntryInput,
   type AuditEntryView,
   type BatchView,
+  type PurgeOutcome,
   type RecordHistory,
   type UndoOutcome,
 } from '../../domain/audit/schema';
@@ -19,4 +21,6 @@ export const auditChannels = {
   'audit.batches': query<Page<BatchView>>()(batchesInput),
   'audit.undoEntry': command<UndoOutcome>()(undoEntryInput),
   'audit.undoBatch': command<UndoOutcome>()(undoBatchInput),
+  /** 彻底删除: a deleted record's whole history; cannot be undone. */
+  'audit.purgeHistory': command<PurgeOutcome>()(purgeInput),
 };

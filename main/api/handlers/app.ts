@@ -1,6 +1,7 @@
 import { migrations } from '../../db/migrations';
 import { loadDemoData } from '../../domain/demo';
 import type { Db } from '../../db/open';
+import { shownPath } from '../shownPath';
 import type { HandlerGroup } from '.';
 
 const count = (db: Db, table: string): number =>
@@ -18,7 +19,7 @@ export const appHandlers: HandlerGroup<'app' | 'demo'> = {
     return {
       version: appVersion,
       schemaVersion: migrations.length,
-      databasePath,
+      databaseLocation: shownPath(databasePath),
       empty: counts.companies + counts.contacts + counts.projects === 0,
       counts,
       user: actor.name,

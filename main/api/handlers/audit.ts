@@ -1,4 +1,5 @@
 import { listBatches, recentChanges, recordHistory } from '../../domain/audit';
+import { purgeHistory } from '../../domain/audit/purge';
 import { undoBatch, undoEntry } from '../../domain/store/undo';
 import type { HandlerGroup } from '.';
 
@@ -8,4 +9,5 @@ export const auditHandlers: HandlerGroup<'audit'> = {
   'audit.batches': ({ db }, input) => listBatches(db, input),
   'audit.undoEntry': ({ db, actor }, { id }) => undoEntry(db, actor, id),
   'audit.undoBatch': ({ db, actor }, { batchId }) => undoBatch(db, actor, batchId),
+  'audit.purgeHistory': ({ db, actor }, input) => purgeHistory(db, actor, input),
 };

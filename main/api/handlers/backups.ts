@@ -4,11 +4,12 @@ import { restoreBackup } from '../../db/restore';
 import { rebuildSearchIndex } from '../../domain/search/indexer';
 import { DomainError } from '../../domain/shared/errors';
 import { openBatch } from '../../domain/store/audit';
+import { shownPath } from '../shownPath';
 import type { HandlerGroup } from '.';
 
 export const backupHandlers: HandlerGroup<'backups'> = {
   'backups.list': ({ databasePath, host }) => ({
-    folder: backupsDirFor(databasePath),
+    folder: shownPath(backupsDirFor(databasePath)),
     backups: listBackups(backupsDirFor(databasePath)),
     canOpenFolder: host !== undefined,
     schemaVersion: migrations.length,

@@ -87,3 +87,11 @@ export interface UndoOutcome {
 export type HistoryInput = z.input<typeof historyInput>;
 export type RecentInput = z.input<typeof recentInput>;
 export type BatchesInput = z.input<typeof batchesInput>;
+
+/** 彻底删除: a deleted record's whole history, by the audit log's name for it. */
+export const purgeInput = z.strictObject({ entity: entityName, id: id('记录编号') });
+
+export interface PurgeOutcome {
+  /** History entries removed. */
+  removed: number;
+}

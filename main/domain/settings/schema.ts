@@ -45,6 +45,8 @@ export const settingSchemas = {
     .int('默认年度应为整数')
     .min(2000, '默认年度应在2000至2100之间')
     .max(2100, '默认年度应在2000至2100之间'),
+  /** 操作记录保留期限 in months; 0 keeps the whole history. */
+  auditRetentionMonths: whole('操作记录保留月数', 120),
 };
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -60,6 +62,7 @@ export function settingDefaults(today: Date = now()): Settings {
     leaderTripQuota: { city: 6, zone: 12 },
     quietDayLimits: { visitsPerMonth: 3, daysPerMonth: 5 },
     importDefaultYear: today.getFullYear(),
+    auditRetentionMonths: 0,
   };
 }
 
@@ -76,6 +79,7 @@ export const settingSet = z.discriminatedUnion(
     entry('leaderTripQuota'),
     entry('quietDayLimits'),
     entry('importDefaultYear'),
+    entry('auditRetentionMonths'),
   ],
   { error: '未知的设置项' },
 );

@@ -67,6 +67,13 @@ export const en: Messages = {
     currentUserPlaceholder: 'Pick from the staff list or type a name',
     currentUserHelp:
       '“My projects” filters by this name, and every later change is signed with it in the history.',
+    retention: 'Keep history',
+    retentionHelp:
+      'History older than this is removed at each start; those changes can no longer be undone. The history of a deleted record can be erased from the History page.',
+    retentionForever: 'For good',
+    retentionMonths: '{{count}} months',
+    retentionConfirm:
+      'All history before {{day}} will be removed now, for good, and those changes can no longer be undone. Continue?',
   },
   money: { wan: '10k yuan', yi: '100m yuan' },
   errors: { network: 'Cannot reach the data service', unknown: 'Operation failed' },

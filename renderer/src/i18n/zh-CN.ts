@@ -62,6 +62,12 @@ export const zhCN = {
     currentUser: '当前用户',
     currentUserPlaceholder: '从人员名单中选择，或输入姓名',
     currentUserHelp: '“我负责的”视图按此姓名筛选项目；此后的每一处修改都以此姓名记入修改记录。',
+    retention: '操作记录保留',
+    retentionHelp:
+      '超过期限的操作记录在每次启动时删除，删除后这些修改不能再撤销。已删除记录的操作记录可在“操作记录”中彻底删除。',
+    retentionForever: '永久保留',
+    retentionMonths: '{{count}}个月',
+    retentionConfirm: '将立即删除 {{day}} 以前的全部操作记录，删除后无法恢复，也不能再撤销这些修改。确定吗？',
   },
   money: { wan: '万元', yi: '亿元' },
   errors: { network: '无法连接到数据服务', unknown: '操作失败' },

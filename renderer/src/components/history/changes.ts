@@ -108,6 +108,10 @@ function settingValue(t: TFunction, key: string, value: unknown, unit: MoneyUnit
   if (key === 'quietDayLimits' && typeof value === 'object')
     return t('history.settingValues.quietDays', value as Record<string, unknown>);
   if (key === 'importDefaultYear') return t('history.settingValues.year', { year: value });
+  if (key === 'auditRetentionMonths')
+    return value === 0
+      ? t('history.settingValues.keepForever')
+      : t('history.settingValues.months', { count: Number(value) });
   return formatValue(t, key, value, unit);
 }
 

@@ -52,6 +52,9 @@ export const zh = {
     allEntities: '全部类型',
     rowsCount: '{{count}} 条',
     deletedRef: '（已删除，编号 {{id}}）',
+    purge: '彻底删除',
+    purgeConfirm: '彻底删除“{{name}}”的全部操作记录？其中保存的原有内容将一并清除，无法恢复，也不能再撤销。',
+    purged: '已彻底删除 {{count}} 条操作记录',
     settingKeys: {
       moneyUnit: '金额显示单位',
       currentUser: '当前用户',
@@ -60,11 +63,14 @@ export const zh = {
       leaderTripQuota: '领导年度外出招商次数',
       quietDayLimits: '企业安静日走访上限',
       importDefaultYear: '导入默认年度',
+      auditRetentionMonths: '操作记录保留期限',
     },
     settingValues: {
       language: { 'zh-CN': '中文', en: 'English' },
       quota: '市级领导 {{city}} 次、园区领导 {{zone}} 次',
       quietDays: '每月不超过 {{visitsPerMonth}} 次、累计 {{daysPerMonth}} 天',
+      keepForever: '永久保留',
+      months: '{{count}}个月',
       year: '{{year}} 年',
     },
     entities: {
@@ -85,10 +91,14 @@ export const zh = {
       savedView: '表格视图',
       setting: '设置',
       demo: '演示数据',
+      forgotten: '操作记录',
     },
     // Fields shared by many records; each area's own labels are tried first.
     fields: {
       name: '名称',
+      record: '记录类型',
+      entries: '删除条数',
+      olderThan: '清理早于',
       title: '职务/标题',
       companyId: '企业',
       projectId: '项目',
@@ -184,6 +194,10 @@ export const en: typeof zh = {
     allEntities: 'All kinds',
     rowsCount: '{{count}} rows',
     deletedRef: '(deleted, no. {{id}})',
+    purge: 'Erase history',
+    purgeConfirm:
+      'Erase the whole history of “{{name}}”? The old values it holds go too; this cannot be undone.',
+    purged: '{{count}} history entries erased',
     settingKeys: {
       moneyUnit: 'Money unit',
       currentUser: 'Current user',
@@ -192,11 +206,14 @@ export const en: typeof zh = {
       leaderTripQuota: 'Leader trip quota',
       quietDayLimits: 'Quiet-day visit limits',
       importDefaultYear: 'Default import year',
+      auditRetentionMonths: 'History kept for',
     },
     settingValues: {
       language: { 'zh-CN': 'Chinese', en: 'English' },
       quota: 'city leaders {{city}}, zone leaders {{zone}} trips',
       quietDays: 'at most {{visitsPerMonth}} visits, {{daysPerMonth}} days a month',
+      keepForever: 'for good',
+      months: '{{count}} months',
       year: '{{year}}',
     },
     entities: {
@@ -217,9 +234,13 @@ export const en: typeof zh = {
       savedView: 'Grid view',
       setting: 'Setting',
       demo: 'Demo data',
+      forgotten: 'History',
     },
     fields: {
       name: 'Name',
+      record: 'Kind of record',
+      entries: 'Entries removed',
+      olderThan: 'Older than',
       title: 'Title',
       companyId: 'Company',
       projectId: 'Project',

@@ -12,6 +12,13 @@ import { navigate } from '../../router';
 
 const PAGE_SIZE = 50;
 
+/**
+ * A deletion that still stands is where a record's history can be erased for good (彻底删除):
+ * the record is gone, its old values need not stay behind in the log.
+ */
+const purgeable = (e: AuditEntryView): boolean =>
+  e.action === 'delete' && !e.undone && !e.isUndo && e.undoable;
+
 interface Props {
   /** Bumped by the page after any undo, to read the list again. */
   version: number;
@@ -26,6 +33,14 @@ export function RecentChanges({ version, busy, onUndo }: Props) {
   const [page, setPage] = useState(1);
   const [entity, setEntity] = useState<string | undefined>(undefined);
   const [data, setData] = useState<Page<AuditEntryView> | null>(null);
+  const [purged, setPurged] = useState(0);
+  const purge = (e: AuditEntryView) =>
+    call('audit.purgeHistory', { entity: e.entity, id: e.entityId })
+      .then(({ removed }) => {
+        void message.success(t('history.purged', { count: removed }));
+        setPurged((n) => n + 1);
+      })
+      .catch((err: unknown) => message.error(errorMessage(err)));
 
   useEffect(() => {
     let live = true;
@@ -35,7 +50,7 @@ export function RecentChanges({ version, busy, onUndo }: Props) {
     return () => {
       live = false;
     };
-  }, [page, entity, version, message]);
+  }, [page, entity, version, purged, message]);
 
   const entityOptions = Object.entries(
     t('history.entities', { returnObjects: true }) as Record<string, string>,
@@ -124,16 +139,32 @@ export function RecentChanges({ version, busy, onUndo }: Props) {
           },
           {
             title: '',
-            width: 80,
+            width: 150,
             align: 'right',
-            render: (_, e) =>
-              e.undoable && (
-                <Popconfirm title={t('history.undoConfirm')} onConfirm={() => onUndo(e)}>
-                  <Button size="small" loading={busy}>
-                    {t('history.undo')}
-                  </Button>
-                </Popconfirm>
-              ),
+            render: (_, e) => (
+              <Space size={4}>
+                {e.undoable && (
+                  <Popconfirm title={t('history.undoConfirm')} onConfirm={() => onUndo(e)}>
+                    <Button size="small" loading={busy}>
+                      {t('history.undo')}
+                    </Button>
+                  </Popconfirm>
+                )}
+                {purgeable(e) && (
+                  <Popconfirm
+                    title={t('history.purgeConfirm', {
+                      name: e.recordName ?? t('history.recordNo', { id: e.entityId }),
+                    })}
+                    okButtonProps={{ danger: true }}
+                    onConfirm={() => void purge(e)}
+                  >
+                    <Button size="small" danger type="text">
+                      {t('history.purge')}
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Space>
+            ),
           },
         ]}
       />

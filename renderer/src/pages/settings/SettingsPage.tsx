@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { usePrefs } from '../../prefs';
 import { BackupsCard } from './BackupsCard';
 import { CurrentUserField } from './CurrentUserField';
+import { RetentionField } from './RetentionField';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -28,6 +29,13 @@ export function SettingsPage() {
             <Radio.Button value="wan">{t('money.wan')}</Radio.Button>
             <Radio.Button value="yi">{t('money.yi')}</Radio.Button>
           </Radio.Group>
+        </Form.Item>
+        <Form.Item
+          label={t('settings.retention')}
+          extra={t('settings.retentionHelp')}
+          htmlFor="audit-retention"
+        >
+          <RetentionField id="audit-retention" />
         </Form.Item>
       </Form>
       <BackupsCard />

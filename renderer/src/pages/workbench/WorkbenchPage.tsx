@@ -76,7 +76,7 @@ export function WorkbenchPage() {
     <>
       <Dashboard />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('workbench.database')}：{info.databasePath}
+        {t('workbench.database')}：{info.databaseLocation}
       </Typography.Text>
     </>
   );
