@@ -20,6 +20,8 @@ export interface PlanContext {
   createdAt: Map<Entity, Map<number, number>>;
   /** Lookup tables a target builds on first use (existing meetings by date and text …). */
   indexes: Map<string, Map<string, number>>;
+  /** Fields the sheet has a column for: an empty cell there is a blank in the ledger, not a missing column. */
+  mapped: Set<string>;
 }
 
 export function indexOf(
@@ -94,6 +96,14 @@ export function phoneNotes(phones: Phones | undefined): string | null {
   ].filter(Boolean);
   return lines.length ? lines.join('\n') : null;
 }
+
+/** The company a row names (name, credit code), found or created; a code kept as text goes to its notes. */
+export const rowCompany = (ctx: PlanContext, values: Values) =>
+  ctx.resolver.company(
+    (values.companyName as string | undefined) ?? null,
+    (values.companyCreditCode as string | undefined) ?? null,
+    (values.rawCreditCode as string | undefined) ?? null,
+  );
 
 export const joinNotes = (...parts: (string | null | undefined | unknown)[]): string | null => {
   const lines = parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '');

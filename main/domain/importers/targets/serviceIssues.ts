@@ -41,7 +41,7 @@ export const planServiceIssue: TargetPlanner = (values, problems, ctx) => {
     closedOn: closed ? values.closedOn : null,
     companyId: p.companyId,
     projectId: p.projectId,
-    ownerId: owner ? ctx.resolver.staff(owner.slice(0, 50), null) : null,
+    ownerId: owner ? (ctx.resolver.staff(owner.slice(0, 50), null, ctx.row)?.id ?? null) : null,
   };
   const index = indexOf(ctx, 'issues', () => {
     const rows = ctx.db
