@@ -53,13 +53,7 @@ export const importHandlers: HandlerGroup<'import'> = {
       choice,
     ),
   'import.preview': async (ctx, spec) =>
-    previewImport(
-      ctx.db,
-      await gridOf(spec.fileId, spec.sheet),
-      spec,
-      ctx.actor.name,
-      years(ctx, spec),
-    ),
+    previewImport(ctx.db, await gridOf(spec.fileId, spec.sheet), spec, ctx.actor.name, years(ctx, spec)),
   'import.run': async (ctx, spec) => {
     if (running) throw new DomainError('CONFLICT', '已有一个导入正在进行，请等它完成或取消');
     const file = stagedFile(spec.fileId);

@@ -49,7 +49,8 @@ const RAW_CODE_REASONS: Record<CreditCodeProblem, string> = {
 /** Excel's name of a column: 0 → A, 27 → AB. */
 export function columnLetter(index: number): string {
   let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -88,8 +89,12 @@ function remember(cache: Memo, cell: Cell, read: Parsed<unknown>): Parsed<unknow
   return read;
 }
 
-const warn = (out: Converted, field: FieldDef, message: string, level: 'warning' | 'info' = 'warning'): void =>
-  void out.problems.push({ field: field.key, message: `${field.label}：${message}`, level });
+const warn = (
+  out: Converted,
+  field: FieldDef,
+  message: string,
+  level: 'warning' | 'info' = 'warning',
+): void => void out.problems.push({ field: field.key, message: `${field.label}：${message}`, level });
 
 /** A value read as another word than the one written: shown, so the person can check the reading. */
 const mapped = (out: Converted, field: FieldDef, written: string, readAs: string): void =>
@@ -116,7 +121,11 @@ function readCell(col: MappedColumn, cell: Cell, year: DatesYear, out: Converted
       take(out, field, read);
       if (read.ok && read.yearless) {
         out.yearless = true;
-        warn(out, field, `“${cellText(cell).trim()}”未写年份，按 ${year.year} 年导入（年份取自${year.source}）`);
+        warn(
+          out,
+          field,
+          `“${cellText(cell).trim()}”未写年份，按 ${year.year} 年导入（年份取自${year.source}）`,
+        );
       }
       return;
     }

@@ -9,14 +9,7 @@ import { layoutAt } from './header/detect';
 import { datesYear, type DatesYear, type YearSources } from './header/year';
 import { rowSkipper, SKIP_LABELS, type SkipReason } from './header/rows';
 import { Resolver } from './resolver';
-import type {
-  FlaggedValue,
-  ImportSpec,
-  PlanSummary,
-  PreviewRow,
-  RowProblem,
-  SkippedRows,
-} from './schema';
+import type { FlaggedValue, ImportSpec, PlanSummary, PreviewRow, RowProblem, SkippedRows } from './schema';
 import { PLANNERS } from './targets';
 import type { PlanContext, RowPlan } from './targets/common';
 import type { Writer } from './writer';
@@ -178,7 +171,8 @@ export class ImportPass {
     if (yearless) this.yearlessRows.push(row);
     for (const p of problems) {
       if (p.level === 'error') continue;
-      if (this.flagCount++ < FLAG_LIMIT) this.flags.push({ row, field: p.field, level: p.level, message: p.message });
+      if (this.flagCount++ < FLAG_LIMIT)
+        this.flags.push({ row, field: p.field, level: p.level, message: p.message });
     }
   }
 

@@ -7,6 +7,13 @@ import { norm } from './parse/enums';
 import type { NewOwner, OwnerChoice, RelatedCounts } from './schema';
 import type { Writer } from './writer';
 
+/** A person our side, with their team; `newName` when the name was not on the staff list. */
+export interface StaffRef {
+  id: number;
+  teamId: number | null;
+  newName?: 'create' | 'map';
+}
+
 export interface CompanyRef {
   id: number;
   name: string;
@@ -140,7 +147,12 @@ export class Resolver {
       return { ...found, created: false };
     }
     if (!name) return null;
-    const id = this.writer.create('company', { name, nameKey: this.nameKey(name), creditCode: code, notes: note });
+    const id = this.writer.create('company', {
+      name,
+      nameKey: this.nameKey(name),
+      creditCode: code,
+      notes: note,
+    });
     this.noteCompany(id, name, code);
     this.createdCompanies.add(id);
     this.related.companies++;
@@ -150,7 +162,8 @@ export class Resolver {
   /** Adds a line to a company's notes once; one created by this import is amended, an older one updated (audited). */
   addCompanyNote(id: number, line: string): void {
     if (this.writer.dry) return;
-    const notes = this.db.prepare(`SELECT notes FROM companies WHERE id = ?`).pluck().get(id) as string | null;
+    const notes = this.db.prepare(`SELECT notes FROM companies WHERE id = ?`).pluck().get(id) as
+      string | null;
     if (notes?.includes(line)) return;
     const patch = { notes: notes ? `${notes}\n${line}` : line };
     if (this.createdCompanies.has(id)) this.writer.amendCreated('company', id, patch);
@@ -173,24 +186,32 @@ export class Resolver {
    * has is listed for the preview (新建人员？) and handled as the person chose for it: created
    * (the default), taken as someone already on the list, or left empty.
    */
-  staff(name: string, teamId: number | null, row: number): { id: number; teamId: number | null } | null {
+  staff(name: string, teamId: number | null, row: number): StaffRef | null {
     const key = norm(name);
     const known = this.staffByName.get(key);
     if (known && !this.unknownOwners.has(key)) return known;
     let unknown = this.unknownOwners.get(key);
     if (!unknown) this.unknownOwners.set(key, (unknown = { name, rows: [] }));
     if (unknown.rows.at(-1) !== row) unknown.rows.push(row);
-    if (known) return known;
+    if (known) return { ...known, newName: 'create' };
     const choice = this.ownerChoices.get(key);
     if (choice?.choice === 'none') return null;
     if (choice?.choice === 'map') {
       const id = choice.staffId as number;
-      return { id, teamId: this.staffById.get(id) ?? null };
+      return { id, teamId: this.staffById.get(id) ?? null, newName: 'map' };
     }
-    const created = { id: this.writer.create('staff', { name, role: 'member', teamId, active: true }), teamId };
+    const created = {
+      id: this.writer.create('staff', { name, role: 'member', teamId, active: true }),
+      teamId,
+    };
     this.staffByName.set(key, created);
     this.related.staff++;
-    return created;
+    return { ...created, newName: 'create' };
+  }
+
+  staffName(id: number): string {
+    const row = this.db.prepare(`SELECT name FROM staff WHERE id = ?`).pluck().get(id) as string | undefined;
+    return row ?? '';
   }
 
   /** The names no one on the staff list has, with their rows and what the import does with them. */

@@ -1,4 +1,10 @@
-import { PROJECT_STAGES, STAGE_LABELS, STAGE_MILESTONE, stageIndex, type ProjectStage } from '../../projects/stages';
+import {
+  PROJECT_STAGES,
+  STAGE_LABELS,
+  STAGE_MILESTONE,
+  stageIndex,
+  type ProjectStage,
+} from '../../projects/stages';
 import type { Values } from '../convert';
 import { TARGET_FIELDS } from '../fields';
 import type { RowProblem } from '../schema';
@@ -10,10 +16,16 @@ export const CONTRACT_OVER_PLAN = 3;
 
 const AMOUNTS = ['plannedAmount', 'contractAmount', 'annualPlanAmount', 'completedAmount'] as const;
 /** Dates of things that already happened: none of them can be after today. */
-const PAST_EVENTS = ['firstContactOn', 'signedOn', 'registeredOn', 'startedOn', 'producedOn', 'fullOn'] as const;
+const PAST_EVENTS = [
+  'firstContactOn',
+  'signedOn',
+  'registeredOn',
+  'startedOn',
+  'producedOn',
+  'fullOn',
+] as const;
 
-const label = (key: string): string =>
-  TARGET_FIELDS.projects.find((f) => f.key === key)?.label ?? key;
+const label = (key: string): string => TARGET_FIELDS.projects.find((f) => f.key === key)?.label ?? key;
 const yi = (yuan: number): string =>
   `${(yuan / 100_000_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 亿元`;
 
@@ -21,7 +33,12 @@ const yi = (yuan: number): string =>
  * Values a ledger can hold but a project rarely has: warned with the row, imported as written.
  * A field that already carries a warning (a date the stage check flagged) is not warned twice.
  */
-export function implausible(values: Values, explicitStage: boolean, today: string, problems: RowProblem[]): void {
+export function implausible(
+  values: Values,
+  explicitStage: boolean,
+  today: string,
+  problems: RowProblem[],
+): void {
   const warn = (field: string, message: string): void =>
     void problems.push({ field, message: `${label(field)}：${message}`, level: 'warning' });
   const warned = (field: string): boolean => problems.some((p) => p.field === field && p.level !== 'info');

@@ -14,6 +14,7 @@ import {
   error,
   filled,
   joinNotes,
+  ownerOf,
   pickFields,
   rowCompany,
   validate,
@@ -156,12 +157,13 @@ export const planProject: TargetPlanner = (values, problems, ctx) => {
   const teamName = values.teamName as string | undefined;
   const owner = firstName(values.ownerName);
   let teamId = teamName ? ctx.resolver.team(teamName.slice(0, 50)) : null;
-  const person = owner ? ctx.resolver.staff(owner, teamId, ctx.row) : null;
+  const person = owner ? ownerOf(ctx, 'ownerName', owner, teamId, problems) : null;
   // As in the project form: without a 责任单位 the project belongs to its owner's team.
   if (teamId === null && person) teamId = person.teamId;
   const ownerId = person?.id ?? null;
   // A name left out of the owner field (the person chose 留空) stays in the notes.
-  if (owner && !person && !owners) data.notes = joinNotes(data.notes, `责任人：${values.ownerName as string}`);
+  if (owner && !person && !owners)
+    data.notes = joinNotes(data.notes, `责任人：${values.ownerName as string}`);
   const full: Values = {
     ...data,
     companyId,
