@@ -40,7 +40,7 @@ export const zh = {
     pickStaff: '选择已有人员',
     flagsTitle: '需要核对的内容（共 {{count}} 处）',
     flagsMore: '只列出前 {{shown}} 处，其余请在预览中按行查看。',
-    flagLevel: { warning: '请核对', info: '已换算' },
+    flagLevel: { warning: '请核对', info: '提示' },
     flagsNone: '没有需要核对的内容。',
     counts: {
       total: '数据行',
@@ -157,7 +157,7 @@ export const en: typeof zh = {
     pickStaff: 'Choose a person',
     flagsTitle: 'Values to check ({{count}})',
     flagsMore: 'The first {{shown}} are listed; see the preview for the others.',
-    flagLevel: { warning: 'Check', info: 'Read as' },
+    flagLevel: { warning: 'Check', info: 'Note' },
     flagsNone: 'Nothing to check.',
     counts: {
       total: 'Data rows',
