@@ -15,15 +15,10 @@ export const MAX_PROJECT_YUAN = 100_000_000_000;
 export const CONTRACT_OVER_PLAN = 3;
 
 const AMOUNTS = ['plannedAmount', 'contractAmount', 'annualPlanAmount', 'completedAmount'] as const;
-/** Dates of things that already happened: none of them can be after today. */
-const PAST_EVENTS = [
-  'firstContactOn',
-  'signedOn',
-  'registeredOn',
-  'startedOn',
-  'producedOn',
-  'fullOn',
-] as const;
+/** Dates of things that already happened (every milestone but 终止): none can be after today. */
+const PAST_EVENTS = PROJECT_STAGES.map((s) => STAGE_MILESTONE[s]).filter(
+  (m): m is NonNullable<typeof m> => m !== null && m !== 'droppedOn',
+);
 
 const label = (key: string): string => TARGET_FIELDS.projects.find((f) => f.key === key)?.label ?? key;
 const yi = (yuan: number): string =>
