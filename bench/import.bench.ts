@@ -27,7 +27,8 @@ async function ours(ledger: string, dbPath: string): Promise<number> {
     spec: proposedSpec(grid, 'companies', { onDuplicate: 'skip', onError: 'skip' }),
     actor: SYSTEM,
     fileName: '客商台账.xlsx',
-    defaultYear: new Date().getFullYear(),
+    sheetName: 'Sheet1',
+    settingYear: new Date().getFullYear(),
   });
   return result.counts.create;
 }

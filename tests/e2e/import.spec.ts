@@ -3,8 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { openSpreadsheet } from '../../main/domain/importers/files/open';
+import {
+  BAD_CODE,
+  flaggedProjectLedger,
+  FLAGGED_ROWS as ROW,
+  KNOWN_OWNER,
+  KNOWN_TEAM,
+  NEW_OWNER,
+} from '../fixtures/flaggedLedger';
 import { bigProjectLedger, projectLedger } from '../fixtures/ledgers';
-import { call, expect, test } from './fixtures';
+import { call, expect, test, value } from './fixtures';
 
 const next = /下一步/;
 
@@ -88,6 +96,66 @@ test('the wizard imports a messy ledger, explains bad rows, reports them and und
   await expect(page.getByText('已撤销本次导入').first()).toBeVisible();
   const after = await call(page, 'projects.list', {});
   expect(after.ok && after.value.total).toBe(0);
+});
+
+test.describe('a ledger with values to check', () => {
+  // The ledger's 2030 date is in the future, its 2021 dates in the past.
+  test.use({ now: '2026-06-30T10:00:00+08:00' });
+
+  test('the preview flags every value the import does not take as written, and the report lists them', async ({
+    page,
+    app,
+  }) => {
+    await page.goto(`${app.url}#/import`);
+    const team = await value(call(page, 'teams.create', { name: KNOWN_TEAM, kind: 'squad' }));
+    await value(call(page, 'staff.create', { name: KNOWN_OWNER, teamId: team.id }));
+    await chooseFile(page, await ledgerFile('招商项目台账-待核对.xlsx', await flaggedProjectLedger()));
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: next }).click();
+
+    await expect(page.getByTestId('import-counts')).toContainText('新增10');
+    await expect(page.getByTestId('import-year')).toContainText(
+      `没写年份的日期按 2021 年导入（年份取自表头“谷城经济开发区2021年招商引资项目推进台账”）：第 ${ROW.yearless}、${ROW.newOwner} 行`,
+    );
+    const preview = page.getByTestId('import-preview');
+    const rowOf = (n: number) =>
+      preview.locator('tr', { has: page.locator('td:first-child', { hasText: new RegExp(`^${n}$`) }) });
+    const expected: [number, string][] = [
+      [ROW.badCode, `统一社会信用代码：D列“${BAD_CODE}”校验位不符，未作为信用代码导入，原文记入企业备注`],
+      [ROW.yearless, '签约时间：“5月21日”未写年份，按 2021 年导入'],
+      [ROW.huge, '计划投资：1,500 亿元，超过单个项目 1,000 亿元'],
+      [ROW.contractOverPlan, '合同投资额：5 亿元，是计划投资（1 亿元）的 5.0 倍'],
+      [ROW.futureEvent, '注册时间：2030-03-01 晚于今天（2026-06-30）'],
+      [ROW.stageBehind, '项目阶段：写的是“洽谈”，但本行已填开工时间（2021-07-01）'],
+      [ROW.stageBehind, '项目阶段：“在谈”按“洽谈”导入'],
+      [ROW.fuzzyStage, '项目阶段：“谈判中”按“洽谈”导入'],
+      [ROW.newOwner, `责任人：“${NEW_OWNER}”不在人员名单中，新建人员？`],
+      [ROW.signedUndated, '项目阶段为“签约”，签约日期未填，阶段开始日期按导入当天记录'],
+    ];
+    for (const [row, text] of expected) await expect(rowOf(row)).toContainText(text);
+
+    // 新建人员？ 赵新人 is left empty instead: the preview is asked again and says so on the row.
+    const owners = page.getByTestId('import-new-owners');
+    await expect(owners).toContainText(`${NEW_OWNER}第 ${ROW.newOwner} 行`);
+    await owners.getByRole('radio', { name: '留空' }).check();
+    await expect(rowOf(ROW.newOwner)).toContainText(`责任人：“${NEW_OWNER}”不在人员名单中，按选择不填责任人`);
+    await page.screenshot({ path: '/tmp/import-flags-preview.png', fullPage: true });
+    const shown = await preview.locator('td:nth-child(3) span').allTextContents();
+
+    await page.getByRole('button', { name: '开始导入' }).click();
+    await expect(page.getByTestId('import-summary')).toContainText('新增 10 条');
+    const report = page.getByTestId('import-flags');
+    await expect(report).toContainText(`需要核对的内容（共 ${shown.filter(Boolean).length} 处）`);
+    await expect(report).toContainText('没写年份的日期按 2021 年导入');
+    // Every message the preview showed is in the report, and nothing else.
+    const listed = await report.locator('tbody td:nth-child(3)').allTextContents();
+    expect([...listed].sort()).toEqual(shown.filter(Boolean).sort());
+    await page.screenshot({ path: '/tmp/import-flags-report.png', fullPage: true });
+
+    const stored = await value(call(page, 'projects.list', { q: '食品加工' }));
+    expect(stored.rows[0]).toMatchObject({ ownerId: null, signedOn: '2021-06-30' });
+    const company = await value(call(page, 'companies.list', { q: '宁德时代' }));
+    expect(company.rows[0]).toMatchObject({ creditCode: null });
+  });
 });
 
 test('cancelling a running import leaves nothing behind', async ({ page, app }) => {

@@ -7,6 +7,7 @@ import { errorRows, previewImport } from '../../domain/importers/preview';
 import { errorReport } from '../../domain/importers/report';
 import { runImport } from '../../domain/importers/run';
 import type { Grid } from '../../domain/importers/files/grid';
+import type { YearSources } from '../../domain/importers/header/year';
 import type { ImportSpec } from '../../domain/importers/schema';
 import { getSettings } from '../../domain/settings';
 import { drainSearchQueue } from '../../domain/search';
@@ -19,8 +20,15 @@ import type { HandlerGroup } from '.';
 
 let running: AbortController | null = null;
 
-const defaultYear = (ctx: ApiContext, spec: ImportSpec): number =>
-  spec.defaultYear ?? getSettings(ctx.db).importDefaultYear;
+/** What dates without a year may take theirs from: the file's name, the sheet's name, the setting. */
+function years(ctx: ApiContext, spec: ImportSpec): Omit<YearSources, 'chosen'> {
+  const file = stagedFile(spec.fileId);
+  return {
+    fileName: file.name,
+    sheetName: file.source.sheetNames[spec.sheet] ?? '',
+    setting: getSettings(ctx.db).importDefaultYear,
+  };
+}
 
 /**
  * The staged sheet; one not in memory is read ahead in slices (inflated off the main thread),
@@ -45,13 +53,7 @@ export const importHandlers: HandlerGroup<'import'> = {
       choice,
     ),
   'import.preview': async (ctx, spec) =>
-    previewImport(
-      ctx.db,
-      await gridOf(spec.fileId, spec.sheet),
-      spec,
-      ctx.actor.name,
-      defaultYear(ctx, spec),
-    ),
+    previewImport(ctx.db, await gridOf(spec.fileId, spec.sheet), spec, ctx.actor.name, years(ctx, spec)),
   'import.run': async (ctx, spec) => {
     if (running) throw new DomainError('CONFLICT', '已有一个导入正在进行，请等它完成或取消');
     const file = stagedFile(spec.fileId);
@@ -67,7 +69,8 @@ export const importHandlers: HandlerGroup<'import'> = {
         spec,
         actor: ctx.actor,
         fileName: file.name,
-        defaultYear: defaultYear(ctx, spec),
+        sheetName: file.source.sheetNames[spec.sheet] ?? '',
+        settingYear: getSettings(ctx.db).importDefaultYear,
         signal: controller.signal,
         onProgress: (done, total) =>
           ctx.emit('progress', {
@@ -95,7 +98,7 @@ export const importHandlers: HandlerGroup<'import'> = {
   },
   'import.errorReport': async (ctx, spec) => {
     const grid = await gridOf(spec.fileId, spec.sheet);
-    const rows = await errorRows(ctx.db, grid, spec, ctx.actor.name, defaultYear(ctx, spec));
+    const rows = await errorRows(ctx.db, grid, spec, ctx.actor.name, years(ctx, spec));
     if (rows.length === 0) throw new DomainError('NOT_FOUND', '没有未能导入的行');
     const bytes = await errorReport(layoutAt(grid, spec.headerRow).headers, rows);
     const name = stagedFile(spec.fileId).name;

@@ -1,10 +1,12 @@
-import { normalizeCreditCode } from '../shared/creditCode';
+import { STAGE_LABELS } from '../projects/stages';
+import { creditCodeProblem, normalizeCreditCode, type CreditCodeProblem } from '../shared/creditCode';
 import { toHalfWidth } from '../shared/companyName';
 import type { FieldDef } from './fields';
 import { cellText, type Cell } from './files/grid';
 import { parseAmount } from './parse/amount';
 import { parseDate } from './parse/date';
-import { lookup, parseBool, type Vocabulary } from './parse/enums';
+import type { DatesYear } from './header/year';
+import { lookup, norm, parseBool, type Vocabulary } from './parse/enums';
 import { splitPhones } from './parse/phone';
 import { parseRegion } from './parse/region';
 import { isBlank, type Parsed } from './parse/result';
@@ -33,6 +35,23 @@ export type Values = Record<string, unknown>;
 export interface Converted {
   values: Values;
   problems: RowProblem[];
+  /** A date of the row was written without its year. */
+  yearless?: true;
+}
+
+/** Why a 统一社会信用代码 is not stored as one, as the note on the company says it. */
+const RAW_CODE_REASONS: Record<CreditCodeProblem, string> = {
+  check: '校验位不符',
+  length: '位数不对，应为18位',
+  charset: '含无效字符',
+};
+
+/** Excel's name of a column: 0 → A, 27 → AB. */
+export function columnLetter(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 }
 
 const VOCABS: Partial<Record<FieldDef['kind'], Vocabulary<string>>> = {
@@ -70,8 +89,16 @@ function remember(cache: Memo, cell: Cell, read: Parsed<unknown>): Parsed<unknow
   return read;
 }
 
-const warn = (out: Converted, field: FieldDef, message: string): void =>
-  void out.problems.push({ field: field.key, message: `${field.label}：${message}`, level: 'warning' });
+const warn = (
+  out: Converted,
+  field: FieldDef,
+  message: string,
+  level: 'warning' | 'info' = 'warning',
+): void => void out.problems.push({ field: field.key, message: `${field.label}：${message}`, level });
+
+/** A value read as another word than the one written: shown, so the person can check the reading. */
+const mapped = (out: Converted, field: FieldDef, written: string, readAs: string): void =>
+  warn(out, field, `“${written}”按“${readAs}”导入`, 'info');
 
 /** Takes a parser's answer into the row: its value, or its problem under the field's name. */
 function take(out: Converted, field: FieldDef, r: Parsed<unknown>): void {
@@ -84,13 +111,24 @@ function take(out: Converted, field: FieldDef, r: Parsed<unknown>): void {
 }
 
 /** Reads one cell as its field's kind; problems name the field the way the person knows it. */
-function readCell(col: MappedColumn, cell: Cell, defaultYear: number, out: Converted, cache: Memo): void {
+function readCell(col: MappedColumn, cell: Cell, year: DatesYear, out: Converted, cache: Memo): void {
   const { field } = col;
   switch (field.kind) {
     case 'amount':
       return take(out, field, cache.get(cell) ?? remember(cache, cell, parseAmount(cell, col.unit)));
-    case 'date':
-      return take(out, field, cache.get(cell) ?? remember(cache, cell, parseDate(cell, defaultYear)));
+    case 'date': {
+      const read = cache.get(cell) ?? remember(cache, cell, parseDate(cell, year.year));
+      take(out, field, read);
+      if (read.ok && read.yearless) {
+        out.yearless = true;
+        warn(
+          out,
+          field,
+          `“${cellText(cell).trim()}”未写年份，按 ${year.year} 年导入（年份取自${year.source}）`,
+        );
+      }
+      return;
+    }
     case 'region':
       return take(
         out,
@@ -128,12 +166,27 @@ function readCell(col: MappedColumn, cell: Cell, defaultYear: number, out: Conve
       ).value;
       if (!reading) warn(out, field, `未能识别“${s}”，阶段按签约等日期推断，原文写入备注`);
       else out.values.stage = reading.stage;
+      if (reading && !reading.named) mapped(out, field, s, STAGE_LABELS[reading.stage]);
       if (!reading?.exact) out.values.stageText = s;
       return;
     }
     case 'creditCode': {
       const s = text(cell);
-      if (s !== null) out.values[field.key] = normalizeCreditCode(s);
+      if (s === null) return;
+      const code = normalizeCreditCode(s);
+      const why = creditCodeProblem(code);
+      if (why === null) {
+        out.values[field.key] = code;
+        return;
+      }
+      // Not stored as a code (it would not find or match anyone), but not lost either: the
+      // company's notes keep it word for word.
+      out.values.rawCreditCode = `原表统一社会信用代码：${s}（${RAW_CODE_REASONS[why]}）`;
+      warn(
+        out,
+        field,
+        `${columnLetter(col.column)}列“${s}”${RAW_CODE_REASONS[why]}，未作为信用代码导入，原文记入企业备注`,
+      );
       return;
     }
     case 'note': {
@@ -153,8 +206,11 @@ function readCell(col: MappedColumn, cell: Cell, defaultYear: number, out: Conve
         return;
       }
       const code = lookup(vocab, s);
-      if (code === null) warn(out, field, `无法识别“${s}”，已留空`);
-      else out.values[field.key] = code;
+      if (code === null) return warn(out, field, `无法识别“${s}”，已留空`);
+      out.values[field.key] = code;
+      // The first word of a code is the app's own label for it.
+      const label = vocab.exact[code]?.[0] ?? code;
+      if (norm(s) !== norm(label) && norm(s) !== code.toLowerCase()) mapped(out, field, s, label);
     }
   }
 }
@@ -177,7 +233,7 @@ const tooLong = (out: Converted, field: FieldDef, length: number): void =>
   });
 
 /** Reads rows of one sheet; each column keeps its own cache of texts already read. */
-export function rowConverter(columns: MappedColumn[], defaultYear: number): (cells: Cell[]) => Converted {
+export function rowConverter(columns: MappedColumn[], year: DatesYear): (cells: Cell[]) => Converted {
   const caches = columns.map((): Memo => new Map());
   return (cells) => {
     const out: Converted = { values: {}, problems: [] };
@@ -188,7 +244,7 @@ export function rowConverter(columns: MappedColumn[], defaultYear: number): (cel
         tooLong(out, col.field, cell.length);
         continue;
       }
-      readCell(col, unneutralise(cell), defaultYear, out, caches[i] as Memo);
+      readCell(col, unneutralise(cell), year, out, caches[i] as Memo);
     }
     return out;
   };

@@ -6,9 +6,10 @@ import { cellText, type Cell, type Grid } from './files/grid';
 import { MAX_DATA_ROWS } from './files/limits';
 import type { Layout } from './header/detect';
 import { layoutAt } from './header/detect';
+import { datesYear, type DatesYear, type YearSources } from './header/year';
 import { rowSkipper, SKIP_LABELS, type SkipReason } from './header/rows';
 import { Resolver } from './resolver';
-import type { ImportSpec, PlanSummary, PreviewRow, RowProblem, SkippedRows } from './schema';
+import type { FlaggedValue, ImportSpec, PlanSummary, PreviewRow, RowProblem, SkippedRows } from './schema';
 import { PLANNERS } from './targets';
 import type { PlanContext, RowPlan } from './targets/common';
 import type { Writer } from './writer';
@@ -45,12 +46,16 @@ export function mappedColumns(spec: ImportSpec, layout: Layout): MappedColumn[] 
   return columns;
 }
 
+/** Flagged values listed in the preview and the report; the count says how many more there are. */
+export const FLAG_LIMIT = 2000;
+
 export interface PassOptions {
   db: Db;
   writer: Writer;
   actorName: string;
   today: string;
-  defaultYear: number;
+  /** Names of the file and sheet and the setting, for dates without a year (the spec's year wins). */
+  years: Omit<YearSources, 'chosen'>;
   /** Rows kept with their cells for the preview/report; all rows are still counted. */
   keepRows?: (row: PreviewRow) => boolean;
 }
@@ -65,6 +70,10 @@ export class ImportPass {
   readonly columns: MappedColumn[];
   readonly total: number;
   readonly kept: PreviewRow[] = [];
+  readonly year: DatesYear;
+  private readonly flags: FlaggedValue[] = [];
+  private flagCount = 0;
+  private readonly yearlessRows: number[] = [];
   private next: number;
   private readonly ctx: PlanContext;
   private readonly counts = { create: 0, update: 0, skip: 0, error: 0, warning: 0 };
@@ -81,7 +90,8 @@ export class ImportPass {
     this.columns = mappedColumns(spec, this.layout);
     this.next = this.layout.dataStart;
     this.skipReason = rowSkipper(this.layout.headers);
-    this.convert = rowConverter(this.columns, options.defaultYear);
+    this.year = datesYear(grid, spec.headerRow, { ...options.years, chosen: spec.defaultYear });
+    this.convert = rowConverter(this.columns, this.year);
     this.total = Math.max(0, grid.rows.length - this.layout.dataStart);
     if (this.total > MAX_DATA_ROWS) {
       throw new DomainError(
@@ -91,7 +101,7 @@ export class ImportPass {
     }
     this.ctx = {
       db: options.db,
-      resolver: new Resolver(options.db, options.writer),
+      resolver: new Resolver(options.db, options.writer, spec.owners),
       writer: options.writer,
       mode: spec.onDuplicate,
       actorName: options.actorName,
@@ -99,6 +109,7 @@ export class ImportPass {
       row: 0,
       createdAt: new Map(),
       indexes: new Map(),
+      mapped: new Set(this.columns.map((c) => c.field.key)),
     };
   }
 
@@ -139,6 +150,7 @@ export class ImportPass {
     }
     this.counts[plan.action]++;
     if (plan.problems.some((p) => p.level === 'warning')) this.counts.warning++;
+    if (plan.action !== 'error') this.noteFlags(index + 1, plan.problems, converted.yearless === true);
     const row: PreviewRow = {
       row: index + 1,
       action: plan.action,
@@ -154,6 +166,16 @@ export class ImportPass {
     }
   }
 
+  /** What the report lists of a row that imports: each value flagged, assumed or mapped. */
+  private noteFlags(row: number, problems: RowProblem[], yearless: boolean): void {
+    if (yearless) this.yearlessRows.push(row);
+    for (const p of problems) {
+      if (p.level === 'error') continue;
+      if (this.flagCount++ < FLAG_LIMIT)
+        this.flags.push({ row, field: p.field, level: p.level, message: p.message });
+    }
+  }
+
   summary(): PlanSummary {
     const skippedRows: SkippedRows[] = [...this.skipped].map(([reason, rows]) => ({
       reason,
@@ -165,6 +187,10 @@ export class ImportPass {
       counts: { ...this.counts },
       related: { ...this.ctx.resolver.related },
       skippedRows,
+      flags: [...this.flags],
+      flagCount: this.flagCount,
+      assumedYear: { ...this.year, rows: [...this.yearlessRows] },
+      newOwners: this.ctx.resolver.newOwners(),
     };
   }
 }

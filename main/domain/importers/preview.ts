@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open';
 import { todayLocal } from '../shared/time';
 import { previewText, type Grid } from './files/grid';
+import type { YearSources } from './header/year';
 import { ImportPass } from './plan';
 import type { ImportSpec, PreviewResult, PreviewRow } from './schema';
 import { walk } from './slices';
@@ -21,7 +22,7 @@ export async function previewImport(
   grid: Grid,
   spec: ImportSpec,
   actorName: string,
-  defaultYear: number,
+  years: Omit<YearSources, 'chosen'>,
 ): Promise<PreviewResult> {
   let problems = 0;
   let clean = 0;
@@ -30,7 +31,7 @@ export async function previewImport(
     writer: dryWriter(),
     actorName,
     today: todayLocal(),
-    defaultYear,
+    years,
     keepRows: (r) => (hasProblem(r) ? problems++ < PROBLEM_ROWS : clean++ < CLEAN_ROWS),
   });
   await walk(pass);
@@ -51,14 +52,14 @@ export async function errorRows(
   grid: Grid,
   spec: ImportSpec,
   actorName: string,
-  defaultYear: number,
+  years: Omit<YearSources, 'chosen'>,
 ): Promise<PreviewRow[]> {
   const pass = new ImportPass(grid, spec, {
     db,
     writer: dryWriter(),
     actorName,
     today: todayLocal(),
-    defaultYear,
+    years,
     keepRows: (r) => r.action === 'error',
   });
   await walk(pass);

@@ -2,9 +2,17 @@ import type { Db } from '../../db/open';
 import type { TeamKind } from '../people/schema';
 import { companyNameKey } from '../shared/companyName';
 import { creditCodeProblem } from '../shared/creditCode';
+import { DomainError } from '../shared/errors';
 import { norm } from './parse/enums';
-import type { RelatedCounts } from './schema';
+import type { NewOwner, OwnerChoice, RelatedCounts } from './schema';
 import type { Writer } from './writer';
+
+/** A person our side, with their team; `newName` when the name was not on the staff list. */
+export interface StaffRef {
+  id: number;
+  teamId: number | null;
+  newName?: 'create' | 'map';
+}
 
 export interface CompanyRef {
   id: number;
@@ -30,7 +38,12 @@ export class Resolver {
   readonly related: RelatedCounts = { companies: 0, contacts: 0, staff: 0, teams: 0 };
   private byCode = new Map<string, { id: number; name: string }>();
   private byKey = new Map<string, { id: number; name: string; code: string | null }>();
-  private staffByName = new Map<string, number>();
+  private staffByName = new Map<string, { id: number; teamId: number | null }>();
+  private staffById = new Map<number, number | null>();
+  private ownerChoices = new Map<string, OwnerChoice>();
+  private unknownOwners = new Map<string, { name: string; rows: number[] }>();
+  /** Companies this import created: a note added later amends them instead of auditing an update. */
+  readonly createdCompanies = new Set<number>();
   private teamByName = new Map<string, number>();
   private projectByName = new Map<string, number[]>();
   private contactIds = new Map<string, number>();
@@ -42,6 +55,7 @@ export class Resolver {
   constructor(
     private readonly db: Db,
     private readonly writer: Writer,
+    owners: readonly OwnerChoice[] = [],
   ) {
     const rows = db
       .prepare(`SELECT id, name, name_key AS nameKey, credit_code AS code FROM companies ORDER BY id`)
@@ -55,11 +69,19 @@ export class Resolver {
       if (r.code) this.byCode.set(r.code, r);
       if (!this.byKey.has(r.nameKey)) this.byKey.set(r.nameKey, r);
     }
-    for (const r of db.prepare(`SELECT id, name FROM staff ORDER BY id`).all() as {
+    for (const r of db.prepare(`SELECT id, name, team_id AS teamId FROM staff ORDER BY id`).all() as {
       id: number;
       name: string;
+      teamId: number | null;
     }[]) {
-      if (!this.staffByName.has(norm(r.name))) this.staffByName.set(norm(r.name), r.id);
+      this.staffById.set(r.id, r.teamId);
+      if (!this.staffByName.has(norm(r.name))) this.staffByName.set(norm(r.name), r);
+    }
+    for (const o of owners) {
+      if (o.choice === 'map' && !this.staffById.has(o.staffId as number)) {
+        throw new DomainError('VALIDATION', `为“${o.name}”选择的人员不存在或已被删除，请重新选择`);
+      }
+      this.ownerChoices.set(norm(o.name), o);
     }
     for (const r of db.prepare(`SELECT id, name FROM teams`).all() as { id: number; name: string }[]) {
       this.teamByName.set(norm(r.name), r.id);
@@ -113,16 +135,39 @@ export class Resolver {
     if (!this.byKey.has(key) || code) this.byKey.set(key, { id, name, code });
   }
 
-  /** A related company (a project's investor, a contact's employer): found, or created with name and code. */
-  company(name: string | null, rawCode: string | null): CompanyRef | null {
+  /**
+   * A related company (a project's investor, a contact's employer): found, or created with name
+   * and code. `note`: a line for its notes (a credit code that failed its check, word for word).
+   */
+  company(name: string | null, rawCode: string | null, note: string | null = null): CompanyRef | null {
     const code = rawCode && creditCodeProblem(rawCode) === null ? rawCode : null;
     const found = this.findCompany(name, code);
-    if (found) return { ...found, created: false };
+    if (found) {
+      if (note) this.addCompanyNote(found.id, note);
+      return { ...found, created: false };
+    }
     if (!name) return null;
-    const id = this.writer.create('company', { name, nameKey: this.nameKey(name), creditCode: code });
+    const id = this.writer.create('company', {
+      name,
+      nameKey: this.nameKey(name),
+      creditCode: code,
+      notes: note,
+    });
     this.noteCompany(id, name, code);
+    this.createdCompanies.add(id);
     this.related.companies++;
     return { id, name, created: true };
+  }
+
+  /** Adds a line to a company's notes once; one created by this import is amended, an older one updated (audited). */
+  addCompanyNote(id: number, line: string): void {
+    if (this.writer.dry) return;
+    const notes = this.db.prepare(`SELECT notes FROM companies WHERE id = ?`).pluck().get(id) as
+      string | null;
+    if (notes?.includes(line)) return;
+    const patch = { notes: notes ? `${notes}\n${line}` : line };
+    if (this.createdCompanies.has(id)) this.writer.amendCreated('company', id, patch);
+    else this.writer.update('company', id, patch);
   }
 
   team(name: string): number {
@@ -136,15 +181,50 @@ export class Resolver {
     return id;
   }
 
-  staff(name: string, teamId: number | null): number {
+  /**
+   * The person a 责任人/办理人 name stands for, with their team. A name no one on the staff list
+   * has is listed for the preview (新建人员？) and handled as the person chose for it: created
+   * (the default), taken as someone already on the list, or left empty.
+   */
+  staff(name: string, teamId: number | null, row: number): StaffRef | null {
     const key = norm(name);
-    let id = this.staffByName.get(key);
-    if (id === undefined) {
-      id = this.writer.create('staff', { name, role: 'member', teamId, active: true });
-      this.staffByName.set(key, id);
-      this.related.staff++;
+    const known = this.staffByName.get(key);
+    if (known && !this.unknownOwners.has(key)) return known;
+    let unknown = this.unknownOwners.get(key);
+    if (!unknown) this.unknownOwners.set(key, (unknown = { name, rows: [] }));
+    if (unknown.rows.at(-1) !== row) unknown.rows.push(row);
+    if (known) return { ...known, newName: 'create' };
+    const choice = this.ownerChoices.get(key);
+    if (choice?.choice === 'none') return null;
+    if (choice?.choice === 'map') {
+      const id = choice.staffId as number;
+      return { id, teamId: this.staffById.get(id) ?? null, newName: 'map' };
     }
-    return id;
+    const created = {
+      id: this.writer.create('staff', { name, role: 'member', teamId, active: true }),
+      teamId,
+    };
+    this.staffByName.set(key, created);
+    this.related.staff++;
+    return { ...created, newName: 'create' };
+  }
+
+  staffName(id: number): string {
+    const row = this.db.prepare(`SELECT name FROM staff WHERE id = ?`).pluck().get(id) as string | undefined;
+    return row ?? '';
+  }
+
+  /** The names no one on the staff list has, with their rows and what the import does with them. */
+  newOwners(): NewOwner[] {
+    return [...this.unknownOwners].map(([key, { name, rows }]) => {
+      const choice = this.ownerChoices.get(key);
+      return {
+        name,
+        rows: [...rows],
+        choice: choice?.choice ?? 'create',
+        ...(choice?.staffId !== undefined ? { staffId: choice.staffId } : {}),
+      };
+    });
   }
 
   /** Projects by company and name, loaded on first use (only project-related imports need them). */

@@ -17,9 +17,11 @@ export interface RunOptions {
   grid: Grid;
   spec: ImportSpec;
   actor: Actor;
-  /** File name, for the batch label people see in the history. */
+  /** File name, for the batch label people see in the history (and a year its dates may leave out). */
   fileName: string;
-  defaultYear: number;
+  sheetName: string;
+  /** The importDefaultYear setting, for dates without a year the file does not date either. */
+  settingYear: number;
   /** Rows per slice between progress reports and cancel checks; default: slices of about 50 ms. */
   chunk?: number;
   onProgress?: (done: number, total: number) => void;
@@ -49,7 +51,7 @@ export async function runImport(options: RunOptions): Promise<Omit<ImportResult,
         writer,
         actorName: options.actor.name,
         today: todayLocal(),
-        defaultYear: options.defaultYear,
+        years: { fileName: options.fileName, sheetName: options.sheetName, setting: options.settingYear },
       });
       const stopIfCancelled = (): void => {
         if (options.signal?.aborted) throw new DomainError('CANCELLED', '导入已取消，未写入任何数据');

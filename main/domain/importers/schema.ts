@@ -10,6 +10,22 @@ export type DuplicateMode = (typeof DUPLICATE_MODES)[number];
 export const ERROR_MODES = ['block', 'skip'] as const;
 export type ErrorMode = (typeof ERROR_MODES)[number];
 
+/** What to do with a 责任人 name that matches no one on the staff list. */
+export const OWNER_CHOICES = ['create', 'map', 'none'] as const;
+export type OwnerChoiceKind = (typeof OWNER_CHOICES)[number];
+
+export const ownerChoice = z
+  .strictObject({
+    name: z.string().trim().min(1).max(50),
+    choice: z.enum(OWNER_CHOICES),
+    staffId: z.number().int().positive().optional(),
+  })
+  .refine((c) => c.choice !== 'map' || c.staffId !== undefined, {
+    message: '请选择对应的已有人员',
+    path: ['staffId'],
+  });
+export type OwnerChoice = z.infer<typeof ownerChoice>;
+
 export const fileId = z.string().regex(/^[0-9a-f-]{36}$/, '文件编号无效');
 
 export const columnMapping = z.strictObject({
@@ -41,6 +57,8 @@ export const importSpec = z.strictObject({
   onError: z.enum(ERROR_MODES).default('block'),
   /** Year for dates written without one (5月21日); default: the importDefaultYear setting. */
   defaultYear: z.number().int().min(2000).max(2100).optional(),
+  /** Unknown 责任人 names: create the person (the default), map to someone, or leave the owner empty. */
+  owners: z.array(ownerChoice).max(500).default([]),
 });
 export type ImportSpecInput = z.input<typeof importSpec>;
 export type ImportSpec = z.output<typeof importSpec>;
@@ -87,7 +105,8 @@ export interface RowProblem {
   /** Field key, or null for the row as a whole. */
   field: string | null;
   message: string;
-  level: 'error' | 'warning';
+  /** info: a value read as something else than written ("谈判中" as 洽谈), shown so it can be checked. */
+  level: 'error' | 'warning' | 'info';
 }
 
 export interface PreviewRow {
@@ -113,12 +132,42 @@ export interface SkippedRows {
   rows: number[];
 }
 
+/** A value the import flagged, assumed or read differently from the text, with its row. */
+export interface FlaggedValue {
+  row: number;
+  field: string | null;
+  level: 'warning' | 'info';
+  message: string;
+}
+
+/** The year given to dates written without one (5月21日), where it came from, and which rows got it. */
+export interface AssumedYear {
+  year: number;
+  /** "表头“2021年…台账”", "工作表名“…”", "文件名“…”" or "导入设置". */
+  source: string;
+  rows: number[];
+}
+
+/** A 责任人 name that matches no one on the staff list, and what the import does with it. */
+export interface NewOwner {
+  name: string;
+  rows: number[];
+  choice: OwnerChoiceKind;
+  staffId?: number;
+}
+
 export interface PlanSummary {
   total: number;
   counts: Record<RowAction, number> & { warning: number };
   /** Related records the import creates (companies for project rows …). */
   related: RelatedCounts;
   skippedRows: SkippedRows[];
+  /** Every warning and mapped value of the rows that import, in row order (the first FLAG_LIMIT). */
+  flags: FlaggedValue[];
+  /** All of them, when more than the list holds. */
+  flagCount: number;
+  assumedYear: AssumedYear;
+  newOwners: NewOwner[];
 }
 
 export interface PreviewResult extends PlanSummary {

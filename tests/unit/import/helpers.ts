@@ -39,8 +39,11 @@ export function proposal(
   return { grid, spec: proposedSpec(grid, target, options, sheet) };
 }
 
+/** The file and sheet names of the fixtures' imports, and the setting's year. */
+export const YEARS = { fileName: 'ledger.xlsx', sheetName: 's', setting: 2024 };
+
 export const preview = (db: Db, p: { grid: Grid; spec: ImportSpec }) =>
-  previewImport(db, p.grid, p.spec, actor.name, 2024);
+  previewImport(db, p.grid, p.spec, actor.name, YEARS);
 
 export const run = (
   db: Db,
@@ -53,7 +56,8 @@ export const run = (
     spec: p.spec,
     actor,
     fileName: '2024年项目台账.xlsx',
-    defaultYear: 2024,
+    sheetName: 's',
+    settingYear: 2024,
     ...extra,
   });
 

@@ -18,7 +18,8 @@ await runImport({
   spec,
   actor: { name: '子进程' },
   fileName: 'kill.xlsx',
-  defaultYear: 2024,
+  sheetName: 'Sheet1',
+  settingYear: 2024,
   chunk: 150,
   onProgress: (done) => process.stdout.write(`progress ${done}\n`),
 });

@@ -5,7 +5,7 @@ import { errorReport } from '../../../main/domain/importers/report';
 import { undoBatch } from '../../../main/domain/store/undo';
 import { CODES, companyCsvGbk, issueLedger, meetingLedger, projectLedger } from '../../fixtures/ledgers';
 import { freshDb } from '../testDb';
-import { actor, all, count, preview, proposal, run } from './helpers';
+import { actor, all, count, preview, proposal, run, YEARS } from './helpers';
 
 describe('duplicates, chosen per import', () => {
   it('skip, update or create when the same companies come again', async () => {
@@ -123,7 +123,7 @@ describe('error report', () => {
     const p = proposal(await projectLedger(), 'projects');
     const bytes = await errorReport(
       ['序号', '项目名称', '投资方'],
-      await errorRows(db, p.grid, p.spec, actor.name, 2024),
+      await errorRows(db, p.grid, p.spec, actor.name, YEARS),
     );
     const rows = openSpreadsheet('report.xlsx', new Uint8Array(bytes)).sheet(0).rows;
     expect(rows[0]?.slice(0, 5)).toEqual(['原表行号', '问题说明', '序号', '项目名称', '投资方']);

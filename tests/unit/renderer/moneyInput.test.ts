@@ -24,7 +24,7 @@ const gridPath = (text: string, unit: MoneyUnit) => {
 const importPath = (text: string, unit: MoneyUnit) => {
   const field = TARGET_FIELDS.projects.find((f) => f.key === 'plannedAmount');
   const col = { column: 0, header: '计划投资', field, unit, labelled: false } as MappedColumn;
-  const r = rowConverter([col], 2026)([text]);
+  const r = rowConverter([col], { year: 2026, source: '导入设置' })([text]);
   return r.problems.length ? 'refused' : (r.values.plannedAmount ?? null);
 };
 

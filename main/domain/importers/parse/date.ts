@@ -41,7 +41,10 @@ export function parseDate(raw: Cell, defaultYear: number): Parsed<string> {
   m = /^(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*月?(?:份)?$/.exec(s);
   if (m) return checked(Number(m[1]), Number(m[2]), 1, original);
   m = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/.exec(s);
-  if (m) return checked(defaultYear, Number(m[1]), Number(m[2]), original);
+  if (m) {
+    const read = checked(defaultYear, Number(m[1]), Number(m[2]), original);
+    return read.ok ? { ...read, yearless: true } : read;
+  }
   if (/^\d+(\.\d+)?$/.test(s)) return parseDate(Number(s), defaultYear);
   return problem(`无法识别日期“${original}”（可写作 2024年1月8日、2024-01-08 或 2024.1.8）`);
 }

@@ -1,5 +1,13 @@
 /** What a cell parser answers: a value (null = empty), or why the text could not be read. */
-export type Parsed<T> = { ok: true; value: T | null; warning?: string } | { ok: false; message: string };
+export type Parsed<T> =
+  | {
+      ok: true;
+      value: T | null;
+      warning?: string;
+      /** A date written without its year (5月21日): the year was assumed, the preview says so. */
+      yearless?: true;
+    }
+  | { ok: false; message: string };
 
 export const value = <T>(v: T | null, warning?: string): Parsed<T> =>
   warning ? { ok: true, value: v, warning } : { ok: true, value: v };

@@ -22,6 +22,8 @@ export interface StageReading {
   stage: ProjectStage;
   /** True when the text is just a stage name: nothing else worth keeping in the notes. */
   exact: boolean;
+  /** True when the text names the stage as the app does (签约, 已签约, signed): no mapping to show. */
+  named?: true;
 }
 
 /**
@@ -32,10 +34,11 @@ export interface StageReading {
 export function parseStage(text: string): StageReading | null {
   const s = toHalfWidth(text).replace(/\s+/g, '').toLowerCase();
   if (!s) return null;
-  if ((PROJECT_STAGES as readonly string[]).includes(s)) return { stage: s as ProjectStage, exact: true };
+  if ((PROJECT_STAGES as readonly string[]).includes(s))
+    return { stage: s as ProjectStage, exact: true, named: true };
   const bare = s.replace(/^(已经|已|正在|处于)/, '').replace(/(中|阶段|期|完成|完毕|了|项目)+$/, '');
   for (const stage of PROJECT_STAGES) {
-    if (STAGE_LABELS[stage] === bare) return { stage, exact: true };
+    if (STAGE_LABELS[stage] === bare) return { stage, exact: true, named: true };
   }
   let best: ProjectStage | null = null;
   const better = (st: ProjectStage): boolean =>

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Db } from '../../../db/open';
 import type { Values } from '../convert';
 import type { Phones } from '../parse/phone';
-import type { Resolver } from '../resolver';
+import type { Resolver, StaffRef } from '../resolver';
 import type { DuplicateMode, RowAction, RowProblem } from '../schema';
 import type { Entity, Writer } from '../writer';
 
@@ -20,6 +20,8 @@ export interface PlanContext {
   createdAt: Map<Entity, Map<number, number>>;
   /** Lookup tables a target builds on first use (existing meetings by date and text …). */
   indexes: Map<string, Map<string, number>>;
+  /** Fields the sheet has a column for: an empty cell there is a blank in the ledger, not a missing column. */
+  mapped: Set<string>;
 }
 
 export function indexOf(
@@ -93,6 +95,37 @@ export function phoneNotes(phones: Phones | undefined): string | null {
     phones.unreadable.length ? `电话（未能识别）：${phones.unreadable.join('、')}` : '',
   ].filter(Boolean);
   return lines.length ? lines.join('\n') : null;
+}
+
+/** The company a row names (name, credit code), found or created; a code kept as text goes to its notes. */
+export const rowCompany = (ctx: PlanContext, values: Values) =>
+  ctx.resolver.company(
+    (values.companyName as string | undefined) ?? null,
+    (values.companyCreditCode as string | undefined) ?? null,
+    (values.rawCreditCode as string | undefined) ?? null,
+  );
+
+/**
+ * The person a 责任人/办理人 name stands for. A name not on the staff list is said on the row,
+ * with what the import does with it (新建人员？ in the preview, where the person can change it).
+ */
+export function ownerOf(
+  ctx: PlanContext,
+  field: string,
+  name: string,
+  teamId: number | null,
+  problems: RowProblem[],
+): StaffRef | null {
+  const person = ctx.resolver.staff(name, teamId, ctx.row);
+  if (person?.newName === undefined && person !== null) return person;
+  const what =
+    person === null
+      ? '按选择不填责任人'
+      : person.newName === 'map'
+        ? `按选择对应“${ctx.resolver.staffName(person.id)}”`
+        : '新建人员？导入时将新增此人';
+  problems.push({ field, message: `责任人：“${name}”不在人员名单中，${what}`, level: 'info' });
+  return person;
 }
 
 export const joinNotes = (...parts: (string | null | undefined | unknown)[]): string | null => {

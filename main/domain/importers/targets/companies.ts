@@ -52,6 +52,7 @@ export const planCompany: TargetPlanner = (values, problems, ctx) => {
     const all = [phones.mobile, phones.phone, ...phones.extra, ...phones.unreadable].filter(Boolean);
     record.notes = joinNotes(values.notes, `联系电话：${all.join('、')}`);
   }
+  if (values.rawCreditCode) record.notes = joinNotes(record.notes, values.rawCreditCode);
   const data = validate(companyCreate, record, problems);
   if (!data) return error(problems);
   const code = data.creditCode ?? null;

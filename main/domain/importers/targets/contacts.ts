@@ -7,6 +7,7 @@ import {
   joinNotes,
   phoneNotes,
   pickFields,
+  rowCompany,
   validate,
   type TargetPlanner,
 } from './common';
@@ -34,7 +35,7 @@ export const planContact: TargetPlanner = (values, problems, ctx) => {
   if (!companyName && !ctx.resolver.findCompany(null, code)) {
     return error(problems, `未找到信用代码为 ${code ?? ''} 的企业，请同时填写企业名称`, 'companyName');
   }
-  const company = ctx.resolver.company(companyName, code);
+  const company = rowCompany(ctx, values);
   if (!company) return error(problems, '请填写所属企业名称', 'companyName');
   const values2 = { ...data, companyId: company.id };
   const existing = ctx.resolver.findContact(company.id, data.name);

@@ -1,5 +1,5 @@
 import type { Values } from '../convert';
-import type { PlanContext } from './common';
+import { rowCompany, type PlanContext } from './common';
 
 export interface Parties {
   companyId: number | null;
@@ -21,7 +21,7 @@ export function parties(ctx: PlanContext, values: Values): Parties | string {
   if (!companyName && !known && projectId === null) {
     return projectName ? `未找到项目“${projectName}”，请填写企业名称` : '请填写企业名称或项目名称';
   }
-  const company = known ? { ...known, created: false } : ctx.resolver.company(companyName, code);
+  const company = rowCompany(ctx, values);
   if (projectName && projectId === null && company)
     projectId = ctx.resolver.project(company.id, projectName) ?? null;
   if (projectId === null && companyName === null && !company) return '请填写企业名称或项目名称';

@@ -1,5 +1,11 @@
 import { projectCreate } from '../../projects/schema';
-import { PROJECT_STAGES, STAGE_LABELS, STAGE_MILESTONE, type ProjectStage } from '../../projects/stages';
+import {
+  PROJECT_STAGES,
+  STAGE_LABELS,
+  STAGE_MILESTONE,
+  stageIndex,
+  type ProjectStage,
+} from '../../projects/stages';
 import type { Values } from '../convert';
 import type { RowProblem } from '../schema';
 import {
@@ -8,12 +14,15 @@ import {
   error,
   filled,
   joinNotes,
+  ownerOf,
   pickFields,
+  rowCompany,
   validate,
   type PlanContext,
   type TargetPlanner,
 } from './common';
 import { inlineContact } from './companies';
+import { implausible } from './plausibility';
 
 const FIELDS = [
   'name',
@@ -47,20 +56,46 @@ function inferStage(values: Values): ProjectStage {
   return 'lead';
 }
 
-function stageSince(values: Values, stage: ProjectStage, today: string, problems: RowProblem[]): string {
+function stageSince(values: Values, stage: ProjectStage, ctx: PlanContext, problems: RowProblem[]): string {
   const explicit = values.stageSince as string | undefined;
   if (explicit) return explicit;
   const milestone = STAGE_MILESTONE[stage];
   const date = milestone ? (values[milestone] as string | undefined) : undefined;
-  if (date && date > today) {
+  if (date && date > ctx.today) {
     problems.push({
       field: milestone,
       message: `${STAGE_LABELS[stage]}日期晚于今天，阶段开始日期按今天记录`,
       level: 'warning',
     });
-    return today;
+    return ctx.today;
   }
-  return date ?? today;
+  // The ledger has the column but this row leaves it empty: the day of the import stands in, said so.
+  if (!date && milestone && stage !== 'dropped' && ctx.mapped.has(milestone)) {
+    problems.push({
+      field: milestone,
+      message: `项目阶段为“${STAGE_LABELS[stage]}”，${STAGE_LABELS[stage]}日期未填，阶段开始日期按导入当天记录`,
+      level: 'info',
+    });
+  }
+  return date ?? ctx.today;
+}
+
+/**
+ * The stage history a ledger row tells: each milestone it dates (签约 → 注册 → 开工 …) on its own
+ * date, up to the stage it is in now, so the history carries the ledger's dates rather than the
+ * day of the import. A milestone dated after the current stage began is left out (history runs forward).
+ */
+function milestoneSteps(values: Values, stage: ProjectStage, since: string): [ProjectStage, string][] {
+  const reached = stage === 'dropped' ? PROJECT_STAGES.length - 1 : stageIndex(stage);
+  const steps: [ProjectStage, string][] = [];
+  for (const s of PROJECT_STAGES.slice(0, reached)) {
+    const milestone = STAGE_MILESTONE[s];
+    const date = milestone ? values[milestone] : undefined;
+    if (s === 'dropped' || typeof date !== 'string' || date > since) continue;
+    if (steps.length && date < (steps.at(-1) as [ProjectStage, string])[1]) continue;
+    steps.push([s, date]);
+  }
+  return [...steps, [stage, since]];
 }
 
 /** "张三、李四": the first person is the owner; the whole list stays in the notes. */
@@ -91,7 +126,8 @@ function stagePatch(ctx: PlanContext, id: number, data: Values): Values {
 
 export const planProject: TargetPlanner = (values, problems, ctx) => {
   const stage = (values.stage as ProjectStage | undefined) ?? inferStage(values);
-  const since = stageSince(values, stage, ctx.today, problems);
+  const since = stageSince(values, stage, ctx, problems);
+  implausible(values, values.stage !== undefined, ctx.today, problems);
   if (since > ctx.today) return error(problems, '阶段开始日期不能晚于今天', 'stageSince');
   const stageText = values.stageText as string | undefined;
   const owners =
@@ -116,15 +152,18 @@ export const planProject: TargetPlanner = (values, problems, ctx) => {
   const data: Values = { ...parsed };
   if (milestone && !data[milestone] && values.stageSince) data[milestone] = since;
 
-  const company = ctx.resolver.company(
-    (values.companyName as string | undefined) ?? null,
-    (values.companyCreditCode as string | undefined) ?? null,
-  );
+  const company = rowCompany(ctx, values);
   const companyId = company?.id ?? null;
   const teamName = values.teamName as string | undefined;
-  const teamId = teamName ? ctx.resolver.team(teamName.slice(0, 50)) : null;
   const owner = firstName(values.ownerName);
-  const ownerId = owner ? ctx.resolver.staff(owner, teamId) : null;
+  let teamId = teamName ? ctx.resolver.team(teamName.slice(0, 50)) : null;
+  const person = owner ? ownerOf(ctx, 'ownerName', owner, teamId, problems) : null;
+  // As in the project form: without a 责任单位 the project belongs to its owner's team.
+  if (teamId === null && person) teamId = person.teamId;
+  const ownerId = person?.id ?? null;
+  // A name left out of the owner field (the person chose 留空) stays in the notes.
+  if (owner && !person && !owners)
+    data.notes = joinNotes(data.notes, `责任人：${values.ownerName as string}`);
   const full: Values = {
     ...data,
     companyId,
@@ -141,7 +180,11 @@ export const planProject: TargetPlanner = (values, problems, ctx) => {
     `项目“${name}”`,
     () => {
       const id = ctx.writer.create('project', full);
-      ctx.writer.stage(id, null, stage, since, stage === 'dropped' ? (full.dropReason as string) : null);
+      let from: ProjectStage | null = null;
+      for (const [to, on] of milestoneSteps(full, stage, since)) {
+        ctx.writer.stage(id, from, to, on, to === 'dropped' ? (full.dropReason as string) : null);
+        from = to;
+      }
       ctx.resolver.addProject(id, companyId, name);
       return id;
     },

@@ -1,7 +1,16 @@
 import { issueCreate } from '../../serviceIssues/schema';
 import { lookup, norm } from '../parse/enums';
 import { ISSUE_CATEGORIES_VOCAB } from '../parse/vocabularies';
-import { applyRule, error, filled, indexOf, pickFields, validate, type TargetPlanner } from './common';
+import {
+  applyRule,
+  error,
+  filled,
+  indexOf,
+  ownerOf,
+  pickFields,
+  validate,
+  type TargetPlanner,
+} from './common';
 import { parties } from './parties';
 
 const key = (companyId: unknown, on: unknown, text: string): string =>
@@ -41,7 +50,7 @@ export const planServiceIssue: TargetPlanner = (values, problems, ctx) => {
     closedOn: closed ? values.closedOn : null,
     companyId: p.companyId,
     projectId: p.projectId,
-    ownerId: owner ? ctx.resolver.staff(owner.slice(0, 50), null) : null,
+    ownerId: owner ? (ownerOf(ctx, 'ownerName', owner.slice(0, 50), null, problems)?.id ?? null) : null,
   };
   const index = indexOf(ctx, 'issues', () => {
     const rows = ctx.db

@@ -1,5 +1,5 @@
 import { App, Card, Steps } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_TARGETS, type ImportTarget } from '../../../../main/domain/importers/fields';
 import type {
@@ -29,6 +29,9 @@ const LIST_ROUTES: Record<ImportTarget, string> = {
   serviceIssues: '/serviceIssues',
 };
 
+/** The year of dates without one is the file's (else the setting's) until the person picks one. */
+const FRESH_OPTIONS: ImportOptions = { onDuplicate: 'skip', onError: 'block', owners: [] };
+
 const mappingOf = (inspect: InspectResult): ColumnMapping[] =>
   inspect.suggestions.map(({ confidence: _c, ...m }) => m);
 
@@ -49,23 +52,13 @@ export function ImportPage({ params }: { params: URLSearchParams }) {
   const [sheet, setSheet] = useState(0);
   const [inspect, setInspect] = useState<InspectResult | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping[]>([]);
-  const [options, setOptions] = useState<ImportOptions>({
-    onDuplicate: 'skip',
-    onError: 'block',
-    defaultYear: new Date().getFullYear(),
-  });
+  const [options, setOptions] = useState<ImportOptions>(FRESH_OPTIONS);
   const [preview, setPreview] = useState<PreviewResult | null>(null);
   const [loading, setLoading] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [undone, setUndone] = useState(false);
   const previewSeq = useRef(0);
-
-  useEffect(() => {
-    call('settings.get', {})
-      .then((s) => setOptions((o) => ({ ...o, defaultYear: s.importDefaultYear })))
-      .catch(() => undefined);
-  }, []);
 
   const look = useCallback(
     async (file: StagedFile, sheetIndex: number, kind: ImportTarget, headerRow?: number): Promise<void> => {
@@ -138,6 +131,7 @@ export function ImportPage({ params }: { params: URLSearchParams }) {
     setInspect(null);
     setPreview(null);
     setResult(null);
+    setOptions(FRESH_OPTIONS);
   };
 
   const next = async (): Promise<void> => {

@@ -3,16 +3,22 @@ import { useTranslation } from 'react-i18next';
 import type {
   DuplicateMode,
   ErrorMode,
+  OwnerChoice,
   PreviewResult,
   PreviewRow,
   RowAction,
+  RowProblem,
 } from '../../../../main/domain/importers/schema';
 import { DUPLICATE_MODES, ERROR_MODES } from '../../../../main/domain/importers/schema';
+import { NewOwners } from './NewOwners';
+import { rowList } from './rowList';
 
 export interface ImportOptions {
   onDuplicate: DuplicateMode;
   onError: ErrorMode;
-  defaultYear: number;
+  /** Chosen here; without it the main side takes the year from the file, else the setting. */
+  defaultYear?: number;
+  owners: OwnerChoice[];
 }
 
 interface Props {
@@ -29,9 +35,11 @@ export const ACTION_COLORS: Record<RowAction, string> = {
   error: 'red',
 };
 
-/** Long row lists ("第 3、4、5 … 行") are cut: the report has them all. */
-const rowList = (rows: number[]): string =>
-  rows.length > 12 ? `${rows.slice(0, 12).join('、')} 等 ${rows.length} 行` : rows.join('、');
+const TEXT_TYPES: Record<RowProblem['level'], 'danger' | 'warning' | 'secondary'> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'secondary',
+};
 
 /** Step 4: what the import would do, the rules for duplicates and errors, and every problem row. */
 export function PreviewStep({ preview, loading, options, onOptions }: Props) {
@@ -75,8 +83,9 @@ export function PreviewStep({ preview, loading, options, onOptions }: Props) {
           <InputNumber
             min={2000}
             max={2100}
-            value={options.defaultYear}
-            onChange={(v) => v && onOptions({ ...options, defaultYear: v })}
+            value={options.defaultYear ?? preview?.assumedYear.year ?? null}
+            placeholder={t('dataFiles.yearAuto')}
+            onChange={(v) => onOptions({ ...options, defaultYear: v ?? undefined })}
             aria-label={t('dataFiles.defaultYear')}
           />
           <Typography.Text>{t('dataFiles.year')}</Typography.Text>
@@ -120,6 +129,23 @@ export function PreviewStep({ preview, loading, options, onOptions }: Props) {
           {!preview.blocked && preview.counts.create + preview.counts.update === 0 && (
             <Alert type="warning" showIcon title={t('dataFiles.nothing')} />
           )}
+          {preview.assumedYear.rows.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="import-year"
+              title={t('dataFiles.yearAssumed', {
+                ...preview.assumedYear,
+                rows: rowList(preview.assumedYear.rows),
+              })}
+            />
+          )}
+          <NewOwners
+            owners={preview.newOwners}
+            onChoose={(c) =>
+              onOptions({ ...options, owners: [...options.owners.filter((o) => o.name !== c.name), c] })
+            }
+          />
           <ProblemTable rows={preview.rows} loading={loading} />
         </>
       )}
@@ -152,7 +178,7 @@ function ProblemTable({ rows, loading }: { rows: PreviewRow[]; loading: boolean 
           render: (_, r) => (
             <Space orientation="vertical" size={0}>
               {r.problems.map((p, i) => (
-                <Typography.Text key={i} type={p.level === 'error' ? 'danger' : 'warning'}>
+                <Typography.Text key={i} type={TEXT_TYPES[p.level]}>
                   {p.message}
                 </Typography.Text>
               ))}

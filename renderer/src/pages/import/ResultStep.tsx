@@ -1,6 +1,7 @@
 import { Button, Popconfirm, Progress, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../../main/domain/importers/schema';
+import { FlagList } from './FlagList';
 
 export function RunningStep({ done, total, onCancel }: { done: number; total: number; onCancel(): void }) {
   const { t } = useTranslation();
@@ -73,6 +74,8 @@ export function ResultStep({ result, undone, onUndo, onErrors, onOpen, onAnother
           <Button onClick={onAnother}>{t('dataFiles.another')}</Button>
         </Space>
       }
-    />
+    >
+      {result.batchId && !undone && <FlagList summary={result} />}
+    </Result>
   );
 }
