@@ -127,7 +127,8 @@ describe('the xlsx reader reads what Excel shows', () => {
         relationship('rId3', 'styles', 'theme/../look.xml'),
       ),
       'xl/worksheets/s1.xml': parts['xl/worksheets/sheet1.xml'] as string,
-      'xl/sheets/cover.xml': `<worksheet xmlns="${MAIN_NS}"><sheetData><row r="1">${inline('A1', '封面')}</row></sheetData></worksheet>`,
+      // Part names are matched without regard to case, as the package format says.
+      'xl/Sheets/Cover.xml': `<worksheet xmlns="${MAIN_NS}"><sheetData><row r="1">${inline('A1', '封面')}</row></sheetData></worksheet>`,
       'xl/strings/sst.xml': parts['xl/sharedStrings.xml'] as string,
       'xl/look.xml': parts['xl/styles.xml'] as string,
     };
