@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open';
 import { DomainError } from '../shared/errors';
 import { rowConverter, type Converted, type MappedColumn } from './convert';
+import { errorCellProblems } from './errorCells';
 import { TARGET_FIELDS } from './fields';
 import { cellText, type Cell, type Grid } from './files/grid';
 import { MAX_DATA_ROWS } from './files/limits';
@@ -133,6 +134,7 @@ export class ImportPass {
       return;
     }
     const converted = this.convert(cells);
+    converted.problems.push(...errorCellProblems(this.grid.errors, index, this.columns));
     this.ctx.row = index + 1;
     let plan: RowPlan;
     try {

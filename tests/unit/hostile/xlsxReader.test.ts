@@ -48,6 +48,31 @@ describe('the xlsx reader is linear on hostile XML', () => {
         ),
     ],
     [
+      'comments and CDATA sections by the hundred thousand, the last one never closed',
+      () =>
+        writeZip(
+          workbookEntries(
+            sheetOf(`${'<!-- x --><![CDATA[<c r="A1">]]>'.repeat(100_000)}${cell}<!--`),
+            deflated(
+              'xl/sharedStrings.xml',
+              `<sst><si>${'<t><![CDATA[a]]><!---->'.repeat(100_000)}</si></sst>`,
+            ),
+          ),
+        ),
+    ],
+    [
+      'a namespace prefix on every one of 300 000 tags',
+      () =>
+        writeZip(
+          workbookEntries(
+            deflated(
+              'xl/worksheets/sheet1.xml',
+              `<x:worksheet><x:sheetData>${'<x:row><x:c><x:v>1</x:v></x:c></x:row>'.repeat(100_000)}</x:sheetData></x:worksheet>`,
+            ),
+          ),
+        ),
+    ],
+    [
       'merged ranges whose tags never end',
       () => writeZip(workbookEntries(sheetOf(cell, '<mergeCell '.repeat(300_000)))),
     ],

@@ -7,6 +7,7 @@ import type { ImportResult, InspectResult, StagedFile } from '../../../main/doma
 import type { BackupList } from '../../../main/domain/backups/schema';
 import { projectLedger } from '../../fixtures/ledgers';
 import { freshDb } from '../testDb';
+import { compoundFile } from './compoundFile';
 
 function context() {
   const db = freshDb();
@@ -78,6 +79,15 @@ describe('import, export and backup channels', () => {
     await expect(
       call('export.view', { channel: 'companies.create', columns: [{ field: 'name', header: '企业名称' }] }),
     ).rejects.toThrow('不能导出');
+  });
+
+  it('answers a password-protected workbook at upload with its own message', async () => {
+    const { call } = context();
+    const base64 = Buffer.from(compoundFile(['EncryptionInfo', 'EncryptedPackage'])).toString('base64');
+    await expect(call('import.upload', { name: '2024年项目台账.xlsx', base64 })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: '文件已加密，请在 Excel 中取消密码后再导入',
+    });
   });
 
   it('exports the grid view as filtered, with phones as text, formulas defused and money labelled', async () => {

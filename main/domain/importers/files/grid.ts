@@ -12,9 +12,18 @@ export interface Merge {
   c2: number;
 }
 
+/**
+ * Cells that hold an Excel error (#REF!, #DIV/0!, #N/A …) by 0-based row, then column, with the
+ * error as Excel shows it. Such a cell is left out of `rows`: its error is not a value to import,
+ * and the import flags it where a value was expected.
+ */
+export type CellErrors = Map<number, Map<number, string>>;
+
 export interface Grid {
   rows: Cell[][];
   merges: Merge[];
+  /** Error cells of an xlsx sheet; absent when there are none. */
+  errors?: CellErrors;
 }
 
 /** A workbook whose sheets are read on demand (a CSV file is one sheet). */

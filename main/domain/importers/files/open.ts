@@ -2,11 +2,10 @@ import { DomainError } from '../../shared/errors';
 import { openCsv } from './csv';
 import type { SheetSource } from './grid';
 import { MAX_FILE_BYTES } from './limits';
+import { isEncryptedPackage, isOle } from './ole';
 import { openXlsx } from './xlsx';
 
 const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-// The old binary .xls (and .doc/.et) format: an OLE compound file.
-const isOle = (b: Uint8Array): boolean => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 
 /** Opens an uploaded ledger by its content, not its name: .xlsx, .csv (UTF-8/GBK/UTF-16). */
 export function openSpreadsheet(name: string, bytes: Uint8Array): SheetSource {
@@ -18,6 +17,9 @@ export function openSpreadsheet(name: string, bytes: Uint8Array): SheetSource {
   }
   if (bytes.length === 0) throw new DomainError('VALIDATION', '文件是空的');
   if (isOle(bytes)) {
+    if (isEncryptedPackage(bytes))
+      throw new DomainError('VALIDATION', '文件已加密，请在 Excel 中取消密码后再导入');
+    // The old binary .xls (and .doc/.et) format.
     throw new DomainError(
       'VALIDATION',
       '暂不支持旧版 .xls 格式。请在 Excel 或 WPS 中打开，“另存为” .xlsx（Excel 工作簿）后再导入。',

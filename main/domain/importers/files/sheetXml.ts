@@ -1,9 +1,9 @@
 import { DomainError } from '../../shared/errors';
 import { breathe } from '../slices';
 import { damagedFile } from './damaged';
-import type { Cell, Grid, Merge } from './grid';
+import type { Cell, CellErrors, Grid, Merge } from './grid';
 import { MAX_COLUMNS, MAX_DATA_ROWS } from './limits';
-import { serialToIso } from './serialDate';
+import { isoCellDate, serialToIso } from './serialDate';
 import { attr, decodeXml, runText, tagAttrs } from './xml';
 import { digitsAt, GT, isXmlSpace, LT, SLASH, TagReader } from './xmlTag';
 
@@ -55,13 +55,15 @@ export function cellRef(ref: string): [row: number, col: number] {
 }
 
 /** The type of a cell (its t attribute) as one of these. */
-type Kind = 'number' | 'shared' | 'inline' | 'text' | 'bool';
+type Kind = 'number' | 'shared' | 'inline' | 'text' | 'bool' | 'date' | 'error';
 
 function kindOf(t: string): Kind {
   if (t === 's') return 'shared';
   if (t === 'inlineStr') return 'inline';
   if (t === 'b') return 'bool';
-  if (t === 'str' || t === 'e' || t === 'd') return 'text';
+  if (t === 'str') return 'text';
+  if (t === 'd') return 'date';
+  if (t === 'e') return 'error';
   return 'number';
 }
 
@@ -114,8 +116,18 @@ function element(
   return null;
 }
 
-function cellValue(xml: string, from: number, to: number, tag: TagReader, ctx: SheetContext): Cell {
-  const kind = kindAt(xml, tag);
+/**
+ * A cell's value; for an error cell, its error ('#REF!') as text, which the caller keeps apart
+ * from the values.
+ */
+function cellValue(
+  xml: string,
+  from: number,
+  to: number,
+  kind: Kind,
+  tag: TagReader,
+  ctx: SheetContext,
+): Cell {
   if (kind === 'inline') {
     const is = element(xml, 'is', '</is>', from, to);
     return is ? runText(xml.slice(is[0], is[1])) : null;
@@ -128,7 +140,8 @@ function cellValue(xml: string, from: number, to: number, tag: TagReader, ctx: S
   }
   if (kind === 'bool') return v[1] - v[0] === 1 && xml.charCodeAt(v[0]) === 49;
   const raw = xml.slice(v[0], v[1]);
-  if (kind === 'text') return decodeXml(raw);
+  if (kind === 'text' || kind === 'error') return decodeXml(raw);
+  if (kind === 'date') return isoCellDate(decodeXml(raw)) ?? decodeXml(raw);
   const n = Number(raw);
   if (!Number.isFinite(n) || raw.trim() === '') return decodeXml(raw);
   return tag.has(S) && ctx.dates[tag.int(xml, S)] ? serialToIso(n, ctx.date1904) : n;
@@ -156,6 +169,7 @@ const TAGS_PER_PAUSE = 8_192;
  */
 function* scanSheet(xml: string, ctx: SheetContext): Generator<void, Grid> {
   const rows: Cell[][] = [];
+  const errors: CellErrors = new Map();
   const tag = new TagReader('rts');
   const at = { row: -1, col: -1 };
   const start = xml.indexOf('<sheetData');
@@ -181,8 +195,17 @@ function* scanSheet(xml: string, ctx: SheetContext): Generator<void, Grid> {
       const from = p;
       p = close + 4;
       if (at.col >= MAX_COLUMNS || at.row < 0) continue;
-      const value = cellValue(xml, from, close, tag, ctx);
+      const kind = kindAt(xml, tag);
+      const value = cellValue(xml, from, close, kind, tag, ctx);
       if (value === null || value === '') continue;
+      if (kind === 'error') {
+        // The row is there, if only with errors: it is listed, never dropped unseen.
+        rows[at.row] ??= [];
+        const row = errors.get(at.row);
+        if (row) row.set(at.col, String(value));
+        else errors.set(at.row, new Map([[at.col, String(value)]]));
+        continue;
+      }
       const cells = (rows[at.row] ??= []);
       cells[at.col] = value;
     } else if (c1 === LETTER_R && xml.startsWith('ow', lt + 2) && endsName(xml.charCodeAt(lt + 4))) {
@@ -201,7 +224,7 @@ function* scanSheet(xml: string, ctx: SheetContext): Generator<void, Grid> {
     }
   }
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return { rows, merges: readMerges(xml, p) };
+  return { rows, merges: readMerges(xml, p), ...(errors.size ? { errors } : {}) };
 }
 
 export function readSheetXml(xml: string, ctx: SheetContext): Grid {

@@ -15,13 +15,16 @@ export function decodeXml(s: string): string {
     .replace(/_x([0-9a-fA-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** The value of one attribute in a tag's attribute text, or undefined. */
+/**
+ * The value of one attribute in a tag's attribute text, or undefined. `name` is a pattern: the
+ * callers' names hold no special characters but for a prefix wildcard (see packageParts).
+ */
 const attrRes = new Map<string, RegExp>();
 export function attr(attrs: string, name: string): string | undefined {
   let re = attrRes.get(name);
-  if (!re) attrRes.set(name, (re = new RegExp(`(?:^|\\s)${name}="([^"]*)"`)));
+  if (!re) attrRes.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
   const m = re.exec(attrs);
-  return m ? decodeXml(m[1] ?? '') : undefined;
+  return m ? decodeXml(m[1] ?? m[2] ?? '') : undefined;
 }
 
 /** A tag's name ends at white space, '>' or '/'. */

@@ -1,3 +1,4 @@
+import { constants } from 'node:buffer';
 import { inflateRaw, inflateRawSync, type ZlibOptions } from 'node:zlib';
 import { DomainError } from '../../shared/errors';
 import { damagedFile } from './damaged';
@@ -8,6 +9,20 @@ const refuse = (detail: string): DomainError =>
   new DomainError(
     'VALIDATION',
     `文件结构异常，为安全起见未读取（${detail}）。请在 Excel/WPS 中另存为 .xlsx 后重试。`,
+  );
+
+/**
+ * Largest part (a sheet, the shared strings) read, in bytes once inflated. Each is read as one
+ * string, and V8 holds no string longer than this (about 512 MB); a UTF-8 part of at most this
+ * many bytes never makes a longer one. A part declared larger is refused by its size, before
+ * anything of it is inflated.
+ */
+const MAX_PART_BYTES = constants.MAX_STRING_LENGTH;
+
+const tooLargePart = (): DomainError =>
+  new DomainError(
+    'TOO_LARGE',
+    `表格内容解压后超过 ${Math.round(MAX_PART_BYTES / 1024 / 1024)} MB，超出程序能处理的范围，未能读取。请删去无关的行、列或工作表，或分成几个文件后再导入。`,
   );
 
 /** The checks on a zip's directory, entry by entry: the first problem found, or null. */
@@ -68,38 +83,42 @@ async function inflateEntryAsync(bytes: Uint8Array, entry: ZipEntry): Promise<Ui
   return inflated(entry, out);
 }
 
-/** The wanted entries of a zip, plain or zip64, after the checks on all of them. */
-function checkedEntries(bytes: Uint8Array, wanted: (name: string) => boolean): ZipEntry[] {
+/** A zip whose directory passed the checks: its entries are inflated one at a time, when asked for. */
+export interface CheckedZip {
+  /** The entry of this name, matched without regard to case as the package format says; null when absent. */
+  read(name: string): Uint8Array | null;
+  /** The same, inflating off the main thread. */
+  readAsync(name: string): Promise<Uint8Array | null>;
+}
+
+/**
+ * Opens a zip, plain or zip64, after checking the central directory of all its entries: entry
+ * count, total uncompressed size and compression ratio, before anything is decompressed.
+ */
+export function openZip(bytes: Uint8Array): CheckedZip {
   const entries = readZipDirectory(bytes);
   if (!entries) throw damagedFile();
   const check = directoryGuard();
   let problem: string | null = null;
   for (const entry of entries) problem = check(entry.size, entry.compressedSize);
   if (problem) throw refuse(problem);
-  return entries.filter((e) => wanted(e.name));
-}
-
-/**
- * Extracts the wanted entries of a zip after checking the central directory of all of them:
- * entry count, total uncompressed size and compression ratio, before anything is decompressed.
- */
-export function unzipChecked(
-  bytes: Uint8Array,
-  wanted: (name: string) => boolean,
-): Record<string, Uint8Array> {
-  const entries = checkedEntries(bytes, wanted);
-  const files: Record<string, Uint8Array> = {};
-  for (const entry of entries) files[entry.name] = inflateEntry(bytes, entry);
-  return files;
-}
-
-/** The same, inflating off the main thread. */
-export async function unzipCheckedAsync(
-  bytes: Uint8Array,
-  wanted: (name: string) => boolean,
-): Promise<Record<string, Uint8Array>> {
-  const entries = checkedEntries(bytes, wanted);
-  const files: Record<string, Uint8Array> = {};
-  for (const entry of entries) files[entry.name] = await inflateEntryAsync(bytes, entry);
-  return files;
+  const byName = new Map<string, ZipEntry>();
+  for (const entry of entries)
+    if (!byName.has(entry.name.toLowerCase())) byName.set(entry.name.toLowerCase(), entry);
+  const find = (name: string): ZipEntry | null => {
+    const entry = byName.get(name.toLowerCase());
+    if (!entry) return null;
+    if (entry.size > MAX_PART_BYTES) throw tooLargePart();
+    return entry;
+  };
+  return {
+    read(name) {
+      const entry = find(name);
+      return entry && inflateEntry(bytes, entry);
+    },
+    async readAsync(name) {
+      const entry = find(name);
+      return entry && inflateEntryAsync(bytes, entry);
+    },
+  };
 }

@@ -1,19 +1,12 @@
 import { Alert, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { columnLetter } from '../../../../main/domain/importers/files/columnLetter';
 import type { InspectResult } from '../../../../main/domain/importers/schema';
 import { UNIT_LABELS } from './units';
 
 interface Props {
   inspect: InspectResult;
   onHeaderRow(row: number): void;
-}
-
-/** Column letters as Excel shows them: A … Z, AA … */
-export function columnLetter(index: number): string {
-  let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /** Step 2: the first rows of the sheet; a click on a row makes it the header. */
