@@ -184,8 +184,8 @@ const listSpec: ListSpec = {
   // 拟选址 is not searched: free text on every project, only a full read of the table could.
   search: [],
   searchValues: [
-    { col: 'p.industry', values: 'industry FROM projects WHERE industry' },
-    { col: 'p.chain', values: 'chain FROM projects WHERE chain' },
+    { col: 'p.industry', table: 'projects', column: 'industry' },
+    { col: 'p.chain', table: 'projects', column: 'chain' },
   ],
   searchNames: [
     { kind: 'project', id: 'p.id', name: 'p.name' },
