@@ -20,9 +20,11 @@ export interface ListKeys {
 }
 
 /** `IN (…)` SQL with its parameters: what the name resolver answers. */
-type InSql = { sql: string; params: unknown[] };
+type InSql = { sql: string; params: unknown[]; ids?: number[] };
 
 function keysWhere(db: Db, spec: ListSpec, column: string, match: InSql): number[] {
+  // The records named are the list's own rows (项目名称 on 招商项目): their ids are the keys.
+  if (column === spec.key && match.ids) return match.ids;
   return prepareCached(
     db,
     `SELECT ${spec.key} FROM ${slimFrom(spec.from, column)} WHERE ${column} ${match.sql}`,
