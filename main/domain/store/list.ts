@@ -19,6 +19,17 @@ export interface ListColumn {
   sortSql?: string;
   /** The column is a record's name: "contains" is answered from the search index by its id. */
   names?: NameRef;
+  /**
+   * A column of few distinct values with an index of its own (行业, 拟选址 …): "contains" is
+   * answered by the values that contain the text (see valuesLike), then the rows by the index.
+   */
+  values?: IndexedValues;
+}
+
+/** Where a column's values and their index live: the table and the column, as written in SQL. */
+export interface IndexedValues {
+  table: string;
+  column: string;
 }
 
 export interface ListSpec {
@@ -40,7 +51,7 @@ export interface ListSpec {
    * Columns of few distinct values with an index of their own (行业, 产业链): the search box
    * matches the values first (one pass over the index), then the rows by the index.
    */
-  searchValues?: { col: string; table: string; column: string }[];
+  searchValues?: ({ col: string } & IndexedValues)[];
   defaultSort: string;
   /** Always-on condition, e.g. a scope to one company. */
   where?: string;
@@ -126,6 +137,10 @@ function filterSql(
         if (col.names) {
           const indexed = byName(col.names, 'contains', v, params, names, blind);
           if (indexed) return indexed;
+        }
+        if (col.values) {
+          params.push(`%${escapeLike(v)}%`);
+          return `${e} ${valuesLike(col.values.table, col.values.column)}`;
         }
         return like(`%${escapeLike(v)}%`);
       case 'notContains':
@@ -257,11 +272,13 @@ export function slimFrom(from: string, used: string): string {
 }
 
 /**
- * At most this many keys are sorted outright: read by key and sorted, 3,000 rows take about 5 ms
- * on L. More, and walking the sort order's index meets the page early (one row in 30 or more
- * matches) while a sort would read them all.
+ * fewKeys: at most this many keys are sorted outright: read by key and sorted, 3,000 rows take
+ * about 5 ms on L. More, and walking the sort order's index meets the page early (one row in 30
+ * or more matches) while a sort would read them all.
+ * denseRows: past this many rows matching a column's values, keys cost more to gather than the
+ * walk, where the page is met early: the filter stays a condition of the walk.
  */
-export const listPlanning = { fewKeys: 3000 };
+export const listPlanning = { fewKeys: 3000, denseRows: 10_000 };
 
 export type ListPlan = 'none' | 'keys' | 'walk';
 

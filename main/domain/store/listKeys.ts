@@ -2,12 +2,20 @@ import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statements';
 import type { ListQuery } from '../shared/listQuery';
 import type { NameResolver } from './nameIndex';
-import { escapeLike, slimFrom, valuesLike, type ListSpec } from './list';
+import {
+  escapeLike,
+  listPlanning,
+  slimFrom,
+  valuesLike,
+  type IndexedValues,
+  type ListColumn,
+  type ListSpec,
+} from './list';
 
 /**
  * The rows of a list's own table that its indexed text conditions match, as keys: each "contains"
- * filter on a name and the search box, answered from the search index (migration 3) and the
- * value indexes, then turned into keys through the list table's index on the column naming the
+ * filter on a name or on a column of few indexed values, and the search box, answered from the
+ * search index (migration 3) and the columns' own indexes, then turned into keys through the list table's index on the column naming the
  * record (p.company_id, p.owner_id …). Several filters are intersected, the search box's parts
  * united. The count of keys tells the plan (see runList): none, few, or many.
  */
@@ -50,6 +58,21 @@ function searchKeys(db: Db, spec: ListSpec, q: string, names: NameResolver): Set
   return found;
 }
 
+/** Keys of the rows whose indexed value contains the text; null when too many for keys to pay. */
+function valueKeys(
+  db: Db,
+  spec: ListSpec,
+  col: ListColumn & { values: IndexedValues },
+  value: string,
+): Set<number> | null {
+  const match = { sql: valuesLike(col.values.table, col.values.column), params: [`%${escapeLike(value)}%`] };
+  const { table, column } = col.values;
+  const rows = prepareCached(db, `SELECT count(*) FROM ${table} WHERE ${column} ${match.sql}`, {
+    pluck: true,
+  }).get(...match.params) as number;
+  return rows > listPlanning.denseRows ? null : new Set(keysWhere(db, spec, col.sql, match));
+}
+
 const intersect = (a: Set<number>, b: Set<number>): Set<number> =>
   new Set([...(a.size <= b.size ? a : b)].filter((k) => (a.size <= b.size ? b : a).has(k)));
 
@@ -59,11 +82,16 @@ export function listKeys(db: Db, spec: ListSpec, query: ListQuery, names: NameRe
   const filters = new Set<string>();
   for (const [name, f] of Object.entries(query.filters)) {
     const col = Object.hasOwn(spec.columns, name) ? spec.columns[name] : undefined;
-    if (!col?.names || col.filterable === false || col.type !== 'text') continue;
+    if (!col || col.filterable === false || col.type !== 'text') continue;
     if (f.type !== 'text' || f.op !== 'contains' || f.value === undefined) continue;
-    const r = names(col.names.kind, 'contains', f.value);
-    if (!r) continue;
-    const matched = new Set(keysWhere(db, spec, col.names.id, r));
+    let matched: Set<number> | null = null;
+    if (col.names) {
+      const r = names(col.names.kind, 'contains', f.value);
+      matched = r && new Set(keysWhere(db, spec, col.names.id, r));
+    } else if (col.values) {
+      matched = valueKeys(db, spec, { ...col, values: col.values }, f.value);
+    }
+    if (!matched) continue;
     keys = keys ? intersect(keys, matched) : matched;
     filters.add(name);
   }
