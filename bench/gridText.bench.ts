@@ -108,6 +108,17 @@ function cases(db: Db): Case[] {
       params: [pairs(v), `%${v}%`],
     });
   }
+  const sites = (v: string): number =>
+    db.prepare(`SELECT count(*) FROM projects WHERE site LIKE ?`).pluck().get(`%${v}%`) as number;
+  for (const v of ['B区25号', '产业园', '不存在的园区']) {
+    out.push({
+      name: `contains 拟选址 “${v}” (${sites(v)} rows)`,
+      grid: PROJECTS,
+      input: contains('site', v),
+      matching: valuesOf('site'),
+      params: [`%${v}%`],
+    });
+  }
   for (const v of ['宁德', '江阴东星', '电池']) {
     out.push({
       name: `search box 招商项目 “${v}”`,

@@ -58,19 +58,24 @@ function searchKeys(db: Db, spec: ListSpec, q: string, names: NameResolver): Set
   return found;
 }
 
-/** Keys of the rows whose indexed value contains the text; null when too many for keys to pay. */
+/**
+ * Keys of the rows whose indexed value contains the text; null when more than denseRows match
+ * (read up to one past it, so a dense filter costs no more than that).
+ */
 function valueKeys(
   db: Db,
   spec: ListSpec,
-  col: ListColumn & { values: IndexedValues },
+  col: ListColumn,
+  values: IndexedValues,
   value: string,
 ): Set<number> | null {
-  const match = { sql: valuesLike(col.values.table, col.values.column), params: [`%${escapeLike(value)}%`] };
-  const { table, column } = col.values;
-  const rows = prepareCached(db, `SELECT count(*) FROM ${table} WHERE ${column} ${match.sql}`, {
-    pluck: true,
-  }).get(...match.params) as number;
-  return rows > listPlanning.denseRows ? null : new Set(keysWhere(db, spec, col.sql, match));
+  const { table, column } = values;
+  const keys = prepareCached(
+    db,
+    `SELECT ${spec.key} FROM ${slimFrom(spec.from, col.sql)} WHERE ${col.sql} ${valuesLike(table, column)} LIMIT ?`,
+    { pluck: true },
+  ).all(`%${escapeLike(value)}%`, listPlanning.denseRows + 1) as number[];
+  return keys.length > listPlanning.denseRows ? null : new Set(keys);
 }
 
 const intersect = (a: Set<number>, b: Set<number>): Set<number> =>
@@ -89,7 +94,7 @@ export function listKeys(db: Db, spec: ListSpec, query: ListQuery, names: NameRe
       const r = names(col.names.kind, 'contains', f.value);
       matched = r && new Set(keysWhere(db, spec, col.names.id, r));
     } else if (col.values) {
-      matched = valueKeys(db, spec, { ...col, values: col.values }, f.value);
+      matched = valueKeys(db, spec, col, col.values, f.value);
     }
     if (!matched) continue;
     keys = keys ? intersect(keys, matched) : matched;
