@@ -10,7 +10,7 @@ import { lastPlan, listPlanning } from '../../../main/domain/store/list';
 import { undoEntry } from '../../../main/domain/store/undo';
 import { freshDb } from '../testDb';
 import { statementsOf } from '../statementsOf';
-import { clerk } from './helpers';
+import { clerk, rng } from './helpers';
 
 // The 招商项目 search box and the name filters answered by keys from the search index return
 // what a plain reading of every row returns, whichever plan the count picks: none, few keys
@@ -18,14 +18,6 @@ import { clerk } from './helpers';
 
 const SYLLABLES = [...'宁德时代电池新能源江阴东星海康威视长城汽车兴澄钢铁比亚迪科技重庆'];
 const INDUSTRIES = ['新能源电池', '汽车零部件', '电子信息', '钢铁冶金', null];
-
-function rng(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    return s / 2 ** 31;
-  };
-}
 
 interface Truth {
   id: number;

@@ -6,7 +6,7 @@ import { lastPlan, listPlanning } from '../../../main/domain/store/list';
 import { undoEntry } from '../../../main/domain/store/undo';
 import { freshDb } from '../testDb';
 import { statementsOf } from '../statementsOf';
-import { clerk } from './helpers';
+import { clerk, containsPattern, containsQuery, rng } from './helpers';
 
 // "Contains" on a column of few indexed values (拟选址, 行业, 信息来源 …) is answered from the
 // column's index: the values containing the text, then their rows. It returns exactly what LIKE
@@ -14,14 +14,6 @@ import { clerk } from './helpers';
 
 const PIECES = [...'经济开发区高新产业园临港物流B号地块%_（）() ab'];
 const CHANNELS = ['驻外招商小分队', '以商招商', '中介推荐', '展会洽谈', null];
-
-function rng(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    return s / 2 ** 31;
-  };
-}
 
 describe('contains on indexed value columns equals LIKE on random data', () => {
   let db: Db;
@@ -50,12 +42,8 @@ describe('contains on indexed value columns equals LIKE on random data', () => {
     db
       .prepare(`SELECT id FROM ${table} WHERE ${column} LIKE ? ESCAPE '\\' ORDER BY id`)
       .pluck()
-      .all(`%${v.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) as number[];
-  const query = (col: string, value: string) => ({
-    limit: 500,
-    sort: [{ col: 'id', dir: 'asc' as const }],
-    filters: { [col]: { type: 'text' as const, op: 'contains' as const, value } },
-  });
+      .all(containsPattern(v)) as number[];
+  const query = containsQuery;
 
   it('拟选址 and 信息来源 on projects, 信息来源 on companies, under each plan', () => {
     const values = new Set(['开发区', '产业园', '%', '_', '（', 'AB', '招商', '推荐', '不存在的地方']);
