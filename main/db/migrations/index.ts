@@ -6,6 +6,7 @@ import { sql as m005 } from './005_grid_sort_indexes';
 import { sql as m006 } from './006_project_sort_and_team_keys';
 import { sql as m007 } from './007_visit_attendance';
 import { sql as m008 } from './008_name_sort_keys';
+import { sql as m009 } from './009_text_and_follow_up_indexes';
 
 export interface Migration {
   version: number;
@@ -23,4 +24,5 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'project_sort_and_team_keys', sql: m006 },
   { version: 7, name: 'visit_attendance', sql: m007 },
   { version: 8, name: 'name_sort_keys', sql: m008 },
+  { version: 9, name: 'text_and_follow_up_indexes', sql: m009 },
 ];

@@ -146,17 +146,20 @@ const listSpec: ListSpec = {
     stage: col('p.stage', 'text'),
     stageSince: col('p.stage_since', 'date'),
     daysInStage: col(DAYS_IN_STAGE, 'number'),
-    industry: col('p.industry', 'text'),
-    chain: col('p.chain', 'text'),
-    sourceChannel: col('p.source_channel', 'text'),
+    industry: { ...col('p.industry', 'text'), values: { table: 'projects', column: 'industry' } },
+    chain: { ...col('p.chain', 'text'), values: { table: 'projects', column: 'chain' } },
+    sourceChannel: {
+      ...col('p.source_channel', 'text'),
+      values: { table: 'projects', column: 'source_channel' },
+    },
     plannedAmount: col('p.planned_amount', 'number'),
     contractAmount: col('p.contract_amount', 'number'),
     arrivedAmount: col(ARRIVED_AMOUNT, 'number'),
-    keyLevel: col('p.key_level', 'text'),
+    keyLevel: { ...col('p.key_level', 'text'), values: { table: 'projects', column: 'key_level' } },
     annualPlanAmount: col('p.annual_plan_amount', 'number'),
     completedAmount: col('p.completed_amount', 'number'),
     isIndustrial: col('p.is_industrial', 'bool'),
-    site: col('p.site', 'text'),
+    site: { ...col('p.site', 'text'), values: { table: 'projects', column: 'site' } },
     landMu: col('p.land_mu', 'number'),
     ownerId: col('p.owner_id', 'number'),
     ownerName: {
@@ -184,8 +187,8 @@ const listSpec: ListSpec = {
   // 拟选址 is not searched: free text on every project, only a full read of the table could.
   search: [],
   searchValues: [
-    { col: 'p.industry', values: 'industry FROM projects WHERE industry' },
-    { col: 'p.chain', values: 'chain FROM projects WHERE chain' },
+    { col: 'p.industry', table: 'projects', column: 'industry' },
+    { col: 'p.chain', table: 'projects', column: 'chain' },
   ],
   searchNames: [
     { kind: 'project', id: 'p.id', name: 'p.name' },

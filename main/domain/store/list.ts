@@ -3,6 +3,7 @@ import { prepareCached } from '../../db/statements';
 import { pageIsNearTheStart, readsInOrder } from './pageOrder';
 import { fillSortKeys } from './sortKeys';
 import { nameResolver, type NameRef, type NameResolver } from './nameIndex';
+import { listKeys, type ListKeys } from './listKeys';
 import { DomainError } from '../shared/errors';
 import type { ColumnFilter, ListQuery, Page } from '../shared/listQuery';
 
@@ -18,6 +19,17 @@ export interface ListColumn {
   sortSql?: string;
   /** The column is a record's name: "contains" is answered from the search index by its id. */
   names?: NameRef;
+  /**
+   * A column of few distinct values with an index of its own (行业, 拟选址 …): "contains" is
+   * answered by the values that contain the text (see valuesLike), then the rows by the index.
+   */
+  values?: IndexedValues;
+}
+
+/** Where a column's values and their index live: the table and the column, as written in SQL. */
+export interface IndexedValues {
+  table: string;
+  column: string;
 }
 
 export interface ListSpec {
@@ -39,7 +51,7 @@ export interface ListSpec {
    * Columns of few distinct values with an index of their own (行业, 产业链): the search box
    * matches the values first (one pass over the index), then the rows by the index.
    */
-  searchValues?: { col: string; values: string }[];
+  searchValues?: ({ col: string } & IndexedValues)[];
   defaultSort: string;
   /** Always-on condition, e.g. a scope to one company. */
   where?: string;
@@ -49,9 +61,18 @@ interface Built {
   where: string;
   params: unknown[];
   orderBy: string;
+  /** Conditions beside the keys' own: without any, the keys are the count. */
+  others: number;
 }
 
-const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Conditions answered by a set of keys (listKeys), and the SQL that stands for them instead. */
+interface Keyed {
+  by: ListKeys;
+  sql: string;
+  params: unknown[];
+}
+
+export const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function column(spec: ListSpec, name: string, use: 'sort' | 'filter'): ListColumn {
   const col = Object.hasOwn(spec.columns, name) ? spec.columns[name] : undefined;
@@ -117,6 +138,10 @@ function filterSql(
           const indexed = byName(col.names, 'contains', v, params, names, blind);
           if (indexed) return indexed;
         }
+        if (col.values) {
+          params.push(`%${escapeLike(v)}%`);
+          return `${e} ${valuesLike(col.values.table, col.values.column)}`;
+        }
         return like(`%${escapeLike(v)}%`);
       case 'notContains':
         return like(`%${escapeLike(v)}%`, true);
@@ -152,6 +177,16 @@ function filterSql(
 }
 
 /**
+ * `IN (…)` the distinct values of an indexed column that are LIKE the one parameter. The values
+ * are found by stepping down the column's index from one value to the next (one seek each, tens
+ * of them for 行业 or 产业链) instead of reading all 100,000 entries to drop the repeats.
+ */
+export const valuesLike = (table: string, column: string): string =>
+  `IN (WITH RECURSIVE v(x) AS (SELECT min(${column}) FROM ${table}
+     UNION ALL SELECT (SELECT min(${column}) FROM ${table} WHERE ${column} > v.x) FROM v WHERE v.x IS NOT NULL)
+   SELECT x FROM v WHERE x LIKE ? ESCAPE '\\')`;
+
+/**
  * Translates a validated ListQuery into WHERE/ORDER BY with bound parameters only.
  * `blindFilters`: the column filters may not pick the index (see pageKeysSql).
  */
@@ -161,6 +196,7 @@ export function buildList(
   extra?: { where: string; params: unknown[] },
   blindFilters = false,
   names?: NameResolver,
+  keyed?: Keyed,
 ): Built {
   const conds: string[] = [];
   const params: unknown[] = [];
@@ -174,10 +210,15 @@ export function buildList(
     if (f.type !== 'set' && f.type !== col.type && !(col.type === 'bool' && f.type === 'number')) {
       throw new DomainError('BAD_COLUMN', `“${name}”不能用这种方式筛选`);
     }
+    if (keyed?.by.filters.has(name)) continue;
     conds.push(filterSql(col, f, params, blindFilters, names));
   }
   const q = query.q?.trim();
-  if (q && (spec.search.length || spec.searchNames?.length || spec.searchValues?.length)) {
+  if (
+    q &&
+    !keyed?.by.search &&
+    (spec.search.length || spec.searchNames?.length || spec.searchValues?.length)
+  ) {
     const pattern = `%${escapeLike(q)}%`;
     const parts: string[] = [];
     for (const ref of spec.searchNames ?? []) {
@@ -190,13 +231,18 @@ export function buildList(
     }
     for (const v of spec.searchValues ?? []) {
       params.push(pattern);
-      parts.push(`${plain(v.col, blindFilters)} IN (SELECT DISTINCT ${v.values} LIKE ? ESCAPE '\\')`);
+      parts.push(`${plain(v.col, blindFilters)} ${valuesLike(v.table, v.column)}`);
     }
     for (const s of spec.search) {
       params.push(pattern);
       parts.push(`${s} LIKE ? ESCAPE '\\'`);
     }
     conds.push(`(${parts.join(' OR ')})`);
+  }
+  const others = conds.length;
+  if (keyed) {
+    conds.push(keyed.sql);
+    params.push(...keyed.params);
   }
   const order = query.sort.map(
     (s) => `${sortExpr(column(spec, s.col, 'sort'))} ${s.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST`,
@@ -207,6 +253,7 @@ export function buildList(
     where: conds.length ? `WHERE ${conds.join(' AND ')}` : '',
     params,
     orderBy: `ORDER BY ${order.join(', ')}`,
+    others,
   };
 }
 
@@ -224,6 +271,20 @@ export function slimFrom(from: string, used: string): string {
   );
 }
 
+/**
+ * fewKeys: at most this many keys are sorted outright: read by key and sorted, 3,000 rows take
+ * about 5 ms on L. More, and walking the sort order's index meets the page early (one row in 30
+ * or more matches) while a sort would read them all.
+ * denseRows: past this many rows matching a column's values, keys cost more to gather than the
+ * walk, where the page is met early: the filter stays a condition of the walk.
+ */
+export const listPlanning = { fewKeys: 3000, denseRows: 10_000 };
+
+export type ListPlan = 'none' | 'keys' | 'walk';
+
+/** How the last list call on a connection read its page: for tests of the plan choice. */
+export const lastPlan = new WeakMap<Db, ListPlan>();
+
 export function runList<T>(
   db: Db,
   spec: ListSpec,
@@ -233,35 +294,110 @@ export function runList<T>(
 ): Page<T> {
   fillSortKeys(db);
   const names = nameResolver(db);
-  const b = buildList(spec, query, extra, false, names);
-  const { total } = prepareCached(
+  const found = listKeys(db, spec, query, names);
+  const json = found && JSON.stringify(found.keys);
+  let page: { keys: unknown[]; total: number };
+  if (found?.keys.length === 0) {
+    // Nothing matches: no count, no page query (the query is still checked, for its errors).
+    buildList(spec, query, extra, false, names);
+    lastPlan.set(db, 'none');
+    page = { keys: [], total: 0 };
+  } else if (found && json && found.keys.length <= listPlanning.fewKeys) {
+    lastPlan.set(db, 'keys');
+    page = sortedKeys(
+      db,
+      spec,
+      query,
+      buildList(spec, query, extra, false, names, {
+        by: found,
+        sql: `${spec.key} = k.value`,
+        params: [],
+      }),
+      json,
+    );
+  } else {
+    lastPlan.set(db, 'walk');
+    const keyed =
+      found && json
+        ? { by: found, sql: `${spec.key} IN (SELECT value FROM json_each(?))`, params: [json] }
+        : undefined;
+    page = walkedKeys(db, spec, query, extra, names, keyed);
+  }
+  const { keys, total } = page;
+  const rows = rowsOf(db, spec, keys);
+  return { rows: map ? rows.map(map) : (rows as T[]), total };
+}
+
+/** Few keys: read each by its key and sort them (json_each first, so no index walk is tried). */
+function sortedKeys(
+  db: Db,
+  spec: ListSpec,
+  query: ListQuery,
+  b: Built,
+  json: string,
+): { keys: unknown[]; total: number } {
+  const from = (used: string): string => `json_each(?) k CROSS JOIN ${slimFrom(spec.from, used)}`;
+  const total =
+    b.others === 0
+      ? (JSON.parse(json) as unknown[]).length
+      : (prepareCached(db, `SELECT count(*) FROM ${from(b.where)} ${b.where}`, { pluck: true }).get(
+          json,
+          ...b.params,
+        ) as number);
+  if (total <= query.offset) return { keys: [], total };
+  const keys = prepareCached(
     db,
-    `SELECT count(*) AS total FROM ${slimFrom(spec.from, b.where)} ${b.where}`,
-  ).get(...b.params) as { total: number };
+    `SELECT ${spec.key} FROM ${from(b.where + b.orderBy)} ${b.where} ${b.orderBy} LIMIT ? OFFSET ?`,
+    { pluck: true },
+  ).all(json, ...b.params, query.limit, query.offset);
+  return { keys, total };
+}
+
+function walkedKeys(
+  db: Db,
+  spec: ListSpec,
+  query: ListQuery,
+  extra: { where: string; params: unknown[] } | undefined,
+  names: NameResolver,
+  keyed: Keyed | undefined,
+): { keys: unknown[]; total: number } {
+  const b = buildList(spec, query, extra, false, names, keyed);
+  const total =
+    keyed && b.others === 0
+      ? keyed.by.keys.length
+      : (
+          prepareCached(db, `SELECT count(*) AS total FROM ${slimFrom(spec.from, b.where)} ${b.where}`).get(
+            ...b.params,
+          ) as { total: number }
+        ).total;
   // Two steps: the page's keys first, then the rows for just those keys. Sorting on a column
   // without a usable index sorts every matching row; carrying only the key through that sort
   // (instead of every column, joins and per-row subqueries) keeps a 100,000-row sort cheap.
   const keysSql = (built: Built): string =>
     `SELECT ${spec.key} FROM ${slimFrom(spec.from, built.where + built.orderBy)} ${built.where} ${built.orderBy} LIMIT ? OFFSET ?`;
   // No match, or a page past the last: nothing to read.
-  if (total <= query.offset) return { rows: [], total };
+  if (total <= query.offset) return { keys: [], total };
   const narrowed = Object.keys(query.filters).length > 0 || Boolean(query.q?.trim());
   const inOrder = narrowed && pageIsNearTheStart(db, spec, query, total);
-  const blind = inOrder ? buildList(spec, query, extra, true, names) : null;
+  const blind = inOrder
+    ? buildList(spec, query, extra, true, names, keyed && { ...keyed, sql: `+${keyed.sql}` })
+    : null;
   const chosen = blind && readsInOrder(db, keysSql(blind)) && !readsInOrder(db, keysSql(b)) ? blind : b;
   const keys = prepareCached(db, keysSql(chosen), { pluck: true }).all(
     ...chosen.params,
     query.limit,
     query.offset,
   );
-  const found = keys.length
-    ? (prepareCached(
-        db,
-        `SELECT ${spec.select} FROM ${spec.from} WHERE ${spec.key} IN (SELECT value FROM json_each(?))`,
-      ).all(JSON.stringify(keys)) as Record<string, unknown>[])
-    : [];
-  // Back into the page's order by the key every row carries as `id`.
+  return { keys, total };
+}
+
+/** The rows of a page's keys, in the keys' order (every row carries its key as `id`). */
+function rowsOf(db: Db, spec: ListSpec, keys: unknown[]): Record<string, unknown>[] {
+  if (keys.length === 0) return [];
+  const found = prepareCached(
+    db,
+    `SELECT ${spec.select} FROM ${spec.from} WHERE ${spec.key} IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(keys)) as Record<string, unknown>[];
   const byKey = new Map<unknown, Record<string, unknown>>(found.map((r) => [r.id, r]));
-  const rows = keys.map((k) => byKey.get(k)).filter((r): r is Record<string, unknown> => r !== undefined);
-  return { rows: map ? rows.map(map) : (rows as T[]), total };
+  return keys.map((k) => byKey.get(k)).filter((r): r is Record<string, unknown> => r !== undefined);
 }

@@ -14,11 +14,12 @@ export type NameResolver = (
   kind: NameKind,
   mode: 'contains' | 'search',
   value: string,
-) => { sql: string; params: unknown[] } | null;
+) => { sql: string; params: unknown[]; ids?: number[] } | null;
 
 const inIds = (ids: number[]) => ({
   sql: 'IN (SELECT value FROM json_each(?))',
   params: [JSON.stringify(ids)],
+  ids,
 });
 
 /** Resolves each (kind, mode, value) once per list call: a page is built twice when its plan is chosen. */

@@ -5,18 +5,10 @@ import { createStaff, createTeam } from '../../../main/domain/people';
 import { createProject, listProjects } from '../../../main/domain/projects';
 import { listCompanies } from '../../../main/domain/companies';
 import { freshDb } from '../testDb';
-import { clerk } from './helpers';
+import { clerk, containsPattern, containsQuery, rng } from './helpers';
 
 // A "contains" filter answered from the search index returns exactly the rows LIKE '%x%' does.
 const ALPHABET = [...'宁德时代电池新能源科技江阴海康威视（）() ABab12-_%'];
-
-function rng(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    return s / 2 ** 31;
-  };
-}
 
 describe('contains filters on names equal LIKE on random data', () => {
   let db: Db;
@@ -47,12 +39,8 @@ describe('contains filters on names equal LIKE on random data', () => {
         `SELECT ${sql.startsWith('projects p') ? 'p.id' : 'id'} FROM ${sql} LIKE ? ESCAPE '\\' ORDER BY 1`,
       )
       .pluck()
-      .all(`%${v.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) as number[];
-  const filter = (col: string, value: string) => ({
-    limit: 500,
-    sort: [{ col: 'id', dir: 'asc' as const }],
-    filters: { [col]: { type: 'text' as const, op: 'contains' as const, value } },
-  });
+      .all(containsPattern(v)) as number[];
+  const filter = containsQuery;
 
   it('on 企业名称, 项目名称 and 投资方, for 1 to 4 characters taken from the data and at random', () => {
     const values = new Set<string>(['宁德', '电池', '宁', '(', '（', '%', '_', 'ab', 'AB', '项目', ' ']);

@@ -23,3 +23,22 @@ export function marked(db: Db, q: string, kind: SearchKind): string {
     : [hit.detail ?? '', hit.detailMarks];
   return marks.map(([a, b]) => text.slice(a, b)).join('|');
 }
+
+/** A seeded generator of numbers in [0, 1): random data that is the same on every run. */
+export function rng(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
+}
+
+/** LIKE's pattern for "contains `v`", its wildcards escaped (ESCAPE '\\'). */
+export const containsPattern = (v: string): string => `%${v.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** A grid query with one "contains" filter, every row on one page by id. */
+export const containsQuery = (col: string, value: string) => ({
+  limit: 500,
+  sort: [{ col: 'id', dir: 'asc' as const }],
+  filters: { [col]: { type: 'text' as const, op: 'contains' as const, value } },
+});
