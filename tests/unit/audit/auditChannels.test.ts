@@ -10,6 +10,7 @@ import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
 import type { Db } from '../../../main/db/open';
 import { freshDb } from '../testDb';
+import { now } from '../../../main/domain/shared/clock';
 
 const zhang = { name: '张科长' };
 const li = { name: '李专员' };
@@ -68,7 +69,7 @@ describe('audit.history', () => {
       undone: false,
       isUndo: false,
     });
-    expect(Date.parse(update?.at ?? '')).toBeGreaterThan(Date.now() - 60_000);
+    expect(Date.parse(update?.at ?? '')).toBeGreaterThan(now().getTime() - 60_000);
   });
 
   it('keeps the history, with the name, after the company is deleted', async () => {

@@ -20,12 +20,13 @@ import { createProject, getProject, updateProject } from '../../../main/domain/p
 import { historyOf } from '../../../main/domain/store/audit';
 import { DomainError } from '../../../main/domain/shared/errors';
 import { todayLocal } from '../../../main/domain/shared/time';
+import { addDays } from '../../../main/domain/indicators/period';
 
 const actor = { name: '小分队' };
 const freshDb = (): Db => openDatabase(join(mkdtempSync(join(tmpdir(), 'la-')), 't.sqlite'));
 const count = (db: Db, table: string): number =>
   db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-const inDays = (n: number): string => todayLocal(new Date(Date.now() + n * 86_400_000));
+const inDays = (n: number): string => addDays(todayLocal(), n);
 
 function domainError(run: () => unknown): DomainError {
   try {

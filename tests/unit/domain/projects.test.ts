@@ -23,12 +23,13 @@ import { PROJECT_STAGES, STAGE_LABELS, stageChangeNeedsReason } from '../../../m
 import { historyOf } from '../../../main/domain/store/audit';
 import { DomainError } from '../../../main/domain/shared/errors';
 import { todayLocal } from '../../../main/domain/shared/time';
+import { addDays } from '../../../main/domain/indicators/period';
 
 const actor = { name: '项目科' };
 const freshDb = (): Db => openDatabase(join(mkdtempSync(join(tmpdir(), 'la-')), 't.sqlite'));
 const count = (db: Db, table: string): number =>
   db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-const daysAgo = (n: number): string => todayLocal(new Date(Date.now() - n * 86_400_000));
+const daysAgo = (n: number): string => addDays(todayLocal(), -n);
 
 function domainError(run: () => unknown): DomainError {
   try {
@@ -161,7 +162,7 @@ describe('projects', () => {
     expect(domainError(() => changeStage(db, actor, { id: p.id, stage: 'visit' })).fields?.stage).toBe(
       '项目已处于“考察”阶段',
     );
-    const future = todayLocal(new Date(Date.now() + 3 * 86_400_000));
+    const future = addDays(todayLocal(), 3);
     expect(
       domainError(() => changeStage(db, actor, { id: p.id, stage: 'signed', on: future })).fields?.on,
     ).toBe('变更日期不能晚于今天');

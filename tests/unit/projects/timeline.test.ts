@@ -9,10 +9,11 @@ import { TIMELINE_KINDS, type TimelineEntry } from '../../../main/domain/project
 import { createServiceIssue } from '../../../main/domain/serviceIssues';
 import { DomainError } from '../../../main/domain/shared/errors';
 import { todayLocal } from '../../../main/domain/shared/time';
+import { addDays } from '../../../main/domain/indicators/period';
 import { freshDb } from '../testDb';
 
 const actor = { name: '项目科' };
-const daysAgo = (n: number): string => todayLocal(new Date(Date.now() - n * 86_400_000));
+const daysAgo = (n: number): string => addDays(todayLocal(), -n);
 const brief = (e: TimelineEntry): string => `${e.on} ${e.kind}`;
 
 function setup() {
