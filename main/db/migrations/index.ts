@@ -6,7 +6,7 @@ import { sql as m005 } from './005_grid_sort_indexes';
 import { sql as m006 } from './006_project_sort_and_team_keys';
 import { sql as m007 } from './007_visit_attendance';
 import { sql as m008 } from './008_name_sort_keys';
-import { sql as m010 } from './010_company_not_twins';
+import { sql as m010 } from './010_company_twins';
 
 export interface Migration {
   version: number;
@@ -25,5 +25,5 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'visit_attendance', sql: m007 },
   { version: 8, name: 'name_sort_keys', sql: m008 },
   // Version 9 is being added on another branch; it goes before this one when merged.
-  { version: 10, name: 'company_not_twins', sql: m010 },
+  { version: 10, name: 'company_twins', sql: m010 },
 ];

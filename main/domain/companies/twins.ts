@@ -3,12 +3,12 @@ import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { parseOrThrow } from '../shared/validate';
 import { openBatch } from '../store/audit';
+import { fillSortKeys } from '../store/sortKeys';
 import { companies } from './index';
 import { mergeInto } from './merge';
 import { MERGE_FIELDS, type MergeField } from './mergeSchema';
 import { notTwins } from './notTwins';
 import type { Company } from './schema';
-import { companyTwinKey } from './twinKey';
 import {
   mergeTwinsInput,
   notTwinInput,
@@ -23,23 +23,28 @@ import {
 /**
  * 疑似重复: companies whose names meet once brackets, spaces, legal-form suffixes and the way a
  * place is written are set aside (twinKey.ts), minus the pairs someone marked 不是重复.
- * Reads the indexed name_key column only (an index-only scan), groups in memory, then fetches
- * the facts of the companies shown.
+ * The key is stored (companies.twin_key, filled like the sort keys), so finding the pairs is one
+ * GROUP BY over its index; then the facts of the companies shown are fetched.
  */
-const pairKey = (x: number, y: number): string => (x < y ? `${x}:${y}` : `${y}:${x}`);
-
 function candidatePairs(db: Db): [number, number][] {
-  const rows = db.prepare(`SELECT id, name_key FROM companies ORDER BY id`).raw().all() as [number, string][];
+  fillSortKeys(db);
+  // One pass down the twin_key index; only companies that share a key come back.
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.twin_key FROM (SELECT twin_key FROM companies GROUP BY twin_key HAVING count(*) > 1) g
+       JOIN companies c ON c.twin_key = g.twin_key ORDER BY c.twin_key, c.id`,
+    )
+    .raw()
+    .all() as [number, string][];
   const groups = new Map<string, number[]>();
-  for (const [companyId, nameKey] of rows) {
-    const key = companyTwinKey(nameKey);
+  for (const [companyId, key] of rows) {
     const group = groups.get(key);
     if (group) group.push(companyId);
     else groups.set(key, [companyId]);
   }
   const dismissed = new Set(
     (db.prepare(`SELECT low_id, high_id FROM company_not_twins`).raw().all() as [number, number][]).map(
-      ([low, high]) => pairKey(low, high),
+      ([low, high]) => `${low}:${high}`,
     ),
   );
   const pairs: [number, number][] = [];
@@ -47,7 +52,7 @@ function candidatePairs(db: Db): [number, number][] {
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
         const [a, b] = [ids[i] as number, ids[j] as number];
-        if (!dismissed.has(pairKey(a, b))) pairs.push([a, b]);
+        if (!dismissed.has(`${a}:${b}`)) pairs.push([a, b]);
       }
     }
   }

@@ -172,6 +172,14 @@ describe('疑似重复', () => {
     });
   });
 
+  it('keeps up with a rename, either into a twin or out of one', async () => {
+    const { call, c } = await lookalikes();
+    await call('companies.update', { id: c.nanjing.id, patch: { name: '徐州宏达机械（集团）有限公司' } });
+    expect((await call('companyMerge.twins', {})).total).toBe(4);
+    await call('companies.update', { id: c.bracketsHalf.id, patch: { name: '长城汽车（徐州）有限公司' } });
+    expect(names(await call('companyMerge.twins', {})).flat()).not.toContain('长城汽车（邳州）有限公司');
+  });
+
   it('flags a pair whose two 统一社会信用代码 differ', async () => {
     const { call, c } = await lookalikes();
     await call('companies.update', { id: c.xuzhouShi.id, patch: { creditCode: code('91320300MA1Y3N2P8') } });
@@ -219,6 +227,7 @@ describe('疑似重复', () => {
     expect(survivor).toMatchObject({ creditCode: c.xuzhou.creditCode, industry: '通用设备制造业' });
     expect(db.prepare(`SELECT count(*) FROM audit_batches WHERE id >= ?`).pluck().get(r.batchId)).toBe(1);
     await call('audit.undoBatch', { batchId: r.batchId });
+    expect((await call('companyMerge.twins', {})).total).toBe(4);
     expect(fingerprint(db)).toBe(before);
   });
 
