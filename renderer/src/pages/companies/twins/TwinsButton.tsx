@@ -31,7 +31,7 @@ export function TwinsButton({ version, onChanged }: Props) {
   return (
     <>
       <Tooltip title={t('companyTwins.buttonHint')}>
-        <Button icon={<CopyOutlined />} onClick={() => setOpen(true)} danger={!!count}>
+        <Button icon={<CopyOutlined />} onClick={() => setOpen(true)}>
           {t('companyTwins.button', { count: count ?? 0 })}
         </Button>
       </Tooltip>
