@@ -11,6 +11,8 @@ test('the 疑似重复 list offers the planted twins, merges them and the contac
   page,
   app,
 }) => {
+  // Two merges through dialogs on demo data: more steps than most specs, on a shared machine.
+  test.slow();
   await page.goto(`${app.url}#/companies`);
   const before = (await value(call(page, 'companyMerge.twins', {}))).total;
   const demo = (await value(call(page, 'companies.list', { limit: 2 }))).rows;
