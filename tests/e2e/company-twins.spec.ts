@@ -13,6 +13,8 @@ test('the 疑似重复 list offers the planted twins, merges them and the contac
 }) => {
   // Two merges through dialogs on demo data: more steps than most specs, on a shared machine.
   test.slow();
+  const confirm = (question: string) =>
+    page.getByRole('dialog', { name: question }).getByRole('button', { name: '确认合并' }).click();
   await page.goto(`${app.url}#/companies`);
   const before = (await value(call(page, 'companyMerge.twins', {}))).total;
   const demo = (await value(call(page, 'companies.list', { limit: 2 }))).rows;
@@ -61,10 +63,7 @@ test('the 疑似重复 list offers the planted twins, merges them and the contac
   const dialog = page.getByRole('dialog', { name: '合并重复企业' });
   await expect(dialog).toContainText('将合并为一人');
   await dialog.getByRole('button', { name: '确认合并' }).click();
-  await page
-    .getByRole('dialog', { name: '确认合并这两家企业？' })
-    .getByRole('button', { name: '确认合并' })
-    .click();
+  await confirm('确认合并这两家企业？');
   await expect(page.getByText('1 位重复的联系人已合并为一人')).toBeVisible();
   await expect(drawer.locator('tr', { hasText: twinName })).toHaveCount(0);
   await expect(page.getByRole('button', { name: `疑似重复（${before + 1}）` })).toBeVisible();
@@ -85,10 +84,7 @@ test('the 疑似重复 list offers the planted twins, merges them and the contac
   const other = drawer.locator('tr', { hasText: secondTwin.name });
   await other.getByRole('checkbox').check();
   await drawer.getByRole('button', { name: '合并所选（1 对）' }).click();
-  await page
-    .getByRole('dialog', { name: '合并所选的 1 对企业？' })
-    .getByRole('button', { name: '确认合并' })
-    .click();
+  await confirm('合并所选的 1 对企业？');
   await expect(page.getByText('已合并 1 家重复企业')).toBeVisible();
   await expect(drawer.locator('tr', { hasText: secondTwin.name })).toHaveCount(0);
   await expect(page.getByRole('button', { name: `疑似重复（${before}）` })).toBeVisible();

@@ -3,7 +3,7 @@ import { Button, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MergeCompaniesModal } from './MergeCompaniesModal';
-import { foldedNote, useMergedToast } from './useMergedToast';
+import { useMergedToast } from './useMergedToast';
 import './merge.css';
 
 interface Props {
@@ -16,7 +16,7 @@ interface Props {
 export function MergeCompaniesButton({ selected, onMerged }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const { busy, announce } = useMergedToast(onMerged);
+  const { busy, announcePair } = useMergedToast(onMerged);
 
   return (
     <>
@@ -32,10 +32,7 @@ export function MergeCompaniesButton({ selected, onMerged }: Props) {
           onMerged={(result, keep, drop) => {
             setOpen(false);
             onMerged();
-            announce(
-              result.batchId,
-              t('companyMerge.done', { keep, drop }) + foldedNote(t, result.contactsFolded),
-            );
+            announcePair(result, keep, drop);
           }}
         />
       )}

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { App, Button } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MergeResult } from '../../../../../main/domain/companies/mergeSchema';
 import { useUndo } from '../../../components/history/useUndo';
 
 /** After a merge (one pair or many): a toast saying what happened, with 撤销合并 for a while. */
@@ -32,7 +33,10 @@ export function useMergedToast(onChanged: () => void) {
       ),
     });
   };
-  return { busy, announce };
+  /** One pair merged through the merge dialog. */
+  const announcePair = (r: MergeResult, keep: string, drop: string): void =>
+    announce(r.batchId, t('companyMerge.done', { keep, drop }) + foldedNote(t, r.contactsFolded));
+  return { busy, announce, announcePair };
 }
 
 /** “，N 位同名联系人已合并为一人” when a merge folded twin contacts. */

@@ -40,7 +40,7 @@ export function TwinsDrawer({ onClose, onChanged }: Props) {
     load();
     onChanged();
   };
-  const { busy: undoing, announce } = useMergedToast(changed);
+  const { busy: undoing, announce, announcePair } = useMergedToast(changed);
 
   const notTwins = async (p: TwinPair) => {
     try {
@@ -163,10 +163,7 @@ export function TwinsDrawer({ onClose, onChanged }: Props) {
           onMerged={(result, keep, drop) => {
             setMerging(null);
             changed();
-            announce(
-              result.batchId,
-              t('companyMerge.done', { keep, drop }) + foldedNote(t, result.contactsFolded),
-            );
+            announcePair(result, keep, drop);
           }}
         />
       )}
