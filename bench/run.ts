@@ -4,7 +4,7 @@
  * bench/results/latest.json. `--smoke`: the S demo, 3 iterations, a 2,000-row ledger, seconds.
  * `--db <file>`: keep the demo database in <file> and reuse it on the next run (building L
  * takes minutes), e.g. to check a new index; pending migrations are applied when it is opened.
- * `--only grid,aggregate`: just those groups (open, grid, followups, search, aggregate, optimise, export,
+ * `--only grid,aggregate`: just those groups (open, grid, followups, twins, search, aggregate, optimise, export,
  * dossier, import), to check one change without the whole run.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ import { writeLedger } from './ledgerFixture';
 import { benchOptimise } from './optimise.bench';
 import { benchSearchRows } from './searchRows';
 import { row, type BenchRow } from './stats';
+import { benchTwins } from './twins.bench';
 import { formatTable, tableCells } from './table';
 
 const smoke = process.argv.includes('--smoke');
@@ -108,6 +109,10 @@ async function main(): Promise<void> {
     if (wanted('followups')) {
       log('工作台 badge counts…');
       add(...benchFollowUps(db, plans.aggregate));
+    }
+    if (wanted('twins')) {
+      log('疑似重复 list…');
+      add(...benchTwins(db, plans.aggregate));
     }
     if (wanted('search')) {
       log('global search…');

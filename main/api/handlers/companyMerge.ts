@@ -1,7 +1,11 @@
 import { mergeCompanies, mergePreview } from '../../domain/companies/merge';
+import { listTwins, markNotTwins, mergeTwins } from '../../domain/companies/twins';
 import type { HandlerGroup } from '.';
 
 export const companyMergeHandlers: HandlerGroup<'companyMerge'> = {
   'companyMerge.preview': ({ db }, input) => mergePreview(db, input),
   'companyMerge.apply': ({ db, actor }, input) => mergeCompanies(db, actor, input),
+  'companyMerge.twins': ({ db }, input) => listTwins(db, input),
+  'companyMerge.notTwins': ({ db, actor }, input) => markNotTwins(db, actor, input),
+  'companyMerge.applyMany': ({ db, actor }, input) => mergeTwins(db, actor, input),
 };

@@ -7,6 +7,7 @@ import { sql as m006 } from './006_project_sort_and_team_keys';
 import { sql as m007 } from './007_visit_attendance';
 import { sql as m008 } from './008_name_sort_keys';
 import { sql as m009 } from './009_text_and_follow_up_indexes';
+import { sql as m010 } from './010_company_twins';
 
 export interface Migration {
   version: number;
@@ -25,4 +26,5 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'visit_attendance', sql: m007 },
   { version: 8, name: 'name_sort_keys', sql: m008 },
   { version: 9, name: 'text_and_follow_up_indexes', sql: m009 },
+  { version: 10, name: 'company_twins', sql: m010 },
 ];

@@ -12,10 +12,13 @@ import { openBatch } from '../store/audit';
 import type { Table } from '../store/table';
 import { visits } from '../trips/tables';
 import { companies } from './index';
+import { countContactTwins, foldContactTwins } from './contactTwins';
+import { notTwins } from './notTwins';
 import {
   mergeInput,
   mergePreviewInput,
   type MergeCounts,
+  type MergeField,
   type MergePreview,
   type MergeResult,
 } from './mergeSchema';
@@ -24,8 +27,9 @@ import type { Company } from './schema';
 /**
  * 合并企业: one company goes into another. Every record that points at it moves over, each
  * move written to the audit log with its before and after, the chosen field values are copied,
- * and the company is deleted — all in one transaction and one audit batch, so the generic
- * undo (audit.undoBatch) puts everything back as it was.
+ * the same people on both sides become one contact (contactTwins.ts), and the company is
+ * deleted — all in one transaction and one audit batch, so the generic undo (audit.undoBatch)
+ * puts everything back as it was.
  */
 
 type Movable = Table<{ id: number; companyId: number | null }>;
@@ -60,7 +64,43 @@ export function mergePreview(db: Db, input: unknown): MergePreview {
   const moves = Object.fromEntries(
     Object.entries(MOVABLE).map(([k, t]) => [k, idsOf(db, t, dropId).length]),
   ) as unknown as MergeCounts;
-  return { keep, drop, moves };
+  return { keep, drop, moves, contactTwins: countContactTwins(db, keepId, dropId) };
+}
+
+/** What moving `drop` into `keep` folds and removes, within an open transaction and batch. */
+export function mergeInto(
+  db: Db,
+  batch: Actor,
+  keepId: number,
+  dropId: number,
+  fromDrop: readonly MergeField[],
+): Omit<MergeResult, 'batchId'> {
+  const { keep, drop } = pair(db, keepId, dropId);
+  const patch: Record<string, unknown> = {};
+  for (const f of fromDrop) patch[f] = drop[f];
+  if (typeof patch.name === 'string') patch.nameKey = companyNameKey(patch.name);
+  // A credit code is unique: the company going away gives its code up before the other takes it.
+  if (patch.creditCode != null && patch.creditCode !== keep.creditCode) {
+    companies.update(db, batch, drop.id, { creditCode: null });
+  }
+  companies.update(db, batch, keep.id, patch);
+  const moved = {} as MergeCounts;
+  let arrivedContacts: number[] = [];
+  for (const [key, table] of Object.entries(MOVABLE) as [keyof MergeCounts, Movable][]) {
+    const ids = idsOf(db, table, drop.id);
+    for (const rowId of ids) table.update(db, batch, rowId, { companyId: keep.id });
+    moved[key] = ids.length;
+    if (key === 'contacts') arrivedContacts = ids;
+  }
+  const contactsFolded = foldContactTwins(db, batch, keep.id, arrivedContacts);
+  // Marks of the company that goes away go through the audit log, so an undo brings them back.
+  const marks = db
+    .prepare(`SELECT id FROM company_not_twins WHERE low_id = ? OR high_id = ? ORDER BY id`)
+    .pluck()
+    .all(drop.id, drop.id) as number[];
+  for (const markId of marks) notTwins.remove(db, batch, markId);
+  companies.remove(db, batch, drop.id);
+  return { company: strip(companies.require(db, keep.id)), moved, contactsFolded };
 }
 
 export function mergeCompanies(db: Db, actor: Actor, input: unknown): MergeResult {
@@ -69,22 +109,7 @@ export function mergeCompanies(db: Db, actor: Actor, input: unknown): MergeResul
     .transaction(() => {
       const { keep, drop } = pair(db, keepId, dropId);
       const batch = openBatch(db, actor, 'merge', `合并企业：“${drop.name}”并入“${keep.name}”`);
-      const patch: Record<string, unknown> = {};
-      for (const f of fromDrop) patch[f] = drop[f];
-      if (typeof patch.name === 'string') patch.nameKey = companyNameKey(patch.name);
-      // A credit code is unique: the company going away gives its code up before the other takes it.
-      if (patch.creditCode != null && patch.creditCode !== keep.creditCode) {
-        companies.update(db, batch, drop.id, { creditCode: null });
-      }
-      companies.update(db, batch, keep.id, patch);
-      const moved = {} as MergeCounts;
-      for (const [key, table] of Object.entries(MOVABLE) as [keyof MergeCounts, Movable][]) {
-        const ids = idsOf(db, table, drop.id);
-        for (const rowId of ids) table.update(db, batch, rowId, { companyId: keep.id });
-        moved[key] = ids.length;
-      }
-      companies.remove(db, batch, drop.id);
-      return { company: strip(companies.require(db, keep.id)), moved, batchId: batch.batchId as number };
+      return { ...mergeInto(db, batch, keepId, dropId, fromDrop), batchId: batch.batchId as number };
     })
     .immediate();
 }

@@ -49,11 +49,15 @@ export interface MergePreview {
   drop: Company;
   /** What moves from `drop` to `keep`. */
   moves: MergeCounts;
+  /** Of the contacts that move, those that are one person with a contact `keep` already has. */
+  contactTwins: number;
 }
 
 export interface MergeResult {
   company: Company;
   moved: MergeCounts;
+  /** Contacts that arrived as the twin of one already there and were folded into it. */
+  contactsFolded: number;
   /** The audit batch: undo it (audit.undoBatch) to split the companies again. */
   batchId: number;
 }

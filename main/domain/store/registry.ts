@@ -1,4 +1,5 @@
 import { companies } from '../companies';
+import { notTwins } from '../companies/notTwins';
 import { contacts } from '../contacts';
 import { interactions } from '../interactions';
 import { staff } from '../people/staff';
@@ -70,6 +71,7 @@ const DEFS: TableDef<{ id: number }>[] = [
   staff.def,
   teams.def,
   savedViews.def,
+  notTwins.def,
 ] as unknown as TableDef<{ id: number }>[];
 
 const byEntity = new Map<string, AuditedEntity>(

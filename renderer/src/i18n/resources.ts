@@ -12,6 +12,7 @@ import * as trips from './areas/trips';
 import * as search from './areas/search';
 import * as serviceIssues from './areas/serviceIssues';
 import * as companyMerge from './areas/companyMerge';
+import * as companyTwins from './areas/companyTwins';
 import * as dashboard from './areas/dashboard';
 import * as drill from './areas/drill';
 import * as targets from './areas/targets';
@@ -36,6 +37,7 @@ const areas = [
   search,
   serviceIssues,
   companyMerge,
+  companyTwins,
   dashboard,
   drill,
   targets,

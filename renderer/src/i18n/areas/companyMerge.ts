@@ -27,6 +27,8 @@ export const zh = {
     confirmBody: '“{{drop}}”的所有关联记录将转入“{{keep}}”，随后删除“{{drop}}”。合并后可以撤销。',
     done: '已将“{{drop}}”并入“{{keep}}”',
     undo: '撤销合并',
+    contactTwins: '。其中 {{count}} 位联系人与保留企业的联系人同名且手机号相同（或一方未填），将合并为一人',
+    contactsFolded: '，{{count}} 位重复的联系人已合并为一人',
     undone: '已撤销合并，两家企业已恢复',
     coordinates: '经纬度',
     namesDiffer: '两家企业的名称不同（已忽略括号、空格和“有限公司”等后缀），请确认确实是同一家企业再合并。',
@@ -63,6 +65,9 @@ export const en: typeof zh = {
       'Every record of “{{drop}}” moves to “{{keep}}”, then “{{drop}}” is deleted. You can undo this.',
     done: '“{{drop}}” merged into “{{keep}}”',
     undo: 'Undo merge',
+    contactTwins:
+      '. {{count}} of them are the same person as a contact already there (same name and mobile, or one mobile empty) and become one contact',
+    contactsFolded: '; {{count}} duplicate contacts became one',
     undone: 'Merge undone; both companies are back',
     coordinates: 'Coordinates',
     namesDiffer:

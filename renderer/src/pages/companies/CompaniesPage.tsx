@@ -17,6 +17,7 @@ import { useRoute } from '../../router';
 import { CompanyDrawer } from './CompanyDrawer';
 import { companyColumns } from './columns';
 import { MergeCompaniesButton } from './merge/MergeCompaniesButton';
+import { TwinsButton } from './twins/TwinsButton';
 
 export function CompaniesPage({ initialQuery }: { initialQuery: string }) {
   const { t } = useTranslation();
@@ -41,6 +42,12 @@ export function CompaniesPage({ initialQuery }: { initialQuery: string }) {
   const columns = useMemo(() => companyColumns(t, moneyUnit, regionLabel), [t, moneyUnit]);
   const scales = useMemo(() => ({ registeredCapital: moneyScale(moneyUnit) }), [moneyUnit]);
   const fetchPage = useCallback((q: ListQueryInput) => call('companies.list', q), []);
+  // Bumped on every change to the companies, so the 疑似重复 count follows.
+  const [version, setVersion] = useState(0);
+  const changed = () => {
+    grid.current?.refresh();
+    setVersion((v) => v + 1);
+  };
 
   return (
     <>
@@ -63,7 +70,8 @@ export function CompaniesPage({ initialQuery }: { initialQuery: string }) {
         onSelectionChange={setSelected}
         toolbar={
           <>
-            <MergeCompaniesButton selected={selected} onMerged={() => grid.current?.refresh()} />
+            <TwinsButton version={version} onChanged={changed} />
+            <MergeCompaniesButton selected={selected} onMerged={changed} />
             <ImportButton target="companies" />
             <ExportButton channel="companies.list" grid={grid} title={t('companies.title')} />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer('new')}>
@@ -78,7 +86,7 @@ export function CompaniesPage({ initialQuery }: { initialQuery: string }) {
         onClose={() => setDrawer(null)}
         onSaved={() => {
           setDrawer(null);
-          grid.current?.refresh();
+          changed();
         }}
       />
     </>

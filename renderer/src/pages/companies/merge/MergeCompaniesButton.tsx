@@ -1,9 +1,9 @@
 import { MergeCellsOutlined } from '@ant-design/icons';
-import { App, Button, Tooltip } from 'antd';
+import { Button, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUndo } from '../../../components/history/useUndo';
 import { MergeCompaniesModal } from './MergeCompaniesModal';
+import { useMergedToast } from './useMergedToast';
 import './merge.css';
 
 interface Props {
@@ -15,9 +15,8 @@ interface Props {
 /** 合并企业 in the companies toolbar; after a merge, a toast offers to undo it. */
 export function MergeCompaniesButton({ selected, onMerged }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const { busy, undoBatch } = useUndo(onMerged);
+  const { busy, announcePair } = useMergedToast(onMerged);
 
   return (
     <>
@@ -33,26 +32,7 @@ export function MergeCompaniesButton({ selected, onMerged }: Props) {
           onMerged={(result, keep, drop) => {
             setOpen(false);
             onMerged();
-            const key = `merge-${result.batchId}`;
-            message.success({
-              key,
-              duration: 12,
-              content: (
-                <span>
-                  {t('companyMerge.done', { keep, drop })}
-                  <Button
-                    type="link"
-                    size="small"
-                    onClick={() => {
-                      message.destroy(key);
-                      void undoBatch(result.batchId);
-                    }}
-                  >
-                    {t('companyMerge.undo')}
-                  </Button>
-                </span>
-              ),
-            });
+            announcePair(result, keep, drop);
           }}
         />
       )}

@@ -165,7 +165,10 @@ export function MergeCompaniesModal({ initial, onClose, onMerged }: Props) {
               type="warning"
               showIcon
               message={
-                moves.length ? `${t('companyMerge.moves')}${moves.join('、')}` : t('companyMerge.movesNone')
+                (moves.length
+                  ? `${t('companyMerge.moves')}${moves.join('、')}`
+                  : t('companyMerge.movesNone')) +
+                (shown.contactTwins ? t('companyMerge.contactTwins', { count: shown.contactTwins }) : '')
               }
             />
           )}
