@@ -29,7 +29,12 @@ export const CSP_ATTACKS = `(async () => {
   const frame = document.createElement('iframe');
   frame.src = 'https://example.com/';
   document.body.append(frame);
-  await new Promise((r) => setTimeout(r, 800));
+  // The fetch, image and frame are refused asynchronously: wait for their reports (a loaded
+  // machine may take seconds), not for a fixed time; a policy that lets one through times out.
+  const late = ['connect-src', 'frame-src', 'img-src'];
+  for (let waited = 0; waited < 15000 && !late.every((d) => violated.has(d)); waited += 50) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
   return { inlineRan: window.__inlineRan === true, evalBlocked, functionBlocked,
     handlerRan: window.__handlerRan === true, violated: [...violated].sort() };
 })()`;
