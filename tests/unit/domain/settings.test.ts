@@ -14,6 +14,7 @@ describe('settings', () => {
       leaderTripQuota: { city: 6, zone: 12 },
       quietDayLimits: { visitsPerMonth: 3, daysPerMonth: 5 },
       importDefaultYear: new Date().getFullYear(),
+      auditRetentionMonths: 0,
     });
   });
 

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL } from '../../../main/api/bridge';
+import { shownPath } from '../../../main/api/shownPath';
 import { secureWebPreferences } from '../../../main/security';
 
 const repo = resolve(import.meta.dirname, '../../..');
@@ -142,10 +143,10 @@ describe('bootstrap', () => {
     window.webContents.mainFrame.url = 'app://leadatlas/index.html';
     const info = (await handler({ senderFrame: window.webContents.mainFrame }, 'app.info', {})) as {
       ok: boolean;
-      value: { databasePath: string };
+      value: { databaseLocation: string };
     };
     expect(info.ok).toBe(true);
-    expect(info.value.databasePath).toBe(join(userData, 'leadatlas.sqlite'));
+    expect(info.value.databaseLocation).toBe(shownPath(join(userData, 'leadatlas.sqlite')));
 
     const foreign = { url: 'https://evil.example/', parent: null };
     expect(await handler({ senderFrame: foreign }, 'app.info', {})).toMatchObject({
