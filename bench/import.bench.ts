@@ -1,7 +1,7 @@
 // Import of an xlsx ledger into an empty database: ours is what 导入 does (open the file, detect
 // the header and columns, check and write every row in one transaction with the audit batch);
 // raw is exceljs' streaming reader plus one prepared INSERT in one transaction.
-import Database from 'better-sqlite3';
+import Database from '../main/db/driver';
 import ExcelJS from 'exceljs';
 import { readFileSync, rmSync } from 'node:fs';
 import { closeDatabase, openDatabase } from '../main/db/open';

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { DRIVER_MODULE } from './driver';
 
 /** 'failed': the check itself could not run (no damage found, none ruled out). */
 export type CheckResult = { state: 'ok' } | { state: 'damaged' | 'failed'; problem: string };
@@ -30,7 +31,7 @@ try {
 parentPort.postMessage(result);
 `;
 
-const driverPath = (): string => createRequire(import.meta.url).resolve('better-sqlite3');
+const driverPath = (): string => createRequire(import.meta.url).resolve(DRIVER_MODULE);
 
 /** Runs PRAGMA quick_check on `path` in a worker thread; never rejects, never writes. */
 export function quickCheckInWorker(path: string): Promise<CheckResult> {

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from './driver';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
 import { existsSync, writeFileSync } from 'node:fs';

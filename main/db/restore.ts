@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from './driver';
 import { copyFileSync, lstatSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../domain/shared/errors';

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from '../../db/driver';
 import { applyPragmas } from '../../db/open';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';

@@ -39,7 +39,7 @@ beforeAll(async () => {
       minify: false,
       rollupOptions: { output: { format: 'es', entryFileNames: 'child.mjs' } },
     },
-    ssr: { target: 'node', external: ['better-sqlite3', 'zod', 'fflate', 'iconv-lite'] },
+    ssr: { target: 'node', external: ['better-sqlite3-multiple-ciphers', 'zod', 'fflate', 'iconv-lite'] },
   });
   child = join(OUT, 'child.mjs');
   work = mkdtempSync(join(tmpdir(), 'la-kill-'));
