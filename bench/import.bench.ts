@@ -14,12 +14,12 @@ import { row, type BenchRow, type Summary } from './stats';
 
 const IMPORT = { p50Ms: 6000 };
 
-function emptyDb(path: string): void {
+export function emptyDb(path: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   closeDatabase(openDatabase(path));
 }
 
-async function ours(ledger: string, dbPath: string): Promise<number> {
+export async function importLedger(ledger: string, dbPath: string): Promise<number> {
   const grid = openSpreadsheet('客商台账.xlsx', new Uint8Array(readFileSync(ledger))).sheet(0);
   const result = await runImport({
     dbPath,
@@ -73,7 +73,7 @@ export async function benchImport(
   const oursT: Summary = await timeEach(
     plan,
     () => emptyDb(dbPath),
-    async () => (created = await ours(ledger, dbPath)),
+    async () => (created = await importLedger(ledger, dbPath)),
   );
   let rawRows = 0;
   const rawT: Summary = await timeEach(

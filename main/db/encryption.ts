@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import type { EncryptionState } from '../domain/encryption/schema';
 import { DomainError } from '../domain/shared/errors';
 import { backupsDirFor, createBackup } from './backup';
 import { applyKey, connect, databaseKey, isPlainFile, KEY_BYTES, rekey, useDatabaseKey } from './cipher';
@@ -75,12 +76,6 @@ function convert(db: Db, path: string, key: Buffer | null): void {
     useDatabaseKey(previous);
     throw new DomainError('INTERNAL', `加密转换校验未通过，已恢复原状：${(err as Error).message}`);
   }
-}
-
-export interface EncryptionState {
-  encrypted: boolean;
-  /** How the key is kept: the OS keychain or a passphrase typed at start; null when plain. */
-  scheme: 'keychain' | 'passphrase' | null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { DomainError } from '../domain/shared/errors';
+import { MIN_PASSPHRASE } from '../domain/encryption/schema';
 import { KEY_BYTES } from './cipher';
 
 /**
@@ -25,8 +26,6 @@ export interface Unlock {
 }
 
 export const keyFileFor = (databasePath: string): string => `${databasePath}.key`;
-
-export const MIN_PASSPHRASE = 8;
 
 // scrypt with 32 MB of memory per guess (N = 2^15, r = 8): slow to guess on any hardware.
 const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };

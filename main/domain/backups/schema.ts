@@ -1,5 +1,13 @@
 // Pure: a backup as the settings page lists it (the renderer imports this type).
-export const BACKUP_REASONS = ['auto', 'manual', 'migration', 'import', 'restore', 'undo', 'encryption'] as const;
+export const BACKUP_REASONS = [
+  'auto',
+  'manual',
+  'migration',
+  'import',
+  'restore',
+  'undo',
+  'encryption',
+] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
