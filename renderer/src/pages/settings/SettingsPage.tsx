@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { usePrefs } from '../../prefs';
 import { BackupsCard } from './BackupsCard';
 import { CurrentUserField } from './CurrentUserField';
+import { EncryptionCard } from './EncryptionCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export function SettingsPage() {
           </Radio.Group>
         </Form.Item>
       </Form>
+      <EncryptionCard />
       <BackupsCard />
     </Card>
   );
