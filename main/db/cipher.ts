@@ -56,6 +56,20 @@ export function connect(path: string, options?: ConstructorParameters<typeof Dat
   return db;
 }
 
+/** Whether SQLite can read the file's schema with `key` (null: as a plain file); never writes. */
+export function readsWith(path: string, key: Buffer | null): boolean {
+  const probe = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    applyKey(probe, key);
+    probe.prepare('SELECT count(*) FROM sqlite_schema').get();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    probe.close();
+  }
+}
+
 const PLAIN_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 /** True when the file starts with SQLite's plain header (anyone can read it); false when encrypted. */

@@ -3,10 +3,9 @@ import { existsSync } from 'node:fs';
 import type { EncryptionState } from '../domain/encryption/schema';
 import { DomainError } from '../domain/shared/errors';
 import { backupsDirFor, createBackup } from './backup';
-import { applyKey, connect, databaseKey, isPlainFile, KEY_BYTES, rekey, useDatabaseKey } from './cipher';
+import { connect, databaseKey, readsWith, isPlainFile, KEY_BYTES, rekey, useDatabaseKey } from './cipher';
 import { readKeyFile, removeKeyFile, sealKey, unsealKey, writeKeyFile, type Unlock } from './keyFile';
 import type { Db } from './open';
-import Database from './driver';
 import { schemaFingerprint } from './schemaFingerprint';
 
 /** Rows of every table and the schema fingerprint: what must be the same after a conversion. */
@@ -105,19 +104,6 @@ export function decryptDatabase(db: Db, path: string): EncryptionState {
   return { encrypted: false, scheme: null };
 }
 
-function opensWith(path: string, key: Buffer): boolean {
-  const probe = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    applyKey(probe, key);
-    probe.prepare('SELECT count(*) FROM sqlite_schema').get();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    probe.close();
-  }
-}
-
 /**
  * Before the database is opened: an encrypted file gets its key from the key file (keychain or
  * passphrase); a plain one opens without, whatever key file a crash may have left beside it.
@@ -136,7 +122,7 @@ export function unlockDatabase(path: string, unlock: Unlock): EncryptionState {
     );
   }
   const key = unsealKey(file, unlock);
-  if (!opensWith(path, key)) {
+  if (!readsWith(path, key)) {
     throw new DomainError(
       'DB_WRONG_KEY',
       '数据库密码不正确（密钥与数据库不符），无法打开。数据库未作任何改动。',

@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupsDirFor, createBackup, listBackups } from '../../../main/db/backup';
-import { isPlainFile, useDatabaseKey } from '../../../main/db/cipher';
-import Database from '../../../main/db/driver';
+import { isPlainFile, readsWith, useDatabaseKey } from '../../../main/db/cipher';
 import { decryptDatabase, encryptDatabase, unlockDatabase } from '../../../main/db/encryption';
 import { keyFileFor, type KeyStore } from '../../../main/db/keyFile';
 import { closeDatabase, DatabaseOpenError, openDatabase, type Db } from '../../../main/db/open';
@@ -42,18 +41,8 @@ function ledgerFile(): { path: string; db: Db } {
   return { path, db };
 }
 
-/** What a connection without any key finds: SQLite refuses the file as "not a database". */
-function readablePlain(path: string): boolean {
-  const probe = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    probe.prepare('SELECT count(*) FROM sqlite_schema').get();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    probe.close();
-  }
-}
+/** What a connection without any key finds: SQLite refuses an encrypted file as "not a database". */
+const readablePlain = (path: string): boolean => readsWith(path, null);
 
 afterEach(() => useDatabaseKey(null));
 
