@@ -16,6 +16,10 @@ export interface EncryptionInfo extends EncryptionState {
 
 export const MIN_PASSPHRASE = 8;
 
-export const enableEncryption = z.strictObject({
-  passphrase: z.string().max(200, '密码过长').optional(),
-});
+/** Without a keychain: the passphrase, typed twice; both entries must agree (or both be absent). */
+export const enableEncryption = z
+  .strictObject({
+    passphrase: z.string().max(200, '密码过长').optional(),
+    again: z.string().max(200, '密码过长').optional(),
+  })
+  .refine((v) => v.passphrase === v.again, { message: '两次输入的密码不一致', path: ['again'] });

@@ -37,16 +37,13 @@ export function EncryptionCard() {
       setBusy(false);
     }
   };
-  const enable = (passphrase?: string) =>
-    run(
-      () => call('encryption.enable', passphrase === undefined ? {} : { passphrase }),
-      t('encryption.enabled'),
-    );
+  const enable = (typed?: { passphrase: string; again: string }) =>
+    run(() => call('encryption.enable', typed ?? {}), t('encryption.enabled'));
   const disable = () => void run(() => call('encryption.disable', {}), t('encryption.disabled'));
   const start = () => (info?.keychain ? void enable() : setAsking(true));
   const submitPassphrase = async () => {
-    const { passphrase } = await form.validateFields();
-    if (await enable(passphrase)) {
+    const typed = await form.validateFields();
+    if (await enable(typed)) {
       setAsking(false);
       form.resetFields();
     }
