@@ -48,7 +48,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(node:|fs$|path$|child_process$|os$|electron$|better-sqlite3$)',
+              regex: '^(node:|fs$|path$|child_process$|os$|electron$|better-sqlite3(-multiple-ciphers)?$)',
               message: 'renderer talks only to window.api',
             },
             {

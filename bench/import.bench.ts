@@ -1,7 +1,7 @@
 // Import of an xlsx ledger into an empty database: ours is what 导入 does (open the file, detect
 // the header and columns, check and write every row in one transaction with the audit batch);
 // raw is exceljs' streaming reader plus one prepared INSERT in one transaction.
-import Database from 'better-sqlite3';
+import Database from '../main/db/driver';
 import ExcelJS from 'exceljs';
 import { readFileSync, rmSync } from 'node:fs';
 import { closeDatabase, openDatabase } from '../main/db/open';
@@ -14,12 +14,12 @@ import { row, type BenchRow, type Summary } from './stats';
 
 const IMPORT = { p50Ms: 6000 };
 
-function emptyDb(path: string): void {
+export function emptyDb(path: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   closeDatabase(openDatabase(path));
 }
 
-async function ours(ledger: string, dbPath: string): Promise<number> {
+export async function importLedger(ledger: string, dbPath: string): Promise<number> {
   const grid = openSpreadsheet('客商台账.xlsx', new Uint8Array(readFileSync(ledger))).sheet(0);
   const result = await runImport({
     dbPath,
@@ -74,7 +74,7 @@ export async function benchImport(
   const oursT: Summary = await timeEach(
     plan,
     () => emptyDb(dbPath),
-    async () => (created = await ours(ledger, dbPath)),
+    async () => (created = await importLedger(ledger, dbPath)),
   );
   let rawRows = 0;
   const rawT: Summary = await timeEach(

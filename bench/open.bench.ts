@@ -3,7 +3,7 @@
 // pages in the OS cache as after a restart. Cold: the first open in a new process, after the
 // page cache is dropped where the bench may (root on Linux). The whole-file quick_check is timed
 // apart: in front only after an unclean shutdown, otherwise in a worker after the first page.
-import Database from 'better-sqlite3';
+import Database from '../main/db/driver';
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { quickCheckInWorker } from '../main/db/integrityCheck';

@@ -5,7 +5,7 @@
  * `--db <file>`: keep the demo database in <file> and reuse it on the next run (building L
  * takes minutes), e.g. to check a new index; pending migrations are applied when it is opened.
  * `--only grid,aggregate`: just those groups (open, grid, followups, twins, search, aggregate, optimise, export,
- * dossier, import), to check one change without the whole run.
+ * dossier, encryption, import), to check one change without the whole run.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -15,6 +15,7 @@ import { generateDemo } from '../main/domain/demo';
 import { benchAggregates } from './aggregates.bench';
 import { benchContext } from './context';
 import { benchDossierRows } from './dossierRows';
+import { benchEncryption } from './encryption.bench';
 import { benchExport } from './export.bench';
 import { benchFollowUps } from './followUps.bench';
 import { benchGrid } from './grid.bench';
@@ -40,6 +41,7 @@ const plans = smoke
       heavy: { warmup: 0, iterations: 1 },
       dossier: quick,
       ledgerRows: 2_000,
+      cipherLedgerRows: 500,
       perKind: 5,
     }
   : {
@@ -50,6 +52,7 @@ const plans = smoke
       heavy: { warmup: 0, iterations: 1 },
       dossier: { warmup: 1, iterations: 3 },
       ledgerRows: 100_000,
+      cipherLedgerRows: 10_000,
       perKind: 30,
     };
 
@@ -133,6 +136,12 @@ async function main(): Promise<void> {
     if (wanted('dossier')) {
       log('trip dossier…');
       add(...(await benchDossierRows(ctx, plans.dossier)));
+    }
+    if (wanted('encryption')) {
+      log('数据库加密: the same file encrypted vs plain…');
+      const ledger = join(tmp, 'cipher-ledger.xlsx');
+      await writeLedger(ledger, plans.cipherLedgerRows);
+      add(...(await benchEncryption(db, tmp, plans, ledger)));
     }
     closeDatabase(db);
 

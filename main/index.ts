@@ -10,6 +10,9 @@ import { closeDatabase, DatabaseOpenError, type Db } from './db/open';
 import { AFTER_FIRST_PAGE_MS, watchIntegrity } from './db/integrityWatch';
 import { pruneAuditAfterStart } from './domain/audit/retention';
 import { openAppDatabase } from './db/startup';
+import { unlockDatabase } from './db/encryption';
+import { electronKeyStore } from './keychain';
+import { DomainError } from './domain/shared/errors';
 import { electronHost } from './files';
 import { mainFrameOf, registerIpc, sendEvent } from './ipc';
 import { menuTemplate } from './menu';
@@ -57,10 +60,15 @@ function start(): void {
   let opened: Db;
   try {
     mkdirSync(dirname(databasePath), { recursive: true });
+    // An encrypted file's key is unsealed by the keychain before anything reads the file.
+    unlockDatabase(databasePath, { keyStore: electronKeyStore });
     opened = openAppDatabase(databasePath, { offerRecovery, onRecovered });
   } catch (err) {
     // Refuse to start rather than repair or replace: the file is left exactly as it was.
-    const reason = err instanceof DatabaseOpenError ? err.message : `打开数据库时出错：${String(err)}`;
+    const reason =
+      err instanceof DatabaseOpenError || err instanceof DomainError
+        ? err.message
+        : `打开数据库时出错：${String(err)}`;
     dialog.showErrorBox(
       '招商通无法打开数据库',
       `${reason}\n\n数据库文件：${databasePath}\n该文件未作任何改动。`,
@@ -95,6 +103,7 @@ function start(): void {
     printToPdf: (route) => printer.printToPdf(route),
     integrity: () => integrity.status(),
     host: electronHost(() => mainWindow),
+    keyStore: electronKeyStore,
   };
   registerIpc(
     ipcMain,

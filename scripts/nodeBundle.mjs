@@ -23,7 +23,7 @@ export async function bundleForNode({ root, entry, outDir, fileName }) {
       sourcemap: true,
       rollupOptions: { output: { format: 'es', entryFileNames: fileName } },
     },
-    ssr: { target: 'node', external: ['better-sqlite3', 'typescript', 'zod'] },
+    ssr: { target: 'node', external: ['better-sqlite3-multiple-ciphers', 'typescript', 'zod'] },
   });
   return join(outDir, fileName);
 }

@@ -30,7 +30,7 @@ function fail(message) {
   process.exit(1);
 }
 
-// better-sqlite3 13 needs Node 22; inside npm scripts the node@22 devDependency comes first on PATH.
+// The SQLite driver (better-sqlite3-multiple-ciphers 13) needs Node 22; inside npm scripts the node@22 devDependency comes first on PATH.
 if (Number(process.versions.node.split('.')[0]) < 22) {
   fail(
     `需要 Node 22 或更高版本（当前 ${process.version}），请使用 npm run web。\nNode 22+ is required (found ${process.version}): use \`npm run web\`.`,

@@ -1,4 +1,5 @@
 import type { IntegrityStatus } from '../domain/backups/schema';
+import type { KeyStore } from '../db/keyFile';
 import type { Db } from '../db/open';
 import type { Actor } from '../domain/shared/actor';
 import type { ApiEventName, ApiEvents } from './bridge';
@@ -17,4 +18,8 @@ export interface ApiContext {
   integrity?(): IntegrityStatus;
   /** Desktop-only file dialog and folder opening (main/files.ts); absent in the browser preview. */
   host?: HostServices;
+  /** Keeps the 数据库加密 key: the OS keychain in the desktop app; absent where there is none. */
+  keyStore?: KeyStore;
+  /** The host asks for the database passphrase at start, so encryption works without a keychain. */
+  passphraseAtStart?: boolean;
 }

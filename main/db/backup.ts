@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { connect } from './cipher';
 import {
   closeSync,
   existsSync,
@@ -47,9 +47,9 @@ export function inspectFile(
   path: string,
   full = true,
 ): { ok: boolean; version: number | null; problem?: string } {
-  let probe: Database.Database | undefined;
+  let probe: Db | undefined;
   try {
-    probe = new Database(path, { readonly: true, fileMustExist: true });
+    probe = connect(path, { readonly: true, fileMustExist: true });
     const version = probe.pragma('user_version', { simple: true }) as number;
     const check = probe.pragma(full ? 'integrity_check' : 'quick_check', { simple: true }) as string;
     return check === 'ok' ? { ok: true, version } : { ok: false, version, problem: check };
@@ -118,7 +118,7 @@ function describe(dir: string, name: string): BackupInfo | null {
 
 function inspectVersion(path: string): number | null {
   try {
-    const probe = new Database(path, { readonly: true, fileMustExist: true });
+    const probe = connect(path, { readonly: true, fileMustExist: true });
     try {
       return probe.pragma('user_version', { simple: true }) as number;
     } finally {

@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { databaseKey } from './cipher';
+import { DRIVER_MODULE } from './driver';
 
 /** 'failed': the check itself could not run (no damage found, none ruled out). */
 export type CheckResult = { state: 'ok' } | { state: 'damaged' | 'failed'; problem: string };
@@ -17,6 +19,11 @@ let result;
 try {
   const db = new Database(workerData.path, { readonly: true, fileMustExist: true });
   try {
+    if (workerData.key) {
+      db.pragma("cipher = 'sqlcipher'");
+      db.pragma('legacy = 4');
+      db.pragma('key = "x' + "'" + workerData.key + "'" + '"');
+    }
     const rows = db.pragma('quick_check(20)', { simple: false }).map((r) => r.quick_check);
     result = rows.length === 1 && rows[0] === 'ok' ? { state: 'ok' } : { state: 'damaged', problem: rows.join('；') };
   } finally {
@@ -30,7 +37,7 @@ try {
 parentPort.postMessage(result);
 `;
 
-const driverPath = (): string => createRequire(import.meta.url).resolve('better-sqlite3');
+const driverPath = (): string => createRequire(import.meta.url).resolve(DRIVER_MODULE);
 
 /** Runs PRAGMA quick_check on `path` in a worker thread; never rejects, never writes. */
 export function quickCheckInWorker(path: string): Promise<CheckResult> {
@@ -41,7 +48,10 @@ export function quickCheckInWorker(path: string): Promise<CheckResult> {
       settled = true;
       resolve(result);
     };
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver: driverPath(), path } });
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { driver: driverPath(), path, key: databaseKey()?.toString('hex') ?? null },
+    });
     worker.once('message', (result: CheckResult) => settle(result));
     worker.once('error', (err) => settle({ state: 'failed', problem: err.message }));
     worker.once('exit', (code) => settle({ state: 'failed', problem: `exit ${code}` }));

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from './driver';
+import { connect, databaseKey, isPlainFile } from './cipher';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ export type Db = Database.Database;
 /** Raised when the file on disk cannot be used as it is; the file is never modified. */
 export class DatabaseOpenError extends Error {
   constructor(
-    readonly code: 'DB_NEWER' | 'DB_CORRUPT' | 'DB_NOT_DATABASE',
+    readonly code: 'DB_NEWER' | 'DB_CORRUPT' | 'DB_NOT_DATABASE' | 'DB_WRONG_KEY',
     message: string,
   ) {
     super(message);
@@ -60,7 +61,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   if (onDisk && !isNew) inspectExisting(path, options.fullCheck === true);
   // Owner only; SQLite gives the -wal and -shm files the same permissions as the database.
   if (isNew) writeFileSync(path, '', { mode: 0o600 });
-  const db = new Database(path);
+  const db = connect(path);
   try {
     applyPragmas(db);
     migrate(db, options.beforeMigrate);
@@ -72,13 +73,15 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 }
 
 function inspectExisting(path: string, fullCheck: boolean): void {
-  const probe = new Database(path, { readonly: true, fileMustExist: true });
+  const probe = connect(path, { readonly: true, fileMustExist: true });
   try {
     let version: number;
     try {
       version = probe.pragma('user_version', { simple: true }) as number;
     } catch (err) {
-      throw new DatabaseOpenError('DB_NOT_DATABASE', `不是有效的数据库文件：${String(err)}`);
+      throw (
+        keyProblem(path) ?? new DatabaseOpenError('DB_NOT_DATABASE', `不是有效的数据库文件：${String(err)}`)
+      );
     }
     const latestVersion = migrations.length;
     if (version > latestVersion) {
@@ -101,6 +104,21 @@ function inspectExisting(path: string, fullCheck: boolean): void {
   } finally {
     probe.close();
   }
+}
+
+/**
+ * An encrypted file read with no key or another key looks like garbage to SQLite ("not a
+ * database"); that must not pass for damage, which would offer to replace it with a backup.
+ */
+function keyProblem(path: string): DatabaseOpenError | null {
+  const plain = isPlainFile(path);
+  if (plain && !databaseKey()) return null;
+  return new DatabaseOpenError(
+    'DB_WRONG_KEY',
+    plain
+      ? '数据库文件未加密，但本机记录的是加密数据库，请检查数据库文件是否被替换。该文件未作任何改动。'
+      : '数据库密码不正确，无法打开加密的数据库。该文件未作任何改动。',
+  );
 }
 
 export function closeDatabase(db: Db): void {

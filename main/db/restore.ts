@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { connect } from './cipher';
 import { copyFileSync, lstatSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../domain/shared/errors';
@@ -50,7 +50,7 @@ const UNCHANGED = '当前数据未作任何更改。';
  * between its records must hold.
  */
 function checkRestorable(copy: string): void {
-  const probe = new Database(copy, { readonly: true, fileMustExist: true });
+  const probe = connect(copy, { readonly: true, fileMustExist: true });
   try {
     const version = probe.pragma('user_version', { simple: true }) as number;
     if (version === 0)

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from './driver';
 import { migrations } from './migrations';
 import type { Db } from './open';
 

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from '../../main/db/driver';
 import { closeSync, mkdtempSync, openSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -19,6 +19,8 @@ import ts from 'typescript';
 import type { ApiEventName, ApiEvents, ApiResult } from '../../main/api/bridge';
 import type { AppInfo, DemoSize } from '../../main/api/channels/app';
 import type { ApiContext } from '../../main/api/context';
+import { unlockDatabase } from '../../main/db/encryption';
+import type { KeyStore } from '../../main/db/keyFile';
 import { dispatch } from '../../main/api/dispatch';
 import { AFTER_FIRST_PAGE_MS, watchIntegrity } from '../../main/db/integrityWatch';
 import { pruneAuditAfterStart } from '../../main/domain/audit/retention';
@@ -49,6 +51,14 @@ export interface HarnessOptions {
    * the first PDF does not wait for a browser. Off by default: most tests never print.
    */
   warmPrinter?: boolean;
+  /** The machine's keychain for 数据库加密 (the desktop app's is safeStorage). Default: none. */
+  keyStore?: KeyStore;
+  /**
+   * Models the passphrase typed at start on a machine without a keychain: 设置 may then encrypt
+   * with a passphrase, and an encrypted file opens only with the right one.
+   */
+  passphraseAtStart?: boolean;
+  passphrase?: string;
 }
 
 export interface Harness {
@@ -167,6 +177,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const clients = new Set<ServerResponse>();
   let db: Db;
   try {
+    unlockDatabase(dbPath, { keyStore: options.keyStore, passphrase: options.passphrase });
     db = openDatabase(dbPath);
   } catch (err) {
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
@@ -188,6 +199,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     printToPdf: (route) => pdf.printToPdf(route),
     integrity: () => integrity.status(),
+    keyStore: options.keyStore,
+    passphraseAtStart: options.passphraseAtStart === true || options.passphrase !== undefined,
   };
   const integrity = watchIntegrity(dbPath, (status) => ctx.emit('integrity', status));
   // The app's first page has loaded when it opens its event stream: the background work starts then.

@@ -5,6 +5,7 @@ import { companyChannels } from './companies';
 import { companyMergeChannels } from './companyMerge';
 import { contactChannels } from './contacts';
 import { dataFileChannels } from './dataFiles';
+import { encryptionChannels } from './encryption';
 import { followUpChannels } from './followUps';
 import { indicatorChannels } from './indicators';
 import { interactionChannels } from './interactions';
@@ -40,6 +41,7 @@ export const channels = {
   ...reportChannels,
   ...printChannels,
   ...dataFileChannels,
+  ...encryptionChannels,
   ...searchChannels,
   ...followUpChannels,
   ...companyMergeChannels,

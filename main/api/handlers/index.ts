@@ -6,6 +6,7 @@ import { companyHandlers } from './companies';
 import { companyMergeHandlers } from './companyMerge';
 import { contactHandlers } from './contacts';
 import { dataFileHandlers } from './dataFiles';
+import { encryptionHandlers } from './encryption';
 import { followUpHandlers } from './followUps';
 import { indicatorHandlers } from './indicators';
 import { interactionHandlers } from './interactions';
@@ -47,6 +48,7 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...printHandlers,
   ...dataFileHandlers,
+  ...encryptionHandlers,
   ...searchHandlers,
   ...followUpHandlers,
   ...companyMergeHandlers,

@@ -1,5 +1,13 @@
 // Pure: a backup as the settings page lists it (the renderer imports this type).
-export const BACKUP_REASONS = ['auto', 'manual', 'migration', 'import', 'restore', 'undo'] as const;
+export const BACKUP_REASONS = [
+  'auto',
+  'manual',
+  'migration',
+  'import',
+  'restore',
+  'undo',
+  'encryption',
+] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
@@ -9,6 +17,7 @@ export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   import: '导入前备份',
   restore: '恢复前保存的数据',
   undo: '撤销前备份',
+  encryption: '加密设置更改前备份',
 };
 
 export interface BackupInfo {

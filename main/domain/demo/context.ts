@@ -1,6 +1,6 @@
 // What the generator steps share: the connection, the seeded generator, the reference date and
 // the rows already made that later steps point to.
-import type Database from 'better-sqlite3';
+import type Database from '../../db/driver';
 import type { Db } from '../../db/open';
 import type { ProjectStage } from '../projects/stages';
 import type { Chain } from './catalog';

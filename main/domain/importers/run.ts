@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { connect } from '../../db/cipher';
 import { applyPragmas } from '../../db/open';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
@@ -36,7 +36,7 @@ export interface RunOptions {
  */
 export async function runImport(options: RunOptions): Promise<Omit<ImportResult, 'backup'>> {
   const started = performance.now();
-  const db = new Database(options.dbPath, { fileMustExist: true });
+  const db = connect(options.dbPath, { fileMustExist: true });
   try {
     applyPragmas(db);
     // One big transaction: a cache that holds its pages keeps SQLite from spilling mid-way.

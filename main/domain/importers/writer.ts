@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from '../../db/driver';
 import type { Db } from '../../db/open';
 import { companies } from '../companies';
 import { contacts } from '../contacts';

@@ -25,6 +25,13 @@ export type ErrorCode =
   | 'BACKUP_FOREIGN'
   /** A backup whose records refer to records it does not hold. */
   | 'BACKUP_INCONSISTENT'
+  /** The passphrase of an encrypted database is wrong: nothing was opened or changed. */
+  | 'DB_WRONG_PASSPHRASE'
+  /** An encrypted database whose key is sealed by the keychain, which does not answer or does not match. */
+  | 'DB_KEYCHAIN_UNAVAILABLE'
+  | 'DB_WRONG_KEY'
+  /** An encrypted database waits for the passphrase typed at start. */
+  | 'DB_PASSPHRASE_NEEDED'
   | 'INTERNAL';
 
 export interface ApiError {

@@ -2,6 +2,7 @@
 import * as companies from './areas/companies';
 import * as contacts from './areas/contacts';
 import * as dataFiles from './areas/dataFiles';
+import * as encryption from './areas/encryption';
 import * as history from './areas/history';
 import * as integrity from './areas/integrity';
 import * as projects from './areas/projects';
@@ -42,6 +43,7 @@ const areas = [
   drill,
   targets,
   dataFiles,
+  encryption,
   integrity,
 ];
 

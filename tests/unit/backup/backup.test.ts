@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from '../../../main/db/driver';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

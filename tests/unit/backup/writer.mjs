@@ -1,6 +1,6 @@
 // Writes company + contact pairs in one transaction each, as fast as it can, from its own
 // connection: any consistent snapshot has exactly as many companies as contacts.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { parentPort, workerData } from 'node:worker_threads';
 
 const db = new Database(workerData.path);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from '../../../main/db/driver';
 import { describe, expect, it } from 'vitest';
 import { DatabaseOpenError, closeDatabase, openDatabase } from '../../../main/db/open';
 import { migrations } from '../../../main/db/migrations';

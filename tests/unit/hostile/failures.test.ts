@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from '../../../main/db/driver';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';

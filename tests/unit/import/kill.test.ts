@@ -8,7 +8,7 @@ import { createCompany } from '../../../main/domain/companies';
 import { bigProjectLedger } from '../../fixtures/ledgers';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-// Inside the repository (git-ignored) so the bundle finds better-sqlite3 in node_modules.
+// Inside the repository (git-ignored) so the bundle finds the SQLite driver in node_modules.
 const OUT = join(ROOT, '.tmp', `kill-child-${process.pid}`);
 const ROWS = 2_000;
 const RUNS = 20;
@@ -39,7 +39,7 @@ beforeAll(async () => {
       minify: false,
       rollupOptions: { output: { format: 'es', entryFileNames: 'child.mjs' } },
     },
-    ssr: { target: 'node', external: ['better-sqlite3', 'zod', 'fflate', 'iconv-lite'] },
+    ssr: { target: 'node', external: ['better-sqlite3-multiple-ciphers', 'zod', 'fflate', 'iconv-lite'] },
   });
   child = join(OUT, 'child.mjs');
   work = mkdtempSync(join(tmpdir(), 'la-kill-'));

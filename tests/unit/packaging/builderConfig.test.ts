@@ -104,9 +104,9 @@ const packagerInfo = () => ({
   debugLogger: { isEnabled: false },
 });
 
-/** The files of node_modules/better-sqlite3 that end up in the package for one target. */
+/** The files of node_modules/better-sqlite3-multiple-ciphers that end up in the package for one target. */
 function packedSqliteFiles(os: Target, arch: string): string[] {
-  const moduleDir = join(repo, 'node_modules', 'better-sqlite3');
+  const moduleDir = join(repo, 'node_modules', 'better-sqlite3-multiple-ciphers');
   const matcher = getNodeModuleFileMatcher(
     repo,
     DEST,
@@ -117,7 +117,7 @@ function packedSqliteFiles(os: Target, arch: string): string[] {
   const filter = matcher.createFilter();
   return readdirSync(moduleDir, { recursive: true, encoding: 'utf8' })
     .filter((rel) => statSync(join(moduleDir, rel)).isFile())
-    .map((rel) => `node_modules/better-sqlite3/${rel.split(sep).join('/')}`)
+    .map((rel) => `node_modules/better-sqlite3-multiple-ciphers/${rel.split(sep).join('/')}`)
     .filter((path) => filter(join(repo, path), file(path)));
 }
 
@@ -163,7 +163,7 @@ describe('electron-builder.yml', () => {
     expect(pngSize(`${linuxIcons}/512x512.png`)).toEqual([512, 512]);
   });
 
-  it('packs into asar and never rebuilds native modules (better-sqlite3 is N-API prebuilt)', () => {
+  it('packs into asar and never rebuilds native modules (the SQLite driver is N-API prebuilt)', () => {
     expect(config.asar).toBe(true);
     expect(config.npmRebuild).toBe(false);
     expect(config.nodeGypRebuild).toBe(false);
@@ -185,13 +185,13 @@ describe('electron-builder.yml', () => {
   it.each([
     ['win', 'x64', 'win32-x64.node'],
     ['linux', 'x64', 'linux-x64.node'],
-  ] as const)('packs only the %s %s better-sqlite3 prebuild', (os, arch, wanted) => {
+  ] as const)('packs only the %s %s SQLite driver prebuild', (os, arch, wanted) => {
     const packed = packedSqliteFiles(os, arch);
     const prebuilds = packed.filter((p) => p.includes('/prebuilds/'));
-    expect(prebuilds).toEqual([`node_modules/better-sqlite3/prebuilds/${wanted}`]);
+    expect(prebuilds).toEqual([`node_modules/better-sqlite3-multiple-ciphers/prebuilds/${wanted}`]);
     // The loader it needs is there; the C sources it never compiles are not.
-    expect(packed).toContain('node_modules/better-sqlite3/lib/index.js');
-    expect(packed).toContain('node_modules/better-sqlite3/package.json');
+    expect(packed).toContain('node_modules/better-sqlite3-multiple-ciphers/lib/index.js');
+    expect(packed).toContain('node_modules/better-sqlite3-multiple-ciphers/package.json');
     expect(packed.filter((p) => /\/(deps|src)\//.test(p))).toEqual([]);
     // And that one file is unpacked from the archive so it can be loaded.
     const unpack = getFileMatchers(config, 'asarUnpack', DEST, {

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from '../../../main/db/driver';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../main/db/open';
 import { createCompany, listCompanies } from '../../../main/domain/companies';

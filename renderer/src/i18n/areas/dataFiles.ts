@@ -111,6 +111,7 @@ export const zh = {
       import: '导入前备份',
       restore: '恢复前保存的数据',
       undo: '撤销前备份',
+      encryption: '加密设置更改前备份',
     },
   },
 };
@@ -228,6 +229,7 @@ export const en: typeof zh = {
       import: 'Before import',
       restore: 'Data before a restore',
       undo: 'Before undo',
+      encryption: 'Before an encryption change',
     },
   },
 };

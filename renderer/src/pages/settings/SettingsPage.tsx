@@ -4,6 +4,7 @@ import { usePrefs } from '../../prefs';
 import { BackupsCard } from './BackupsCard';
 import { CurrentUserField } from './CurrentUserField';
 import { RetentionField } from './RetentionField';
+import { EncryptionCard } from './EncryptionCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -38,6 +39,7 @@ export function SettingsPage() {
           <RetentionField id="audit-retention" />
         </Form.Item>
       </Form>
+      <EncryptionCard />
       <BackupsCard />
     </Card>
   );

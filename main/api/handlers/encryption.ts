@@ -1,0 +1,33 @@
+import { databaseKey } from '../../db/cipher';
+import { decryptDatabase, encryptDatabase } from '../../db/encryption';
+import { readKeyFile } from '../../db/keyFile';
+import type { EncryptionInfo } from '../../domain/encryption/schema';
+import { DomainError } from '../../domain/shared/errors';
+import type { ApiContext } from '../context';
+import type { HandlerGroup } from '.';
+
+function info({ databasePath, keyStore, passphraseAtStart }: ApiContext): EncryptionInfo {
+  const keychain = keyStore?.available() ?? false;
+  const encrypted = databaseKey() !== null;
+  return {
+    encrypted,
+    scheme: encrypted ? (readKeyFile(databasePath)?.scheme ?? null) : null,
+    keychain,
+    available: keychain || passphraseAtStart === true,
+  };
+}
+
+export const encryptionHandlers: HandlerGroup<'encryption'> = {
+  'encryption.state': (ctx) => info(ctx),
+  'encryption.enable': (ctx, { passphrase }) => {
+    if (!info(ctx).available) {
+      throw new DomainError('FORBIDDEN', '本机没有可用的系统钥匙串，暂不能加密数据库。');
+    }
+    encryptDatabase(ctx.db, ctx.databasePath, { keyStore: ctx.keyStore, passphrase });
+    return info(ctx);
+  },
+  'encryption.disable': (ctx) => {
+    decryptDatabase(ctx.db, ctx.databasePath);
+    return info(ctx);
+  },
+};
