@@ -112,7 +112,7 @@ test.describe('a ledger with values to check', () => {
     await chooseFile(page, await ledgerFile('招商项目台账-待核对.xlsx', await flaggedProjectLedger()));
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: next }).click();
 
-    await expect(page.getByTestId('import-counts')).toContainText('新增10');
+    await expect(page.getByTestId('import-counts')).toContainText('新增11');
     await expect(page.getByTestId('import-year')).toContainText(
       `没写年份的日期按 2021 年导入（年份取自表头“谷城经济开发区2021年招商引资项目推进台账”）：第 ${ROW.yearless}、${ROW.newOwner} 行`,
     );
@@ -130,6 +130,7 @@ test.describe('a ledger with values to check', () => {
       [ROW.fuzzyStage, '项目阶段：“谈判中”按“洽谈”导入'],
       [ROW.newOwner, `责任人：“${NEW_OWNER}”不在人员名单中，新建人员？`],
       [ROW.signedUndated, '项目阶段为“签约”，签约日期未填，阶段开始日期按导入当天记录'],
+      [ROW.errorCell, '计划投资（E 列）：单元格为错误值 #DIV/0!，未导入'],
     ];
     for (const [row, text] of expected) await expect(rowOf(row)).toContainText(text);
 
@@ -142,7 +143,7 @@ test.describe('a ledger with values to check', () => {
     const shown = await preview.locator('td:nth-child(3) span').allTextContents();
 
     await page.getByRole('button', { name: '开始导入' }).click();
-    await expect(page.getByTestId('import-summary')).toContainText('新增 10 条');
+    await expect(page.getByTestId('import-summary')).toContainText('新增 11 条');
     const report = page.getByTestId('import-flags');
     await expect(report).toContainText(`需要核对的内容（共 ${shown.filter(Boolean).length} 处）`);
     await expect(report).toContainText('没写年份的日期按 2021 年导入');

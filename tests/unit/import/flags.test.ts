@@ -162,7 +162,8 @@ describe('implausible values (issue 13.8)', () => {
     expect(said(shown, ROW.signedUndated)).toEqual([
       '项目阶段为“签约”，签约日期未填，阶段开始日期按导入当天记录',
     ]);
-    expect(shown.counts).toMatchObject({ create: 10, error: 0 });
+    expect(said(shown, ROW.errorCell)).toEqual(['计划投资（E 列）：单元格为错误值 #DIV/0!，未导入']);
+    expect(shown.counts).toMatchObject({ create: 11, error: 0 });
   });
 });
 
