@@ -1,4 +1,5 @@
 import { call, expect, test } from './fixtures';
+import { typeIntoCell } from './gridCells';
 
 test.use({ demo: 'S' });
 
@@ -16,19 +17,13 @@ test('contacts: a mobile typed the way people write it is stored clean; a wrong 
   const cell = row.locator('[col-id="mobile"]');
   const before = (await cell.innerText()).trim();
 
-  await cell.dblclick();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('12345');
-  await page.keyboard.press('Enter');
+  await typeIntoCell(cell, '12345');
   await expect(page.locator('.ant-message')).toContainText('手机');
   await expect(cell).toHaveText(before);
   const unchanged = await call(page, 'contacts.get', { id });
   expect(unchanged.ok && unchanged.value.mobile).toBe(before || null);
 
-  await cell.dblclick();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('+86 138 0013 8000');
-  await page.keyboard.press('Enter');
+  await typeIntoCell(cell, '+86 138 0013 8000');
   await expect(cell).toHaveText('13800138000');
   const stored = await call(page, 'contacts.get', { id });
   expect(stored.ok && stored.value.mobile).toBe('13800138000');
