@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { call, expect, test, value } from './fixtures';
 import { choose } from './pickers';
 
@@ -28,6 +28,17 @@ async function seed(page: Page) {
   await value(call(page, 'companies.create', { name: '宁波舜宇光电信息有限公司', hqAdcode: 330203 }));
 }
 
+/**
+ * Types a date range. The pointer is moved off first: a calendar day under it (where an option
+ * was just clicked) shows in the field while hovered and would mix with the typed text.
+ */
+async function setDates(page: Page, scope: Locator, from: string, to: string) {
+  await page.mouse.move(0, 0);
+  await scope.getByPlaceholder('开始日期').fill(from);
+  await scope.getByPlaceholder('结束日期').fill(to);
+  await scope.getByPlaceholder('结束日期').press('Enter');
+}
+
 test('a new trip warns of a leader already away or hosting, and a visit to a company in another city', async ({
   page,
   app,
@@ -37,9 +48,7 @@ test('a new trip warns of a leader already away or hosting, and a visit to a com
   await page.getByRole('button', { name: /新建行程/ }).click();
   const form = page.locator('.trip-form');
   await form.getByLabel('行程名称').fill('浙江招商对接');
-  await form.getByPlaceholder('开始日期').fill('2099-05-22');
-  await form.getByPlaceholder('结束日期').fill('2099-05-25');
-  await form.getByPlaceholder('结束日期').press('Enter');
+  await setDates(page, form, '2099-05-22', '2099-05-25');
   await expect(form.getByTestId('busy-warning')).toBeHidden();
 
   await choose(page, form, '带队领导', '王主任', '王主任');
@@ -50,13 +59,9 @@ test('a new trip warns of a leader already away or hosting, and a visit to a com
   await page.screenshot({ path: testInfo.outputPath('trip-form-busy.png') });
 
   // Moving the trip clear of both makes the warning go; moving it back brings it again.
-  await form.getByPlaceholder('开始日期').fill('2099-05-26');
-  await form.getByPlaceholder('结束日期').fill('2099-05-28');
-  await form.getByPlaceholder('结束日期').press('Enter');
+  await setDates(page, form, '2099-05-26', '2099-05-28');
   await expect(warning).toBeHidden();
-  await form.getByPlaceholder('开始日期').fill('2099-05-23');
-  await form.getByPlaceholder('结束日期').fill('2099-05-24');
-  await form.getByPlaceholder('结束日期').press('Enter');
+  await setDates(page, form, '2099-05-23', '2099-05-24');
   await expect(warning).toContainText('王主任');
 
   // A warning, not a refusal: the trip saves, and its planner keeps saying so.
@@ -95,9 +100,7 @@ test('a reception warns when its host is away on a trip those days', async ({ pa
   await page.getByRole('button', { name: /新增接待/ }).click();
   const drawer = page.locator('.reception-drawer');
   await drawer.getByLabel('来访团组').fill('宁德时代考察团');
-  await drawer.getByPlaceholder('开始日期').fill('2099-05-21');
-  await drawer.getByPlaceholder('结束日期').fill('2099-05-21');
-  await drawer.getByPlaceholder('结束日期').press('Enter');
+  await setDates(page, drawer, '2099-05-21', '2099-05-21');
   await choose(page, drawer, '接待领导', '王主任', '王主任');
   await expect(drawer.getByTestId('busy-warning')).toContainText(
     '王主任 已在「长三角招商考察」行程中（5月20日—5月23日）',
