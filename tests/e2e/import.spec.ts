@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { openSpreadsheet } from '../../main/domain/importers/files/open';
 import {
   BAD_CODE,
@@ -26,6 +26,21 @@ async function ledgerFile(name: string, bytes: Buffer): Promise<string> {
 async function chooseFile(page: Page, path: string): Promise<void> {
   await page.getByTestId('import-file').locator('input[type=file]').setInputFiles(path);
   await expect(page.getByTestId('import-staged')).toBeVisible();
+}
+
+/**
+ * 恢复 on a backup row, confirmed. The list may be read again while the confirmation opens (which
+ * closes it), so the two clicks are repeated until the confirmation has been accepted.
+ */
+async function restoreFrom(page: Page, row: Locator): Promise<void> {
+  await expect(async () => {
+    await row.getByRole('button', { name: /恢\s*复/ }).click();
+    await page
+      .locator('.ant-popconfirm:visible')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click({ timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByText(/已恢复到/)).toBeVisible({ timeout: 30_000 });
 }
 
 const rowsOf = (path: string) => openSpreadsheet(path, new Uint8Array(readFileSync(path))).sheet(0).rows;
@@ -206,20 +221,13 @@ test.describe('with demo data', () => {
     await expect(backups).toContainText('备份文件夹');
 
     await call(page, 'companies.create', { name: '恢复后应消失的企业有限公司' });
-    await backups
-      .locator('tr', { hasText: '手动备份' })
-      .getByRole('button', { name: /恢\s*复/ })
-      .click();
-    await page.getByRole('button', { name: /确\s*定|OK/ }).click();
-    await expect(page.getByText(/已恢复到/)).toBeVisible();
+    await restoreFrom(page, backups.locator('tr', { hasText: '手动备份' }));
     const gone = await call(page, 'companies.list', { q: '恢复后应消失' });
     expect(gone.ok && gone.value.total).toBe(0);
 
     await page.reload();
     const kept = page.getByTestId('backups').locator('tr', { hasText: '恢复前保存的数据' });
-    await kept.getByRole('button', { name: /恢\s*复/ }).click();
-    await page.getByRole('button', { name: /确\s*定|OK/ }).click();
-    await expect(page.getByText(/已恢复到/)).toBeVisible();
+    await restoreFrom(page, kept);
     const back = await call(page, 'companies.list', { q: '恢复后应消失' });
     expect(back.ok && back.value.total).toBe(1);
   });
