@@ -7,7 +7,8 @@
 import type { ApiContext } from '../main/api/context';
 import type { Db } from '../main/db/open';
 import { PROJECT_FROM, PROJECT_SELECT } from '../main/domain/projects/table';
-import { slimFrom, valuesLike } from '../main/domain/store/list';
+import { valuesLike } from '../main/domain/store/list';
+import { slimFrom } from '../main/domain/store/slimFrom';
 import { call } from './context';
 import { timePair, type Plan } from './measure';
 import { row, type BenchRow } from './stats';

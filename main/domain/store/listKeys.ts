@@ -5,12 +5,12 @@ import type { NameResolver } from './nameIndex';
 import {
   escapeLike,
   listPlanning,
-  slimFrom,
   valuesLike,
   type IndexedValues,
   type ListColumn,
   type ListSpec,
 } from './list';
+import { slimFrom } from './slimFrom';
 
 /**
  * The rows of a list's own table that its indexed text conditions match, as keys: each "contains"

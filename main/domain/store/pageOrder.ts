@@ -1,7 +1,8 @@
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statements';
 import type { ListQuery } from '../shared/listQuery';
-import { slimFrom, type ListSpec } from './list';
+import type { ListSpec } from './list';
+import { slimFrom } from './slimFrom';
 
 /**
  * A filtered page can be read two ways: find the matching rows by the filter's index and sort

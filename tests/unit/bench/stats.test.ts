@@ -3,7 +3,7 @@ import { heldKarpLength } from '../../../bench/heldKarp';
 import { routeInstance } from '../../../bench/optimise.bench';
 import { percentile, row, summarise } from '../../../bench/stats';
 import { formatMs, formatTable } from '../../../bench/table';
-import { slimFrom } from '../../../main/domain/store/list';
+import { slimFrom } from '../../../main/domain/store/slimFrom';
 
 describe('benchmark figures', () => {
   it('takes nearest-rank percentiles, so p95 of 20 samples is the 19th slowest', () => {
