@@ -12,7 +12,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: `${OUT}/main`,
-      rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts') } },
+      // The import runs in a worker thread of its own, loaded from its own bundle.
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'main/index.ts'),
+          importWorker: resolve(__dirname, 'main/jobs/importWorker.ts'),
+        },
+      },
     },
   },
   preload: {

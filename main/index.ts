@@ -18,6 +18,7 @@ import { mainFrameOf, registerIpc, sendEvent } from './ipc';
 import { menuTemplate } from './menu';
 import { BACKUP_REASON_LABELS, type BackupInfo } from './domain/backups/schema';
 import type { Recovery } from './db/recover';
+import { workerImportRunner } from './jobs/importRunner';
 import { createPdfPrinter } from './print';
 import { appUrlMatcher, hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
@@ -104,6 +105,7 @@ function start(): void {
     integrity: () => integrity.status(),
     host: electronHost(() => mainWindow),
     keyStore: electronKeyStore,
+    importRunner: workerImportRunner(join(here, 'importWorker.js')),
   };
   registerIpc(
     ipcMain,

@@ -2,6 +2,7 @@ import { zodToDomainError } from '../domain/shared/validate';
 import type { ApiResult } from './bridge';
 import { channels, type ChannelName } from './channels';
 import type { ApiContext } from './context';
+import { refusedWhileWorking } from './exclusive';
 import { toApiError } from './failures';
 import { handlers } from './handlers';
 
@@ -71,6 +72,8 @@ export async function dispatch(
   if (size > def.maxBytes) {
     return { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: '提交的数据过大' } };
   }
+  const busy = refusedWhileWorking(channel, def.write);
+  if (busy) return { ok: false, error: busy.toJSON() };
   try {
     // Inside the try: a refinement that throws is still answered as a value, never a rejection.
     const parsed = def.input.safeParse(input ?? {});

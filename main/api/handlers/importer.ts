@@ -1,11 +1,9 @@
 import { basename, extname } from 'node:path';
 import { backupsDirFor, createBackup } from '../../db/backup';
-import { TARGET_LABELS } from '../../domain/importers/fields';
 import { inspectSheet } from '../../domain/importers/inspect';
 import { layoutAt } from '../../domain/importers/header/detect';
 import { errorRows, previewImport } from '../../domain/importers/preview';
 import { errorReport } from '../../domain/importers/report';
-import { runImport } from '../../domain/importers/run';
 import type { Grid } from '../../domain/importers/files/grid';
 import type { YearSources } from '../../domain/importers/header/year';
 import type { ImportSpec } from '../../domain/importers/schema';
@@ -14,7 +12,9 @@ import { drainSearchQueue } from '../../domain/search';
 import { fillSortKeys } from '../../domain/store/sortKeys';
 import { DomainError } from '../../domain/shared/errors';
 import { undoBatch } from '../../domain/store/undo';
+import { inProcessImportRunner } from '../../jobs/importRunner';
 import type { ApiContext } from '../context';
+import { exclusively } from '../exclusive';
 import { stagedFile, stagedGrid, stageFile } from '../staging';
 import type { HandlerGroup } from '.';
 
@@ -54,43 +54,41 @@ export const importHandlers: HandlerGroup<'import'> = {
     ),
   'import.preview': async (ctx, spec) =>
     previewImport(ctx.db, await gridOf(spec.fileId, spec.sheet), spec, ctx.actor.name, years(ctx, spec)),
-  'import.run': async (ctx, spec) => {
-    if (running) throw new DomainError('CONFLICT', '已有一个导入正在进行，请等它完成或取消');
-    const file = stagedFile(spec.fileId);
-    const controller = new AbortController();
-    running = controller;
-    try {
-      const grid = await gridOf(spec.fileId, spec.sheet);
-      // A backup first: even an import that is later undone leaves the file as it was before.
-      const backup = createBackup(ctx.db, backupsDirFor(ctx.databasePath), 'import');
-      const result = await runImport({
-        dbPath: ctx.databasePath,
-        grid,
-        spec,
-        actor: ctx.actor,
-        fileName: file.name,
-        sheetName: file.source.sheetNames[spec.sheet] ?? '',
-        settingYear: getSettings(ctx.db).importDefaultYear,
-        signal: controller.signal,
-        onProgress: (done, total) =>
-          ctx.emit('progress', {
-            task: 'import',
-            done,
-            total,
-            label: `正在导入${TARGET_LABELS[spec.target]}`,
-          }),
-      });
-      // The new records' names get their sort keys now, so the first grid read does not wait.
-      fillSortKeys(ctx.db);
-      // The new records become searchable in the background, a slice at a time.
-      void drainSearchQueue(ctx.db).catch((err: unknown) =>
-        console.error('[leadatlas] search indexing', err),
-      );
-      return { ...result, backup: backup.name };
-    } finally {
-      running = null;
-    }
-  },
+  'import.run': (ctx, spec) =>
+    exclusively('导入数据', async (report) => {
+      const file = stagedFile(spec.fileId);
+      const controller = new AbortController();
+      running = controller;
+      try {
+        const run = ctx.importRunner ?? inProcessImportRunner;
+        const result = await run({
+          input: {
+            dbPath: ctx.databasePath,
+            backupsDir: backupsDirFor(ctx.databasePath),
+            spec,
+            actor: ctx.actor,
+            fileName: file.name,
+            sheetName: file.source.sheetNames[spec.sheet] ?? '',
+            settingYear: getSettings(ctx.db).importDefaultYear,
+          },
+          source: { bytes: file.bytes, sheet: spec.sheet, grid: () => gridOf(spec.fileId, spec.sheet) },
+          signal: controller.signal,
+          onPhase: (phase) => {
+            report(phase.label, phase.total ? Math.floor((phase.done / phase.total) * 100) : null);
+            ctx.emit('progress', { task: 'import', ...phase });
+          },
+        });
+        // The new records' names get their sort keys now, so the first grid read does not wait.
+        fillSortKeys(ctx.db);
+        // The new records become searchable in the background, a slice at a time.
+        void drainSearchQueue(ctx.db).catch((err: unknown) =>
+          console.error('[leadatlas] search indexing', err),
+        );
+        return result;
+      } finally {
+        running = null;
+      }
+    }),
   'import.cancel': () => {
     if (!running) return { cancelled: false };
     running.abort();

@@ -32,6 +32,8 @@ export type ErrorCode =
   | 'DB_WRONG_KEY'
   /** An encrypted database waits for the passphrase typed at start. */
   | 'DB_PASSPHRASE_NEEDED'
+  /** A write asked for while an import holds the database: refused at once, nothing saved. */
+  | 'BUSY'
   | 'INTERNAL';
 
 export interface ApiError {

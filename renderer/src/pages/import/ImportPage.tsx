@@ -55,7 +55,7 @@ export function ImportPage({ params }: { params: URLSearchParams }) {
   const [options, setOptions] = useState<ImportOptions>(FRESH_OPTIONS);
   const [preview, setPreview] = useState<PreviewResult | null>(null);
   const [loading, setLoading] = useState(false);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number; label?: string } | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [undone, setUndone] = useState(false);
   const previewSeq = useRef(0);
@@ -105,7 +105,7 @@ export function ImportPage({ params }: { params: URLSearchParams }) {
     setProgress({ done: 0, total: preview?.total ?? 0 });
     const off = window.api.on(
       'progress',
-      (p) => p.task === 'import' && setProgress({ done: p.done, total: p.total }),
+      (p) => p.task === 'import' && setProgress({ done: p.done, total: p.total, label: p.label }),
     );
     try {
       setResult(await call('import.run', spec()));

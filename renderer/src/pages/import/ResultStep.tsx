@@ -3,13 +3,23 @@ import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../../main/domain/importers/schema';
 import { FlagList } from './FlagList';
 
-export function RunningStep({ done, total, onCancel }: { done: number; total: number; onCancel(): void }) {
+interface RunningProps {
+  done: number;
+  total: number;
+  /** The phase the main side reports (备份, 读取文件, 导入…); rows are counted only while importing. */
+  label?: string | undefined;
+  onCancel(): void;
+}
+
+export function RunningStep({ done, total, label, onCancel }: RunningProps) {
   const { t } = useTranslation();
   return (
     <div style={{ maxWidth: 520, margin: '48px auto', textAlign: 'center' }} data-testid="import-running">
-      <Typography.Title level={5}>{t('dataFiles.running')}</Typography.Title>
+      <Typography.Title level={5}>{label ? `${label}…` : t('dataFiles.running')}</Typography.Title>
       <Progress percent={total ? Math.floor((done / total) * 100) : 0} status="active" />
-      <Typography.Paragraph type="secondary">{t('dataFiles.progress', { done, total })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {total ? t('dataFiles.progress', { done, total }) : t('dataFiles.running')}
+      </Typography.Paragraph>
       <Button danger onClick={onCancel}>
         {t('dataFiles.cancel')}
       </Button>
