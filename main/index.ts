@@ -10,7 +10,10 @@ import { closeDatabase, DatabaseOpenError, type Db } from './db/open';
 import { AFTER_FIRST_PAGE_MS, watchIntegrity } from './db/integrityWatch';
 import { pruneAuditAfterStart } from './domain/audit/retention';
 import { openAppDatabase } from './db/startup';
-import { unlockDatabase } from './db/encryption';
+import { needsPassphrase, unlockDatabase } from './db/encryption';
+import type { Unlock } from './db/keyFile';
+import { dispatch } from './api/dispatch';
+import { lockedAnswer, type Answer } from './api/lockGate';
 import { electronKeyStore } from './keychain';
 import { DomainError } from './domain/shared/errors';
 import { electronHost } from './files';
@@ -58,28 +61,6 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   const databasePath = join(app.getPath('userData'), 'leadatlas.sqlite');
-  let opened: Db;
-  try {
-    mkdirSync(dirname(databasePath), { recursive: true });
-    // An encrypted file's key is unsealed by the keychain before anything reads the file.
-    unlockDatabase(databasePath, { keyStore: electronKeyStore });
-    opened = openAppDatabase(databasePath, { offerRecovery, onRecovered });
-  } catch (err) {
-    // Refuse to start rather than repair or replace: the file is left exactly as it was.
-    const reason =
-      err instanceof DatabaseOpenError || err instanceof DomainError
-        ? err.message
-        : `打开数据库时出错：${String(err)}`;
-    dialog.showErrorBox(
-      '招商通无法打开数据库',
-      `${reason}\n\n数据库文件：${databasePath}\n该文件未作任何改动。`,
-    );
-    app.quit();
-    return;
-  }
-  db = opened;
-  startAutomaticBackups(opened, backupsDirFor(databasePath));
-
   const preloadPath = join(here, '../preload/index.cjs');
   serveAppScheme(protocol, rendererDir);
   const printer = createPdfPrinter({
@@ -90,26 +71,73 @@ function start(): void {
   });
   const isMainFrame = mainFrameOf(() => mainWindow, isAppUrl);
   const loginName = currentUserName();
-  const integrity = watchIntegrity(databasePath, (status) => context.emit('integrity', status));
-  const context: ApiContext = {
-    db: opened,
-    get actor() {
-      return actingAs(opened, loginName);
-    },
-    databasePath,
-    appVersion: app.getVersion(),
-    emit: (event, payload) => {
-      if (mainWindow) sendEvent(mainWindow.webContents, event, payload);
-    },
-    printToPdf: (route) => printer.printToPdf(route),
-    integrity: () => integrity.status(),
-    host: electronHost(() => mainWindow),
-    keyStore: electronKeyStore,
-    importRunner: workerImportRunner(join(here, 'importWorker.js')),
+  let context: ApiContext | null = null;
+  let firstPageShown = false;
+  let whenFirstPageShown: (() => void) | null = null;
+
+  /** Opens the ledger (key unsealed first when encrypted) and starts the work that goes with it. */
+  const openLedger = (unlock: Unlock): void => {
+    mkdirSync(dirname(databasePath), { recursive: true });
+    // An encrypted file's key is unsealed (keychain or passphrase) before anything reads the file.
+    unlockDatabase(databasePath, unlock);
+    const opened = openAppDatabase(databasePath, { offerRecovery, onRecovered });
+    db = opened;
+    startAutomaticBackups(opened, backupsDirFor(databasePath));
+    const integrity = watchIntegrity(databasePath, (status) => context?.emit('integrity', status));
+    context = {
+      db: opened,
+      get actor() {
+        return actingAs(opened, loginName);
+      },
+      databasePath,
+      appVersion: app.getVersion(),
+      emit: (event, payload) => {
+        if (mainWindow) sendEvent(mainWindow.webContents, event, payload);
+      },
+      printToPdf: (route) => printer.printToPdf(route),
+      integrity: () => integrity.status(),
+      host: electronHost(() => mainWindow),
+      keyStore: electronKeyStore,
+      passphraseAtStart: true,
+      importRunner: workerImportRunner(join(here, 'importWorker.js')),
+    };
+    // The whole-file check reads every page (seconds on a large file) on a connection of its
+    // own in a worker, once the first page is up; the print window loads its page meanwhile.
+    const afterFirstPage = (): void => {
+      setTimeout(() => {
+        void integrity.check();
+        printer.prepare();
+        pruneAuditAfterStart(opened);
+      }, AFTER_FIRST_PAGE_MS);
+    };
+    if (firstPageShown) afterFirstPage();
+    else whenFirstPageShown = afterFirstPage;
   };
+
+  // A file sealed with a passphrase opens once the person types it in the window (lockGate.ts).
+  const locked = lockedAnswer((passphrase) => {
+    try {
+      openLedger({ keyStore: electronKeyStore, passphrase });
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'DB_WRONG_PASSPHRASE') throw err;
+      refuseToStart(databasePath, err);
+    }
+  });
+
+  if (!needsPassphrase(databasePath)) {
+    try {
+      openLedger({ keyStore: electronKeyStore });
+    } catch (err) {
+      refuseToStart(databasePath, err);
+      return;
+    }
+  }
+
+  const answer: Answer = (channel, input) =>
+    context ? dispatch(context, channel, input) : locked(channel, input);
   registerIpc(
     ipcMain,
-    () => context,
+    answer,
     // The hidden print windows read their document's data through the same contract.
     (frame) => isMainFrame(frame) || printer.isPrintFrame(frame),
   );
@@ -135,15 +163,24 @@ function start(): void {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  // Once the first page is up: the whole-file check reads every page (seconds on a large file)
-  // on a connection of its own in a worker, and the print window loads its page meanwhile.
   mainWindow.once('ready-to-show', () => {
-    setTimeout(() => {
-      void integrity.check();
-      printer.prepare();
-      pruneAuditAfterStart(opened);
-    }, AFTER_FIRST_PAGE_MS);
+    firstPageShown = true;
+    whenFirstPageShown?.();
+    whenFirstPageShown = null;
   });
+}
+
+/** Refuse to start rather than repair or replace: the file is left exactly as it was. */
+function refuseToStart(databasePath: string, err: unknown): void {
+  const reason =
+    err instanceof DatabaseOpenError || err instanceof DomainError
+      ? err.message
+      : `打开数据库时出错：${String(err)}`;
+  dialog.showErrorBox(
+    '招商通无法打开数据库',
+    `${reason}\n\n数据库文件：${databasePath}\n该文件未作任何改动。`,
+  );
+  app.quit();
 }
 
 /** A damaged database at start: the newest good backup is offered; the damaged file is kept aside. */

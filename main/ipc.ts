@@ -1,7 +1,6 @@
 import type { BrowserWindow, IpcMain, WebContents, WebFrameMain } from 'electron';
 import { IPC_CALL, IPC_EVENT, type ApiEventName, type ApiEvents, type ApiResult } from './api/bridge';
-import type { ApiContext } from './api/context';
-import { dispatch } from './api/dispatch';
+import type { Answer } from './api/lockGate';
 import type { UrlCheck } from './security';
 
 export type FrameCheck = (frame: WebFrameMain) => boolean;
@@ -18,13 +17,13 @@ const FORBIDDEN: ApiResult<never> = {
  */
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle'>,
-  getContext: () => ApiContext,
+  answer: Answer,
   isTrustedFrame: FrameCheck,
 ): void {
   ipcMain.handle(IPC_CALL, (event, channel: unknown, input: unknown) => {
     const frame = event.senderFrame;
     if (frame === null || !isTrustedFrame(frame)) return FORBIDDEN;
-    return dispatch(getContext(), channel, input);
+    return answer(channel, input);
   });
 }
 

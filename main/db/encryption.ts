@@ -109,6 +109,11 @@ export function decryptDatabase(db: Db, path: string): EncryptionState {
  * passphrase); a plain one opens without, whatever key file a crash may have left beside it.
  * Throws (in Chinese) when the key cannot be had; nothing is written then.
  */
+/** An encrypted file whose key is wrapped with the passphrase: the app asks for it before opening. */
+export function needsPassphrase(path: string): boolean {
+  return existsSync(path) && !isPlainFile(path) && readKeyFile(path)?.scheme === 'passphrase';
+}
+
 export function unlockDatabase(path: string, unlock: Unlock): EncryptionState {
   if (!existsSync(path) || isPlainFile(path)) {
     useDatabaseKey(null);

@@ -3,6 +3,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import 'dayjs/locale/zh-cn';
 import { AppLayout } from './layout/AppLayout';
+import { LockGate } from './pages/unlock/LockGate';
 import { PrefsProvider, usePrefs } from './prefs';
 import { theme } from './theme';
 
@@ -19,8 +20,12 @@ function Themed() {
 
 export function App() {
   return (
-    <PrefsProvider>
-      <Themed />
-    </PrefsProvider>
+    <ConfigProvider locale={zhCN} theme={theme} componentSize="middle">
+      <LockGate>
+        <PrefsProvider>
+          <Themed />
+        </PrefsProvider>
+      </LockGate>
+    </ConfigProvider>
   );
 }

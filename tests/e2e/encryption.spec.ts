@@ -8,7 +8,7 @@ const shot = (name: string) => (SHOTS ? `${SHOTS}/${name}` : test.info().outputP
 const PASSPHRASE = '招商引资2026年';
 
 // A machine without a keychain: 设置 asks for a passphrase, and the next start needs it.
-test('数据库加密 is turned on in 设置 with a passphrase; the next start refuses a wrong one and opens with the right one', async ({
+test('数据库加密 is turned on in 设置 with a passphrase; the next start asks for it, refuses a wrong one and opens with the right one', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -42,8 +42,20 @@ test('数据库加密 is turned on in 设置 with a passphrase; the next start r
     await expect(startHarness({ dbPath, passphrase: '招商引资2025年' })).rejects.toThrow('数据库密码不正确');
     expect(readFileSync(dbPath).equals(bytes)).toBe(true);
 
-    harness = await startHarness({ dbPath, passphrase: PASSPHRASE });
+    // The desktop app asks at start: the window opens on the lock screen, nothing else answers.
+    harness = await startHarness({ dbPath, passphraseAtStart: true });
     await page.goto(`${harness.url}#/settings`);
+    const lock = page.getByTestId('unlock');
+    await expect(lock.getByText('招商通台账已加密')).toBeVisible();
+    const early = await call(page, 'companies.list', { limit: 1 });
+    expect(early.ok || early.error.code).toBe('DB_PASSPHRASE_NEEDED');
+    await lock.getByLabel('数据库密码').fill('招商引资2025年');
+    await lock.getByRole('button', { name: '打开台账' }).click();
+    await expect(lock.getByText('数据库密码不正确')).toBeVisible();
+    await expect(lock.getByLabel('数据库密码')).toHaveValue('');
+    await page.screenshot({ path: shot('encryption-locked.png') });
+    await lock.getByLabel('数据库密码').fill(PASSPHRASE);
+    await lock.getByRole('button', { name: '打开台账' }).click();
     await expect(
       page.getByTestId('encryption').getByText('已加密（每次启动时输入数据库密码）'),
     ).toBeVisible();

@@ -19,7 +19,8 @@ import ts from 'typescript';
 import type { ApiEventName, ApiEvents, ApiResult } from '../../main/api/bridge';
 import type { AppInfo, DemoSize } from '../../main/api/channels/app';
 import type { ApiContext } from '../../main/api/context';
-import { unlockDatabase } from '../../main/db/encryption';
+import { needsPassphrase, unlockDatabase } from '../../main/db/encryption';
+import { lockedAnswer, type Answer } from '../../main/api/lockGate';
 import type { KeyStore } from '../../main/db/keyFile';
 import { dispatch } from '../../main/api/dispatch';
 import { AFTER_FIRST_PAGE_MS, watchIntegrity } from '../../main/db/integrityWatch';
@@ -56,7 +57,8 @@ export interface HarnessOptions {
   keyStore?: KeyStore;
   /**
    * Models the passphrase typed at start on a machine without a keychain: 设置 may then encrypt
-   * with a passphrase, and an encrypted file opens only with the right one.
+   * with a passphrase, and a file sealed with one opens on the window's lock screen (or at once
+   * with `passphrase`, which a wrong one makes startHarness refuse).
    */
   passphraseAtStart?: boolean;
   passphrase?: string;
@@ -187,39 +189,52 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const shim = shimScript(); // fail at start, not on the first page load
 
   const clients = new Set<ServerResponse>();
-  let db: Db;
+  const emit = <E extends ApiEventName>(event: E, payload: ApiEvents[E]): void => {
+    const frame = `data: ${JSON.stringify({ event, payload })}\n\n`;
+    for (const client of clients) client.write(frame);
+  };
+  // The print page is this server's own URL, known once it listens.
+  const pdf = createPdfRenderer(() => `http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  const integrity = watchIntegrity(dbPath, (status) => emit('integrity', status));
+  let db: Db | null = null;
+  let ctx: ApiContext | null = null;
+  const openLedger = (passphrase: string | undefined): ApiContext => {
+    unlockDatabase(dbPath, { keyStore: options.keyStore, passphrase });
+    const opened = openDatabase(dbPath);
+    db = opened;
+    ctx = {
+      db: opened,
+      get actor() {
+        return actingAs(opened, '演示用户');
+      },
+      databasePath: dbPath,
+      appVersion: appVersion(),
+      emit,
+      printToPdf: (route) => pdf.printToPdf(route),
+      integrity: () => integrity.status(),
+      keyStore: options.keyStore,
+      passphraseAtStart: options.passphraseAtStart === true || options.passphrase !== undefined,
+      importRunner: importRunnerBeside(rendererDir),
+    };
+    return ctx;
+  };
+  // As the desktop app: a file sealed with a passphrase waits for it on the lock screen.
+  const askAtStart =
+    options.passphraseAtStart === true && options.passphrase === undefined && needsPassphrase(dbPath);
+  const locked = lockedAnswer((passphrase) => void openLedger(passphrase));
+  const answer: Answer = (channel, input) => (ctx ? dispatch(ctx, channel, input) : locked(channel, input));
   try {
-    unlockDatabase(dbPath, { keyStore: options.keyStore, passphrase: options.passphrase });
-    db = openDatabase(dbPath);
+    if (!askAtStart) openLedger(options.passphrase);
   } catch (err) {
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     throw err;
   }
   if (options.now) setClock(options.now);
-  // The print page is this server's own URL, known once it listens.
-  const pdf = createPdfRenderer(() => `http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-  const ctx: ApiContext = {
-    db,
-    get actor() {
-      return actingAs(db, '演示用户');
-    },
-    databasePath: dbPath,
-    appVersion: appVersion(),
-    emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]) {
-      const frame = `data: ${JSON.stringify({ event, payload })}\n\n`;
-      for (const client of clients) client.write(frame);
-    },
-    printToPdf: (route) => pdf.printToPdf(route),
-    integrity: () => integrity.status(),
-    keyStore: options.keyStore,
-    passphraseAtStart: options.passphraseAtStart === true || options.passphrase !== undefined,
-    importRunner: importRunnerBeside(rendererDir),
-  };
-  const integrity = watchIntegrity(dbPath, (status) => ctx.emit('integrity', status));
   // The app's first page has loaded when it opens its event stream: the background work starts then.
   let afterFirstPage: ReturnType<typeof setTimeout> | undefined;
   const firstPageShown = (): void => {
     afterFirstPage ??= setTimeout(() => {
+      if (!db) return;
       void integrity.check();
       if (options.warmPrinter) pdf.prepare();
       pruneAuditAfterStart(db);
@@ -286,7 +301,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return sendJson(res, 400, refused('VALIDATION', '请求数据格式无效'));
     }
     const { channel, input } = parsed as { channel?: unknown; input?: unknown };
-    sendJson(res, 200, await dispatch(ctx, channel, input));
+    sendJson(res, 200, await answer(channel, input));
   }
 
   function handleEvents(req: IncomingMessage, res: ServerResponse): void {
@@ -363,13 +378,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       // Keep-alive sockets and event streams would otherwise hold close() open.
       server.closeAllConnections();
     });
-    closeDatabase(db);
+    if (db) closeDatabase(db);
     if (options.now) setClock(null);
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   };
 
   try {
-    if (options.demo) await loadDemoIfEmpty(ctx, options.demo);
+    if (options.demo && ctx) await loadDemoIfEmpty(ctx, options.demo);
     await new Promise<void>((done, fail) => {
       server.once('error', fail);
       server.listen(options.port ?? 0, '127.0.0.1', () => {
@@ -380,7 +395,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   } catch (err) {
     closed = true;
     if (options.now) setClock(null);
-    closeDatabase(db);
+    if (db) closeDatabase(db);
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     throw err;
   }

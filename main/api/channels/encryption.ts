@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { enableEncryption, type EncryptionInfo } from '../../domain/encryption/schema';
+import {
+  enableEncryption,
+  type EncryptionInfo,
+  type LockState,
+  unlockInput,
+} from '../../domain/encryption/schema';
 import { command, query } from './define';
 
 /** 数据库加密 in 设置. */
@@ -7,4 +12,8 @@ export const encryptionChannels = {
   'encryption.state': query<EncryptionInfo>()(z.strictObject({})),
   'encryption.enable': command<EncryptionInfo>()(enableEncryption),
   'encryption.disable': command<EncryptionInfo>()(z.strictObject({})),
+  /** Whether the window must ask for the passphrase first (an encrypted file not yet opened). */
+  'encryption.locked': query<LockState>()(z.strictObject({})),
+  /** The passphrase typed at start: opens the file, or says it is wrong and changes nothing. */
+  'encryption.unlock': command<LockState>()(unlockInput),
 };

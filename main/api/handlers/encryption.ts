@@ -30,4 +30,9 @@ export const encryptionHandlers: HandlerGroup<'encryption'> = {
     decryptDatabase(ctx.db, ctx.databasePath);
     return info(ctx);
   },
+  // Answered here only once the file is open; before that the lock gate answers (api/lockGate.ts).
+  'encryption.locked': () => ({ locked: false }),
+  'encryption.unlock': () => {
+    throw new DomainError('CONFLICT', '数据库已经打开');
+  },
 };

@@ -23,3 +23,11 @@ export const enableEncryption = z
     again: z.string().max(200, '密码过长').optional(),
   })
   .refine((v) => v.passphrase === v.again, { message: '两次输入的密码不一致', path: ['again'] });
+
+export interface LockState {
+  locked: boolean;
+}
+
+export const unlockInput = z.strictObject({
+  passphrase: z.string().min(1, '请输入数据库密码').max(200, '密码过长'),
+});

@@ -225,3 +225,46 @@ describe('a database that cannot be opened', () => {
     expect(createHash('sha256').update(readFileSync(path)).digest('hex')).toBe(before);
   });
 });
+
+describe('a database sealed with a passphrase', () => {
+  it('opens the window locked, answers only the unlock, refuses a wrong passphrase and opens with the right one', async () => {
+    const path = join(userData, 'leadatlas.sqlite');
+    const { openDatabase, closeDatabase } = await import('../../../main/db/open');
+    const { encryptDatabase } = await import('../../../main/db/encryption');
+    const { useDatabaseKey } = await import('../../../main/db/cipher');
+    const { createCompany } = await import('../../../main/domain/companies');
+    const sealed = openDatabase(path);
+    createCompany(sealed, { name: '测试' }, { name: '加密前的企业有限公司' });
+    encryptDatabase(sealed, path, { passphrase: '招商引资2026年' });
+    closeDatabase(sealed);
+    useDatabaseKey(null);
+    vi.resetModules();
+    const before = createHash('sha256').update(readFileSync(path)).digest('hex');
+
+    await boot();
+    expect(electron.dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(electron.BrowserWindow.created).toHaveLength(1);
+    const [, handler] = electron.ipcMain.handle.mock.calls[0] as [string, (...a: unknown[]) => unknown];
+    const window = electron.BrowserWindow.created[0];
+    if (!window) throw new Error('no window');
+    window.webContents.mainFrame.url = 'app://leadatlas/index.html';
+    const ask = (channel: string, input: unknown) =>
+      handler({ senderFrame: window.webContents.mainFrame }, channel, input) as Promise<unknown>;
+
+    expect(await ask('encryption.locked', {})).toEqual({ ok: true, value: { locked: true } });
+    expect(await ask('app.info', {})).toMatchObject({ ok: false, error: { code: 'DB_PASSPHRASE_NEEDED' } });
+    expect(await ask('encryption.unlock', { passphrase: '招商引资2025年' })).toMatchObject({
+      ok: false,
+      error: { code: 'DB_WRONG_PASSPHRASE', message: expect.stringContaining('数据库密码不正确') },
+    });
+    expect(createHash('sha256').update(readFileSync(path)).digest('hex')).toBe(before);
+
+    expect(await ask('encryption.unlock', { passphrase: '招商引资2026年' })).toEqual({
+      ok: true,
+      value: { locked: false },
+    });
+    expect(await ask('encryption.locked', {})).toEqual({ ok: true, value: { locked: false } });
+    expect(await ask('app.info', {})).toMatchObject({ ok: true, value: { counts: { companies: 1 } } });
+    expect(electron.app.quit).not.toHaveBeenCalled();
+  });
+});

@@ -1,28 +1,24 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL, IPC_EVENT } from '../../../main/api/bridge';
-import type { ApiContext } from '../../../main/api/context';
+import type { ApiResult } from '../../../main/api/bridge';
 import { mainFrameOf, registerIpc, sendEvent } from '../../../main/ipc';
 
-const { dispatch } = vi.hoisted(() => ({
-  dispatch: vi.fn((_ctx: unknown, _channel: unknown, _input: unknown) =>
-    Promise.resolve({ ok: true, value: 'dispatched' }),
-  ),
-}));
-vi.mock('../../../main/api/dispatch', () => ({ dispatch }));
 vi.mock('electron', () => ({}));
 
 type Handler = (event: { senderFrame: unknown }, channel: unknown, input: unknown) => unknown;
 
-const context = { databasePath: '/tmp/x.sqlite' } as unknown as ApiContext;
+// Stands for dispatch with the open database's context (or the lock gate before it is open).
+const dispatch = vi.fn((_channel: unknown, _input: unknown): Promise<ApiResult<unknown>> =>
+  Promise.resolve({ ok: true, value: 'dispatched' }),
+);
 
 function register(isTrustedFrame: (frame: unknown) => boolean) {
   const ipcMain = { handle: vi.fn() };
-  const getContext = vi.fn(() => context);
-  registerIpc(ipcMain as never, getContext, isTrustedFrame as never);
+  registerIpc(ipcMain as never, dispatch, isTrustedFrame as never);
   expect(ipcMain.handle).toHaveBeenCalledTimes(1);
   expect(ipcMain.handle.mock.calls[0]?.[0]).toBe(IPC_CALL);
   const handler = ipcMain.handle.mock.calls[0]?.[1] as Handler;
-  return { handler, getContext };
+  return { handler };
 }
 
 const FORBIDDEN = { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的请求' } };
@@ -31,11 +27,10 @@ beforeEach(() => dispatch.mockClear());
 
 describe('registerIpc', () => {
   it('answers a call from a foreign frame with FORBIDDEN without reaching dispatch', async () => {
-    const { handler, getContext } = register(() => false);
+    const { handler } = register(() => false);
     const result = await handler({ senderFrame: { url: 'https://evil.example/' } }, 'app.info', {});
     expect(result).toEqual(FORBIDDEN);
     expect(dispatch).not.toHaveBeenCalled();
-    expect(getContext).not.toHaveBeenCalled();
   });
 
   it('answers FORBIDDEN when the sending frame is already gone', async () => {
@@ -46,13 +41,13 @@ describe('registerIpc', () => {
     expect(dispatch).not.toHaveBeenCalled();
   });
 
-  it('dispatches a call from the trusted frame with the current context', async () => {
+  it('answers a call from the trusted frame', async () => {
     const frame = { url: 'file:///app/out/renderer/index.html' };
     const isTrusted = vi.fn((f: unknown) => f === frame);
     const { handler } = register(isTrusted);
     const result = await handler({ senderFrame: frame }, 'companies.list', { limit: 10 });
     expect(isTrusted).toHaveBeenCalledWith(frame);
-    expect(dispatch).toHaveBeenCalledWith(context, 'companies.list', { limit: 10 });
+    expect(dispatch).toHaveBeenCalledWith('companies.list', { limit: 10 });
     expect(result).toEqual({ ok: true, value: 'dispatched' });
   });
 });

@@ -21,6 +21,10 @@ export const zh = {
     passphraseShort: '至少 {{n}} 位',
     passphraseMismatch: '两次输入的密码不一致',
     working: '正在转换数据库，请稍候…',
+    lockedTitle: '招商通台账已加密',
+    lockedHelp: '请输入在“设置 › 数据库加密”中设定的数据库密码。',
+    unlock: '打开台账',
+    unlocking: '正在打开…',
   },
 };
 
@@ -46,5 +50,9 @@ export const en: typeof zh = {
     passphraseShort: 'At least {{n}} characters',
     passphraseMismatch: 'The two passphrases differ',
     working: 'Converting the database…',
+    lockedTitle: 'The ledger is encrypted',
+    lockedHelp: 'Type the database passphrase to open the ledger.',
+    unlock: 'Open ledger',
+    unlocking: 'Opening…',
   },
 };
