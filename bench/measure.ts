@@ -1,6 +1,31 @@
 // Timing: warm-up runs first (statements prepared, pages cached, JIT warm), then N timed runs.
 import { summarise, type Summary } from './stats';
 
+/** Wall and CPU milliseconds of each timed run, summarised together. */
+class Samples {
+  private readonly wall: number[] = [];
+  private readonly cpu: number[] = [];
+  async take(run: () => unknown): Promise<void> {
+    const cpu = process.cpuUsage();
+    const t = performance.now();
+    await run();
+    this.wall.push(performance.now() - t);
+    const used = process.cpuUsage(cpu);
+    this.cpu.push((used.user + used.system) / 1000);
+  }
+  takeSync(run: () => unknown): void {
+    const cpu = process.cpuUsage();
+    const t = performance.now();
+    run();
+    this.wall.push(performance.now() - t);
+    const used = process.cpuUsage(cpu);
+    this.cpu.push((used.user + used.system) / 1000);
+  }
+  summary(): Summary {
+    return summarise(this.wall, this.cpu);
+  }
+}
+
 export interface Plan {
   warmup: number;
   iterations: number;
@@ -8,24 +33,16 @@ export interface Plan {
 
 export function time(plan: Plan, run: (i: number) => unknown): Summary {
   for (let i = 0; i < plan.warmup; i++) run(i);
-  const samples: number[] = [];
-  for (let i = 0; i < plan.iterations; i++) {
-    const t = performance.now();
-    run(i);
-    samples.push(performance.now() - t);
-  }
-  return summarise(samples);
+  const samples = new Samples();
+  for (let i = 0; i < plan.iterations; i++) samples.takeSync(() => run(i));
+  return samples.summary();
 }
 
 export async function timeAsync(plan: Plan, run: (i: number) => Promise<unknown>): Promise<Summary> {
   for (let i = 0; i < plan.warmup; i++) await run(i);
-  const samples: number[] = [];
-  for (let i = 0; i < plan.iterations; i++) {
-    const t = performance.now();
-    await run(i);
-    samples.push(performance.now() - t);
-  }
-  return summarise(samples);
+  const samples = new Samples();
+  for (let i = 0; i < plan.iterations; i++) await samples.take(() => run(i));
+  return samples.summary();
 }
 
 /**
@@ -41,17 +58,13 @@ export async function timePair(
     await ours();
     raw();
   }
-  const a: number[] = [];
-  const b: number[] = [];
+  const a = new Samples();
+  const b = new Samples();
   for (let i = 0; i < plan.iterations; i++) {
-    let t = performance.now();
-    await ours();
-    a.push(performance.now() - t);
-    t = performance.now();
-    raw();
-    b.push(performance.now() - t);
+    await a.take(ours);
+    b.takeSync(raw);
   }
-  return { ours: summarise(a), raw: summarise(b) };
+  return { ours: a.summary(), raw: b.summary() };
 }
 
 /** One timed call with a setup that is not timed (a fresh file, a copy). */
@@ -61,13 +74,12 @@ export async function timeEach<S>(
   run: (s: S) => unknown,
   teardown?: (s: S) => void,
 ): Promise<Summary> {
-  const samples: number[] = [];
+  const samples = new Samples();
   for (let i = 0; i < plan.warmup + plan.iterations; i++) {
     const s = await setup(i);
-    const t = performance.now();
-    await run(s);
-    if (i >= plan.warmup) samples.push(performance.now() - t);
+    if (i >= plan.warmup) await samples.take(() => run(s));
+    else await run(s);
     teardown?.(s);
   }
-  return summarise(samples);
+  return samples.summary();
 }

@@ -151,7 +151,7 @@ async function main(): Promise<void> {
       const t = performance.now();
       await writeLedger(ledger, plans.ledgerRows);
       log(`ledger written in ${Math.round(performance.now() - t)} ms`);
-      add(...(await benchImport(ledger, plans.ledgerRows, tmp, plans.heavy)));
+      add(...(await benchImport(ledger, plans.ledgerRows, tmp, plans.heavy, dbPath)));
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -7,6 +7,11 @@ export interface Summary {
   p50: number;
   p95: number;
   max: number;
+  /**
+   * Median CPU time of the process (all its threads) per timed run, beside the wall time: on a
+   * loaded machine wall time grows while CPU time does not, so the two show which one was measured.
+   */
+  cpuP50?: number;
 }
 
 export interface Target {
@@ -37,14 +42,23 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
-export function summarise(samples: readonly number[]): Summary {
+export function summarise(samples: readonly number[], cpuSamples?: readonly number[]): Summary {
   const sorted = [...samples].sort((a, b) => a - b);
-  return {
+  const summary: Summary = {
     n: sorted.length,
     p50: round(percentile(sorted, 0.5)),
     p95: round(percentile(sorted, 0.95)),
     max: round(sorted[sorted.length - 1] ?? 0),
   };
+  if (cpuSamples && cpuSamples.length > 0) {
+    summary.cpuP50 = round(
+      percentile(
+        [...cpuSamples].sort((a, b) => a - b),
+        0.5,
+      ),
+    );
+  }
+  return summary;
 }
 
 export function ratio(ours: Summary | null, raw: Summary | null): number | null {

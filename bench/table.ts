@@ -32,6 +32,7 @@ export const HEADERS = [
   'measurement',
   'ours p50',
   'ours p95',
+  'ours CPU',
   'raw p50',
   'raw p95',
   'ours/raw',
@@ -47,6 +48,7 @@ export function tableCells(r: BenchRow): string[] {
     `${r.group}: ${r.name}`,
     op50,
     op95,
+    r.ours?.cpuP50 === undefined ? '—' : formatMs(r.ours.cpuP50),
     rp50,
     rp95,
     r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`,
@@ -59,7 +61,7 @@ export function formatTable(rows: readonly BenchRow[]): string {
   const cells = [HEADERS, ...rows.map(tableCells)];
   const widths = HEADERS.map((_, i) => Math.max(...cells.map((c) => displayWidth(c[i]!))));
   const line = (c: string[]): string =>
-    `| ${c.map((v, i) => pad(v, widths[i]!, i > 0 && i < 6)).join(' | ')} |`;
-  const rule = `|${widths.map((w, i) => (i > 0 && i < 6 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
+    `| ${c.map((v, i) => pad(v, widths[i]!, i > 0 && i < 7)).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (i > 0 && i < 7 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
   return [line(HEADERS), rule, ...cells.slice(1).map(line)].join('\n');
 }

@@ -13,6 +13,15 @@ describe('benchmark figures', () => {
     expect(percentile([7], 0.95)).toBe(7);
   });
 
+  it('prints the CPU time beside the wall time, so a run on a loaded machine shows as one', () => {
+    // Wall time tripled by waiting for the CPU; the work itself took 10 ms of CPU each time.
+    const loaded = summarise([30, 31, 29], [10, 10, 11]);
+    expect(loaded.cpuP50).toBe(10);
+    const table = formatTable([row('grid', 'page', loaded, null, { p95Ms: 20 })]);
+    expect(table.split('\n')[0]).toMatch(/ours p95 \| ours CPU \| raw p50/);
+    expect(table.split('\n')[2]).toMatch(/30\.0 ms \| +31\.0 ms \| +10\.0 ms \|/);
+  });
+
   it('divides ours by raw at the median and judges every limit of a target', () => {
     const ours = summarise([3, 3, 3]);
     const raw = summarise([2, 2, 2]);
