@@ -9,7 +9,7 @@ import { searchInput, type SearchGroup, type SearchHit, type SearchKind, type Se
 export { drainSearchQueue, flushSearchQueue, rebuildSearchIndex } from './indexer';
 
 /** Candidates read per kind: enough to rank the shown few well, few enough to stay fast. */
-const CANDIDATES = 60;
+export const CANDIDATES = 60;
 
 interface Candidate {
   hit: SearchHit;
