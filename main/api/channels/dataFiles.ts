@@ -11,6 +11,7 @@ import {
   type StagedFile,
   type UndoSummary,
 } from '../../domain/importers/schema';
+import { IMPORT_TARGETS } from '../../domain/importers/fields';
 import { MAX_FILE_BYTES } from '../../domain/importers/files/limits';
 import { id } from '../../domain/shared/fields';
 import { command, query } from './define';
@@ -38,6 +39,7 @@ export const dataFileChannels = {
   'import.cancel': command<{ cancelled: boolean }>()(z.strictObject({})),
   'import.errorReport': query<DownloadFile>()(importSpec),
   'import.undo': command<UndoSummary>()(z.strictObject({ batchId: id('导入批次') })),
+  'import.template': query<DownloadFile>()(z.strictObject({ target: z.enum(IMPORT_TARGETS) })),
   'export.view': query<DownloadFile>()(exportView),
   'export.workbook': query<DownloadFile>()(z.strictObject({})),
   'backups.list': query<BackupList>()(z.strictObject({})),

@@ -87,6 +87,11 @@ export const zh = {
     workbookBody:
       '把客商企业、联系人、招商项目、洽谈记录、企业诉求各导出为一个工作表。导出的文件可以原样再导入。',
     workbookButton: '导出完整台账',
+    templatesTitle: '导入模板',
+    templatesBody:
+      '没有现成台账的，可以下载模板按列填写：各列导入时自动对应，金额单位为万元。第一行“示例”导入时略过，第二张工作表“填写说明”写明每列的要求和可填的值。',
+    templateButton: '{{target}}模板',
+    templateSaved: '已下载 {{name}}',
   },
   backups: {
     title: '数据备份',
@@ -205,6 +210,11 @@ export const en: typeof zh = {
     workbookBody:
       'Companies, contacts, projects, meetings and service issues, one sheet each. The file imports back as it is.',
     workbookButton: 'Export whole ledger',
+    templatesTitle: 'Import templates',
+    templatesBody:
+      'No ledger yet? Download a template and fill it in: its columns map by themselves, amounts in 10k yuan. The 示例 row is skipped on import; the second sheet explains each column.',
+    templateButton: '{{target}} template',
+    templateSaved: 'Downloaded {{name}}',
   },
   backups: {
     title: 'Backups',
