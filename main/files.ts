@@ -1,12 +1,13 @@
 import { dialog, shell, type BrowserWindow } from 'electron';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { HostServices } from './api/host';
 import { MAX_FILE_BYTES } from './domain/importers/files/limits';
 import { DomainError } from './domain/shared/errors';
 
 /**
- * The desktop side of file handling: the open dialog for imports and showing the backup folder.
+ * The desktop side of file handling: the open dialog for imports, choosing and saving backup
+ * files, and showing the backup folder.
  * The renderer never sends a path; the main process picks the file and reads it (size checked
  * before reading), and the import channels get the bytes.
  */
@@ -47,6 +48,36 @@ export function electronHost(getWindow: () => BrowserWindow | null): HostService
         : await dialog.showSaveDialog(options);
       if (picked.canceled || !picked.filePath) return null;
       await writeFile(picked.filePath, bytes);
+      return picked.filePath;
+    },
+    async pickBackup() {
+      const options: Electron.OpenDialogOptions = {
+        title: '选择要恢复的备份文件',
+        properties: ['openFile'],
+        filters: [
+          { name: '招商通备份', extensions: ['sqlite', 'db'] },
+          { name: '所有文件', extensions: ['*'] },
+        ],
+      };
+      const window = getWindow();
+      const picked = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      const path = picked.canceled ? undefined : picked.filePaths[0];
+      return path ? { name: basename(path), path } : null;
+    },
+    async saveBackupCopy(suggestedName, sourcePath) {
+      const options: Electron.SaveDialogOptions = {
+        title: '备份另存到',
+        defaultPath: suggestedName,
+        filters: [{ name: '招商通备份', extensions: ['sqlite'] }],
+      };
+      const window = getWindow();
+      const picked = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
+      if (picked.canceled || !picked.filePath) return null;
+      await copyFile(sourcePath, picked.filePath);
       return picked.filePath;
     },
     async openFolder(path) {

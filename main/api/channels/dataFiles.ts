@@ -1,7 +1,15 @@
 import { z } from 'zod';
-import type { BackupInfo, BackupList, RestoreResult } from '../../domain/backups/schema';
+import type {
+  BackupInfo,
+  BackupList,
+  FileRestoreResult,
+  RestoreResult,
+  SavedBackupCopy,
+  StagedBackup,
+} from '../../domain/backups/schema';
 import { exportView } from '../../domain/exporters/schema';
 import {
+  fileId,
   importSpec,
   sheetChoice,
   type DownloadFile,
@@ -47,5 +55,9 @@ export const dataFileChannels = {
   'backups.restore': command<RestoreResult>()(
     z.strictObject({ name: z.string().regex(/^leadatlas-[0-9a-z-]+\.sqlite$/, '备份文件名无效') }),
   ),
+  'backups.upload': command<StagedBackup>()(upload, UPLOAD_MAX_BYTES),
+  'backups.pick': command<StagedBackup | null>()(z.strictObject({})),
+  'backups.restoreFile': command<FileRestoreResult>()(z.strictObject({ fileId })),
+  'backups.saveCopy': command<SavedBackupCopy>()(z.strictObject({})),
   'backups.openFolder': command<null>()(z.strictObject({})),
 };
