@@ -1,14 +1,21 @@
-import { connect } from './cipher';
-import { copyFileSync, lstatSync, rmSync } from 'node:fs';
+import { connect, databaseKey, isPlainFile } from './cipher';
+import { closeSync, fstatSync, lstatSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../domain/shared/errors';
 import { createBackup, inspectFile, listBackups } from './backup';
-import type { BackupInfo, RestoreResult } from '../domain/backups/schema';
+import type { BackupInfo, RestoreProgress, RestoreResult } from '../domain/backups/schema';
 import { migrations } from './migrations';
 import { closeDatabase, openDatabase, type Db } from './open';
+import { phaseReporter, type PhaseReporter } from './restoreProgress';
 import { schemaFingerprint, schemaMismatch } from './schemaFingerprint';
 
 export type { RestoreResult };
+
+/** A file to restore from: one of the listed backups, or a file the person chose. */
+export interface RestoreSource {
+  name: string;
+  path: string;
+}
 
 function findBackup(dir: string, name: string): BackupInfo {
   // Only a name from the list: never a path the caller made up.
@@ -17,9 +24,50 @@ function findBackup(dir: string, name: string): BackupInfo {
   return backup;
 }
 
+const CHUNK = 8 * 1024 * 1024;
+
+/** A file copied a slice at a time, so a restore of a large ledger can say how far it is. */
+function copyInChunks(from: string, to: string, onShare: (share: number) => void): void {
+  const source = openSync(from, 'r');
+  try {
+    const target = openSync(to, 'wx', 0o600);
+    try {
+      const total = fstatSync(source).size;
+      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(1, total)));
+      for (let at = 0, n = 0; (n = readSync(source, buffer, 0, buffer.length, at)) > 0;) {
+        writeSync(target, buffer, 0, n);
+        at += n;
+        onShare(total ? at / total : 1);
+      }
+    } finally {
+      closeSync(target);
+    }
+  } finally {
+    closeSync(source);
+  }
+}
+
+/**
+ * A file SQLite cannot open at all is not a damaged backup but something else (a spreadsheet,
+ * a document), or a backup encrypted with another computer's key: said so, not "damaged".
+ */
+function refuseUnreadable(path: string, version: number | null): void {
+  if (version !== null || (isPlainFile(path) && !databaseKey())) return;
+  throw new DomainError(
+    'BACKUP_FOREIGN',
+    databaseKey()
+      ? `该文件不是招商通的备份，或来自用另一把密钥加密的数据库，不能恢复。${UNCHANGED}`
+      : `该文件不是招商通的备份（不是数据库文件），不能恢复。${UNCHANGED}`,
+  );
+}
+
 /** Copies the backup aside and brings it to this version's schema, leaving the backup itself untouched. */
-function preparedCopy(backup: BackupInfo, dir: string): string {
+function preparedCopy(backup: RestoreSource, dir: string, report: PhaseReporter): string {
+  report('check');
+  // A link could point anywhere on the machine: only a file itself is read.
+  if (!lstatSync(backup.path).isFile()) throw new DomainError('NOT_FOUND', `备份“${backup.name}”不存在`);
   const check = inspectFile(backup.path);
+  refuseUnreadable(backup.path, check.version);
   if (check.version !== null && check.version > migrations.length) {
     throw new DomainError(
       'DB_NEWER',
@@ -27,11 +75,10 @@ function preparedCopy(backup: BackupInfo, dir: string): string {
     );
   }
   if (!check.ok) throw new DomainError('DB_CORRUPT', `该备份文件已损坏，不能恢复：${check.problem ?? ''}`);
-  // A link in the backups folder could point anywhere on the machine: only a file itself is read.
-  if (!lstatSync(backup.path).isFile()) throw new DomainError('NOT_FOUND', `备份“${backup.name}”不存在`);
   const copy = join(dir, `.restore-${process.pid}-${Date.now()}.sqlite`);
-  copyFileSync(backup.path, copy);
   try {
+    copyInChunks(backup.path, copy, (share) => report('copy', share));
+    report('verify');
     checkRestorable(copy);
     closeDatabase(openDatabase(copy));
   } catch (err) {
@@ -95,20 +142,34 @@ function copyableTables(db: Db): string[] {
 const columnsOf = (db: Db, schema: string, table: string): string[] =>
   (db.pragma(`${schema}.table_info("${table}")`) as { name: string }[]).map((c) => c.name);
 
-/** Replaces every row of the live database with the prepared copy's rows, in one transaction. */
-function copyInto(db: Db, copy: string): void {
+/**
+ * Replaces every row of the live database with the prepared copy's rows, in one transaction;
+ * how far it is goes by the rows copied so far.
+ */
+function copyInto(db: Db, copy: string, report: PhaseReporter): void {
   db.prepare(`ATTACH DATABASE ? AS restore_src`).run(copy);
   try {
     db.transaction(() => {
       db.pragma('defer_foreign_keys = ON');
-      for (const table of copyableTables(db)) {
-        const src = new Set(columnsOf(db, 'restore_src', table));
+      const tables = copyableTables(db).map((table) => {
+        const src = columnsOf(db, 'restore_src', table);
+        const rows = src.length
+          ? (db.prepare(`SELECT count(*) FROM restore_src."${table}"`).pluck().get() as number)
+          : 0;
+        return { table, src, rows };
+      });
+      const total = tables.reduce((sum, t) => sum + t.rows, 0);
+      let done = 0;
+      for (const { table, src: srcColumns, rows } of tables) {
+        const src = new Set(srcColumns);
         const cols = columnsOf(db, 'main', table)
           .filter((c) => src.has(c))
           .map((c) => `"${c}"`)
           .join(', ');
         db.exec(`DELETE FROM main."${table}"`);
         if (cols) db.exec(`INSERT INTO main."${table}" (${cols}) SELECT ${cols} FROM restore_src."${table}"`);
+        done += rows;
+        report('replace', total ? done / total : 1);
       }
       const sequences = db
         .prepare(`SELECT count(*) FROM restore_src.sqlite_schema WHERE name = 'sqlite_sequence'`)
@@ -129,13 +190,34 @@ function copyInto(db: Db, copy: string): void {
  * version), the current state kept as a "restore" backup, then all rows replaced in one
  * transaction. The connection stays open, so nothing else in the app has to reconnect.
  */
-export function restoreBackup(db: Db, dir: string, name: string): RestoreResult {
+export function restoreBackup(
+  db: Db,
+  dir: string,
+  name: string,
+  onProgress?: RestoreProgress,
+): RestoreResult {
   const restored = findBackup(dir, name);
-  const copy = preparedCopy(restored, dir);
+  return { restored, keptAs: restoreSource(db, dir, restored, onProgress) };
+}
+
+/**
+ * The same restore from a file the person chose (a backup saved to a USB stick, or from another
+ * computer), with every check a listed backup gets. Returns the backup of the data before.
+ */
+export function restoreSource(
+  db: Db,
+  dir: string,
+  source: RestoreSource,
+  onProgress?: RestoreProgress,
+): BackupInfo {
+  const report = phaseReporter(onProgress);
+  const copy = preparedCopy(source, dir, report);
   try {
+    report('keep');
     const keptAs = createBackup(db, dir, 'restore');
-    copyInto(db, copy);
-    return { restored, keptAs };
+    report('replace');
+    copyInto(db, copy, report);
+    return keptAs;
   } finally {
     removeCopy(copy);
   }

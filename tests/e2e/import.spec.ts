@@ -190,6 +190,42 @@ test('cancelling a running import leaves nothing behind', async ({ page, app }) 
   expect([projects.ok && projects.value.total, companies.ok && companies.value.total]).toEqual([0, 0]);
 });
 
+test('each import target has a template that downloads, maps by itself and skips its example', async ({
+  page,
+  app,
+}) => {
+  await page.goto(`${app.url}#/import`);
+  const templates = page.getByTestId('import-templates');
+  for (const label of ['客商企业', '联系人', '招商项目', '洽谈记录', '企业诉求']) {
+    await expect(templates.getByRole('button', { name: `${label}模板` })).toBeVisible();
+  }
+  if (process.env.LEADATLAS_SHOTS)
+    await page.screenshot({
+      path: join(process.env.LEADATLAS_SHOTS, 'import-templates.png'),
+      fullPage: true,
+    });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    templates.getByRole('button', { name: '招商项目模板' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('招商项目导入模板.xlsx');
+  const path = join(mkdtempSync(join(tmpdir(), 'la-dl-')), download.suggestedFilename());
+  await download.saveAs(path);
+  const rows = rowsOf(path);
+  expect(rows[0]?.slice(0, 3)).toEqual(['序号', '项目名称', '企业名称']);
+  expect(rows[1]?.[0]).toBe('示例');
+
+  // Fed back to the wizard as it is: every column already mapped, the example row skipped.
+  await chooseFile(page, path);
+  await page.getByRole('button', { name: next }).click();
+  await page.getByRole('button', { name: next }).click();
+  await expect(
+    page.getByTestId('import-mapping').locator('tr', { hasText: '合同投资额（万元）' }),
+  ).toContainText('合同投资额');
+  await page.getByRole('button', { name: next }).click();
+  await expect(page.getByText('已略过 填写示例（第 2 行）')).toBeVisible();
+});
+
 test.describe('with demo data', () => {
   test.use({ demo: 'S' });
 

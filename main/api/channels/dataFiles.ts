@@ -1,7 +1,15 @@
 import { z } from 'zod';
-import type { BackupInfo, BackupList, RestoreResult } from '../../domain/backups/schema';
+import type {
+  BackupInfo,
+  BackupList,
+  FileRestoreResult,
+  RestoreResult,
+  SavedBackupCopy,
+  StagedBackup,
+} from '../../domain/backups/schema';
 import { exportView } from '../../domain/exporters/schema';
 import {
+  fileId,
   importSpec,
   sheetChoice,
   type DownloadFile,
@@ -11,6 +19,7 @@ import {
   type StagedFile,
   type UndoSummary,
 } from '../../domain/importers/schema';
+import { IMPORT_TARGETS } from '../../domain/importers/fields';
 import { MAX_FILE_BYTES } from '../../domain/importers/files/limits';
 import { id } from '../../domain/shared/fields';
 import { command, query } from './define';
@@ -38,6 +47,7 @@ export const dataFileChannels = {
   'import.cancel': command<{ cancelled: boolean }>()(z.strictObject({})),
   'import.errorReport': query<DownloadFile>()(importSpec),
   'import.undo': command<UndoSummary>()(z.strictObject({ batchId: id('导入批次') })),
+  'import.template': query<DownloadFile>()(z.strictObject({ target: z.enum(IMPORT_TARGETS) })),
   'export.view': query<DownloadFile>()(exportView),
   'export.workbook': query<DownloadFile>()(z.strictObject({})),
   'backups.list': query<BackupList>()(z.strictObject({})),
@@ -45,5 +55,9 @@ export const dataFileChannels = {
   'backups.restore': command<RestoreResult>()(
     z.strictObject({ name: z.string().regex(/^leadatlas-[0-9a-z-]+\.sqlite$/, '备份文件名无效') }),
   ),
+  'backups.upload': command<StagedBackup>()(upload, UPLOAD_MAX_BYTES),
+  'backups.pick': command<StagedBackup | null>()(z.strictObject({})),
+  'backups.restoreFile': command<FileRestoreResult>()(z.strictObject({ fileId })),
+  'backups.saveCopy': command<SavedBackupCopy>()(z.strictObject({})),
   'backups.openFolder': command<null>()(z.strictObject({})),
 };

@@ -4,6 +4,7 @@ import { inspectSheet } from '../../domain/importers/inspect';
 import { layoutAt } from '../../domain/importers/header/detect';
 import { errorRows, previewImport } from '../../domain/importers/preview';
 import { errorReport } from '../../domain/importers/report';
+import { importTemplate } from '../../domain/importers/template';
 import type { Grid } from '../../domain/importers/files/grid';
 import type { YearSources } from '../../domain/importers/header/year';
 import type { ImportSpec } from '../../domain/importers/schema';
@@ -102,6 +103,7 @@ export const importHandlers: HandlerGroup<'import'> = {
     const name = stagedFile(spec.fileId).name;
     return { fileName: `${basename(name, extname(name))}-未导入的行.xlsx`, base64: bytes.toString('base64') };
   },
+  'import.template': (_ctx, { target }) => importTemplate(target),
   'import.undo': (ctx, { batchId }) => {
     const kind = ctx.db.prepare(`SELECT kind FROM audit_batches WHERE id = ?`).pluck().get(batchId);
     if (kind !== 'import') throw new DomainError('NOT_FOUND', '该导入批次不存在');

@@ -45,6 +45,43 @@ export interface RestoreResult {
   keptAs: BackupInfo;
 }
 
+/** A backup file chosen by the person (uploaded, or picked in the desktop app's dialog), by id. */
+export interface StagedBackup {
+  fileId: string;
+  name: string;
+  bytes: number;
+}
+
+/** Restoring from a file outside the backups folder: which file, and where the data before went. */
+export interface FileRestoreResult {
+  restoredFrom: string;
+  keptAs: BackupInfo;
+}
+
+/** 另存到…: a fresh backup, saved where the person chose (desktop) or handed over as a download. */
+export interface SavedBackupCopy {
+  backup: BackupInfo;
+  /** Where the desktop app wrote it; null when the dialog was cancelled or in the browser preview. */
+  savedTo: string | null;
+  /** The browser preview's download (base64); null in the desktop app. */
+  download: { fileName: string; base64: string } | null;
+}
+
+/** The steps of a restore, in order, with the share of the whole each one ends at. */
+export const RESTORE_PHASES = {
+  check: { label: '校验备份文件', upTo: 20 },
+  copy: { label: '复制备份文件', upTo: 35 },
+  verify: { label: '核对数据表', upTo: 45 },
+  keep: { label: '另存恢复前的数据', upTo: 60 },
+  replace: { label: '恢复数据', upTo: 90 },
+  index: { label: '重建搜索索引', upTo: 99 },
+  done: { label: '恢复完成', upTo: 100 },
+} as const;
+export type RestorePhase = keyof typeof RESTORE_PHASES;
+
+/** Told as a restore goes: the step and how far the whole restore is, 0–100, never going back. */
+export type RestoreProgress = (phase: RestorePhase, percent: number) => void;
+
 /** What the background check has found so far; the renderer shows a notice for 'damaged'. */
 export type IntegrityStatus =
   | { state: 'pending' | 'ok' }

@@ -86,8 +86,21 @@ export function exportCell(kind: ExportKind, value: unknown, unit: keyof typeof 
   }
 }
 
-export function numberFormat(kind: ExportKind): string | undefined {
-  if (kind === 'money') return '#,##0.00##';
+/**
+ * Money reads as the office writes it: 12 as “12”, 12.5 as “12.5”, 1,234.5678 with its four
+ * places (万元 to the yuan). No single Excel format does that — “#,##0.##” shows 12 as “12.” in
+ * Excel and WPS alike, and “#,##0.00” pads every whole amount with “.00” — so whole amounts get
+ * the integer format and the rest the one with up to four places. The cell stays a number either
+ * way, so sums and filters work on it.
+ */
+export const MONEY_FORMAT = { whole: '#,##0', fraction: '#,##0.####' } as const;
+
+const showsWhole = (value: number): boolean => Math.round(value * 10_000) % 10_000 === 0;
+
+/** The number format of a cell of this kind; for money it depends on the amount itself. */
+export function numberFormat(kind: ExportKind, value?: CellOut): string | undefined {
+  if (kind === 'money')
+    return typeof value === 'number' && !showsWhole(value) ? MONEY_FORMAT.fraction : MONEY_FORMAT.whole;
   if (kind === 'date') return 'yyyy-mm-dd';
   if (kind === 'datetime') return 'yyyy-mm-dd hh:mm';
   if (kind === 'phone' || kind === 'text') return '@';

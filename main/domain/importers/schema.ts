@@ -127,7 +127,7 @@ export interface RelatedCounts {
 }
 
 export interface SkippedRows {
-  reason: 'blank' | 'total' | 'header' | 'section' | 'note';
+  reason: 'blank' | 'total' | 'header' | 'section' | 'note' | 'example';
   label: string;
   rows: number[];
 }

@@ -1,6 +1,7 @@
 import { cellText, type Cell } from '../files/grid';
+import { EXAMPLE_MARK } from '../templateExamples';
 
-export type SkipReason = 'blank' | 'total' | 'header' | 'section' | 'note';
+export type SkipReason = 'blank' | 'total' | 'header' | 'section' | 'note' | 'example';
 
 export const SKIP_LABELS: Record<SkipReason, string> = {
   blank: '空行',
@@ -8,6 +9,7 @@ export const SKIP_LABELS: Record<SkipReason, string> = {
   header: '重复的表头',
   section: '分组标题行',
   note: '表尾说明',
+  example: '填写示例',
 };
 
 const TOTAL = /^(合计|总计|小计|累计|总合计|全部合计|共计)([:：(（].*)?$/;
@@ -17,7 +19,8 @@ const FOOTER = /^(注|备注|说明|填表|填报|制表|审核|统计|单位负
 
 /**
  * Rows inside a ledger that are not records: blank lines, 合计/小计 lines, the header repeated on
- * every printed page, group titles like "一、新签约项目", and notes under the table.
+ * every printed page, group titles like "一、新签约项目", notes under the table, and the example
+ * row of our own 导入模板 (示例 in its first cell), left in by whoever filled it in.
  */
 export function skipReason(cells: Cell[] | undefined, headers: string[]): SkipReason | null {
   return rowSkipper(headers)(cells);
@@ -57,6 +60,7 @@ function classify(cells: Cell[] | undefined, headerSet: Set<string>): SkipReason
     if (t !== '') filled.push(t);
   }
   if (filled.length === 0) return 'blank';
+  if (cellText(cells?.[0]).trim() === EXAMPLE_MARK) return 'example';
   // A 合计 label is a few characters: a long text is not one, and is not read letter by letter.
   if (filled.slice(0, 3).some((t) => t.length <= 40 && TOTAL.test(squeeze(t)))) return 'total';
   let repeats = 0;

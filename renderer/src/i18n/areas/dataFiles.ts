@@ -87,6 +87,11 @@ export const zh = {
     workbookBody:
       '把客商企业、联系人、招商项目、洽谈记录、企业诉求各导出为一个工作表。导出的文件可以原样再导入。',
     workbookButton: '导出完整台账',
+    templatesTitle: '导入模板',
+    templatesBody:
+      '没有现成台账的，可以下载模板按列填写：各列导入时自动对应，金额单位为万元。第一行“示例”导入时略过，第二张工作表“填写说明”写明每列的要求和可填的值。',
+    templateButton: '{{target}}模板',
+    templateSaved: '已下载 {{name}}',
   },
   backups: {
     title: '数据备份',
@@ -103,6 +108,19 @@ export const zh = {
     restoreConfirm: '用这份备份替换当前数据？当前数据会先另存为一份备份，需要时可以再恢复回来。',
     restored: '已恢复到 {{time}} 的备份。恢复前的数据已另存，可在列表中找到“恢复前保存的数据”。',
     newer: '来自更高版本，不能恢复',
+    saveCopy: '另存到…',
+    savedTo: '已备份并另存到 {{path}}',
+    downloaded: '已备份并下载 {{name}}',
+    fromFile: '从备份文件恢复…',
+    fileNotChosen: '未选择备份文件，当前数据未作更改',
+    fileConfirmTitle: '从备份文件恢复',
+    fileConfirm:
+      '用备份文件“{{name}}”（{{size}}）替换当前数据？恢复前会先检查文件，当前数据也会另存为一份备份，需要时可以再恢复回来。',
+    restoredFile: '已从“{{name}}”恢复。恢复前的数据已另存，可在列表中找到“恢复前保存的数据”。',
+    restoringTitle: '正在恢复数据',
+    restoringStart: '准备恢复',
+    restoringHelp: '恢复期间请勿关闭程序，完成后将自动重新载入。',
+    restoringReload: '恢复完成，正在重新载入…',
     empty: '还没有备份。点击“立即备份”做第一份。',
     reasons: {
       auto: '自动备份',
@@ -205,6 +223,11 @@ export const en: typeof zh = {
     workbookBody:
       'Companies, contacts, projects, meetings and service issues, one sheet each. The file imports back as it is.',
     workbookButton: 'Export whole ledger',
+    templatesTitle: 'Import templates',
+    templatesBody:
+      'No ledger yet? Download a template and fill it in: its columns map by themselves, amounts in 10k yuan. The 示例 row is skipped on import; the second sheet explains each column.',
+    templateButton: '{{target}} template',
+    templateSaved: 'Downloaded {{name}}',
   },
   backups: {
     title: 'Backups',
@@ -221,6 +244,19 @@ export const en: typeof zh = {
     restoreConfirm: 'Replace the current data with this backup? The current data is saved as a backup first.',
     restored: 'Restored the backup of {{time}}. The data before it was saved and is listed here.',
     newer: 'From a newer version; cannot restore',
+    saveCopy: 'Save to…',
+    savedTo: 'Backed up and saved to {{path}}',
+    downloaded: 'Backed up and downloaded {{name}}',
+    fromFile: 'Restore from a backup file…',
+    fileNotChosen: 'No backup file chosen; nothing was changed',
+    fileConfirmTitle: 'Restore from a backup file',
+    fileConfirm:
+      'Replace the current data with “{{name}}” ({{size}})? The file is checked first, and the current data is saved as a backup.',
+    restoredFile: 'Restored from “{{name}}”. The data before it was saved and is listed here.',
+    restoringTitle: 'Restoring data',
+    restoringStart: 'Preparing',
+    restoringHelp: 'Do not close the app while restoring; it reloads when done.',
+    restoringReload: 'Restored; reloading…',
     empty: 'No backups yet. Click “Back up now” to make the first.',
     reasons: {
       auto: 'Automatic',

@@ -16,7 +16,8 @@ interface Props {
   onStaged(file: StagedFile): void;
 }
 
-const readBase64 = (file: File): Promise<string> =>
+/** A chosen file's bytes as base64, the way files travel through the contract. */
+export const readBase64 = (file: File): Promise<string> =>
   new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));

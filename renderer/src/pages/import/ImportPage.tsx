@@ -18,6 +18,7 @@ import { MappingStep, missingRequired } from './MappingStep';
 import { PreviewStep, type ImportOptions } from './PreviewStep';
 import { ResultStep, RunningStep } from './ResultStep';
 import { WizardActions } from './WizardActions';
+import { TemplatesCard } from './TemplatesCard';
 import { WorkbookCard } from './WorkbookCard';
 import './import.css';
 
@@ -235,7 +236,8 @@ export function ImportPage({ params }: { params: URLSearchParams }) {
         )}
       </Card>
       {step === 0 && (
-        <div style={{ marginTop: 16, maxWidth: 560 }}>
+        <div className="import-cards">
+          <TemplatesCard />
           <WorkbookCard />
         </div>
       )}

@@ -1,20 +1,25 @@
-import { FolderOpenOutlined, SaveOutlined } from '@ant-design/icons';
-import { App, Button, Divider, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { ExportOutlined, FolderOpenOutlined, HistoryOutlined, SaveOutlined } from '@ant-design/icons';
+import { App, Button, Divider, Popconfirm, Space, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo, BackupList } from '../../../../main/domain/backups/schema';
+import type { BackupInfo, BackupList, StagedBackup } from '../../../../main/domain/backups/schema';
 import { call, errorMessage } from '../../api';
-import { fileSize } from '../import/FileStep';
+import { saveDownload } from '../../grid/download';
+import { fileSize, readBase64 } from '../import/FileStep';
+import { RestoreOverlay, useRestore } from './RestoreOverlay';
 
 const when = (takenAt: string): string => takenAt.slice(0, 16).replace('T', ' ');
 
 /**
- * 数据备份 on the settings page: the backups kept, one more now, restoring one (the current data
- * is kept as a backup first, so a restore can be taken back), and where they are on disk.
+ * 数据备份 on the settings page: the backups kept, one more now, one saved elsewhere (a USB
+ * stick), restoring a listed one or any backup file (the current data is kept as a backup first,
+ * so a restore can be taken back; the app waits behind an overlay meanwhile), and where they are.
  */
 export function BackupsCard() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const restoring = useRestore();
+  const desktop = window.api.host === 'electron';
   const [list, setList] = useState<BackupList | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
@@ -40,20 +45,66 @@ export function BackupsCard() {
     act('now', async () => t('backups.made', { name: (await call('backups.create', {})).name }));
   const restore = (b: BackupInfo) =>
     act(b.name, async () => {
-      await call('backups.restore', { name: b.name });
-      // Every page shows data from before the restore: start the interface afresh.
-      setTimeout(() => window.location.reload(), 1500);
+      await restoring.run(() => call('backups.restore', { name: b.name }));
       return t('backups.restored', { time: when(b.takenAt) });
     });
+  const saveCopy = () =>
+    act('copy', async () => {
+      const saved = await call('backups.saveCopy', {});
+      if (saved.download) saveDownload(saved.download);
+      return saved.savedTo
+        ? t('backups.savedTo', { path: saved.savedTo })
+        : t('backups.downloaded', { name: saved.download?.fileName ?? saved.backup.name });
+    });
+  /** A chosen file is restored only once the person has seen its name and confirmed. */
+  const restoreFile = (choose: () => Promise<StagedBackup | null>) =>
+    act('file', async () => {
+      const file = await choose();
+      if (!file) return t('backups.fileNotChosen');
+      const confirmed = await modal.confirm({
+        title: t('backups.fileConfirmTitle'),
+        content: t('backups.fileConfirm', { name: file.name, size: fileSize(file.bytes) }),
+        okText: t('backups.restore'),
+        okButtonProps: { danger: true },
+      });
+      if (!confirmed) return t('backups.fileNotChosen');
+      await restoring.run(() => call('backups.restoreFile', { fileId: file.fileId }));
+      return t('backups.restoredFile', { name: file.name });
+    });
+  const pickFile = () => restoreFile(() => call('backups.pick', {}));
+  const uploadFile = (file: File) =>
+    restoreFile(async () => call('backups.upload', { name: file.name, base64: await readBase64(file) }));
 
   return (
     <div data-testid="backups">
+      <RestoreOverlay state={restoring.state} />
       <Divider titlePlacement="start">{t('backups.title')}</Divider>
       <Typography.Paragraph type="secondary">{t('backups.help')}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }}>
         <Button icon={<SaveOutlined />} loading={busy === 'now'} onClick={() => void backupNow()}>
           {t('backups.now')}
         </Button>
+        <Button icon={<ExportOutlined />} loading={busy === 'copy'} onClick={() => void saveCopy()}>
+          {t('backups.saveCopy')}
+        </Button>
+        {desktop ? (
+          <Button icon={<HistoryOutlined />} loading={busy === 'file'} onClick={() => void pickFile()}>
+            {t('backups.fromFile')}
+          </Button>
+        ) : (
+          <Upload
+            accept=".sqlite,.db"
+            showUploadList={false}
+            beforeUpload={(file) => {
+              void uploadFile(file);
+              return false;
+            }}
+          >
+            <Button icon={<HistoryOutlined />} loading={busy === 'file'} data-testid="backup-from-file">
+              {t('backups.fromFile')}
+            </Button>
+          </Upload>
+        )}
         {list?.canOpenFolder ? (
           <Button
             icon={<FolderOpenOutlined />}
