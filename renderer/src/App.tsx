@@ -1,26 +1,18 @@
 import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import 'dayjs/locale/zh-cn';
 import { AppLayout } from './layout/AppLayout';
-import { PrefsProvider, usePrefs } from './prefs';
+import { PrefsProvider } from './prefs';
 import { theme } from './theme';
-
-function Themed() {
-  const { language } = usePrefs();
-  return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={theme} componentSize="middle">
-      <AntApp style={{ height: '100%' }}>
-        <AppLayout />
-      </AntApp>
-    </ConfigProvider>
-  );
-}
 
 export function App() {
   return (
     <PrefsProvider>
-      <Themed />
+      <ConfigProvider locale={zhCN} theme={theme} componentSize="middle">
+        <AntApp style={{ height: '100%' }}>
+          <AppLayout />
+        </AntApp>
+      </ConfigProvider>
     </PrefsProvider>
   );
 }

@@ -4,8 +4,6 @@ import { enumOf } from '../shared/fields';
 
 export const MONEY_UNITS = ['wan', 'yi'] as const;
 export type MoneyUnit = (typeof MONEY_UNITS)[number];
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 const whole = (label: string, max: number) =>
   z
@@ -23,7 +21,6 @@ export const settingSchemas = {
   moneyUnit: enumOf(MONEY_UNITS, '金额单位'),
   /** Name written into the audit log and on records this person creates. */
   currentUser: z.string({ error: '当前用户应为文字' }).trim().max(50, '当前用户不能超过50个字'),
-  language: enumOf(LANGUAGES, '界面语言'),
   /** Road distance ÷ straight-line distance, for trip kilometre estimates. */
   roadFactor: z
     .number({ error: '道路系数应为数字' })
@@ -57,7 +54,6 @@ export function settingDefaults(today: Date = now()): Settings {
   return {
     moneyUnit: 'wan',
     currentUser: '',
-    language: 'zh-CN',
     roadFactor: 1,
     leaderTripQuota: { city: 6, zone: 12 },
     quietDayLimits: { visitsPerMonth: 3, daysPerMonth: 5 },
@@ -74,7 +70,6 @@ export const settingSet = z.discriminatedUnion(
   [
     entry('moneyUnit'),
     entry('currentUser'),
-    entry('language'),
     entry('roadFactor'),
     entry('leaderTripQuota'),
     entry('quietDayLimits'),

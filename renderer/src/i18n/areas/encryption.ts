@@ -1,4 +1,4 @@
-// 数据库加密 strings (设置), zh-CN first; `en` must have the same shape.
+// 数据库加密 strings (设置) (Chinese only: the app has no English mode).
 export const zh = {
   encryption: {
     title: '数据库加密',
@@ -21,30 +21,5 @@ export const zh = {
     passphraseShort: '至少 {{n}} 位',
     passphraseMismatch: '两次输入的密码不一致',
     working: '正在转换数据库，请稍候…',
-  },
-};
-
-export const en: typeof zh = {
-  encryption: {
-    title: 'Database encryption',
-    help: 'When encrypted, the ledger file and its backups are unreadable on disk, even if the computer is lost or copied. The key is kept by the system keychain, or asked for as a passphrase at each start where there is none.',
-    stateOn: 'Encrypted',
-    stateOff: 'Not encrypted',
-    keychain: 'Key kept by the system keychain',
-    passphrase: 'Passphrase asked at each start',
-    enable: 'Encrypt database',
-    disable: 'Turn off encryption',
-    enabled: 'The database is encrypted; the data before was saved as a backup.',
-    disabled: 'Encryption turned off; the database is a plain file again.',
-    disableConfirm: 'The ledger file will be stored unencrypted on this computer. Turn off encryption?',
-    unavailable: 'No system keychain is available on this computer, so the database cannot be encrypted.',
-    setPassphrase: 'Set a database passphrase',
-    passphraseHelp:
-      'This computer has no system keychain: set a passphrase to type at each start. A lost passphrase cannot be recovered.',
-    passphraseLabel: 'Passphrase',
-    passphraseAgain: 'Again',
-    passphraseShort: 'At least {{n}} characters',
-    passphraseMismatch: 'The two passphrases differ',
-    working: 'Converting the database…',
   },
 };

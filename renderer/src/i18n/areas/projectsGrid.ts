@@ -1,4 +1,4 @@
-// 招商项目 grid strings, zh-CN first; `en` must have the same shape.
+// 招商项目 grid strings (Chinese only: the app has no English mode).
 export const zh = {
   projectsGrid: {
     title: '招商项目',
@@ -49,61 +49,6 @@ export const zh = {
       producedOn: '投产日期',
       nextFollowUpOn: '下次跟进',
       updatedAt: '更新时间',
-    },
-  },
-};
-
-export const en: typeof zh = {
-  projectsGrid: {
-    title: 'Projects',
-    new: 'New project',
-    kanban: 'Board',
-    searchPlaceholder: 'Search project, company, owner, industry',
-    total: '{{count}} projects',
-    emptyHint: 'No projects yet. Add one or import your Excel ledger.',
-    noMatch: 'No projects match',
-    views: {
-      mine: 'Mine',
-      mineDisabled: 'Set the current user in Settings first (same name as in the staff list)',
-      followUpThisMonth: 'Follow up this month',
-      signedNotStarted: 'Signed, not started',
-    },
-    bulk: {
-      button: 'Bulk edit ({{count}})',
-      owner: 'Change owner',
-      team: 'Change team',
-      stage: 'Change stage',
-      ownerTitle: 'Set the owner of {{count}} projects to',
-      teamTitle: 'Set the team of {{count}} projects to',
-      stageTitle: 'Move {{count}} projects to stage',
-      date: 'Date',
-      reason: 'Reason (required going back or dropping)',
-      amountUnknown: 'Contract amount not known yet',
-      amountUnknownNote:
-        'Projects without a contract amount are recorded as not known yet; enter known amounts in each project',
-      done: '{{changed}} projects changed',
-      doneUnchanged: '{{changed}} projects changed, {{unchanged}} already in that stage',
-    },
-    fields: {
-      name: 'Project',
-      companyName: 'Investor',
-      stage: 'Stage',
-      daysInStage: 'Days in stage',
-      plannedAmount: 'Planned',
-      contractAmount: 'Contract',
-      arrivedAmount: 'Arrived',
-      industry: 'Industry',
-      chain: 'Chain',
-      keyLevel: 'Key project',
-      ownerName: 'Owner',
-      teamName: 'Team',
-      sourceChannel: 'Source',
-      site: 'Site',
-      signedOn: 'Signed',
-      startedOn: 'Started',
-      producedOn: 'Producing',
-      nextFollowUpOn: 'Next follow-up',
-      updatedAt: 'Updated',
     },
   },
 };

@@ -1,4 +1,4 @@
-// Strings of the printed 客商简报 (print.company), zh-CN first; `en` must have the same shape.
+// Strings of the printed 客商简报 (print.company) (Chinese only: the app has no English mode).
 export const zh = {
   kind: '客商简报',
   title: '客商简报：{{name}}',
@@ -61,68 +61,4 @@ export const zh = {
   save: '保存',
   cancel: '取消',
   saved: '洽谈要点已保存',
-};
-
-export const en: typeof zh = {
-  kind: 'Company brief',
-  title: 'Company brief: {{name}}',
-  sections: {
-    profile: 'Profile',
-    contacts: 'Key contacts',
-    projects: 'Projects',
-    interactions: 'Recent talks',
-    issues: 'Open issues',
-    talkingPoints: 'Our talking points',
-  },
-  fields: {
-    creditCode: 'Credit code',
-    industry: 'Industry',
-    chain: 'Chain',
-    tier: 'Tier',
-    hq: 'Headquarters',
-    registeredCapital: 'Registered capital',
-    sourceChannel: 'Source',
-    website: 'Website',
-    intro: 'About',
-    chainLeader: ' (chain leader)',
-  },
-  contact: {
-    name: 'Name',
-    title: 'Title',
-    mobile: 'Mobile',
-    phone: 'Phone/WeChat',
-    notes: 'Notes',
-    key: 'Key',
-  },
-  project: {
-    name: 'Project',
-    stage: 'Stage',
-    planned: 'Planned',
-    contract: 'Contract',
-    arrived: 'Arrived',
-    owner: 'Owner',
-    followUp: 'Next follow-up',
-  },
-  interaction: {
-    ours: 'Us: {{names}}',
-    theirs: 'Them: {{names}}',
-    sticking: 'Sticking points',
-    promises: 'We promised',
-    next: 'Next step',
-  },
-  issue: {
-    category: 'Category',
-    description: 'Issue',
-    reported: 'Reported',
-    owner: 'Owner',
-    due: 'Due',
-    status: 'Status',
-    overdue: 'Overdue',
-  },
-  talkingPointsEmpty: '(Not written yet. Click "Edit"; once saved they print every time.)',
-  talkingPointsBlank: '(Not written yet.)',
-  edit: 'Edit',
-  save: 'Save',
-  cancel: 'Cancel',
-  saved: 'Talking points saved',
 };
