@@ -1,4 +1,5 @@
 // 联系人 and 洽谈记录 strings (Chinese only: the app has no English mode).
+import { FIELD_NAMES as F } from '../../../../main/domain/shared/glossary';
 export const zh = {
   contacts: {
     title: '联系人',
@@ -38,10 +39,10 @@ export const zh = {
       staffNames: '我方人员',
       contactNames: '对方人员',
       summary: '洽谈内容',
-      stickingPoints: '卡点问题',
-      promises: '我方承诺',
-      nextStep: '下一步',
-      nextStepOn: '下一步日期',
+      stickingPoints: F.interaction.stickingPoints,
+      promises: F.interaction.promises,
+      nextStep: F.interaction.nextStep,
+      nextStepOn: F.interaction.nextStepOn,
       nextStepDone: '已办',
       createdBy: '记录人',
     },

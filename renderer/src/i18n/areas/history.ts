@@ -1,4 +1,5 @@
 // 操作记录 strings (history panel in drawers, and the global page) (Chinese only: the app has no English mode).
+import { FIELD_NAMES as F } from '../../../../main/domain/shared/glossary';
 export const zh = {
   history: {
     title: '操作记录',
@@ -106,8 +107,8 @@ export const zh = {
       projectId: '项目',
       ownerId: '负责人',
       teamId: '团队',
-      leaderId: '带队领导',
-      hostId: '接待负责人',
+      leaderId: F.trip.leaderId,
+      hostId: F.reception.hostId,
       staffIds: '我方人员',
       contactIds: '对方联系人',
       lowId: '企业',

@@ -1,4 +1,5 @@
 // 来访接待 strings (Chinese only: the app has no English mode).
+import { FIELD_NAMES as F } from '../../../../main/domain/shared/glossary';
 export const zh = {
   receptions: {
     title: '来访接待',
@@ -21,8 +22,8 @@ export const zh = {
       projectId: '关联项目',
       projectName: '关联项目',
       headcount: '来访人数',
-      hostId: '接待领导',
-      hostName: '接待领导',
+      hostId: F.reception.hostId,
+      hostName: F.reception.hostId,
       itinerary: '考察行程',
       outcome: '接待成效',
       days: '天数',

@@ -1,4 +1,5 @@
 // 企业诉求 (急难愁盼) strings (Chinese only: the app has no English mode).
+import { FIELD_NAMES as F } from '../../../../main/domain/shared/glossary';
 export const zh = {
   serviceIssues: {
     title: '企业诉求',
@@ -32,10 +33,10 @@ export const zh = {
       companyName: '企业',
       projectId: '项目',
       projectName: '项目',
-      reportedOn: '反映日期',
-      ownerId: '责任人',
-      ownerName: '责任人',
-      dueOn: '办结时限',
+      reportedOn: F.serviceIssue.reportedOn,
+      ownerId: F.serviceIssue.ownerId,
+      ownerName: F.serviceIssue.ownerId,
+      dueOn: F.serviceIssue.dueOn,
       closedOn: '办结日期',
       resolution: '办理结果',
       overdue: '逾期',

@@ -1,4 +1,5 @@
 // 外出招商 strings (Chinese only: the app has no English mode).
+import { FIELD_NAMES as F } from '../../../../main/domain/shared/glossary';
 export const zh = {
   trips: {
     title: '外出招商',
@@ -22,8 +23,8 @@ export const zh = {
     created: '行程已创建，请添加停靠城市',
     fields: {
       title: '行程名称',
-      leaderId: '带队领导',
-      leaderName: '带队领导',
+      leaderId: F.trip.leaderId,
+      leaderName: F.trip.leaderId,
       teamId: '小分队',
       teamName: '小分队',
       memberIds: '随行人员',
@@ -88,8 +89,8 @@ export const zh = {
       summary: '洽谈内容',
       on: '走访日期',
       theirAttendees: '对方参加人员',
-      nextStep: '下一步工作',
-      nextStepOn: '下一步日期',
+      nextStep: F.interaction.nextStep,
+      nextStepOn: F.interaction.nextStepOn,
       doneSaved: '已记入洽谈记录',
       openProject: '查看项目',
       added: '已加入走访：{{name}}',
@@ -155,7 +156,7 @@ export const zh = {
       required: '请填写',
     },
     quotas: {
-      leader: '带队领导',
+      leader: F.trip.leaderId,
       level: '级别',
       team: '所属团队',
       quota: '年度任务（次）',

@@ -1,4 +1,5 @@
 // Strings of the printed 客商简报 (print.company) (Chinese only: the app has no English mode).
+import { FIELD_NAMES as F } from '../../../../../main/domain/shared/glossary';
 export const zh = {
   kind: '客商简报',
   title: '客商简报：{{name}}',
@@ -33,25 +34,25 @@ export const zh = {
   project: {
     name: '项目名称',
     stage: '阶段',
-    planned: '计划投资',
-    contract: '合同投资',
-    arrived: '实到投资',
-    owner: '负责人',
-    followUp: '下次跟进',
+    planned: F.project.plannedAmount,
+    contract: F.project.contractAmount,
+    arrived: F.project.arrivedAmount,
+    owner: F.project.ownerId,
+    followUp: F.project.nextFollowUpOn,
   },
   interaction: {
     ours: '我方：{{names}}',
     theirs: '对方：{{names}}',
-    sticking: '难点问题',
-    promises: '我方承诺',
+    sticking: F.interaction.stickingPoints,
+    promises: F.interaction.promises,
     next: '下一步',
   },
   issue: {
     category: '类别',
     description: '诉求内容',
-    reported: '反映日期',
-    owner: '责任人',
-    due: '办结时限',
+    reported: F.serviceIssue.reportedOn,
+    owner: F.serviceIssue.ownerId,
+    due: F.serviceIssue.dueOn,
     status: '状态',
     overdue: '已逾期',
   },

@@ -1,10 +1,11 @@
 // Strings of the printed 出访手册 (print.trip) (Chinese only: the app has no English mode).
+import { FIELD_NAMES as F } from '../../../../../main/domain/shared/glossary';
 export const zh = {
   kind: '出访手册',
   title: '出访手册：{{name}}',
   cover: {
     heading: '外出招商出访手册',
-    leader: '带队领导',
+    leader: F.trip.leaderId,
     team: '小分队',
     members: '随行人员',
     dates: '出行日期',
