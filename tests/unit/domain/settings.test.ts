@@ -9,7 +9,7 @@ describe('settings', () => {
     expect(getSettings(db)).toEqual({
       moneyUnit: 'wan',
       currentUser: '',
-      roadFactor: 1,
+      roadFactor: 1.25,
       leaderTripQuota: { city: 6, zone: 12 },
       quietDayLimits: { visitsPerMonth: 3, daysPerMonth: 5 },
       importDefaultYear: new Date().getFullYear(),

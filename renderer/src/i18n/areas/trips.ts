@@ -111,6 +111,11 @@ export const zh = {
       add: '加入走访',
       onTrip: '已安排',
       approx: '按总部所在地估算',
+      chain: '产业链',
+      allChains: '全部产业链',
+      tiers: '企业层级',
+      anyTier: '不限层级',
+      noMatch: '{{km}}公里内没有符合所选产业链和层级的企业。',
     },
     optimiseModal: {
       title: '优化停靠顺序',
@@ -153,6 +158,7 @@ export const zh = {
       quietDays: '累计不超过',
       roadFactor: '道路系数',
       roadFactorHint: '实际行车里程约为直线距离的几倍，用于估算总行程；1 表示按直线距离计',
+      roadFactorReason: '直线距离×{{factor}}≈公路里程，平原地区经验值；山区可调大',
       required: '请填写',
     },
     quotas: {
