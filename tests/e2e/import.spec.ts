@@ -139,7 +139,7 @@ test.describe('a ledger with values to check', () => {
       [ROW.yearless, '签约日期：“5月21日”未写年份，按 2021 年导入'],
       [ROW.huge, '计划投资：1,500 亿元，超过单个项目 1,000 亿元'],
       [ROW.contractOverPlan, '合同投资额：5 亿元，是计划投资（1 亿元）的 5.0 倍'],
-      [ROW.futureEvent, '注册时间：2030-03-01 晚于今天（2026-06-30）'],
+      [ROW.futureEvent, '注册日期：2030-03-01 晚于今天（2026-06-30）'],
       [ROW.stageBehind, '项目阶段：写的是“洽谈”，但本行已填开工日期（2021-07-01）'],
       [ROW.stageBehind, '项目阶段：“在谈”按“洽谈”导入'],
       [ROW.fuzzyStage, '项目阶段：“谈判中”按“洽谈”导入'],
