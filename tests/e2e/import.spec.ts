@@ -89,7 +89,7 @@ test('the wizard imports a messy ledger, explains bad rows, reports them and und
   expect(rowsOf(reportPath).map((r) => [r[0], r[1]])).toEqual([
     ['原表行号', '问题说明'],
     [12, '计划投资：“50万美元”是外币金额，请换算为人民币后填写'],
-    [13, '签约时间：日期“2024年13月1日”不存在；请填写项目名称'],
+    [13, '签约日期：日期“2024年13月1日”不存在；请填写项目名称'],
   ]);
 
   await page.getByText('跳过有错误的行，导入其余').click();
@@ -136,14 +136,14 @@ test.describe('a ledger with values to check', () => {
       preview.locator('tr', { has: page.locator('td:first-child', { hasText: new RegExp(`^${n}$`) }) });
     const expected: [number, string][] = [
       [ROW.badCode, `统一社会信用代码：D列“${BAD_CODE}”校验位不符，未作为信用代码导入，原文记入企业备注`],
-      [ROW.yearless, '签约时间：“5月21日”未写年份，按 2021 年导入'],
+      [ROW.yearless, '签约日期：“5月21日”未写年份，按 2021 年导入'],
       [ROW.huge, '计划投资：1,500 亿元，超过单个项目 1,000 亿元'],
       [ROW.contractOverPlan, '合同投资额：5 亿元，是计划投资（1 亿元）的 5.0 倍'],
-      [ROW.futureEvent, '注册时间：2030-03-01 晚于今天（2026-06-30）'],
-      [ROW.stageBehind, '项目阶段：写的是“洽谈”，但本行已填开工时间（2021-07-01）'],
+      [ROW.futureEvent, '注册日期：2030-03-01 晚于今天（2026-06-30）'],
+      [ROW.stageBehind, '项目阶段：写的是“洽谈”，但本行已填开工日期（2021-07-01）'],
       [ROW.stageBehind, '项目阶段：“在谈”按“洽谈”导入'],
       [ROW.fuzzyStage, '项目阶段：“谈判中”按“洽谈”导入'],
-      [ROW.newOwner, `责任人：“${NEW_OWNER}”不在人员名单中，新建人员？`],
+      [ROW.newOwner, `负责人：“${NEW_OWNER}”不在人员名单中，新建人员？`],
       [ROW.signedUndated, '项目阶段为“签约”，签约日期未填，阶段开始日期按导入当天记录'],
       [ROW.errorCell, '计划投资（E 列）：单元格为错误值 #DIV/0!，未导入'],
     ];
@@ -153,7 +153,7 @@ test.describe('a ledger with values to check', () => {
     const owners = page.getByTestId('import-new-owners');
     await expect(owners).toContainText(`${NEW_OWNER}第 ${ROW.newOwner} 行`);
     await owners.getByRole('radio', { name: '留空' }).check();
-    await expect(rowOf(ROW.newOwner)).toContainText(`责任人：“${NEW_OWNER}”不在人员名单中，按选择不填责任人`);
+    await expect(rowOf(ROW.newOwner)).toContainText(`负责人：“${NEW_OWNER}”不在人员名单中，按选择不填负责人`);
     await page.screenshot({ path: '/tmp/import-flags-preview.png', fullPage: true });
     const shown = await preview.locator('td:nth-child(3) span').allTextContents();
 

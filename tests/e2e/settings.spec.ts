@@ -1,4 +1,8 @@
-import { call, expect, test } from './fixtures';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from '../../main/db/driver';
+import { call, expect, loadHarness, test } from './fixtures';
 
 test.use({ demo: 'S' });
 
@@ -51,4 +55,31 @@ test('当前用户 chosen in 设置 picks 我负责的 projects and signs later 
   const history = await call(page, 'audit.history', { entity: 'company', id: created.value.id });
   if (!history.ok) throw new Error(history.error.message);
   expect(history.value.entries.map((e) => e.actor)).toEqual([me]);
+});
+
+test('a ledger saved with 界面语言 English by an older version opens in Chinese, with no language choice', async ({
+  page,
+}) => {
+  const { startHarness } = await loadHarness();
+  const dbPath = join(mkdtempSync(join(tmpdir(), 'leadatlas-language-')), 'leadatlas.sqlite');
+  const first = await startHarness({ dbPath });
+  await first.close();
+  const db = new Database(dbPath);
+  db.prepare(
+    `INSERT INTO settings (key, value, updated_at) VALUES ('language', '"en"', '2025-01-01T00:00:00Z')`,
+  ).run();
+  db.close();
+
+  const harness = await startHarness({ dbPath });
+  try {
+    await page.goto(`${harness.url}#/settings`);
+    await expect(page.getByText('金额显示单位')).toBeVisible();
+    await expect(page.getByText('界面语言')).toHaveCount(0);
+    await expect(page.getByText('English')).toHaveCount(0);
+    await expect(page.getByRole('menu').getByText('招商项目')).toBeVisible();
+    await page.screenshot({ path: shot('settings-no-language.png') });
+  } finally {
+    await page.goto('about:blank');
+    await harness.close();
+  }
 });

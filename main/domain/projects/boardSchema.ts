@@ -1,4 +1,5 @@
 // Pure: the kanban page imports the query shape and the card type.
+import { FIELD_NAMES as F } from '../shared/glossary';
 import { z } from 'zod';
 import { enumOf, flag, optionalId, optionalText } from '../shared/fields';
 import type { KeyLevel } from './schema';
@@ -19,7 +20,7 @@ const count = (label: string, min: number, max: number) =>
  */
 export const boardQuery = z.strictObject({
   ownerId: optionalId('负责人'),
-  teamId: optionalId('责任团队'),
+  teamId: optionalId(F.project.teamId),
   industry: optionalText('行业', 50),
   /** 终止 is off the pipeline and hidden unless asked for. */
   includeDropped: flag(),

@@ -39,7 +39,7 @@ function inBatch(
 export function bulkUpdateProjects(db: Db, actor: Actor, input: unknown): BulkResult {
   const { ids, patch } = parseOrThrow(bulkUpdate, input);
   const unique = [...new Set(ids)];
-  return inBatch(db, actor, `批量修改 ${unique.length} 个项目的负责人/责任单位`, unique, (batch, id) => {
+  return inBatch(db, actor, `批量修改 ${unique.length} 个项目的负责人/小分队`, unique, (batch, id) => {
     updateProject(db, batch, { id, patch });
     return true;
   });

@@ -1,3 +1,4 @@
+import { FIELD_NAMES as F } from '../shared/glossary';
 import { z } from 'zod';
 import { flag, id, optionalDate, optionalId, optionalText } from '../shared/fields';
 import { stageField } from './schema';
@@ -8,8 +9,8 @@ const ids = z.array(id('项目编号')).min(1, '请先选择项目').max(5000, '
 export const bulkUpdate = z.strictObject({
   ids,
   patch: z
-    .strictObject({ ownerId: optionalId('负责人'), teamId: optionalId('责任团队') })
-    .refine((p) => p.ownerId !== undefined || p.teamId !== undefined, '请选择要修改的负责人或责任单位'),
+    .strictObject({ ownerId: optionalId('负责人'), teamId: optionalId(F.project.teamId) })
+    .refine((p) => p.ownerId !== undefined || p.teamId !== undefined, '请选择要修改的负责人或小分队'),
 });
 export type BulkUpdate = z.input<typeof bulkUpdate>;
 

@@ -1,3 +1,4 @@
+import { FIELD_NAMES as F } from '../shared/glossary';
 import { z } from 'zod';
 import { drillInput } from '../indicators/drillSchema';
 import {
@@ -40,7 +41,7 @@ export const projectFields = {
   site: optionalText('选址', 200),
   landMu: landMu.optional(),
   ownerId: optionalId('负责人'),
-  teamId: optionalId('责任团队'),
+  teamId: optionalId(F.project.teamId),
   firstContactOn: optionalDate('首次接洽日期'),
   signedOn: optionalDate('签约日期'),
   registeredOn: optionalDate('注册日期'),

@@ -1,3 +1,4 @@
+import { FIELD_NAMES as F } from '../shared/glossary';
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
 import { DomainError, notFound } from '../shared/errors';
@@ -42,7 +43,7 @@ export function createReception(db: Db, actor: Actor, input: unknown): Reception
   const { companyId, projectId, ...data } = parseOrThrow(receptionCreate, input);
   return db
     .transaction(() => {
-      assertRefs(db, [{ table: 'staff', id: data.hostId, field: 'hostId', label: '接待负责人' }]);
+      assertRefs(db, [{ table: 'staff', id: data.hostId, field: 'hostId', label: F.reception.hostId }]);
       // A delegation may come before any company is on file, so neither is required.
       const parties = resolveParties(db, companyId ?? null, projectId ?? null, false);
       return receptions.insert(db, actor, { ...data, ...parties });
@@ -62,7 +63,7 @@ export function updateReception(db: Db, actor: Actor, input: unknown): Reception
           endsOn: RECEPTION_END_BEFORE_START,
         });
       }
-      assertRefs(db, [{ table: 'staff', id: patch.hostId, field: 'hostId', label: '接待负责人' }]);
+      assertRefs(db, [{ table: 'staff', id: patch.hostId, field: 'hostId', label: F.reception.hostId }]);
       const companyId =
         patch.companyId !== undefined ? patch.companyId : patch.projectId ? null : before.companyId;
       const projectId = patch.projectId !== undefined ? patch.projectId : before.projectId;

@@ -1,3 +1,4 @@
+import { FIELD_NAMES as F } from '../shared/glossary';
 import { z } from 'zod';
 import { id, isoDate, optionalId, optionalText, requiredText } from '../shared/fields';
 
@@ -14,7 +15,7 @@ export const receptionFields = {
     .int('来访人数应为整数')
     .min(1, '来访人数应大于0')
     .max(10_000, '来访人数过大'),
-  hostId: optionalId('接待负责人'),
+  hostId: optionalId(F.reception.hostId),
   itinerary: optionalText('考察行程', 4000),
   outcome: optionalText('接待成效', 4000),
 };

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { now } from '../shared/clock';
 import { enumOf } from '../shared/fields';
 
+/** 直线距离×1.25≈公路里程: the plains' rule of thumb (the reason is shown next to the setting). */
+export const DEFAULT_ROAD_FACTOR = 1.25;
+
 export const MONEY_UNITS = ['wan', 'yi'] as const;
 export type MoneyUnit = (typeof MONEY_UNITS)[number];
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 const whole = (label: string, max: number) =>
   z
@@ -23,8 +24,10 @@ export const settingSchemas = {
   moneyUnit: enumOf(MONEY_UNITS, '金额单位'),
   /** Name written into the audit log and on records this person creates. */
   currentUser: z.string({ error: '当前用户应为文字' }).trim().max(50, '当前用户不能超过50个字'),
-  language: enumOf(LANGUAGES, '界面语言'),
-  /** Road distance ÷ straight-line distance, for trip kilometre estimates. */
+  /**
+   * Road distance ÷ straight-line distance, for trip kilometre estimates. 1.25 by default: road
+   * km run about a quarter over the straight line on the plains; hillier zones set it higher.
+   */
   roadFactor: z
     .number({ error: '道路系数应为数字' })
     .min(1, '道路系数应在1至2之间')
@@ -57,8 +60,7 @@ export function settingDefaults(today: Date = now()): Settings {
   return {
     moneyUnit: 'wan',
     currentUser: '',
-    language: 'zh-CN',
-    roadFactor: 1,
+    roadFactor: DEFAULT_ROAD_FACTOR,
     leaderTripQuota: { city: 6, zone: 12 },
     quietDayLimits: { visitsPerMonth: 3, daysPerMonth: 5 },
     importDefaultYear: today.getFullYear(),
@@ -74,7 +76,6 @@ export const settingSet = z.discriminatedUnion(
   [
     entry('moneyUnit'),
     entry('currentUser'),
-    entry('language'),
     entry('roadFactor'),
     entry('leaderTripQuota'),
     entry('quietDayLimits'),

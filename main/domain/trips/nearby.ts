@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import type { CompanyTier } from '../companies/schema';
 import type { ProjectStage } from '../projects/stages';
 import { allRegions, greatCircleKm, type LngLat } from '../shared/regions';
 import { todayLocal } from '../shared/time';
@@ -39,6 +40,8 @@ function regionsWithin(centre: LngLat, radiusKm: number): number[] {
 interface Candidate {
   id: number;
   name: string;
+  chain: string | null;
+  tier: CompanyTier | null;
   lng: number | null;
   lat: number | null;
   hqAdcode: number | null;
@@ -53,7 +56,7 @@ const daysBetween = (from: string, to: string): number =>
  * others at their headquarters' division seat.
  */
 export function nearbyLeads(db: Db, input: unknown, today = todayLocal()): NearbyLead[] {
-  const { stopId, radiusKm, limit = 50 } = parseOrThrow(nearbyInput, input);
+  const { stopId, radiusKm, limit = 50, chain, tiers } = parseOrThrow(nearbyInput, input);
   const { stop } = tripOfStop(db, stopId);
   const centre = placeCentre(stop.adcode);
   if (!centre) return [];
@@ -61,11 +64,15 @@ export function nearbyLeads(db: Db, input: unknown, today = todayLocal()): Nearb
   const dLng = radiusKm / (111 * Math.max(0.2, Math.cos((centre[1] * Math.PI) / 180)));
   const candidates = db
     .prepare(
-      `SELECT id, name, lng, lat, hq_adcode AS hqAdcode FROM companies
-       WHERE (lng IS NOT NULL AND lat IS NOT NULL AND lng BETWEEN @w AND @e AND lat BETWEEN @s AND @n)
-          OR ((lng IS NULL OR lat IS NULL) AND hq_adcode IN (SELECT value FROM json_each(@codes)))`,
+      `SELECT id, name, chain, tier, lng, lat, hq_adcode AS hqAdcode FROM companies
+       WHERE ((lng IS NOT NULL AND lat IS NOT NULL AND lng BETWEEN @w AND @e AND lat BETWEEN @s AND @n)
+          OR ((lng IS NULL OR lat IS NULL) AND hq_adcode IN (SELECT value FROM json_each(@codes))))
+         AND (@chain IS NULL OR chain = @chain)
+         AND (@tiers IS NULL OR tier IN (SELECT value FROM json_each(@tiers)))`,
     )
     .all({
+      chain: chain ?? null,
+      tiers: tiers?.length ? JSON.stringify(tiers) : null,
       w: centre[0] - dLng,
       e: centre[0] + dLng,
       s: centre[1] - dLat,
@@ -131,6 +138,8 @@ export function nearbyLeads(db: Db, input: unknown, today = todayLocal()): Nearb
     return {
       companyId: c.id,
       companyName: c.name,
+      chain: c.chain,
+      tier: c.tier,
       projectId: p?.id ?? null,
       projectName: p?.name ?? null,
       stage: p?.stage ?? null,

@@ -1,8 +1,9 @@
 // Pure: inputs and results of the planning aids (totals, optimiser, nearby leads, rules, charts).
 import { z } from 'zod';
+import { COMPANY_TIERS, type CompanyTier } from '../companies/schema';
 import type { LeaderLevel } from '../people/schema';
 import type { ProjectStage } from '../projects/stages';
-import { id, isoDate, optionalDate, optionalId } from '../shared/fields';
+import { enumOf, id, isoDate, optionalDate, optionalId, optionalText } from '../shared/fields';
 import type { LngLat } from '../shared/regions';
 import type { TripStatus, VisitStatus } from './schema';
 import type { TripTotals } from './totalsText';
@@ -46,6 +47,10 @@ export const nearbyInput = z.strictObject({
     .min(1, '搜索半径应在1至1000公里之间')
     .max(1000, '搜索半径应在1至1000公里之间'),
   limit: z.number().int().min(1).max(200).optional(),
+  /** Only companies of this 产业链 (the zone's key chains are what a trip is planned around). */
+  chain: optionalText('产业链', 50),
+  /** Only companies of these tiers (世界500强, 上市公司 …); empty or absent: any. */
+  tiers: z.array(enumOf(COMPANY_TIERS, '企业层级')).max(COMPANY_TIERS.length).optional(),
 });
 export type NearbyInput = z.input<typeof nearbyInput>;
 
@@ -99,6 +104,8 @@ export interface OptimiseResult {
 export interface NearbyLead {
   companyId: number;
   companyName: string;
+  chain: string | null;
+  tier: CompanyTier | null;
   projectId: number | null;
   projectName: string | null;
   stage: ProjectStage | null;

@@ -1,3 +1,4 @@
+import { FIELD_NAMES as F } from '../shared/glossary';
 import { z } from 'zod';
 import {
   adcode,
@@ -108,7 +109,7 @@ export const visitDone = z.strictObject({
   summary: requiredText('洽谈内容', 4000),
   on: optionalDate('走访日期'),
   theirAttendeesText: optionalText('对方参加人员', 500),
-  stickingPoints: optionalText('难点问题', 2000),
+  stickingPoints: optionalText(F.interaction.stickingPoints, 2000),
   promises: optionalText('我方承诺', 2000),
   nextStep: optionalText('下一步工作', 1000),
   nextStepOn: optionalDate('下一步日期'),

@@ -1,5 +1,6 @@
 import { Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+import { LEADER_LEVEL_LABELS, LEADER_LEVELS, type StaffRow } from '../../../main/domain/people/schema';
 import { call } from '../api';
 
 interface Props {
@@ -60,14 +61,29 @@ function ListSelect({
 
 const activeStaff = { active: { type: 'set', values: [true] } } as const;
 
-const loadStaff = () =>
+/** 王主任（园区级·招商一分队）: whom a leader stands for, as the quotas and the ranking count them. */
+export const staffLabel = (s: Pick<StaffRow, 'name' | 'leaderLevel' | 'teamName'>): string => {
+  const about = [s.leaderLevel && LEADER_LEVEL_LABELS[s.leaderLevel], s.teamName].filter(Boolean);
+  return about.length ? `${s.name}（${about.join('·')}）` : s.name;
+};
+
+/** Leaders first, 市级 before 县级 before 园区级, then everyone else; by name within each. */
+const leaderRank = (s: StaffRow): number =>
+  s.leaderLevel ? LEADER_LEVELS.indexOf(s.leaderLevel) : s.role === 'leader' ? LEADER_LEVELS.length : 99;
+
+const loadStaff = (leadersFirst: boolean) => () =>
   call('staff.list', {
     limit: 500,
     sort: [{ col: 'name', dir: 'asc' }],
     filters: activeStaff,
   }).then((p) =>
-    p.rows.map((s) => ({ value: s.id, label: s.teamName ? `${s.name}（${s.teamName}）` : s.name })),
+    (leadersFirst ? [...p.rows].sort((a, b) => leaderRank(a) - leaderRank(b)) : p.rows).map((s) => ({
+      value: s.id,
+      label: staffLabel(s),
+    })),
   );
+const loadAnyone = loadStaff(false);
+const loadLeaders = loadStaff(true);
 
 const findStaff = (q: string) =>
   call('staff.list', { q, limit: 500, filters: activeStaff }).then((p) => p.rows.map((s) => s.id));
@@ -75,9 +91,18 @@ const findStaff = (q: string) =>
 const loadTeams = () =>
   call('teams.list', { activeOnly: true }).then((rows) => rows.map((t) => ({ value: t.id, label: t.name })));
 
-/** Our side's people (active staff), searchable by name, pinyin, initials or mobile. */
-export function StaffSelect({ placeholder = '选择人员', ...p }: Props) {
-  return <ListSelect {...p} placeholder={placeholder} load={loadStaff} find={findStaff} />;
+/**
+ * Our side's people (active staff), searchable by name, pinyin, initials or mobile, each with
+ * their level and team. `leaders` (带队领导, 接待领导) lists the leaders first.
+ */
+export function StaffSelect({
+  placeholder = '选择人员',
+  leaders = false,
+  ...p
+}: Props & { leaders?: boolean }) {
+  return (
+    <ListSelect {...p} placeholder={placeholder} load={leaders ? loadLeaders : loadAnyone} find={findStaff} />
+  );
 }
 
 const findTeams = (q: string) =>

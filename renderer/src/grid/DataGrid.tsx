@@ -79,7 +79,7 @@ interface Props<T extends { id: number }> {
 
 /** The grid every list page uses: SQL-side paging, sort and filter; views; column chooser; inline edit. */
 export function DataGrid<T extends { id: number }>(props: Props<T>) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const { fetchPage, scales, onCellEdit, onSelectionChange, initialView, fixed } = props;
   const [q, setQ] = useState(props.initialQuery ?? '');
@@ -198,7 +198,7 @@ export function DataGrid<T extends { id: number }>(props: Props<T>) {
       >
         <AgGridReact<T>
           theme={gridTheme}
-          localeText={gridLocale(i18n.language)}
+          localeText={gridLocale}
           columnDefs={columns}
           defaultColDef={{ sortable: true, resizable: true }}
           rowModelType="infinite"

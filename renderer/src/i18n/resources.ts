@@ -17,14 +17,12 @@ import * as companyTwins from './areas/companyTwins';
 import * as dashboard from './areas/dashboard';
 import * as drill from './areas/drill';
 import * as targets from './areas/targets';
-import { en } from './en';
 import { zhCN } from './zh-CN';
 
-export type Language = 'zh-CN' | 'en';
-
 /**
- * Each area keeps its strings in i18n/areas/<area>.ts as `{ zh, en }` with one shape, so
- * areas grow without touching each other's files. Add an area by adding it to this list.
+ * Each area keeps its strings in i18n/areas/<area>.ts and exports only `zh`, so areas grow
+ * without touching each other's files. Add an area by adding it to this list. There is no
+ * English table: the app is Chinese only (see the README).
  */
 const areas = [
   companies,
@@ -47,10 +45,6 @@ const areas = [
   integrity,
 ];
 
-const merge = (base: object, pick: (a: (typeof areas)[number]) => object): Record<string, unknown> =>
-  Object.assign({}, base, ...areas.map(pick));
-
 export const resources = {
-  'zh-CN': { translation: merge(zhCN, (a) => a.zh) },
-  en: { translation: merge(en, (a) => a.en) },
+  'zh-CN': { translation: Object.assign({}, zhCN, ...areas.map((a) => a.zh)) as Record<string, unknown> },
 };

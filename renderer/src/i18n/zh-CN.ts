@@ -56,7 +56,6 @@ export const zhCN = {
     database: '数据库文件',
   },
   settings: {
-    language: '界面语言',
     moneyUnit: '金额显示单位',
     moneyUnitHint: '单个项目的金额按此单位显示和填写；合计、目标任务和报表中的总额按亿元，保留两位小数。',
     currentUser: '当前用户',

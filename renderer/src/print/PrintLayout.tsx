@@ -6,7 +6,6 @@ import { parsePrintRoute } from '../../../main/domain/reports/routes';
 import type { MoneyUnit } from '../../../main/domain/settings/schema';
 import { todayLocal } from '../../../main/domain/shared/time';
 import { call, errorMessage } from '../api';
-import i18n from '../i18n';
 import type { Route } from '../router';
 import { PrintDocument } from './PrintDocument';
 import { reportTitle, useReport } from './report';
@@ -39,10 +38,9 @@ export function PrintLayout({ route }: { route: Route }) {
     const again = () => setReprint((n) => n + 1);
     window.addEventListener(REPRINT_EVENT, again);
     Promise.all([call('settings.get', {}), call('app.info', {})])
-      .then(async ([settings, info]) => {
-        await i18n.changeLanguage(settings.language);
-        setReader({ moneyUnit: settings.moneyUnit, user: settings.currentUser || info.user });
-      })
+      .then(([settings, info]) =>
+        setReader({ moneyUnit: settings.moneyUnit, user: settings.currentUser || info.user }),
+      )
       .catch((e: unknown) => setReaderError(errorMessage(e)));
     return () => {
       window.removeEventListener(REPRINT_EVENT, again);

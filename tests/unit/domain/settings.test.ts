@@ -9,8 +9,7 @@ describe('settings', () => {
     expect(getSettings(db)).toEqual({
       moneyUnit: 'wan',
       currentUser: '',
-      language: 'zh-CN',
-      roadFactor: 1,
+      roadFactor: 1.25,
       leaderTripQuota: { city: 6, zone: 12 },
       quietDayLimits: { visitsPerMonth: 3, daysPerMonth: 5 },
       importDefaultYear: new Date().getFullYear(),
@@ -64,8 +63,19 @@ describe('settings', () => {
 
   it('falls back to the default when a stored value no longer fits', () => {
     const db = freshDb();
-    db.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('language', '"fr"', 'x')`).run();
-    expect(getSettings(db).language).toBe('zh-CN');
+    db.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('moneyUnit', '"fr"', 'x')`).run();
+    expect(getSettings(db).moneyUnit).toBe('wan');
+  });
+
+  it('ignores the 界面语言 an older version stored, and no longer takes one', async () => {
+    const db = freshDb();
+    db.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('language', '"en"', 'x')`).run();
+    const got = await dispatch(ctx(db), 'settings.get', {});
+    if (!got.ok) throw new Error(got.error.message);
+    expect(Object.keys(got.value as object)).not.toContain('language');
+    expect((got.value as { moneyUnit: string }).moneyUnit).toBe('wan');
+    const set = await dispatch(ctx(db), 'settings.set', { key: 'language', value: 'en' });
+    expect(set.ok ? null : set.error.fields?.key).toBe('未知的设置项');
   });
 
   it('works through dispatch, refusing unknown extra keys', async () => {

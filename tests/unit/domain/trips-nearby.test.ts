@@ -102,6 +102,53 @@ describe('nearby leads of a stop', () => {
     expect(wider.map((l) => l.companyName)).not.toContain('仅填省份的企业');
   });
 
+  it('keeps only the 产业链 and tiers asked for, the rest of the ranking unchanged', async () => {
+    const w = world();
+    const stop = hangzhouStop(w);
+    const of = (name: string, chain: string | null, tier: string | null, stage: string, amount: number) => {
+      const id = company(w, name, { adcode: 330108 });
+      w.db.prepare(`UPDATE companies SET chain = ?, tier = ? WHERE id = ?`).run(chain, tier, id);
+      project(w, id, stage, amount);
+    };
+    of('新能源世界500强', '新能源汽车', 'global500', 'lead', 100_000_000);
+    of('新能源上市公司', '新能源汽车', 'listed', 'negotiating', 800_000_000);
+    of('新能源民企', '新能源汽车', null, 'signed', 50_000_000);
+    of('电子信息世界500强', '电子信息', 'global500', 'negotiating', 900_000_000);
+    of('未定链企业', null, 'specialized', 'visit', 10_000_000);
+    const all = nearbyLeads(w.db, { stopId: stop.id, radiusKm: 50 }, '2024-05-11');
+    const names = (leads: typeof all) => leads.map((l) => l.companyName);
+    const only = (keep: (l: (typeof all)[number]) => boolean) => names(all.filter(keep));
+
+    const chain = nearbyLeads(w.db, { stopId: stop.id, radiusKm: 50, chain: '新能源汽车' }, '2024-05-11');
+    expect(names(chain)).toEqual(only((l) => l.chain === '新能源汽车'));
+    expect(names(chain)).toEqual(['新能源上市公司', '新能源民企', '新能源世界500强']);
+
+    const big = ['global500', 'listed'] as const;
+    const tiers = nearbyLeads(w.db, { stopId: stop.id, radiusKm: 50, tiers: [...big] }, '2024-05-11');
+    expect(names(tiers)).toEqual(only((l) => (big as readonly string[]).includes(l.tier ?? '')));
+    expect(names(tiers)).toHaveLength(3);
+
+    const both = await dispatch(ctx(w.db), 'trips.nearby', {
+      stopId: stop.id,
+      radiusKm: 50,
+      chain: '新能源汽车',
+      tiers: ['global500'],
+    });
+    expect(both.ok && (both.value as typeof all).map((l) => [l.companyName, l.chain, l.tier])).toEqual([
+      ['新能源世界500强', '新能源汽车', 'global500'],
+    ]);
+    // No tier asked for is the same as no filter.
+    expect(names(nearbyLeads(w.db, { stopId: stop.id, radiusKm: 50, tiers: [] }, '2024-05-11'))).toEqual(
+      names(all),
+    );
+    const wrong = await dispatch(ctx(w.db), 'trips.nearby', {
+      stopId: stop.id,
+      radiusKm: 50,
+      tiers: ['top10'],
+    });
+    expect(wrong.ok).toBe(false);
+  });
+
   it('refuses a radius out of range in Chinese, through the contract', async () => {
     const w = world();
     const stop = hangzhouStop(w);

@@ -162,7 +162,11 @@ describe('optimising a trip', () => {
     expect(again.kmBefore).toBe(result.kmAfter);
 
     setSetting(w.db, actor, { key: 'roadFactor', value: 1.3 });
-    expect(optimiseTrip(w.db, { tripId: trip.id }).kmBefore).toBe(Math.round((result.kmAfter / 1) * 1.3));
+    // Unset, the factor is 1.25: the same straight-line route reads 1.3/1.25 as long (± rounding).
+    const straight = result.kmAfter / 1.25;
+    expect(Math.abs(optimiseTrip(w.db, { tripId: trip.id }).kmBefore - straight * 1.3)).toBeLessThanOrEqual(
+      1,
+    );
   });
 
   it('keeps a pinned stop in its place and an end kept last', () => {

@@ -78,7 +78,10 @@ describe('trip and period totals', () => {
     addEvent(w.db, actor, { stopId: stops[0]!.id, kind: 'promotion', title: '宁海推介会' });
 
     const got = tripTotals(w.db, trip.id);
-    const km = routeKm({ homeAdcode: GUCHENG, returnHome: true, stops: [330226, 330281, 330100] });
+    const straight = routeKm({ homeAdcode: GUCHENG, returnHome: true, stops: [330226, 330281, 330100] });
+    // No road factor set: 直线距离×1.25≈公路里程.
+    expect(got.roadFactor).toBe(1.25);
+    const km = straight * 1.25;
     expect(got.totals).toEqual({
       trips: 1,
       days: 8,
@@ -94,7 +97,7 @@ describe('trip and period totals', () => {
     );
 
     setSetting(w.db, actor, { key: 'roadFactor', value: 1.2 });
-    expect(tripTotals(w.db, trip.id).totals.km).toBe(Math.round(km * 1.2));
+    expect(tripTotals(w.db, trip.id).totals.km).toBe(Math.round(straight * 1.2));
   });
 
   it('sums a period per leader and team, counting places and companies once, leaving out cancelled trips', () => {

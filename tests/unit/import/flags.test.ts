@@ -109,7 +109,7 @@ describe('dates without a year (issue 13.7)', () => {
       rows: [ROW.yearless, ROW.newOwner],
     });
     expect(said(shown, ROW.yearless)).toEqual([
-      `签约时间：“5月21日”未写年份，按 2021 年导入（年份取自表头“${TITLE.slice(0, 24)}”）`,
+      `签约日期：“5月21日”未写年份，按 2021 年导入（年份取自表头“${TITLE.slice(0, 24)}”）`,
     ]);
     expect(shown.rows.find((r) => r.row === ROW.yearless)?.problems[0]?.level).toBe('warning');
     await run(db, p);
@@ -154,10 +154,10 @@ describe('implausible values (issue 13.8)', () => {
       '合同投资额：5 亿元，是计划投资（1 亿元）的 5.0 倍，请核对',
     ]);
     expect(said(shown, ROW.futureEvent)).toEqual([
-      '注册时间：2030-03-01 晚于今天（2026-06-30），已发生的事项日期不应在将来，请核对',
+      '注册日期：2030-03-01 晚于今天（2026-06-30），已发生的事项日期不应在将来，请核对',
     ]);
     expect(said(shown, ROW.stageBehind)).toContain(
-      '项目阶段：写的是“洽谈”，但本行已填开工时间（2021-07-01），请核对',
+      '项目阶段：写的是“洽谈”，但本行已填开工日期（2021-07-01），请核对',
     );
     expect(said(shown, ROW.signedUndated)).toEqual([
       '项目阶段为“签约”，签约日期未填，阶段开始日期按导入当天记录',
@@ -196,12 +196,12 @@ describe('imported rows are complete (issue 13.9)', () => {
     const shown = await preview(db, await ledger());
     expect(shown.newOwners).toEqual([{ name: NEW_OWNER, rows: [ROW.newOwner], choice: 'create' }]);
     expect(said(shown, ROW.newOwner)).toContain(
-      `责任人：“${NEW_OWNER}”不在人员名单中，新建人员？导入时将新增此人`,
+      `负责人：“${NEW_OWNER}”不在人员名单中，新建人员？导入时将新增此人`,
     );
 
     const left = await run(db, await ledger([{ name: NEW_OWNER, choice: 'none' }]));
     expect(left.related.staff).toBe(0);
-    expect(project(db, '食品加工项目')).toMatchObject({ ownerId: null, notes: `责任人：${NEW_OWNER}` });
+    expect(project(db, '食品加工项目')).toMatchObject({ ownerId: null, notes: `负责人：${NEW_OWNER}` });
     expect(count(db, 'staff')).toBe(1);
 
     const fresh = office();

@@ -22,7 +22,7 @@ describe('preview of a messy project ledger', () => {
     const errors = result.rows.filter((r) => r.action === 'error');
     expect(errors.map((r) => [r.row, r.problems.map((p) => p.message)])).toEqual([
       [12, ['计划投资：“50万美元”是外币金额，请换算为人民币后填写']],
-      [13, ['签约时间：日期“2024年13月1日”不存在', '项目阶段：“在谈”按“洽谈”导入', '请填写项目名称']],
+      [13, ['签约日期：日期“2024年13月1日”不存在', '项目阶段：“在谈”按“洽谈”导入', '请填写项目名称']],
     ]);
     expect(result.blocked).toBe(true);
     expect(result.related).toEqual({ companies: 7, contacts: 2, staff: 3, teams: 3 });

@@ -134,7 +134,7 @@ describe('error report', () => {
       '冷链物流园',
       '某某物流集团有限公司',
     ]);
-    expect(rows[2]?.[1]).toBe('签约时间：日期“2024年13月1日”不存在；请填写项目名称');
+    expect(rows[2]?.[1]).toBe('签约日期：日期“2024年13月1日”不存在；请填写项目名称');
     expect(rows).toHaveLength(3);
     expect(CODES.catl).toHaveLength(18);
   });

@@ -112,6 +112,7 @@ export const rowCompany = (ctx: PlanContext, values: Values) =>
 export function ownerOf(
   ctx: PlanContext,
   field: string,
+  label: string,
   name: string,
   teamId: number | null,
   problems: RowProblem[],
@@ -120,11 +121,11 @@ export function ownerOf(
   if (person?.newName === undefined && person !== null) return person;
   const what =
     person === null
-      ? '按选择不填责任人'
+      ? `按选择不填${label}`
       : person.newName === 'map'
         ? `按选择对应“${ctx.resolver.staffName(person.id)}”`
         : '新建人员？导入时将新增此人';
-  problems.push({ field, message: `责任人：“${name}”不在人员名单中，${what}`, level: 'info' });
+  problems.push({ field, message: `${label}：“${name}”不在人员名单中，${what}`, level: 'info' });
   return person;
 }
 

@@ -1,3 +1,4 @@
+import { FIELD_NAMES as F } from '../../shared/glossary';
 import { projectCreate } from '../../projects/schema';
 import {
   PROJECT_STAGES,
@@ -142,7 +143,11 @@ export const planProject: TargetPlanner = (values, problems, ctx) => {
       stage === 'dropped'
         ? ((values.dropReason as string | undefined) ?? stageText ?? '台账标注为终止')
         : null,
-    notes: joinNotes(values.notes, stageText && `项目进展：${stageText}`, owners && `责任人：${owners}`),
+    notes: joinNotes(
+      values.notes,
+      stageText && `项目进展：${stageText}`,
+      owners && `${F.project.ownerId}：${owners}`,
+    ),
   };
   const parsed = validate(projectCreate, record, problems);
   if (!parsed) return error(problems);
@@ -157,13 +162,13 @@ export const planProject: TargetPlanner = (values, problems, ctx) => {
   const teamName = values.teamName as string | undefined;
   const owner = firstName(values.ownerName);
   let teamId = teamName ? ctx.resolver.team(teamName.slice(0, 50)) : null;
-  const person = owner ? ownerOf(ctx, 'ownerName', owner, teamId, problems) : null;
-  // As in the project form: without a 责任单位 the project belongs to its owner's team.
+  const person = owner ? ownerOf(ctx, 'ownerName', F.project.ownerId, owner, teamId, problems) : null;
+  // As in the project form: without a 小分队 the project belongs to its owner's team.
   if (teamId === null && person) teamId = person.teamId;
   const ownerId = person?.id ?? null;
   // A name left out of the owner field (the person chose 留空) stays in the notes.
   if (owner && !person && !owners)
-    data.notes = joinNotes(data.notes, `责任人：${values.ownerName as string}`);
+    data.notes = joinNotes(data.notes, `${F.project.ownerId}：${values.ownerName as string}`);
   const full: Values = {
     ...data,
     companyId,

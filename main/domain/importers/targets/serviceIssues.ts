@@ -1,3 +1,4 @@
+import { FIELD_NAMES as F } from '../../shared/glossary';
 import { issueCreate } from '../../serviceIssues/schema';
 import { lookup, norm } from '../parse/enums';
 import { ISSUE_CATEGORIES_VOCAB } from '../parse/vocabularies';
@@ -50,7 +51,9 @@ export const planServiceIssue: TargetPlanner = (values, problems, ctx) => {
     closedOn: closed ? values.closedOn : null,
     companyId: p.companyId,
     projectId: p.projectId,
-    ownerId: owner ? (ownerOf(ctx, 'ownerName', owner.slice(0, 50), null, problems)?.id ?? null) : null,
+    ownerId: owner
+      ? (ownerOf(ctx, 'ownerName', F.serviceIssue.ownerId, owner.slice(0, 50), null, problems)?.id ?? null)
+      : null,
   };
   const index = indexOf(ctx, 'issues', () => {
     const rows = ctx.db

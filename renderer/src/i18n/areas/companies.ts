@@ -1,4 +1,4 @@
-// 客商企业 strings, zh-CN first; `en` must have the same shape.
+// 客商企业 strings (Chinese only: the app has no English mode).
 export const zh = {
   companies: {
     title: '客商企业',
@@ -42,52 +42,5 @@ export const zh = {
     listed: '上市公司',
     specialized: '专精特新',
     other: '其他',
-  },
-};
-
-export const en: typeof zh = {
-  companies: {
-    title: 'Companies',
-    new: 'New company',
-    editTitle: 'Edit company',
-    newTitle: 'New company',
-    searchPlaceholder: 'Search by name or credit code',
-    total: '{{count}} companies',
-    emptyHint: 'No companies yet. Add one, or load demo data from the dashboard.',
-    noMatch: 'No companies match',
-    similarTitle: 'Possible duplicates found',
-    similarBody:
-      'These companies have the same name as “{{name}}” (ignoring brackets, spaces and legal-form suffixes):',
-    similarContinue: 'Create anyway',
-    deleteConfirm: 'Delete “{{name}}”? Its contacts are deleted too.',
-    sections: { basic: 'Basics', location: 'Headquarters & source', more: 'Profile & notes' },
-    fields: {
-      name: 'Name',
-      creditCode: 'Credit code',
-      industry: 'Industry',
-      chain: 'Industrial chain',
-      tier: 'Tier',
-      isChainLeader: 'Chain leader',
-      hqAdcode: 'Headquarters',
-      hqAddress: 'HQ address',
-      sourceChannel: 'Source',
-      registeredCapital: 'Registered capital',
-      website: 'Website',
-      intro: 'Profile',
-      talkingPoints: 'Talking points',
-      notes: 'Notes',
-      projectCount: 'Projects',
-      contactCount: 'Contacts',
-      updatedAt: 'Updated',
-    },
-  },
-  tier: {
-    global500: 'Global 500',
-    china500: 'China 500',
-    soe: 'State-owned',
-    private100: 'Top-100 private',
-    listed: 'Listed',
-    specialized: 'Specialised SME',
-    other: 'Other',
   },
 };

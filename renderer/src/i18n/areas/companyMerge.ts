@@ -1,4 +1,4 @@
-// 合并企业 strings, zh-CN first; `en` must have the same shape.
+// 合并企业 strings (Chinese only: the app has no English mode).
 export const zh = {
   companyMerge: {
     button: '合并企业',
@@ -32,45 +32,5 @@ export const zh = {
     undone: '已撤销合并，两家企业已恢复',
     coordinates: '经纬度',
     namesDiffer: '两家企业的名称不同（已忽略括号、空格和“有限公司”等后缀），请确认确实是同一家企业再合并。',
-  },
-};
-
-export const en: typeof zh = {
-  companyMerge: {
-    button: 'Merge companies',
-    buttonHint: 'Tick two duplicate companies, then merge',
-    title: 'Merge duplicate companies',
-    keep: 'Company to keep',
-    drop: 'Company merged in (deleted afterwards)',
-    pick: 'Type a company name',
-    swap: 'Swap',
-    pickBoth: 'Choose two different companies.',
-    field: 'Field',
-    empty: '(empty)',
-    moves: 'Records moving to the kept company:',
-    movesNone: 'The merged company has no linked records.',
-    counts: {
-      contacts: 'contacts',
-      projects: 'projects',
-      interactions: 'meetings',
-      visits: 'trip visits',
-      serviceIssues: 'service issues',
-      receptions: 'receptions',
-    },
-    chooseHint:
-      'Choose which value to keep for each field; by default the left company’s (the right one’s when the left is empty).',
-    confirm: 'Merge',
-    confirmTitle: 'Merge these two companies?',
-    confirmBody:
-      'Every record of “{{drop}}” moves to “{{keep}}”, then “{{drop}}” is deleted. You can undo this.',
-    done: '“{{drop}}” merged into “{{keep}}”',
-    undo: 'Undo merge',
-    contactTwins:
-      '. {{count}} of them are the same person as a contact already there (same name and mobile, or one mobile empty) and become one contact',
-    contactsFolded: '; {{count}} duplicate contacts became one',
-    undone: 'Merge undone; both companies are back',
-    coordinates: 'Coordinates',
-    namesDiffer:
-      'The two names differ (ignoring brackets, spaces and legal-form suffixes): make sure they are the same company.',
   },
 };

@@ -1,4 +1,4 @@
-// 疑似重复企业 strings, zh-CN first; `en` must have the same shape.
+// 疑似重复企业 strings (Chinese only: the app has no English mode).
 export const zh = {
   companyTwins: {
     button: '疑似重复（{{count}}）',
@@ -23,34 +23,5 @@ export const zh = {
       '每对保留项目和联系人较多的一家，另一家的项目、联系人、洽谈记录等全部转入，空白的字段取另一家的内容；同名且手机号相同的联系人合并为一人。合并后可以一次撤销。',
     bulkDone: '已合并 {{count}} 家重复企业',
     empty: '没有疑似重复的企业',
-  },
-};
-
-export const en: typeof zh = {
-  companyTwins: {
-    button: 'Likely duplicates ({{count}})',
-    buttonHint:
-      'Companies whose names differ only in brackets, spaces, legal form or how the place is written',
-    title: 'Likely duplicate companies',
-    hint: 'These names are the same once brackets, spaces, legal-form suffixes and the way the place is written are set aside: probably one company entered twice. Merging keeps the one with more projects and contacts and moves every record of the other into it; for two different firms, choose “Not a duplicate” and the pair is not proposed again.',
-    more: '{{total}} pairs; the first {{shown}} are listed, the rest show once these are dealt with.',
-    pair: 'Company A',
-    other: 'Company B',
-    actions: 'Actions',
-    creditCode: 'Credit code',
-    noCode: 'No credit code',
-    counts: '{{projects}} projects · {{contacts}} contacts',
-    codesDiffer: 'Credit codes differ',
-    codesDifferHint:
-      'Both have a unified social credit code and they differ: probably two legal entities. Check before merging.',
-    merge: 'Merge…',
-    notTwins: 'Not a duplicate',
-    notTwinsDone: '“{{a}}” and “{{b}}” marked as not duplicates',
-    mergeSelected: 'Merge selected ({{count}} pairs)',
-    bulkTitle: 'Merge the {{count}} selected pairs?',
-    bulkBody:
-      'Each pair keeps the company with more projects and contacts; every record of the other moves into it and its empty fields take the other’s values; contacts with the same name and mobile become one. This can be undone in one step.',
-    bulkDone: '{{count}} duplicate companies merged',
-    empty: 'No likely duplicate companies',
   },
 };

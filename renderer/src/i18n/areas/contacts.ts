@@ -1,4 +1,5 @@
-// 联系人 and 洽谈记录 strings, zh-CN first; `en` must have the same shape.
+// 联系人 and 洽谈记录 strings (Chinese only: the app has no English mode).
+import { FIELD_NAMES as F } from '../../../../main/domain/shared/glossary';
 export const zh = {
   contacts: {
     title: '联系人',
@@ -38,61 +39,12 @@ export const zh = {
       staffNames: '我方人员',
       contactNames: '对方人员',
       summary: '洽谈内容',
-      stickingPoints: '卡点问题',
-      promises: '我方承诺',
-      nextStep: '下一步',
-      nextStepOn: '下一步日期',
+      stickingPoints: F.interaction.stickingPoints,
+      promises: F.interaction.promises,
+      nextStep: F.interaction.nextStep,
+      nextStepOn: F.interaction.nextStepOn,
       nextStepDone: '已办',
       createdBy: '记录人',
-    },
-  },
-};
-
-export const en: typeof zh = {
-  contacts: {
-    title: 'Contacts',
-    new: 'New contact',
-    newTitle: 'New contact',
-    editTitle: 'Edit contact',
-    searchPlaceholder: 'Search name, company, mobile',
-    total: '{{count}} contacts',
-    emptyHint: 'No contacts yet. Click “New contact”, or import from Excel under Import/Export.',
-    noMatch: 'No contacts match',
-    deleteConfirm: 'Delete contact “{{name}}”?',
-    fields: {
-      name: 'Name',
-      companyId: 'Company',
-      companyName: 'Company',
-      title: 'Title',
-      mobile: 'Mobile',
-      phone: 'Phone',
-      wechat: 'WeChat',
-      email: 'Email',
-      isKey: 'Key person',
-      notes: 'Notes',
-      updatedAt: 'Updated',
-    },
-  },
-  interactions: {
-    title: 'Meetings',
-    searchPlaceholder: 'Search company, project, content',
-    total: '{{count}} meetings',
-    emptyHint: 'No meetings logged yet. Log one from a project, or complete a trip visit.',
-    fields: {
-      occurredOn: 'Date',
-      kind: 'Kind',
-      companyName: 'Company',
-      projectName: 'Project',
-      place: 'Place',
-      staffNames: 'Our side',
-      contactNames: 'Their side',
-      summary: 'Summary',
-      stickingPoints: 'Sticking points',
-      promises: 'Our promises',
-      nextStep: 'Next step',
-      nextStepOn: 'Next step date',
-      nextStepDone: 'Done',
-      createdBy: 'Logged by',
     },
   },
 };

@@ -1,4 +1,4 @@
-// 数据库加密 strings (设置), zh-CN first; `en` must have the same shape.
+// 数据库加密 strings (设置) (Chinese only: the app has no English mode).
 export const zh = {
   encryption: {
     title: '数据库加密',
@@ -25,34 +25,5 @@ export const zh = {
     lockedHelp: '请输入在“设置 › 数据库加密”中设定的数据库密码。',
     unlock: '打开台账',
     unlocking: '正在打开…',
-  },
-};
-
-export const en: typeof zh = {
-  encryption: {
-    title: 'Database encryption',
-    help: 'When encrypted, the ledger file and its backups are unreadable on disk, even if the computer is lost or copied. The key is kept by the system keychain, or asked for as a passphrase at each start where there is none.',
-    stateOn: 'Encrypted',
-    stateOff: 'Not encrypted',
-    keychain: 'Key kept by the system keychain',
-    passphrase: 'Passphrase asked at each start',
-    enable: 'Encrypt database',
-    disable: 'Turn off encryption',
-    enabled: 'The database is encrypted; the data before was saved as a backup.',
-    disabled: 'Encryption turned off; the database is a plain file again.',
-    disableConfirm: 'The ledger file will be stored unencrypted on this computer. Turn off encryption?',
-    unavailable: 'No system keychain is available on this computer, so the database cannot be encrypted.',
-    setPassphrase: 'Set a database passphrase',
-    passphraseHelp:
-      'This computer has no system keychain: set a passphrase to type at each start. A lost passphrase cannot be recovered.',
-    passphraseLabel: 'Passphrase',
-    passphraseAgain: 'Again',
-    passphraseShort: 'At least {{n}} characters',
-    passphraseMismatch: 'The two passphrases differ',
-    working: 'Converting the database…',
-    lockedTitle: 'The ledger is encrypted',
-    lockedHelp: 'Type the database passphrase to open the ledger.',
-    unlock: 'Open ledger',
-    unlocking: 'Opening…',
   },
 };

@@ -1,4 +1,5 @@
-// 来访接待 strings, zh-CN first; `en` must have the same shape.
+// 来访接待 strings (Chinese only: the app has no English mode).
+import { FIELD_NAMES as F } from '../../../../main/domain/shared/glossary';
 export const zh = {
   receptions: {
     title: '来访接待',
@@ -21,8 +22,8 @@ export const zh = {
       projectId: '关联项目',
       projectName: '关联项目',
       headcount: '来访人数',
-      hostId: '接待领导',
-      hostName: '接待领导',
+      hostId: F.reception.hostId,
+      hostName: F.reception.hostId,
       itinerary: '考察行程',
       outcome: '接待成效',
       days: '天数',
@@ -32,44 +33,6 @@ export const zh = {
       delegation: '如：比亚迪股份有限公司考察团',
       itinerary: '如：上午参观园区标准厂房，下午召开项目对接座谈会',
       outcome: '如：达成初步投资意向，约定下月签署框架协议',
-    },
-  },
-};
-
-export const en: typeof zh = {
-  receptions: {
-    title: 'Receptions',
-    new: 'New reception',
-    newTitle: 'New reception',
-    editTitle: 'Edit reception',
-    searchPlaceholder: 'Search by delegation, company, host',
-    total: '{{count}} delegations',
-    emptyHint:
-      'No receptions yet. Click “New reception” when investors visit, or load demo data from the dashboard.',
-    deleteConfirm: 'Delete this reception ({{name}})?',
-    yearTotals: '{{year}}: {{text}}',
-    allYears: 'All years',
-    fields: {
-      dates: 'Arrive — leave',
-      startsOn: 'Arrives',
-      endsOn: 'Leaves',
-      delegation: 'Delegation',
-      companyId: 'Company',
-      companyName: 'Company',
-      projectId: 'Project',
-      projectName: 'Project',
-      headcount: 'Visitors',
-      hostId: 'Host',
-      hostName: 'Host',
-      itinerary: 'Itinerary',
-      outcome: 'Outcome',
-      days: 'Days',
-      updatedAt: 'Updated',
-    },
-    placeholders: {
-      delegation: 'e.g. BYD delegation',
-      itinerary: 'e.g. factory tour in the morning, project meeting in the afternoon',
-      outcome: 'e.g. preliminary intent; framework agreement next month',
     },
   },
 };

@@ -1,4 +1,4 @@
-// 报表打印 strings (the page and the printed documents), zh-CN first; `en` must have the same shape.
+// 报表打印 strings (the page and the printed documents) (Chinese only: the app has no English mode).
 // Each document's own strings live in print/<document>.ts.
 import * as company from './print/company';
 import * as trip from './print/trip';
@@ -55,66 +55,5 @@ export const zh = {
     weekly: weekly.zh,
     kpi: kpi.zh,
     targets: targets.zh,
-  },
-};
-
-export const en: typeof zh = {
-  reports: {
-    title: 'Print reports',
-    choose: 'Report',
-    docs: {
-      company: 'Company brief',
-      trip: 'Trip dossier',
-      weekly: 'Weekly dispatch',
-      targets: 'Target progress',
-    },
-    hints: {
-      company:
-        'One page before meeting a company: profile, contacts, projects, recent talks, open issues and our talking points.',
-      trip: 'For the road: cover, day-by-day itinerary, route map and the brief of every company in visit order.',
-      weekly:
-        "The week's work: new leads, stage moves, signings and arrivals, trips and receptions, overdue follow-ups, issues and target progress.",
-      targets: "The year's targets against time: every indicator, the monthly trend and the team ranking.",
-    },
-    params: {
-      company: 'Company',
-      trip: 'Trip',
-      week: 'Week',
-      year: 'Year',
-      watermark: 'Watermark (internal + your name)',
-      companyPlaceholder: 'Type to search companies',
-      tripPlaceholder: 'Choose a trip',
-      noCompany: 'No company found',
-    },
-    pick: {
-      company: 'Choose a company first — or open a company under Companies and click "Print brief".',
-      trip: 'Choose a trip first. No trips yet? Create one under Trips.',
-    },
-    preview: 'Print preview',
-    previewNote:
-      'A4 portrait with a binding margin on the left; the PDF has a page header, page numbers and the print date.',
-    exportPdf: 'Export PDF',
-    print: 'Print',
-    exporting: 'Creating the PDF…',
-    exported: 'Exported: {{name}}',
-    printBrief: 'Print brief',
-    printDossier: 'Print dossier',
-    loadFailed: 'Could not read the report data: {{message}}',
-  },
-  print: {
-    internal: 'Internal',
-    printedOn: 'Printed {{date}}',
-    asOf: 'As of {{date}}',
-    none: 'None',
-    weekNone: 'None this week.',
-    more: '{{count}} more not listed.',
-    total: 'Total',
-    unitNote: 'Amounts in {{unit}}',
-    notRoute: 'This page cannot be printed: {{message}}',
-    company: company.en,
-    trip: trip.en,
-    weekly: weekly.en,
-    kpi: kpi.en,
-    targets: targets.en,
   },
 };

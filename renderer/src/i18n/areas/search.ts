@@ -1,4 +1,4 @@
-// Header search (Ctrl+K) and 工作台's follow-ups, zh-CN first; `en` must have the same shape.
+// Header search (Ctrl+K) and 工作台's follow-ups (Chinese only: the app has no English mode).
 export const zh = {
   search: {
     placeholder: '搜索企业、项目、联系人（Ctrl+K）',
@@ -23,38 +23,5 @@ export const zh = {
     more: '共 {{count}} 项，这里列出 {{shown}} 项',
     openIssues: '到“企业诉求”查看全部',
     openProjects: '到“招商项目”按下次跟进日期查看',
-  },
-};
-
-export const en: typeof zh = {
-  search: {
-    placeholder: 'Search companies, projects, contacts (Ctrl+K)',
-    groups: { company: 'Companies', project: 'Projects', contact: 'Contacts' },
-    searching: 'Searching…',
-    tips: 'Type any two characters of a name, full pinyin (haikang), initials (hkws), a phone number or its last digits, or a credit code',
-    noResult: 'No company, project or contact matches “{{q}}”',
-    more: 'Only the best matches are listed; type more to narrow down',
-    keys: '↑↓ select   Enter open   Esc close',
-    matchedBy: {
-      name: 'Name',
-      pinyin: 'Pinyin',
-      initials: 'Initials',
-      phone: 'Phone',
-      creditCode: 'Credit code',
-    },
-  },
-  followUps: {
-    title: 'Follow-ups',
-    tabs: { today: 'Due today', overdue: 'Overdue', issues: 'Overdue issues' },
-    today: 'Today',
-    overdueDays: '{{count}} days overdue',
-    source: { project: 'Project follow-up', interaction: 'Agreed in a meeting' },
-    noNote: '(no note)',
-    emptyToday: 'Nothing is due today.',
-    emptyOverdue: 'No overdue follow-ups. Well kept.',
-    emptyIssues: 'No service issue is past its deadline.',
-    more: '{{count}} in all, {{shown}} listed here',
-    openIssues: 'See all in Service issues',
-    openProjects: 'See projects by next follow-up date',
   },
 };

@@ -1,4 +1,5 @@
-// 企业诉求 (急难愁盼) strings, zh-CN first; `en` must have the same shape.
+// 企业诉求 (急难愁盼) strings (Chinese only: the app has no English mode).
+import { FIELD_NAMES as F } from '../../../../main/domain/shared/glossary';
 export const zh = {
   serviceIssues: {
     title: '企业诉求',
@@ -32,10 +33,10 @@ export const zh = {
       companyName: '企业',
       projectId: '项目',
       projectName: '项目',
-      reportedOn: '反映日期',
-      ownerId: '责任人',
-      ownerName: '责任人',
-      dueOn: '办结时限',
+      reportedOn: F.serviceIssue.reportedOn,
+      ownerId: F.serviceIssue.ownerId,
+      ownerName: F.serviceIssue.ownerId,
+      dueOn: F.serviceIssue.dueOn,
       closedOn: '办结日期',
       resolution: '办理结果',
       overdue: '逾期',
@@ -50,59 +51,5 @@ export const zh = {
     deleteConfirm: '删除这条诉求？',
     companyOrProject: '请选择企业（或项目）',
     views: { unfinished: '未办结', overdue: '已逾期', thisMonth: '本月反映' },
-  },
-};
-
-export const en: typeof zh = {
-  serviceIssues: {
-    title: 'Service issues',
-    new: 'New issue',
-    newTitle: 'New service issue',
-    editTitle: 'Service issue',
-    raise: 'Raise an issue',
-    searchPlaceholder: 'Search description, company, project, owner',
-    total: '{{count}} issues',
-    emptyHint:
-      'No service issues yet. Record what companies raise (water, power, roads, network, permits, staff, financing) with “New issue”, or from a company with “Raise an issue”.',
-    stats: {
-      total: 'Issues',
-      closed: 'Closed',
-      closureRate: 'Closure rate',
-      avgDays: 'Average time to close',
-      days: 'days',
-      open: 'To do',
-      inProgress: 'In progress',
-      overdue: 'Overdue',
-      year: 'Year reported',
-      allYears: 'All years',
-    },
-    status: { open: 'To do', in_progress: 'In progress', closed: 'Closed' },
-    overdueTag: '{{count}} days overdue',
-    fields: {
-      status: 'Status',
-      category: 'Category',
-      description: 'Issue',
-      companyId: 'Company',
-      companyName: 'Company',
-      projectId: 'Project',
-      projectName: 'Project',
-      reportedOn: 'Reported on',
-      ownerId: 'Owner',
-      ownerName: 'Owner',
-      dueOn: 'Due by',
-      closedOn: 'Closed on',
-      resolution: 'Resolution',
-      overdue: 'Overdue',
-    },
-    start: 'Start work',
-    close: 'Close',
-    reopen: 'Reopen',
-    closeTitle: 'Close the issue',
-    closedNote: 'Closed on {{date}}',
-    overdueNote: 'Due by {{date}}: {{count}} days overdue',
-    reopenConfirm: 'Reopen this issue? The old resolution stays in the history.',
-    deleteConfirm: 'Delete this issue?',
-    companyOrProject: 'Choose a company (or a project)',
-    views: { unfinished: 'Not closed', overdue: 'Overdue', thisMonth: 'Reported this month' },
   },
 };

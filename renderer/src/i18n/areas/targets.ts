@@ -1,4 +1,4 @@
-// 目标任务 strings, zh-CN first; `en` must have the same shape.
+// 目标任务 strings (Chinese only: the app has no English mode).
 export const zh = {
   targets: {
     title: '目标任务',
@@ -19,30 +19,5 @@ export const zh = {
     notNumber: '请输入数字，例如 12.5',
     noTeams: '还没有小分队，目前只能设定全办目标。建立小分队后，可在此把目标分解到各队。',
     units: { count: '个', personTimes: '人次', percent: '%', times: '次', companies: '家' },
-  },
-};
-
-export const en: typeof zh = {
-  targets: {
-    title: 'Targets',
-    year: '{{year}}',
-    hint: 'Double-click a cell to set a target, Enter to save; clear it to remove the target. Money targets in 亿元 (e.g. 74.2).',
-    indicator: 'Indicator',
-    unit: 'Unit',
-    office: 'Office target',
-    actual: 'Done this year',
-    rate: '% done',
-    teamsSum: 'Sum of teams',
-    copyLast: 'Copy {{year}} targets',
-    copyConfirm:
-      'Copy the {{count}} targets of {{from}} to {{to}}? Targets already set for {{to}} are replaced.',
-    copyNone: 'No targets set for {{year}}',
-    copied: '{{count}} targets copied',
-    saved: 'Saved: {{name}} {{value}}',
-    removed: 'Removed: {{name}}',
-    notNumber: 'Enter a number, e.g. 12.5',
-    noTeams:
-      'No teams yet: only office targets can be set. Once teams exist, split the targets among them here.',
-    units: { count: '', personTimes: 'person-times', percent: '%', times: 'times', companies: 'companies' },
   },
 };

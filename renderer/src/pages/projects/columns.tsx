@@ -28,7 +28,8 @@ export function projectColumns(t: TFunction, unit: MoneyUnit): ColDef<ProjectRow
     ),
     numberCol('daysInStage', f('daysInStage'), 112),
     moneyCol('plannedAmount', f('plannedAmount'), unit, unitLabel, editable),
-    moneyCol('contractAmount', f('contractAmount'), unit, unitLabel, editable),
+    // 合同投资额（万元）: the glossary's name, a little longer than the other amounts'.
+    moneyCol('contractAmount', f('contractAmount'), unit, unitLabel, { ...editable, width: 168 }),
     moneyCol('arrivedAmount', f('arrivedAmount'), unit, unitLabel),
     textCol('industry', f('industry'), 110, editable),
     textCol('chain', f('chain'), 110, editable),

@@ -144,7 +144,7 @@ export function ReceptionDrawer({ target, onClose, onSaved }: Props) {
           </Col>
           <Col span={10}>
             <Form.Item name="hostId" label={f('hostId')}>
-              <StaffSelect />
+              <StaffSelect leaders />
             </Form.Item>
           </Col>
         </Row>

@@ -8,7 +8,7 @@ import { EncryptionCard } from './EncryptionCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
-  const { language, setLanguage, moneyUnit, setMoneyUnit } = usePrefs();
+  const { moneyUnit, setMoneyUnit } = usePrefs();
   return (
     <Card title={t('nav.settings')} style={{ maxWidth: 640 }}>
       <Form layout="horizontal" labelCol={{ span: 6 }}>
@@ -18,12 +18,6 @@ export function SettingsPage() {
           htmlFor="current-user"
         >
           <CurrentUserField id="current-user" />
-        </Form.Item>
-        <Form.Item label={t('settings.language')}>
-          <Radio.Group value={language} onChange={(e) => setLanguage(e.target.value as typeof language)}>
-            <Radio.Button value="zh-CN">简体中文</Radio.Button>
-            <Radio.Button value="en">English</Radio.Button>
-          </Radio.Group>
         </Form.Item>
         <Form.Item label={t('settings.moneyUnit')} extra={t('settings.moneyUnitHint')}>
           <Radio.Group value={moneyUnit} onChange={(e) => setMoneyUnit(e.target.value as typeof moneyUnit)}>

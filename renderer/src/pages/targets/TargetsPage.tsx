@@ -30,7 +30,7 @@ function yearOf(params: URLSearchParams): number {
  * typed in the unit shown (亿元/万元 as set, 个, 人次, %) and stored as the catalogue says.
  */
 export function TargetsPage({ params }: { params: URLSearchParams }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const year = yearOf(params);
   const { message, modal } = App.useApp();
   const [version, setVersion] = useState(0);
@@ -161,7 +161,7 @@ export function TargetsPage({ params }: { params: URLSearchParams }) {
       <div data-testid="targets-grid" style={{ height: GRID_HEIGHT }}>
         <AgGridReact<IndicatorRow>
           theme={gridTheme}
-          localeText={gridLocale(i18n.language)}
+          localeText={gridLocale}
           rowData={rows}
           columnDefs={columns}
           defaultColDef={{ sortable: false, resizable: true, suppressMovable: true }}

@@ -120,7 +120,7 @@ export function TripFormModal({ open, trip, onClose, onSaved }: Props) {
           </Col>
           <Col span={12}>
             <Form.Item name="leaderId" label={f('leaderId')}>
-              <StaffSelect placeholder="选择带队领导" />
+              <StaffSelect leaders placeholder="选择带队领导" />
             </Form.Item>
           </Col>
         </Row>

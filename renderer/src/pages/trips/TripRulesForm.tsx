@@ -1,7 +1,7 @@
 import { App, Button, Form, InputNumber, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SettingSet, Settings } from '../../../../main/domain/settings/schema';
+import { DEFAULT_ROAD_FACTOR, type SettingSet, type Settings } from '../../../../main/domain/settings/schema';
 import { call, errorMessage } from '../../api';
 
 type Rules = Pick<Settings, 'leaderTripQuota' | 'quietDayLimits' | 'roadFactor'>;
@@ -90,13 +90,22 @@ export function TripRulesForm({ onSaved }: { onSaved(): void }) {
       >
         <InputNumber {...whole} max={31} addonAfter="天" />
       </Form.Item>
-      <Form.Item
-        label={r('roadFactor')}
-        name="roadFactor"
-        tooltip={r('roadFactorHint')}
-        rules={[{ required: true, message: r('required') }]}
-      >
-        <InputNumber min={1} max={2} step={0.05} precision={2} style={{ width: 80 }} />
+      <Form.Item label={r('roadFactor')} tooltip={r('roadFactorHint')}>
+        <Space size={8}>
+          <Form.Item noStyle name="roadFactor" rules={[{ required: true, message: r('required') }]}>
+            <InputNumber
+              min={1}
+              max={2}
+              step={0.05}
+              precision={2}
+              style={{ width: 80 }}
+              aria-label={r('roadFactor')}
+            />
+          </Form.Item>
+          <Typography.Text type="secondary" data-testid="road-factor-reason">
+            {t('trips.rules.roadFactorReason', { factor: DEFAULT_ROAD_FACTOR })}
+          </Typography.Text>
+        </Space>
       </Form.Item>
       <Space>
         <Button htmlType="submit" loading={saving}>

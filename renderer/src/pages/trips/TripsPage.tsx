@@ -65,7 +65,7 @@ export function TripsPage({ params }: { params: URLSearchParams }) {
           aria-label="年度"
         />
         <div style={{ width: 170 }}>
-          <StaffSelect value={leaderId} onChange={setLeaderId} placeholder={t('trips.allLeaders')} />
+          <StaffSelect leaders value={leaderId} onChange={setLeaderId} placeholder={t('trips.allLeaders')} />
         </div>
         <div style={{ width: 170 }}>
           <TeamSelect value={teamId} onChange={setTeamId} placeholder={t('trips.allTeams')} />

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -22,8 +21,7 @@ export function Section({
   extra?: ReactNode;
   children: ReactNode;
 }) {
-  const { i18n } = useTranslation();
-  const label = i18n.language === 'en' ? `${no}. ` : `${chineseNumber(no)}、`;
+  const label = `${chineseNumber(no)}、`;
   return (
     <section className="pd-section">
       <h2>

@@ -1,4 +1,4 @@
-// Strings of the printed 指标表 (print.kpi), zh-CN first; `en` must have the same shape.
+// Strings of the printed 指标表 (print.kpi) (Chinese only: the app has no English mode).
 export const zh = {
   indicator: '指标',
   week: '本周完成',
@@ -12,19 +12,4 @@ export const zh = {
   noTarget: '未设目标',
   unit: '单位',
   gap: '较序时进度（个百分点）',
-};
-
-export const en: typeof zh = {
-  indicator: 'Indicator',
-  week: 'This week',
-  year: 'Year to date',
-  target: 'Annual target',
-  done: 'Done',
-  elapsed: 'Time elapsed',
-  state: 'State',
-  behind: 'Behind',
-  ok: 'On track',
-  noTarget: 'No target',
-  unit: 'Unit',
-  gap: 'Against time (points)',
 };

@@ -1,4 +1,4 @@
-// Strings of the printed 目标任务完成情况 (print.targets), zh-CN first; `en` must have the same shape.
+// Strings of the printed 目标任务完成情况 (print.targets) (Chinese only: the app has no English mode).
 export const zh = {
   kind: '目标任务完成情况',
   title: '{{year}}年目标任务完成情况',
@@ -32,41 +32,4 @@ export const zh = {
   percentShort: '进度',
   noTeams: '还没有小分队。在“设置”中建立小分队并分解目标后，这里按完成进度排名。',
   elapsedLine: '序时进度 {{value}}',
-};
-
-export const en: typeof zh = {
-  kind: 'Target progress',
-  title: '{{year}} target progress',
-  heading: '{{year}} investment promotion targets: progress',
-  sections: {
-    overview: 'Overview',
-    indicators: 'Indicators',
-    trend: 'Monthly trend',
-    ranking: 'Team ranking',
-    definitions: 'Definitions',
-  },
-  overview: 'As of {{asOf}}, {{elapsed}} of the year has passed.',
-  overviewItem: '{{name}} {{value}}, {{percent}} of target',
-  behindBy: ', {{points}} points behind time',
-  overviewNoTarget: '{{name}} {{value}} (no target)',
-  doubleHalf: {
-    achieved:
-      'As of {{date}}: both halves reached ({{passed}}/{{total}} indicators at least half done and on time).',
-    pending:
-      'As of {{date}}: both halves not reached yet: {{passed}}/{{total}} indicators; {{lagging}} still need work.',
-    missed: 'As of {{date}}: both halves missed: {{passed}}/{{total}} indicators; {{lagging}} behind time.',
-  },
-  chartDone: 'Done against time elapsed',
-  chartTrend: 'Signings and investment by month',
-  chartRanking: 'Teams: {{indicator}} done',
-  signedCount: 'Signings',
-  contract: 'Contract ({{unit}})',
-  arrived: 'Arrived ({{unit}})',
-  rank: 'Rank',
-  team: 'Team',
-  value: 'Done',
-  percent: 'Done %',
-  percentShort: 'Done',
-  noTeams: 'No teams yet. Set up teams and their targets under Settings to rank them here.',
-  elapsedLine: 'Time elapsed {{value}}',
 };

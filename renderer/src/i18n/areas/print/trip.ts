@@ -1,10 +1,11 @@
-// Strings of the printed 出访手册 (print.trip), zh-CN first; `en` must have the same shape.
+// Strings of the printed 出访手册 (print.trip) (Chinese only: the app has no English mode).
+import { FIELD_NAMES as F } from '../../../../../main/domain/shared/glossary';
 export const zh = {
   kind: '出访手册',
   title: '出访手册：{{name}}',
   cover: {
     heading: '外出招商出访手册',
-    leader: '带队领导',
+    leader: F.trip.leaderId,
     team: '小分队',
     members: '随行人员',
     dates: '出行日期',
@@ -32,39 +33,4 @@ export const zh = {
   planned: '计划{{date}}走访',
   home: '出发地',
   noStops: '该行程还没有停靠点。请在“外出招商”中为行程添加停靠点后再打印。',
-};
-
-export const en: typeof zh = {
-  kind: 'Trip dossier',
-  title: 'Trip dossier: {{name}}',
-  cover: {
-    heading: 'Investment promotion trip dossier',
-    leader: 'Leader',
-    team: 'Team',
-    members: 'Members',
-    dates: 'Dates',
-    days: '{{from}} to {{to}} ({{count}} days)',
-    purpose: 'Purpose',
-    route: 'Route',
-    totals: 'Overview',
-    status: 'Status',
-    visits: 'Companies',
-    visitsCount: '{{count}} (briefs attached)',
-  },
-  sections: { itinerary: 'Itinerary', map: 'Route map', stops: 'Stops', briefs: 'Company briefs' },
-  itinerary: {
-    date: 'Date',
-    place: 'Place',
-    plan: 'Plan',
-    travel: 'Travel / spare',
-    onTheRoad: 'Travelling',
-    undated: 'Date to be set',
-    leave: 'Leave {{home}}',
-    back: 'Back to {{home}}',
-  },
-  stop: { no: 'No.', place: 'Place', arrive: 'Arrive', depart: 'Leave', visits: 'Visits' },
-  visitHead: 'Stop {{no}} · {{place}}',
-  planned: 'Visit planned {{date}}',
-  home: 'Home',
-  noStops: 'This trip has no stops yet. Add stops under Trips, then print.',
 };

@@ -1,6 +1,7 @@
-import { App, Button, Drawer, Empty, Segmented, Table, Tooltip, Typography } from 'antd';
+import { App, Button, Drawer, Empty, Segmented, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { COMPANY_TIERS, type CompanyTier } from '../../../../../main/domain/companies/schema';
 import type { NearbyLead } from '../../../../../main/domain/trips/planningSchema';
 import type { StopView } from '../../../../../main/domain/trips/schema';
 import { call, errorMessage } from '../../../api';
@@ -23,22 +24,38 @@ export function NearbyDrawer({ stop, onClose, onAdded }: Props) {
   const { message } = App.useApp();
   const { moneyUnit } = usePrefs();
   const [radius, setRadius] = useState(50);
-  const [found, setFound] = useState<{ radius: number; leads: NearbyLead[] } | null>(null);
-  const leads = found?.radius === radius ? found.leads : null;
+  const [chain, setChain] = useState<string | null>(null);
+  const [tiers, setTiers] = useState<CompanyTier[]>([]);
+  const asked = JSON.stringify([radius, chain, tiers]);
+  const [found, setFound] = useState<{ asked: string; leads: NearbyLead[] } | null>(null);
+  // The chains to choose from: those of the companies in range, kept while one is chosen.
+  const [chains, setChains] = useState<string[]>([]);
+  const leads = found?.asked === asked ? found.leads : null;
   const n = (k: string, o?: Record<string, unknown>) => t(`trips.nearbyPanel.${k}`, o);
 
   useEffect(() => {
     let live = true;
-    call('trips.nearby', { stopId: stop.id, radiusKm: radius, limit: 100 })
-      .then((got) => live && setFound({ radius, leads: got }))
+    const [radiusKm, onChain, ofTiers] = JSON.parse(asked) as [number, string | null, CompanyTier[]];
+    call('trips.nearby', {
+      stopId: stop.id,
+      radiusKm,
+      limit: 100,
+      ...(onChain ? { chain: onChain } : {}),
+      ...(ofTiers.length ? { tiers: ofTiers } : {}),
+    })
+      .then((got) => {
+        if (!live) return;
+        setFound({ asked, leads: got });
+        if (!onChain) setChains([...new Set(got.flatMap((l) => (l.chain ? [l.chain] : [])))].sort());
+      })
       .catch((e: unknown) => {
         message.error(errorMessage(e));
-        if (live) setFound({ radius, leads: [] });
+        if (live) setFound({ asked, leads: [] });
       });
     return () => {
       live = false;
     };
-  }, [stop.id, radius, message]);
+  }, [stop.id, asked, message]);
 
   const add = async (lead: NearbyLead) => {
     try {
@@ -77,6 +94,28 @@ export function NearbyDrawer({ stop, onClose, onAdded }: Props) {
           onChange={setRadius}
           options={RADII.map((r) => ({ value: r, label: `${r}公里` }))}
         />
+        <Select<string>
+          allowClear
+          aria-label={n('chain')}
+          data-testid="nearby-chain"
+          placeholder={n('allChains')}
+          value={chain ?? undefined}
+          onChange={(v) => setChain(v ?? null)}
+          options={chains.map((c) => ({ value: c, label: c }))}
+          style={{ width: 160 }}
+        />
+        <Select<CompanyTier[]>
+          mode="multiple"
+          allowClear
+          aria-label={n('tiers')}
+          data-testid="nearby-tiers"
+          placeholder={n('anyTier')}
+          value={tiers}
+          onChange={setTiers}
+          options={COMPANY_TIERS.map((x) => ({ value: x, label: t(`tier.${x}`) }))}
+          maxTagCount="responsive"
+          style={{ minWidth: 200 }}
+        />
       </div>
       <Table<NearbyLead>
         size="small"
@@ -84,14 +123,23 @@ export function NearbyDrawer({ stop, onClose, onAdded }: Props) {
         loading={leads === null}
         dataSource={leads ?? []}
         pagination={false}
-        locale={{ emptyText: <Empty description={n('empty', { km: radius })} /> }}
+        locale={{
+          emptyText: <Empty description={n(chain || tiers.length ? 'noMatch' : 'empty', { km: radius })} />,
+        }}
         columns={[
           {
             title: n('company'),
             key: 'company',
             render: (_, l) => (
               <div>
-                <div>{l.companyName}</div>
+                <div>
+                  {l.companyName}
+                  {l.tier && l.tier !== 'other' && (
+                    <Tag className="nearby-tier" bordered={false} color="gold">
+                      {t(`tier.${l.tier}`)}
+                    </Tag>
+                  )}
+                </div>
                 {l.projectName && (
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {l.projectName}
@@ -99,6 +147,12 @@ export function NearbyDrawer({ stop, onClose, onAdded }: Props) {
                 )}
               </div>
             ),
+          },
+          {
+            title: n('chain'),
+            dataIndex: 'chain',
+            width: 96,
+            render: (c: string | null) => c ?? '',
           },
           {
             title: n('stage'),

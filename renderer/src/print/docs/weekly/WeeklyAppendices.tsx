@@ -30,13 +30,10 @@ export const APPENDICES: AppendixKey[] = [
   'issues',
 ];
 
-/** 附件一 … as the office numbers them (Appendix 1 in English). */
+/** 附件一 … as the office numbers them. */
 export function useAppendixLabel(): (key: AppendixKey) => string {
-  const { t, i18n } = useTranslation();
-  return (key) => {
-    const n = APPENDICES.indexOf(key) + 1;
-    return t('print.weekly.appendix', { no: i18n.language === 'en' ? n : chineseNumber(n) });
-  };
+  const { t } = useTranslation();
+  return (key) => t('print.weekly.appendix', { no: chineseNumber(APPENDICES.indexOf(key) + 1) });
 }
 
 /** One appendix: on a page of its own, its number top left and its title centred. */
