@@ -93,11 +93,7 @@ test('a project name on the company page opens that project', async ({ page, app
   const { company } = await busiestCompany(page);
   await page.goto(`${app.url}#/companies?open=${company.id}&section=projects`);
   const drawer = page.locator('.company-drawer');
-  const first = drawer
-    .getByTestId('company-projects')
-    .locator('tbody tr.ant-table-row')
-    .first()
-    .locator('a');
+  const first = drawer.getByTestId('company-projects').locator('tbody tr.ant-table-row').first().locator('a');
   const name = await first.innerText();
   await first.click();
   await expect(page).toHaveURL(/#\/projects\?open=\d+/);
