@@ -64,13 +64,21 @@ test('the 项目数 link opens the company on its projects; contacts are added t
   expect(dates).toEqual(expected);
   await page.screenshot({ path: '/tmp/c360/company-overview.png' });
 
+  // 外出与接待: trips that visit it and delegations it sent, each in a table of its own.
+  await drawer.getByRole('tab', { name: /外出与接待/ }).click();
+  await expect(drawer.getByTestId('company-trips')).toBeVisible();
+  await expect(drawer.getByTestId('company-receptions')).toBeVisible();
+  await page.screenshot({ path: '/tmp/c360/company-visits.png' });
+
   // 联系人: add one right here; the tab and the grid both count it.
   await drawer.getByRole('tab', { name: /联系人/ }).click();
   const contactsTab = drawer.getByRole('tab', { name: /联系人/ });
   await expect(contactsTab).toContainText(String(shownContacts));
   await drawer.getByRole('button', { name: /新增联系人/ }).click();
   const contactDrawer = page.locator('.contact-drawer');
-  await expect(contactDrawer.locator('.ant-select-selection-item')).toHaveText(company.name);
+  await expect(contactDrawer.locator('.ant-form-item', { has: page.getByLabel('所属企业') })).toContainText(
+    company.name,
+  );
   await contactDrawer.getByLabel('姓名').fill('周秘书长');
   await contactDrawer.getByLabel('职务').fill('董事会秘书');
   await contactDrawer.getByRole('button', { name: /保\s*存/ }).click();

@@ -34,7 +34,15 @@ export function CompanyForm({ form, onSubmit }: { form: FormInstance<CompanyForm
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={onSubmit} onValuesChange={onValuesChange} requiredMark>
+    // Named, so its field ids (company_name …) do not clash with a contact form opened over it.
+    <Form
+      form={form}
+      name="company"
+      layout="vertical"
+      onFinish={onSubmit}
+      onValuesChange={onValuesChange}
+      requiredMark
+    >
       <Form.Item
         name="name"
         label={f('name')}

@@ -1,4 +1,4 @@
-import { Empty, List, Space, Tag, Typography } from 'antd';
+import { List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CompanyStory } from '../../../../../main/domain/companies/storySchema';
 import { INTERACTION_KIND_LABELS } from '../../../../../main/domain/interactions/kinds';
@@ -7,7 +7,8 @@ import { formatDateZh } from '../../../format/date';
 import { navigate } from '../../../router';
 import { SectionHead } from './SectionHead';
 
-const none = (text: string) => <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text} />;
+// An empty part is one quiet line: most companies have nothing open, and the page should say so calmly.
+const none = (text: string) => <Typography.Paragraph type="secondary">{text}</Typography.Paragraph>;
 
 /** 近况: the latest meetings, then what is still to be done for the company. */
 export function OverviewSection({ story }: { story: CompanyStory }) {
@@ -29,7 +30,7 @@ export function OverviewSection({ story }: { story: CompanyStory }) {
           extra={
             story.counts.interactions > story.interactions.length && (
               <Typography.Link onClick={() => navigate('/interactions', { q: story.company.name })}>
-                {s('allInteractions')}（{s('ofTotal', { count: story.counts.interactions })}）
+                {s('allInteractions')}
               </Typography.Link>
             )
           }
