@@ -1,20 +1,14 @@
 import type { Db } from '../../db/open';
-import { listContacts } from '../contacts';
 import { openFollowUpsOfCompany } from '../followUps';
-import { listInteractions } from '../interactions';
 import { listProjects } from '../projects';
 import type { ProjectRow } from '../projects/schema';
 import { stageIndex } from '../projects/stages';
 import { listReceptions } from '../receptions';
-import { listServiceIssues } from '../serviceIssues';
 import { regionPath } from '../shared/regions';
 import { tripVisitsOfCompany } from '../trips/companyVisits';
 import { getCompany } from '.';
+import { contactsOfCompany, latestInteractionsOfCompany, openIssuesOfCompany } from './parts';
 import { STORY_LIMITS, type CompanyStory } from './storySchema';
-
-const ofCompany = (id: number) => ({
-  companyId: { type: 'number' as const, op: 'equals' as const, value: id },
-});
 
 // 终止 sorts last: on the page a dropped project is history, not work.
 const progress = (p: ProjectRow): number => (p.stage === 'dropped' ? -1 : stageIndex(p.stage));
@@ -36,14 +30,7 @@ function ownersOf(projects: ProjectRow[]): string[] {
  */
 export function companyStory(db: Db, id: number): CompanyStory {
   const company = getCompany(db, id);
-  const contacts = listContacts(db, {
-    companyId: id,
-    limit: STORY_LIMITS.contacts,
-    sort: [
-      { col: 'isKey', dir: 'desc' },
-      { col: 'id', dir: 'asc' },
-    ],
-  });
+  const contacts = contactsOfCompany(db, id, STORY_LIMITS.contacts);
   const projects = listProjects(db, { companyId: id, limit: STORY_LIMITS.projects });
   const projectRows = [...projects.rows].sort(
     (a, b) =>
@@ -51,21 +38,11 @@ export function companyStory(db: Db, id: number): CompanyStory {
       (b.contractAmount ?? b.plannedAmount ?? 0) - (a.contractAmount ?? a.plannedAmount ?? 0) ||
       a.id - b.id,
   );
-  const interactions = listInteractions(db, {
-    companyId: id,
-    limit: STORY_LIMITS.interactions,
-    sort: [
-      { col: 'occurredOn', dir: 'desc' },
-      { col: 'id', dir: 'desc' },
-    ],
-  });
-  const openIssues = listServiceIssues(db, {
-    limit: STORY_LIMITS.issues,
-    filters: { ...ofCompany(id), status: { type: 'set', values: ['open', 'in_progress'] } },
-  });
+  const interactions = latestInteractionsOfCompany(db, id, STORY_LIMITS.interactions);
+  const openIssues = openIssuesOfCompany(db, id, STORY_LIMITS.issues);
   const receptions = listReceptions(db, {
     limit: STORY_LIMITS.receptions,
-    filters: ofCompany(id),
+    filters: { companyId: { type: 'number', op: 'equals', value: id } },
     sort: [
       { col: 'startsOn', dir: 'desc' },
       { col: 'id', dir: 'desc' },
