@@ -23,6 +23,8 @@ test('create a company in the real renderer, see it, edit it, reload, still ther
   await expect(page.getByTestId('grid-total')).toHaveText('共 1 家企业');
 
   await row.dblclick();
+  // The company opens on its story; the form is its 基本信息 tab.
+  await drawer.getByRole('tab', { name: '基本信息' }).click();
   await expect(drawer.getByLabel('企业名称')).toHaveValue('杭州海康威视数字技术股份有限公司');
   await drawer.getByLabel('行业').fill('智能物联');
   await drawer.getByRole('button', { name: save }).click();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { companyCreate, companyUpdate, type Company, type CompanyRow } from '../../domain/companies/schema';
+import type { CompanyStory } from '../../domain/companies/storySchema';
 import { id, requiredText } from '../../domain/shared/fields';
 import { drillListQuery } from '../../domain/indicators/drillSchema';
 import type { Page } from '../../domain/shared/listQuery';
@@ -8,6 +9,8 @@ import { command, query } from './define';
 export const companyChannels = {
   'companies.list': query<Page<CompanyRow>>()(drillListQuery),
   'companies.get': query<Company>()(z.strictObject({ id: id('企业编号') })),
+  /** The company's page: facts, contacts, projects, meetings, what is open, trips, receptions. */
+  'companies.story': query<CompanyStory>()(z.strictObject({ id: id('企业编号') })),
   'companies.similar': query<Pick<Company, 'id' | 'name' | 'creditCode'>[]>()(
     z.strictObject({ name: requiredText('企业名称', 100), exceptId: id().optional() }),
   ),

@@ -1,9 +1,7 @@
 import type { Db } from '../../db/open';
 import { getCompany } from '../companies';
-import { listContacts } from '../contacts';
-import { listInteractions } from '../interactions';
+import { contactsOfCompany, latestInteractionsOfCompany, openIssuesOfCompany } from '../companies/parts';
 import { listProjects } from '../projects';
-import { listServiceIssues } from '../serviceIssues';
 import { regionPath } from '../shared/regions';
 import { parseOrThrow } from '../shared/validate';
 import { BRIEF_LIMITS, companyReportInput, type CompanyBrief } from './schema';
@@ -14,14 +12,7 @@ import { BRIEF_LIMITS, companyReportInput, type CompanyBrief } from './schema';
  */
 export function companyBrief(db: Db, id: number): CompanyBrief {
   const company = getCompany(db, id);
-  const contacts = listContacts(db, {
-    companyId: id,
-    limit: BRIEF_LIMITS.contacts,
-    sort: [
-      { col: 'isKey', dir: 'desc' },
-      { col: 'id', dir: 'asc' },
-    ],
-  });
+  const contacts = contactsOfCompany(db, id, BRIEF_LIMITS.contacts);
   const projects = listProjects(db, {
     companyId: id,
     limit: BRIEF_LIMITS.projects,
@@ -32,21 +23,8 @@ export function companyBrief(db: Db, id: number): CompanyBrief {
       { col: 'id', dir: 'asc' },
     ],
   });
-  const interactions = listInteractions(db, {
-    companyId: id,
-    limit: BRIEF_LIMITS.interactions,
-    sort: [
-      { col: 'occurredOn', dir: 'desc' },
-      { col: 'id', dir: 'desc' },
-    ],
-  });
-  const openIssues = listServiceIssues(db, {
-    limit: BRIEF_LIMITS.issues,
-    filters: {
-      companyId: { type: 'number', op: 'equals', value: id },
-      status: { type: 'set', values: ['open', 'in_progress'] },
-    },
-  });
+  const interactions = latestInteractionsOfCompany(db, id, BRIEF_LIMITS.interactions);
+  const openIssues = openIssuesOfCompany(db, id, BRIEF_LIMITS.issues);
   return {
     company,
     hqRegion: company.hqAdcode === null ? '' : regionPath(company.hqAdcode),

@@ -8,7 +8,8 @@ export const zh = {
     editTitle: '编辑联系人',
     searchPlaceholder: '按姓名、企业、手机号搜索',
     total: '共 {{count}} 位联系人',
-    emptyHint: '还没有联系人。点击“新增联系人”录入，或在“导入导出”中从Excel导入。',
+    emptyHint:
+      '还没有联系人。点击“新增联系人”录入，或打开一家企业在其“联系人”中添加，也可在“导入导出”中从Excel导入。',
     noMatch: '没有符合条件的联系人',
     deleteConfirm: '删除联系人“{{name}}”？',
     fields: {

@@ -18,6 +18,7 @@ import { CompanyDrawer } from './CompanyDrawer';
 import { companyColumns } from './columns';
 import { MergeCompaniesButton } from './merge/MergeCompaniesButton';
 import { TwinsButton } from './twins/TwinsButton';
+import { asSection, type CompanySection } from './story/sections';
 
 export function CompaniesPage({ initialQuery }: { initialQuery: string }) {
   const { t } = useTranslation();
@@ -25,21 +26,30 @@ export function CompaniesPage({ initialQuery }: { initialQuery: string }) {
   const [drawer, setDrawer] = useState<number | 'new' | null>(
     new URLSearchParams(window.location.hash.split('?')[1]).get('new') ? 'new' : null,
   );
+  const [section, setSection] = useState<CompanySection>('overview');
+  const openCompany = useCallback((id: number, on: CompanySection = 'overview') => {
+    setSection(on);
+    setDrawer(id);
+  }, []);
   const grid = useRef<DataGridHandle<CompanyRow>>(null);
 
   useNewShortcut(() => setDrawer('new'));
   const [selected, setSelected] = useState<CompanyRow[]>([]);
-  // #/companies?open=12 (from the header search, a meeting, the dashboard) opens that company.
+  // #/companies?open=12 (from the header search, a meeting, the dashboard) opens that company;
+  // &section=contacts opens it on that tab.
   const { params } = useRoute();
   const openId = Number(params.get('open'));
   const drill = useDrill(params, 'companies');
   const [openedId, setOpenedId] = useState(0);
   if (openId !== openedId) {
     setOpenedId(openId);
-    if (openId > 0) setDrawer(openId);
+    if (openId > 0) openCompany(openId, asSection(params.get('section')));
   }
 
-  const columns = useMemo(() => companyColumns(t, moneyUnit, regionLabel), [t, moneyUnit]);
+  const columns = useMemo(
+    () => companyColumns(t, moneyUnit, regionLabel, openCompany),
+    [t, moneyUnit, openCompany],
+  );
   const scales = useMemo(() => ({ registeredCapital: moneyScale(moneyUnit) }), [moneyUnit]);
   const fetchPage = useCallback((q: ListQueryInput) => call('companies.list', q), []);
   // Bumped on every change to the companies, so the 疑似重复 count follows.
@@ -65,7 +75,7 @@ export function CompaniesPage({ initialQuery }: { initialQuery: string }) {
         noMatchHint={t('companies.noMatch')}
         builtinViews={[]}
         fixed={drill}
-        onOpen={(row) => setDrawer(row.id)}
+        onOpen={(row) => openCompany(row.id)}
         selectable
         onSelectionChange={setSelected}
         toolbar={
@@ -81,9 +91,11 @@ export function CompaniesPage({ initialQuery }: { initialQuery: string }) {
         }
       />
       <CompanyDrawer
-        key={String(drawer)}
+        key={`${String(drawer)}-${section}`}
         target={drawer}
+        section={section}
         onClose={() => setDrawer(null)}
+        onChanged={changed}
         onSaved={() => {
           setDrawer(null);
           changed();

@@ -1,29 +1,50 @@
-import { App, Checkbox, Col, Collapse, Form, Input, Row, Select, Space } from 'antd';
-import { FormDrawer } from '../../components/forms/FormContainers';
+import { App, Space, Tabs, Tag, type TabsProps } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMPANY_TIERS, type Company, type CompanyCreate } from '../../../../main/domain/companies/schema';
+import type { Company, CompanyCreate } from '../../../../main/domain/companies/schema';
+import type { CompanyStory } from '../../../../main/domain/companies/storySchema';
 import { call } from '../../api';
 import { DrawerActions } from '../../components/DrawerActions';
+import { FormDrawer } from '../../components/forms/FormContainers';
 import { HistoryPanel } from '../../components/HistoryPanel';
 import { useRecordForm } from '../../hooks/useRecordForm';
-import { MoneyField } from '../../components/money/MoneyField';
-import { RegionSelect } from '../../components/RegionSelect';
-import { RaiseIssueButton } from '../serviceIssues/RaiseIssueButton';
 import { PrintBriefButton } from '../reports/PrintBriefButton';
-
-type FormValues = Omit<CompanyCreate, 'registeredCapital'> & { registeredCapital?: number | null };
+import { RaiseIssueButton } from '../serviceIssues/RaiseIssueButton';
+import { CompanyForm, type CompanyFormValues } from './CompanyForm';
+import { CompanyFacts } from './story/CompanyFacts';
+import { ContactsSection } from './story/ContactsSection';
+import { OverviewSection } from './story/OverviewSection';
+import { ProjectsSection } from './story/ProjectsSection';
+import { asSection, type CompanySection } from './story/sections';
+import { useCompanyStory } from './story/useCompanyStory';
+import { VisitsSection } from './story/VisitsSection';
+import './story/story.css';
 
 interface Props {
-  /** null = closed; 'new' = create; a number = edit that company. */
+  /** null = closed; 'new' = create; a number = that company's page. */
   target: number | 'new' | null;
+  /** The tab to open on (the grid's 项目数 opens 项目). */
+  section?: CompanySection;
   onClose(): void;
   onSaved(company: Company | null): void;
+  /** A contact or an issue added from the page: the grid's counts move. */
+  onChanged?(): void;
 }
 
-export function CompanyDrawer({ target, onClose, onSaved }: Props) {
+/**
+ * A company's whole story: its facts on top, then its latest meetings and open work, projects,
+ * people, trips and delegations, the edit form and the change history, one tab each.
+ * Creating a company shows the form alone.
+ */
+export function CompanyDrawer({ target, section, onClose, onSaved, onChanged }: Props) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
-  const f = (k: string) => t(`companies.fields.${k}`);
+  const [tab, setTab] = useState<CompanySection>(asSection(section));
+  const { story, reload } = useCompanyStory(typeof target === 'number' ? target : null);
+  const changed = () => {
+    reload();
+    onChanged?.();
+  };
 
   const confirmDuplicates = async (name: string, exceptId?: number): Promise<boolean> => {
     const similar = await call('companies.similar', { name, exceptId });
@@ -47,7 +68,7 @@ export function CompanyDrawer({ target, onClose, onSaved }: Props) {
     });
   };
 
-  const { form, current, saving, save, remove } = useRecordForm<Company, FormValues>({
+  const { form, current, saving, save, remove } = useRecordForm<Company, CompanyFormValues>({
     target,
     load: (id) => call('companies.get', { id }),
     // Warn about a likely duplicate only when the name is new or changed.
@@ -59,117 +80,104 @@ export function CompanyDrawer({ target, onClose, onSaved }: Props) {
     onSaved: () => onSaved(null),
   });
 
+  const formEl = <CompanyForm form={form} onSubmit={() => void save()} />;
+  const editing = target === 'new' || tab === 'basic';
   return (
     <FormDrawer
       open={target !== null}
       onClose={onClose}
-      width={640}
-      title={target === 'new' ? t('companies.newTitle') : t('companies.editTitle')}
+      width={target === 'new' ? 640 : 920}
+      title={target === 'new' ? t('companies.newTitle') : <StoryTitle story={story} />}
       destroyOnHidden
       rootClassName="company-drawer"
       extra={
         <Space>
-          {current && <RaiseIssueButton companyId={current.id} />}
+          {current && <RaiseIssueButton companyId={current.id} onRaised={changed} />}
           {current && <PrintBriefButton kind="company" id={current.id} />}
-          <DrawerActions
-            deleteConfirm={current ? t('companies.deleteConfirm', { name: current.name }) : undefined}
-            saving={saving}
-            onSave={() => void save()}
-            onDelete={() => void remove()}
-          />
+          {editing && (
+            <DrawerActions
+              deleteConfirm={current ? t('companies.deleteConfirm', { name: current.name }) : undefined}
+              saving={saving}
+              onSave={() => void save()}
+              onDelete={() => void remove()}
+            />
+          )}
         </Space>
       }
     >
-      <Form form={form} layout="vertical" onFinish={() => void save()} requiredMark>
-        <Form.Item
-          name="name"
-          label={f('name')}
-          rules={[{ required: true, whitespace: true, message: '请填写企业名称' }]}
-        >
-          <Input maxLength={100} autoFocus />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col span={14}>
-            <Form.Item name="creditCode" label={f('creditCode')}>
-              <Input
-                maxLength={24}
-                placeholder="18位，如 91330100MA27XXXXXX"
-                style={{ fontFamily: 'monospace' }}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={10}>
-            <Form.Item name="tier" label={f('tier')}>
-              <Select allowClear options={COMPANY_TIERS.map((v) => ({ value: v, label: t(`tier.${v}`) }))} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Row gutter={12}>
-          <Col span={10}>
-            <Form.Item name="industry" label={f('industry')}>
-              <Input maxLength={50} />
-            </Form.Item>
-          </Col>
-          <Col span={10}>
-            <Form.Item name="chain" label={f('chain')}>
-              <Input maxLength={50} />
-            </Form.Item>
-          </Col>
-          <Col span={4}>
-            <Form.Item name="isChainLeader" label={f('isChainLeader')} valuePropName="checked">
-              <Checkbox />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item name="hqAdcode" label={f('hqAdcode')}>
-              <RegionSelect />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="sourceChannel" label={f('sourceChannel')}>
-              <Input maxLength={50} placeholder="以商招商、产业链招商、基金招商…" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="hqAddress" label={f('hqAddress')}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col span={12}>
-            <MoneyField name="registeredCapital" label={f('registeredCapital')} />
-          </Col>
-          <Col span={12}>
-            <Form.Item name="website" label={f('website')}>
-              <Input maxLength={200} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="intro" label={f('intro')}>
-          <Input.TextArea rows={3} maxLength={4000} />
-        </Form.Item>
-        <Form.Item name="talkingPoints" label={f('talkingPoints')}>
-          <Input.TextArea rows={3} maxLength={4000} />
-        </Form.Item>
-        <Form.Item name="notes" label={f('notes')}>
-          <Input.TextArea rows={2} maxLength={4000} />
-        </Form.Item>
-      </Form>
-      {current && (
-        <Collapse
-          ghost
-          size="small"
-          items={[
-            {
-              key: 'history',
-              label: t('history.panelTitle'),
-              // After an undo the form would show old values: close, and the grid shows the restored row.
-              children: <HistoryPanel entity="company" id={current.id} onUndone={() => onSaved(null)} />,
-            },
-          ]}
-        />
+      {target === 'new' ? (
+        formEl
+      ) : (
+        <>
+          {story && <CompanyFacts story={story} />}
+          <Tabs
+            className="company-story-tabs"
+            activeKey={tab}
+            onChange={(k) => setTab(k as CompanySection)}
+            items={storyTabs(t, story, formEl, current, () => onSaved(null), changed)}
+          />
+        </>
       )}
     </FormDrawer>
   );
+}
+
+function StoryTitle({ story }: { story: CompanyStory | null }) {
+  const { t } = useTranslation();
+  if (!story) return t('companies.editTitle');
+  const { company } = story;
+  return (
+    <Space size={8}>
+      <span>{company.name}</span>
+      {company.tier && <Tag color="geekblue">{t(`tier.${company.tier}`)}</Tag>}
+    </Space>
+  );
+}
+
+type TabItems = NonNullable<TabsProps['items']>;
+
+/** One tab per part of the story; a new part is one more entry here. */
+function storyTabs(
+  t: (k: string) => string,
+  story: CompanyStory | null,
+  form: ReactNode,
+  current: Company | null,
+  onUndone: () => void,
+  onChanged: () => void,
+): TabItems {
+  const label = (key: CompanySection, count?: number) => (
+    <span data-testid={`company-tab-${key}`}>
+      {t(`companies.story.tabs.${key}`)}
+      {count !== undefined && <span className="story-tab-count">{count}</span>}
+    </span>
+  );
+  const c = story?.counts;
+  const items: TabItems = [];
+  if (story) {
+    items.push(
+      { key: 'overview', label: label('overview'), children: <OverviewSection story={story} /> },
+      { key: 'projects', label: label('projects', c?.projects), children: <ProjectsSection story={story} /> },
+      {
+        key: 'contacts',
+        label: label('contacts', c?.contacts),
+        children: <ContactsSection story={story} onChanged={onChanged} />,
+      },
+      {
+        key: 'visits',
+        label: label('visits', c && c.trips + c.receptions),
+        children: <VisitsSection story={story} />,
+      },
+    );
+  }
+  // The form stays mounted on every tab: it is loaded once and saved from the drawer's header.
+  items.push({ key: 'basic', label: label('basic'), forceRender: true, children: form });
+  if (current) {
+    items.push({
+      key: 'history',
+      label: label('history'),
+      // After an undo the form would show old values: close, and the grid shows the restored row.
+      children: <HistoryPanel entity="company" id={current.id} onUndone={onUndone} />,
+    });
+  }
+  return items;
 }

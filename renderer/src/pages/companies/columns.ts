@@ -4,13 +4,26 @@ import { COMPANY_TIERS, type CompanyRow } from '../../../../main/domain/companie
 import { formatDateTimeZh } from '../../format/date';
 import type { MoneyUnit } from '../../format/money';
 import { moneyCol, numberCol, setCol, textCol } from '../../grid/columns';
+import { CountLinkCell, type CountLinkParams } from './CountLinkCell';
+import type { CompanySection } from './story/sections';
 
 export function companyColumns(
   t: TFunction,
   unit: MoneyUnit,
   regionName: (code: number | null) => string,
+  openSection: (id: number, section: CompanySection) => void,
 ): ColDef<CompanyRow>[] {
   const f = (k: string) => t(`companies.fields.${k}`);
+  // The counts open the company on the tab that lists them, with the same numbers.
+  const countLink = (section: CompanySection, what: string): ColDef<CompanyRow> => ({
+    filter: false,
+    cellRenderer: CountLinkCell,
+    cellRendererParams: {
+      section,
+      title: t('companies.countLink', { what }),
+      onOpen: openSection,
+    } satisfies CountLinkParams,
+  });
   return [
     textCol('name', f('name'), 280, { pinned: 'left', lockVisible: true }),
     textCol('creditCode', f('creditCode'), 190),
@@ -35,8 +48,18 @@ export function companyColumns(
     },
     textCol('sourceChannel', f('sourceChannel'), 110),
     moneyCol('registeredCapital', f('registeredCapital'), unit, t(`money.${unit}`)),
-    numberCol('projectCount', f('projectCount'), 90, { filter: false }),
-    numberCol('contactCount', f('contactCount'), 90, { filter: false }),
+    numberCol(
+      'projectCount',
+      f('projectCount'),
+      90,
+      countLink('projects', t('companies.story.tabs.projects')),
+    ),
+    numberCol(
+      'contactCount',
+      f('contactCount'),
+      90,
+      countLink('contacts', t('companies.story.tabs.contacts')),
+    ),
     {
       field: 'updatedAt',
       colId: 'updatedAt',

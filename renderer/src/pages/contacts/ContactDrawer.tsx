@@ -9,13 +9,15 @@ import { CompanySelect } from '../../components/CompanySelect';
 
 interface Props {
   target: number | 'new' | null;
-  /** Pre-selected company when adding from a company's page. */
+  /** Pre-selected company when adding from a company's page (its 联系人 tab). */
   companyId?: number;
+  /** That company's name, for the picker to show before anything is typed. */
+  companyName?: string;
   onClose(): void;
   onSaved(): void;
 }
 
-export function ContactDrawer({ target, companyId, onClose, onSaved }: Props) {
+export function ContactDrawer({ target, companyId, companyName, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const f = (k: string) => t(`contacts.fields.${k}`);
   const { form, current, saving, save, remove } = useRecordForm<ContactRow, ContactCreate>({
@@ -52,7 +54,7 @@ export function ContactDrawer({ target, companyId, onClose, onSaved }: Props) {
         >
           <CompanySelect
             key={current?.id ?? 'new'}
-            initialLabel={current?.companyName}
+            initialLabel={current?.companyName ?? companyName}
             placeholder="输入企业名称搜索"
           />
         </Form.Item>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ServiceIssueDrawer } from './ServiceIssueDrawer';
 
 /** 反映诉求 from a company's drawer: the issue form opens with that company chosen. */
-export function RaiseIssueButton({ companyId }: { companyId: number }) {
+export function RaiseIssueButton({ companyId, onRaised }: { companyId: number; onRaised?(): void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
@@ -15,7 +15,10 @@ export function RaiseIssueButton({ companyId }: { companyId: number }) {
           target="new"
           companyId={companyId}
           onClose={() => setOpen(false)}
-          onSaved={() => setOpen(false)}
+          onSaved={() => {
+            setOpen(false);
+            onRaised?.();
+          }}
         />
       )}
     </>

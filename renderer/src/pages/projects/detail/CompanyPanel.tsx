@@ -26,7 +26,7 @@ export function CompanyPanel({ company, contacts }: CompanyWithContacts) {
       title={d('company')}
       className="project-company"
       extra={
-        <Button type="link" size="small" onClick={() => navigate('/companies', { q: company.name })}>
+        <Button type="link" size="small" onClick={() => navigate('/companies', { open: String(company.id) })}>
           {d('openCompany')}
         </Button>
       }
@@ -60,7 +60,18 @@ export function CompanyPanel({ company, contacts }: CompanyWithContacts) {
         rowKey="id"
         pagination={false}
         dataSource={contacts}
-        locale={{ emptyText: d('noContacts') }}
+        locale={{
+          emptyText: (
+            <>
+              {d('noContacts')}
+              <Typography.Link
+                onClick={() => navigate('/companies', { open: String(company.id), section: 'contacts' })}
+              >
+                {d('addContacts')}
+              </Typography.Link>
+            </>
+          ),
+        }}
         style={{ marginTop: 6 }}
         columns={[
           {
