@@ -32,6 +32,7 @@ export const zh = {
   planned: '计划{{date}}走访',
   home: '出发地',
   noStops: '该行程还没有停靠点。请在“外出招商”中为行程添加停靠点后再打印。',
+  mapNote: '示意图，不作为国界和行政区域界线的依据。底图数据：{{source}}，无审图号。',
 };
 
 export const en: typeof zh = {
@@ -67,4 +68,5 @@ export const en: typeof zh = {
   planned: 'Visit planned {{date}}',
   home: 'Home',
   noStops: 'This trip has no stops yet. Add stops under Trips, then print.',
+  mapNote: 'Schematic map, not an authority on borders. Base map: {{source}}, no map approval number.',
 };
