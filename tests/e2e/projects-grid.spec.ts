@@ -1,6 +1,7 @@
 import { call, expect, test } from './fixtures';
 
-// M: 10,000 projects, so paging, sorting and filtering must happen in SQL to stay usable.
+// M: one zone's few hundred projects, more than the grid's first block of rows, so paging,
+// sorting and filtering happen in SQL.
 test.use({ demo: 'M' });
 
 test('the projects grid pages, sorts and filters in SQL, and a bad inline edit is refused', async ({
@@ -13,10 +14,10 @@ test('the projects grid pages, sorts and filters in SQL, and a bad inline edit i
   const all = await call(page, 'projects.list', { limit: 1 });
   const total = all.ok ? all.value.total : 0;
   await expect(page.getByTestId('grid-total')).toHaveText(`共 ${total} 个项目`);
-  expect(total).toBeGreaterThanOrEqual(9000);
+  expect(total).toBeGreaterThan(300);
   await page.screenshot({ path: test.info().outputPath('projects-grid.png') });
 
-  // Sort the whole table by planned amount, largest first: the top rows are the largest of all 10k.
+  // Sort the whole table by planned amount, largest first: the top rows are the largest of all.
   const header = grid.locator('.ag-header-cell[col-id="plannedAmount"] .ag-header-cell-label');
   await header.click();
   await header.click();

@@ -1,19 +1,11 @@
 // Companies (客商) with valid credit codes and real divisions, their contacts, and the plan of
 // their projects: a company's record is dated a little before its first project began.
 import { companyNameKey } from '../shared/companyName';
-import { cityOf, provinceOf, regionByAdcode, regionPath, shortName } from '../shared/regions';
+import { cityOf, regionByAdcode, regionPath, shortName } from '../shared/regions';
 import { CHAIN_WEIGHTS, ROADS, SOURCE_CHANNELS, TIERS, chainByName } from './catalog';
 import { BatchInsert, nextId, type CompanyRef, type Ctx } from './context';
-import {
-  AREA_CODES,
-  CONTACT_TITLES,
-  FAMOUS,
-  LEGAL_FORMS,
-  brand,
-  landline,
-  mobile,
-  personName,
-} from './names';
+import { areaCodeOf } from './cities';
+import { CONTACT_TITLES, FAMOUS, LEGAL_FORMS, brand, landline, mobile, personName } from './names';
 import { planProject, type Owners } from './projects';
 import { creditCode, placePicker, type Place } from './registry';
 import { addDays, daysBetween, roundTo, stampOn, WAN, YI } from './random';
@@ -143,10 +135,7 @@ export function makeCompanies(ctx: Ctx, owners: Owners): void {
       1,
       Math.round(rng.weighted(CONTACTS_PER_COMPANY) * (plan.contactsPerCompany / 2)),
     );
-    const area =
-      AREA_CODES[place.cityCode] ??
-      AREA_CODES[provinceOf(place.adcode)?.adcode ?? 0] ??
-      `0${String(place.cityCode).slice(1, 4)}`;
+    const area = areaCodeOf(place.cityCode);
     for (let c = 0; c < nContacts; c++) {
       const person = personName(rng);
       const title = c === 0 ? rng.pick(['董事长', '总经理']) : rng.weighted(CONTACT_TITLES);

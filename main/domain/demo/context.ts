@@ -19,10 +19,12 @@ export interface Plan {
   membersPerTeam: number;
 }
 
+// M is one real zone: a few hundred live projects, tens of signings a year, a staff of about
+// 50, trips by each leader's quota. L is the stress size for the benchmark, S a quick sample.
 // prettier-ignore
 export const PLANS: Record<DemoSize, Plan> = {
   S: { companies: 300, contactsPerCompany: 2, projects: 300, interactions: 1_500, trips: 20, receptions: 40, squads: 3, membersPerTeam: 4 },
-  M: { companies: 10_000, contactsPerCompany: 2, projects: 10_000, interactions: 50_000, trips: 200, receptions: 800, squads: 6, membersPerTeam: 6 },
+  M: { companies: 380, contactsPerCompany: 2, projects: 370, interactions: 2_600, trips: 120, receptions: 80, squads: 5, membersPerTeam: 5 },
   L: { companies: 100_000, contactsPerCompany: 2, projects: 100_000, interactions: 500_000, trips: 2_000, receptions: 6_000, squads: 8, membersPerTeam: 10 },
 };
 

@@ -7,6 +7,7 @@ import { rebuildSearchIndex } from '../search/indexer';
 import { fillSortKeys } from '../store/sortKeys';
 import { DomainError } from '../shared/errors';
 import { nowIso, todayLocal } from '../shared/time';
+import { StaffCalendar } from './calendar';
 import { makeCompanies } from './companies';
 import { PLANS, Progress, type Ctx } from './context';
 import { InteractionWriter, makeInteractions } from './interactions';
@@ -106,9 +107,10 @@ export function generateDemo(
         const writer = new InteractionWriter(ctx);
         // Trip visits and company-only calls add their own records: leave room for them.
         makeInteractions(ctx, writer, plan.interactions - plan.trips * 8 - plan.companies * 0.09);
-        makeTrips(ctx, writer);
+        const calendar = new StaffCalendar();
+        makeTrips(ctx, writer, calendar);
         writer.flush();
-        makeReceptions(ctx);
+        makeReceptions(ctx, calendar);
         makeServiceIssues(ctx);
         for (const sql of indexes) db.exec(sql);
         makeTargets(ctx);

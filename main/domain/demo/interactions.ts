@@ -65,7 +65,9 @@ export class InteractionWriter {
     const summary = fill(rng.pick(SUMMARIES[x.kind]), c.short, projectName, names[0] ?? '企业负责人');
     const talk = x.kind !== 'call' && x.kind !== 'other' && x.kind !== 'signing';
     const nextOn = rng.chance(0.7) ? addDays(x.on, rng.int(3, 30)) : null;
-    const done = nextOn !== null && nextOn <= today && rng.chance(0.85) ? 1 : 0;
+    // Next steps are mostly kept: an old one left open is rare, a recent one slips now and then.
+    const keptShare = nextOn !== null && daysBetween(nextOn, today) > 30 ? 0.995 : 0.85;
+    const done = nextOn !== null && nextOn <= today && rng.chance(keptShare) ? 1 : 0;
     const stamp = stampOn(rng, x.on);
     this.row.add(
       id,

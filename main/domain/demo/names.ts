@@ -208,11 +208,3 @@ export const FAMOUS: readonly { name: string; short: string; adcode: number; cha
       tier: 'listed',
     },
   ];
-
-/** Area codes of the cities demo companies cluster in; others get a plausible 0xxx. */
-// prettier-ignore
-export const AREA_CODES: Record<number, string> = {
-  110000: '010', 310000: '021', 120000: '022', 500000: '023', 330100: '0571', 330200: '0574',
-  320100: '025', 320500: '0512', 440100: '020', 440300: '0755', 420100: '027', 420600: '0710',
-  510100: '028', 610100: '029', 370200: '0532', 350200: '0592', 430100: '0731', 410100: '0371',
-};

@@ -2,7 +2,7 @@
 // plans to invest and how the money arrives. Drawn forward from the lead, then placed so the
 // whole timeline ends on or before the reference day.
 import type { ProjectStage } from '../projects/stages';
-import { addDays, daysBetween, roundTo, WAN, YI, type Rng } from './random';
+import { addDays, daysBetween, roundTo, WAN, type Rng } from './random';
 
 // prettier-ignore
 export const LINE: readonly ProjectStage[] = ['lead', 'contact', 'visit', 'negotiating', 'signed', 'registered', 'started', 'producing', 'full'];
@@ -34,16 +34,6 @@ export const ARRIVED_SHARE: Partial<Record<ProjectStage, number>> = {
 const MAX_SPAN = 1650;
 
 export const isAfterSigning = (s: ProjectStage): boolean => LINE.indexOf(s) >= LINE.indexOf('signed');
-
-export function plannedAmount(rng: Rng, big: boolean): number {
-  const band = rng.weighted<[number, number]>([
-    [[2000 * WAN, YI], big ? 5 : 30],
-    [[YI, 5 * YI], big ? 25 : 38],
-    [[5 * YI, 20 * YI], big ? 40 : 22],
-    [[20 * YI, 80 * YI], big ? 30 : 10],
-  ]);
-  return roundTo(rng.logUniform(band[0], band[1]), 100 * WAN);
-}
 
 export function timeline(
   rng: Rng,

@@ -1,9 +1,9 @@
 // Projects laid out like a real pipeline (many leads and first contacts, fewer signatures,
 // fewer still in production, about 8% dropped), with their stage history and arrived money.
 import type { ProjectStage } from '../projects/stages';
-import { PARKS, SOURCE_CHANNELS, projectTitle } from './catalog';
+import { PARKS, SOURCE_CHANNELS, projectPlan } from './catalog';
 import { BatchInsert, type CompanyRef, type Ctx, type ProjectRef, type StaffRef } from './context';
-import { ARRIVED_SHARE, STAGE_WEIGHTS, arrivals, isAfterSigning, plannedAmount, timeline } from './pipeline';
+import { ARRIVED_SHARE, STAGE_WEIGHTS, arrivals, isAfterSigning, timeline } from './pipeline';
 import { addDays, roundTo, stampOn, WAN, YI } from './random';
 import { DROP_REASONS, FOLLOW_UP_NOTES } from './text';
 
@@ -21,7 +21,7 @@ export function planProject(ctx: Ctx, company: CompanyRef, owners: Owners, id: n
   const last = path[path.length - 1] as { stage: ProjectStage; on: string };
   const on = (s: ProjectStage): string | null => path.find((x) => x.stage === s)?.on ?? null;
   const big = company.tier === 'global500' || company.tier === 'china500' || company.tier === 'soe';
-  const planned = plannedAmount(rng, big);
+  const { title, planned } = projectPlan(rng, company.chain, big);
   const signed = on('signed');
   const contract = signed ? roundTo(planned * (0.8 + rng.next() * 0.45), 100 * WAN) : null;
   const live = stage !== 'dropped';
@@ -61,14 +61,15 @@ export function planProject(ctx: Ctx, company: CompanyRef, owners: Owners, id: n
   const teamId = useForce !== undefined && rng.chance(0.25) ? useForce : rng.pick(owners.squads);
   const owner = rng.pick(owners.byTeam.get(teamId) ?? ctx.staff);
   const open = live && (!isAfterSigning(stage) || (stage !== 'full' && rng.chance(0.5)));
-  const followUpOn =
-    open && rng.chance(0.9) ? maxDate(addDays(today, rng.int(-15, 40)), addDays(last.on, 1)) : null;
+  // Most follow-ups are still ahead; about one in ten has slipped past its day by a week or two.
+  const dueIn = rng.chance(0.1) ? -rng.int(1, 14) : rng.int(0, 40);
+  const followUpOn = open && rng.chance(0.9) ? maxDate(addDays(today, dueIn), addDays(last.on, 1)) : null;
   const industrial = rng.chance(0.88);
 
   return {
     id,
     company,
-    name: `${company.short}${projectTitle(rng, company.chain)}`,
+    name: `${company.short}${title}`,
     stage,
     path,
     endOn: live ? today : last.on,

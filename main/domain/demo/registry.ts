@@ -1,8 +1,7 @@
-// Where a company sits and how it is registered: a real division weighted to the coastal
-// clusters, and a 统一社会信用代码 whose check characters are right.
+// Where a company sits and how it is registered: a real division of a city the zone courts, and a 统一社会信用代码 whose check characters are right.
 import { creditCodeCheckChar } from '../shared/creditCode';
-import { allRegions, childrenOf } from '../shared/regions';
-import { PROVINCE_WEIGHTS } from './catalog';
+import { childrenOf } from '../shared/regions';
+import { CITY_WEIGHTS } from './cities';
 import type { Rng } from './random';
 
 const SAFE = '0123456789ABCDEFGHJKLMNPQRTUWXY'; // the credit-code alphabet
@@ -29,21 +28,14 @@ export interface Place {
   cityCode: number;
 }
 
-/** Picks where a company sits: coastal provinces first, capitals more often, a county or the city. */
-export function placePicker(rng: Rng): (province?: number) => Place {
-  const provinces = allRegions().filter((r) => r.level === 'province' && r.adcode < 710000);
-  const weighted = new Set(PROVINCE_WEIGHTS.map(([code]) => code));
-  const others = provinces.filter((p) => !weighted.has(p.adcode)).map((p) => p.adcode);
-  return (fixed) => {
-    let province = fixed ?? rng.weighted(PROVINCE_WEIGHTS);
-    if (province === 0) province = rng.pick(others);
-    const cities = childrenOf(province);
+/** Picks where a company sits: a city of the table, then the city itself or one of its counties. */
+export function placePicker(rng: Rng): () => Place {
+  return () => {
+    const cityCode = rng.weighted(CITY_WEIGHTS);
+    const below = childrenOf(cityCode);
     // Municipalities list districts directly: the municipality itself plays the city.
-    const municipal = cities.every((c) => c.level === 'county');
-    if (municipal) return { adcode: rng.pick(cities).adcode, cityCode: province };
-    const city = rng.chance(0.35) ? (cities[0] ?? rng.pick(cities)) : rng.pick(cities);
-    const counties = childrenOf(city.adcode);
-    const adcode = counties.length > 0 && rng.chance(0.7) ? rng.pick(counties).adcode : city.adcode;
-    return { adcode, cityCode: city.adcode };
+    if (cityCode % 10000 === 0) return { adcode: rng.pick(below).adcode, cityCode };
+    const adcode = below.length > 0 && rng.chance(0.7) ? rng.pick(below).adcode : cityCode;
+    return { adcode, cityCode };
   };
 }

@@ -1,7 +1,9 @@
 // Receptions of visiting delegations (接待), company requests after signing (企业诉求), and this
 // year's targets (目标任务), sized from what the generated data already achieved.
 import type { IndicatorCode } from '../targets/indicators';
+import type { StaffCalendar } from './calendar';
 import type { Ctx } from './context';
+import { TRIES } from './trips';
 import { addDays, daysBetween, roundTo, stampOn, WAN } from './random';
 import { ISSUES } from './text';
 
@@ -14,7 +16,7 @@ const ITINERARIES = [
 // prettier-ignore
 const OUTCOMES = ['企业对区位和政策表示满意，拟近期报董事会', '双方就用地规模达成初步共识', '企业提出用电和物流方面的诉求，已交办', '达成投资意向，约定下月再次洽谈'];
 
-export function makeReceptions(ctx: Ctx): void {
+export function makeReceptions(ctx: Ctx, calendar: StaffCalendar): void {
   const { db, rng, today, plan } = ctx;
   const candidates = ctx.projects.filter((p) => p.path.length >= 3);
   if (candidates.length === 0) return;
@@ -24,17 +26,22 @@ export function makeReceptions(ctx: Ctx): void {
        created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (let i = 0; i < plan.receptions; i++) {
-    const p = rng.pick(candidates);
-    const from = (p.path[1] as { on: string }).on;
-    const startsOn = addDays(from, rng.int(0, Math.max(0, daysBetween(from, p.endOn))));
-    const endsOn = addDays(
-      startsOn,
-      rng.weighted([
-        [0, 6],
-        [1, 3],
-        [2, 1],
-      ]),
-    );
+    // A visit during the project's talks, hosted by a leader who is at home then (not away on a
+    // trip, not with another delegation); only the stress size runs out of free leaders.
+    let p = rng.pick(candidates);
+    let startsOn = p.endOn;
+    let endsOn = p.endOn;
+    let host = rng.pick(hosts);
+    for (let k = 0; k < TRIES; k++) {
+      p = rng.pick(candidates);
+      const from = (p.path[1] as { on: string }).on;
+      startsOn = addDays(from, rng.int(0, Math.max(0, daysBetween(from, p.endOn))));
+      endsOn = addDays(startsOn, rng.weighted(STAY_DAYS));
+      const free = hosts.filter((h) => calendar.free([h.id], startsOn, endsOn));
+      host = free.length > 0 ? rng.pick(free) : rng.pick(hosts);
+      if (free.length > 0) break;
+    }
+    calendar.book([host.id], startsOn, endsOn);
     const head = p.company.contactNames[0] ?? '企业负责人';
     const headcount = rng.weighted([
       [rng.int(2, 5), 6],
@@ -49,7 +56,7 @@ export function makeReceptions(ctx: Ctx): void {
       p.id,
       `${p.company.short}${head}一行`,
       headcount,
-      rng.pick(hosts).id,
+      host.id,
       rng.pick(ITINERARIES),
       endsOn < today ? rng.pick(OUTCOMES) : null,
       stamp,
@@ -58,6 +65,9 @@ export function makeReceptions(ctx: Ctx): void {
     ctx.progress.add(1);
   }
 }
+
+// prettier-ignore
+const STAY_DAYS: readonly (readonly [number, number])[] = [[0, 6], [1, 3], [2, 1]];
 
 const CATEGORIES = Object.keys(ISSUES) as (keyof typeof ISSUES)[];
 const STATUSES = ['open', 'in_progress', 'closed'] as const;

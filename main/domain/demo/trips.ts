@@ -1,7 +1,8 @@
 // Outbound trips (外出招商): a leader and a few members travel through 2–7 cities of one
 // economic region, visit companies there (done visits carry their meeting record) and attend
 // the odd promotion event, as in the 谷城 route of May 2021 (宁海 → 余姚 → 杭州 → 嘉兴 → 上海).
-import { greatCircleKm, provinceOf, regionByAdcode, shortName } from '../shared/regions';
+import { cityOf, greatCircleKm, provinceOf, regionByAdcode, shortName } from '../shared/regions';
+import type { StaffCalendar } from './calendar';
 import { nextId, type CompanyRef, type Ctx, type ProjectRef, type StaffRef } from './context';
 import type { InteractionWriter } from './interactions';
 import { addDays, daysBetween, stampOn, type Rng } from './random';
@@ -20,7 +21,7 @@ const EVENTS: readonly (readonly ['promotion' | 'forum' | 'signing' | 'other', s
   ['other', '拜访{city}湖北商会'],
 ];
 
-export function makeTrips(ctx: Ctx, writer: InteractionWriter): void {
+export function makeTrips(ctx: Ctx, writer: InteractionWriter, calendar: StaffCalendar): void {
   const { db, rng, today, plan } = ctx;
   const byCity = new Map<number, CompanyRef[]>();
   for (const c of ctx.companies) {
@@ -31,8 +32,8 @@ export function makeTrips(ctx: Ctx, writer: InteractionWriter): void {
   const projectOf = new Map<number, ProjectRef>();
   for (const p of ctx.projects) if (!projectOf.has(p.company.id)) projectOf.set(p.company.id, p);
   const cityProvince = new Map([...byCity.keys()].map((code) => [code, provinceOf(code)?.adcode ?? 0]));
-  const leaders = ctx.staff.filter((s) => s.role === 'leader');
   const home = regionByAdcode(ctx.home)?.center ?? [111.65, 32.26];
+  const homeCity = cityOf(ctx.home)?.adcode;
 
   const trip = db.prepare(
     `INSERT INTO trips (id, title, leader_id, team_id, purpose, starts_on, ends_on, status, home_adcode, return_home, notes,
@@ -55,7 +56,9 @@ export function makeTrips(ctx: Ctx, writer: InteractionWriter): void {
 
   for (let t = 0; t < plan.trips; t++) {
     const [region, provinces] = rng.weighted(CLUSTERS.map((c) => [c, c[2]] as const));
-    const cities = [...byCity.keys()].filter((code) => provinces.includes(cityProvince.get(code) ?? -1));
+    const cities = [...byCity.keys()].filter(
+      (code) => code !== homeCity && provinces.includes(cityProvince.get(code) ?? -1),
+    );
     if (cities.length === 0) continue;
     // Nearest-neighbour order from home: the route a person would draw on the map.
     const chosen = rng.sample(cities, rng.int(2, 7));
@@ -67,29 +70,32 @@ export function makeTrips(ctx: Ctx, writer: InteractionWriter): void {
       route.push(next);
       here = centre(next);
     }
-    // City leaders owe 6 trips a year, zone leaders 12: zone leaders travel most.
-    const leader = rng.chance(0.1)
-      ? rng.pick(leaders.filter((l) => l.leaderLevel === 'city'))
-      : rng.pick(leaders.filter((l) => l.leaderLevel === 'zone'));
-    const teamId = leader.teamId ?? rng.pick(ctx.teams.filter((x) => x.kind === 'squad')).id;
-    const pool = ctx.staff.filter((s) => s.teamId === teamId && s.id !== leader.id && s.role !== 'leader');
-    const members: StaffRef[] = [leader, ...rng.sample(pool, rng.int(2, 4))];
-
-    // Every tenth trip is still ahead: the plan for the coming weeks is never empty.
-    const startsOn = t % 10 === 0 ? addDays(today, rng.int(3, 60)) : addDays(today, -rng.int(0, 720));
-    let cursor = startsOn;
-    const stops = route.map((code) => {
-      const arrive = cursor;
-      const depart = addDays(arrive, rng.int(0, 2));
-      cursor = rng.chance(0.6) ? depart : addDays(depart, 1);
+    // The days at each stop, laid out from day 0; the trip is then placed where its people are free.
+    let offset = 0;
+    const layout = route.map((code) => {
+      const arrive = offset;
+      const depart = arrive + rng.int(0, 2);
+      offset = rng.chance(0.6) ? depart : depart + 1;
       return { code, arrive, depart };
     });
-    const last = stops[stops.length - 1] as { depart: string };
     const returnHome = rng.chance(0.9);
+    const length = (layout[layout.length - 1] as { depart: number }).depart + (returnHome ? 1 : 0);
+    // Every tenth trip is still ahead: the plan for the coming weeks is never empty.
+    const ahead = t % 10 === 0;
+    const { leader, members, startsOn, teamId } = crew(ctx, calendar, length, () =>
+      ahead ? addDays(today, rng.int(3, 60)) : addDays(today, -rng.int(0, 720)),
+    );
+    const stops = layout.map((x) => ({
+      code: x.code,
+      arrive: addDays(startsOn, x.arrive),
+      depart: addDays(startsOn, x.depart),
+    }));
+    const last = stops[stops.length - 1] as { depart: string };
     const endsOn = returnHome ? addDays(last.depart, 1) : last.depart;
     let status: 'planned' | 'ongoing' | 'done' | 'cancelled' =
       endsOn < today ? 'done' : startsOn > today ? 'planned' : 'ongoing';
     if (status !== 'ongoing' && rng.chance(0.05)) status = 'cancelled';
+    else calendar.book([leader.id, ...members.map((m) => m.id)], startsOn, endsOn);
     const names = [...new Set(route.map((c) => shortName(provinceOf(c)?.name ?? '')))];
     const planned = addDays(startsOn, -rng.int(3, 20));
     const created = stampOn(rng, planned < today ? planned : today);
@@ -109,8 +115,8 @@ export function makeTrips(ctx: Ctx, writer: InteractionWriter): void {
       created,
       stampOn(rng, status === 'done' ? endsOn : startsOn),
     );
-    for (const m of members) member.run(id, m.id);
-    let rows = 1 + members.length;
+    for (const m of [leader, ...members]) member.run(id, m.id);
+    let rows = 2 + members.length;
 
     stops.forEach((s, seq) => {
       const sid = stopId++;
@@ -152,7 +158,7 @@ export function makeTrips(ctx: Ctx, writer: InteractionWriter): void {
                 kind: 'visit_out',
                 on,
                 place: city?.name ?? null,
-                staffIds: members.map((m) => m.id),
+                staffIds: [leader.id, ...members.map((m) => m.id)],
                 createdBy: leader.name,
               })
             : null;
@@ -188,6 +194,41 @@ function companiesKnownBy(rng: Rng, list: readonly CompanyRef[], day: string, k:
     if (c.createdOn <= day) found.add(c);
   }
   return [...found];
+}
+
+/** Tries before a trip (or a reception) is placed regardless: only the stress size L runs out. */
+export const TRIES = 12;
+
+/**
+ * A leader and two to four of the team, all free for the whole trip (in M and S): a zone leader most often
+ * (city leaders owe 6 trips a year, zone leaders 12), on a start day drawn by `day`.
+ */
+function crew(
+  ctx: Ctx,
+  calendar: StaffCalendar,
+  length: number,
+  day: () => string,
+): { leader: StaffRef; members: StaffRef[]; startsOn: string; teamId: number } {
+  const { rng } = ctx;
+  const city = ctx.staff.filter((l) => l.role === 'leader' && l.leaderLevel === 'city');
+  const zone = ctx.staff.filter((l) => l.role === 'leader' && l.leaderLevel === 'zone');
+  let leader = rng.pick(zone);
+  let startsOn = day();
+  let teamId = 0;
+  let pool: StaffRef[] = [];
+  let free: StaffRef[] = [];
+  for (let k = 0; k < TRIES; k++) {
+    leader = rng.chance(0.1) ? rng.pick(city) : rng.pick(zone);
+    startsOn = day();
+    // A city leader travels with one of the squads.
+    teamId = leader.teamId ?? rng.pick(ctx.teams.filter((x) => x.kind === 'squad')).id;
+    const endsOn = addDays(startsOn, length);
+    pool = ctx.staff.filter((s) => s.teamId === teamId && s.id !== leader.id && s.role !== 'leader');
+    free = pool.filter((s) => calendar.free([s.id], startsOn, endsOn));
+    if (free.length >= 2 && calendar.free([leader.id], startsOn, endsOn)) break;
+  }
+  const members = rng.sample(free.length >= 2 ? free : pool, rng.int(2, 4));
+  return { leader, members, startsOn, teamId };
 }
 
 const centre = (code: number): readonly [number, number] => regionByAdcode(code)?.center ?? [0, 0];

@@ -141,6 +141,7 @@ export const zh = {
       empty: '添加停靠城市后，这里显示路线。',
       yearEmpty: '这一年还没有行程，路线图为空。',
       topCities: '走访最多的城市',
+      note: '示意图，底图数据：{{source}}，无审图号。',
     },
     timeline: {
       label: '{{year}}年外出招商时间轴',

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { YearMap } from '../../../../main/domain/trips/planningSchema';
 import { call, errorMessage } from '../../api';
-import { ensureChinaMap } from '../../charts/chinaMap';
+import { ensureChinaMap, MAP_SOURCE } from '../../charts/chinaMap';
 import { EChart } from '../../charts/EChart';
 import { yearMapOption } from './yearMapOption';
 
@@ -67,6 +67,9 @@ export function YearMapChart({ year, leaderId, teamId }: Props) {
             </li>
           ))}
         </ol>
+        <Typography.Text type="secondary" className="year-map-note">
+          {t('trips.map.note', { source: MAP_SOURCE })}
+        </Typography.Text>
       </div>
     </div>
   );

@@ -1,8 +1,8 @@
 import type { YearMap } from '../../../../main/domain/trips/planningSchema';
-import { CHINA_MAP } from '../../charts/chinaMap';
+import { CHINA_MAP, SOUTH_SEA_REGION } from '../../charts/chinaMap';
 import type { ChartOption } from '../../charts/echarts';
 import { CHART_COLORS } from '../../charts/theme';
-import { escapeHtml, fitView } from './mapView';
+import { escapeHtml } from './mapView';
 
 /** Circle area grows with visits; a city only passed through still shows as a small dot. */
 export const citySize = (visits: number): number => Math.min(44, 7 + Math.sqrt(visits) * 5);
@@ -16,18 +16,17 @@ export function yearMapOption(
   labels: { visits(n: number): string; trips(n: number): string; home: string },
 ): ChartOption {
   const named = new Set(map.cities.slice(0, 12).map((c) => c.adcode));
-  // Framed on where the trips went (and home): a zone's trips cluster in a few regions.
-  const view = fitView([...map.cities.map((c) => c.center), ...(map.homeCenter ? [map.homeCenter] : [])]);
   return {
     tooltip: { trigger: 'item', formatter: (p: { data?: { tip?: string } }) => p.data?.tip ?? '' },
     geo: {
+      // The whole country with its 南海诸岛 inset, as the year's 招商路线图 is shown and printed;
+      // a reader zooms into a region by scrolling.
       map: CHINA_MAP,
       roam: true,
-      center: view.center,
-      zoom: Math.max(1, view.zoom * 0.85),
       scaleLimit: { min: 0.8, max: 30 },
       label: { show: false },
       emphasis: { label: { show: true, color: '#5c6675' } },
+      regions: [SOUTH_SEA_REGION],
     },
     series: [
       {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BreakdownRow } from '../../../../main/domain/indicators/schema';
-import { ensureChinaMap } from '../../charts/chinaMap';
+import { ensureChinaMap, SOUTH_SEA_REGION } from '../../charts/chinaMap';
 import { EChart } from '../../charts/EChart';
 import { formatMoney, moneyScale } from '../../format/money';
 import { usePrefs } from '../../prefs';
@@ -61,7 +61,11 @@ export function BreakdownMap({ rows, onOpen }: { rows: BreakdownRow[]; onOpen(ro
           layoutCenter: ['50%', '50%'],
           layoutSize: '98%',
           label: { show: false },
-          data: provinces.map((r) => ({ name: r.label, value: money(r.contractAmount) })),
+          data: [
+            ...provinces.map((r) => ({ name: r.label, value: money(r.contractAmount) })),
+            // The inset of the whole-country map: drawn as a boundary, not coloured by value.
+            { ...SOUTH_SEA_REGION, visualMap: false },
+          ],
         },
       ],
     };

@@ -26,7 +26,7 @@ export function WorkbenchPage() {
       if (p.task === 'demo') setProgress(Math.round((p.done / Math.max(1, p.total)) * 100));
     });
     try {
-      const r = await call('demo.load', { size: 'S' });
+      const r = await call('demo.load', { size: 'M' });
       message.success(
         t('workbench.demoLoaded', { companies: r.counts.companies ?? 0, projects: r.counts.projects ?? 0 }),
       );

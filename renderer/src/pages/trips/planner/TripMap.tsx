@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { provinceOf, regionByAdcode, shortName } from '../../../../../main/domain/shared/regions';
 import type { VisitPlace } from '../../../../../main/domain/trips/planningSchema';
 import { VISIT_STATUS_LABELS, type TripDetail } from '../../../../../main/domain/trips/schema';
-import { CHINA_MAP, ensureChinaMap } from '../../../charts/chinaMap';
+import { ensureChinaMap, REGION_MAP } from '../../../charts/chinaMap';
 import { EChart, type ChartClick } from '../../../charts/EChart';
 import { echarts } from '../../../charts/echarts';
 import { formatDateZh } from '../../../format/date';
@@ -75,7 +75,7 @@ export function TripMap({ trip, places, height }: Props) {
 
   const zoomTo = (e: ChartClick & { componentType?: string }) => {
     if (e.componentType !== 'geo') return;
-    const geo = (echarts.getMap(CHINA_MAP) as { geoJSON?: unknown } | undefined)?.geoJSON as
+    const geo = (echarts.getMap(REGION_MAP) as { geoJSON?: unknown } | undefined)?.geoJSON as
       { features: { properties: { name: string }; geometry: { coordinates: unknown } }[] } | undefined;
     const feature = geo?.features.find((f) => f.properties.name === e.name);
     if (feature) setFocus(featureView(feature.geometry));

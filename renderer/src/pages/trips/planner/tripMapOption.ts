@@ -1,7 +1,7 @@
 import type { LngLat } from '../../../../../main/domain/shared/regions';
 import type { VisitPlace } from '../../../../../main/domain/trips/planningSchema';
 import type { VisitStatus } from '../../../../../main/domain/trips/schema';
-import { CHINA_MAP } from '../../../charts/chinaMap';
+import { CHINA_MAP, mapFor, SOUTH_SEA_REGION } from '../../../charts/chinaMap';
 import type { ChartOption } from '../../../charts/echarts';
 import { CHART_COLORS } from '../../../charts/theme';
 import { escapeHtml, type MapView } from '../mapView';
@@ -56,6 +56,7 @@ const tip = (title: string, lines: string[]): string =>
  * and back home dashed, and each company visited as a small point coloured by the visit's status.
  */
 export function tripMapOption(input: TripMapInput): ChartOption {
+  const whole = mapFor(input.view) === CHINA_MAP;
   const placed = input.stops.filter((s): s is MapStop & { center: LngLat } => s.center !== null);
   const legs: { coords: LngLat[] }[] = placed
     .slice(1)
@@ -70,14 +71,18 @@ export function tripMapOption(input: TripMapInput): ChartOption {
   return {
     tooltip: { trigger: 'item', formatter: (p: { data?: { tip?: string } }) => p.data?.tip ?? '' },
     geo: {
-      map: CHINA_MAP,
+      map: mapFor(input.view),
       roam: true,
-      center: input.view.center,
+      // A route across the whole country shows all of it, with the 南海诸岛 inset.
+      center: whole ? undefined : input.view.center,
       zoom: input.view.zoom,
       scaleLimit: { min: 0.8, max: 60 },
       label: { show: false },
       emphasis: { label: { show: true, color: '#5c6675' } },
-      regions: input.provinces.map((name) => ({ name, itemStyle: { areaColor: '#e3ecf7' } })),
+      regions: [
+        ...input.provinces.map((name) => ({ name, itemStyle: { areaColor: '#e3ecf7' } })),
+        ...(whole ? [SOUTH_SEA_REGION] : []),
+      ],
     },
     series: [
       {

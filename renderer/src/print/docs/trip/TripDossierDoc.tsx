@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TripDossier } from '../../../../../main/domain/reports/schema';
+import { MAP_SOURCE } from '../../../charts/chinaMap';
 import { usePrintFormat } from '../../format';
 import { PrintChart } from '../../parts/PrintChart';
 import { PrintTable } from '../../parts/PrintTable';
@@ -24,13 +25,18 @@ export function TripDossierDoc({ d }: { d: TripDossier }) {
       <div className="pd-page">
         <Section no={1} title={c('sections.map')}>
           {placed.length ? (
-            <PrintChart
-              option={option}
-              width={680}
-              height={400}
-              raster
-              label={`${c('sections.map')}：${d.stops.map((s) => `${s.seq}.${s.placeName}`).join(' → ')}`}
-            />
+            <>
+              <PrintChart
+                option={option}
+                width={680}
+                height={400}
+                raster
+                label={`${c('sections.map')}：${d.stops.map((s) => `${s.seq}.${s.placeName}`).join(' → ')}`}
+              />
+              <p className="pd-note" data-testid="map-note">
+                {c('mapNote', { source: MAP_SOURCE })}
+              </p>
+            </>
           ) : (
             <p className="pd-note">{c('noStops')}</p>
           )}
