@@ -3,6 +3,7 @@ import { copyFileSync, lstatSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../domain/shared/errors';
 import { createBackup, inspectFile, listBackups } from './backup';
+import { bringBackAttachments } from './backupAttachments';
 import type { BackupInfo, RestoreResult } from '../domain/backups/schema';
 import { migrations } from './migrations';
 import { closeDatabase, openDatabase, type Db } from './open';
@@ -134,8 +135,9 @@ export function restoreBackup(db: Db, dir: string, name: string): RestoreResult 
   const copy = preparedCopy(restored, dir);
   try {
     const keptAs = createBackup(db, dir, 'restore');
+    const missing = bringBackAttachments(copy, db.name, dir);
     copyInto(db, copy);
-    return { restored, keptAs };
+    return { restored, keptAs, ...(missing.length ? { missingAttachments: missing.length } : {}) };
   } finally {
     removeCopy(copy);
   }

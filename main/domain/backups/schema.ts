@@ -43,6 +43,8 @@ export interface RestoreResult {
   restored: BackupInfo;
   /** The database as it was just before the restore: restoring this file takes the restore back. */
   keptAs: BackupInfo;
+  /** Attachment files the backup needs that were found neither in it nor in the ledger's folder. */
+  missingAttachments?: number;
 }
 
 /** What the background check has found so far; the renderer shows a notice for 'damaged'. */
