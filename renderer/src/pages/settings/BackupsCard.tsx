@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, BackupList } from '../../../../main/domain/backups/schema';
 import { call, errorMessage } from '../../api';
-import { fileSize } from '../import/FileStep';
+import { fileSize } from '../../components/files';
 
 const when = (takenAt: string): string => takenAt.slice(0, 16).replace('T', ' ');
 
