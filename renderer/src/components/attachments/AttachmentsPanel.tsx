@@ -112,9 +112,9 @@ export function AttachmentsPanel({ owner }: { owner: OwnerRef }) {
     }
   };
 
-  const actions = (a: AttachmentView) => (
+  const actions = (a: AttachmentView, inPreview = false) => (
     <Space size={0}>
-      {previewable(a) && (
+      {previewable(a) && !inPreview && (
         <Button type="link" size="small" onClick={() => setOpen(a)}>
           {t('attachments.preview')}
         </Button>
@@ -203,7 +203,7 @@ export function AttachmentsPanel({ owner }: { owner: OwnerRef }) {
       <AttachmentPreview
         item={open}
         onClose={() => setOpen(null)}
-        footer={open && <Space>{actions(open)}</Space>}
+        footer={open && <Space>{actions(open, true)}</Space>}
       />
     </div>
   );
