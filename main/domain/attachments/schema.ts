@@ -36,7 +36,9 @@ export const CATEGORY_LABELS: Record<AttachmentCategory, string> = {
  */
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 
-const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+// Rounded up: a file just over the limit must not read as the limit itself.
+const megabytes = (bytes: number): string =>
+  `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1).replace(/\.0$/, '')} MB`;
 
 /** The refusal a person reads for a file over the limit (the same words in the window and the main side). */
 export const tooLargeMessage = (name: string, bytes: number): string =>

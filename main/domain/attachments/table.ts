@@ -1,20 +1,8 @@
 import { defineTable } from '../store/table';
-import type { AttachmentCategory, OwnerKind } from './schema';
+import type { AttachmentView, OwnerKind } from './schema';
 
 /** One attachments row (migration 11), as the audit log records it. */
-export interface AttachmentRow {
-  id: number;
-  ownerKind: OwnerKind;
-  ownerId: number;
-  hash: string;
-  fileName: string;
-  mime: string;
-  size: number;
-  category: AttachmentCategory;
-  addedBy: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export type AttachmentRow = AttachmentView & { updatedAt: string };
 
 export const attachments = defineTable<AttachmentRow>({
   table: 'attachments',

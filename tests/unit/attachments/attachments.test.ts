@@ -20,16 +20,6 @@ import type { ApiContext } from '../../../main/api/context';
 import { freshDb } from '../testDb';
 import { actor, attach, PDF, PNG, world } from './fixtures';
 
-function refusal(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
-
 const dbs: { close(): void }[] = [];
 afterEach(() => dbs.splice(0).forEach((d) => d.close()));
 const open = () => {
@@ -80,10 +70,13 @@ describe('attachments', () => {
     const db = open();
     const w = world(db);
     const big = Buffer.alloc(MAX_ATTACHMENT_BYTES + 1);
-    const e = refusal(() => attach(db, 'project', w.project.id, big, '扫描件.pdf'));
-    expect(e.code).toBe('TOO_LARGE');
-    expect(e.message).toBe(tooLargeMessage('扫描件.pdf', big.length));
-    expect(e.message).toContain('超过附件上限 50 MB');
+    const message = tooLargeMessage('扫描件.pdf', big.length);
+    expect(message).toBe(
+      '文件“扫描件.pdf”有 50.1 MB，超过附件上限 50 MB。请压缩或拆分后再上传（扫描件可降低分辨率）。',
+    );
+    expect(() => attach(db, 'project', w.project.id, big, '扫描件.pdf')).toThrow(
+      new DomainError('TOO_LARGE', message, { base64: '文件过大' }),
+    );
     expect(storedHashes(attachmentsDir(db))).toEqual([]);
     expect(listAttachments(db, { owner: { kind: 'project', id: w.project.id } })).toEqual([]);
   });
