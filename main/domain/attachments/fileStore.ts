@@ -95,3 +95,24 @@ export function storedHashes(dir: string): string[] {
     .flatMap((d) => readdirSync(join(dir, d.name)).map((rest) => d.name + rest))
     .filter((h) => HASH.test(h));
 }
+
+/**
+ * 数据库加密 turned on or off: every stored file rewritten under the new key (or plain), one at a
+ * time and each by rename, so a crash leaves every file whole and readable (a plain file reads
+ * with or without a key). Returns the files that could not be read and were left as they were.
+ */
+export function resealStore(dir: string, from: Buffer | null, to: Buffer | null): string[] {
+  const unreadable: string[] = [];
+  for (const hash of storedHashes(dir)) {
+    const path = storedPath(dir, hash);
+    let plain: Buffer;
+    try {
+      plain = readContent(dir, hash, from);
+    } catch {
+      unreadable.push(hash);
+      continue;
+    }
+    writeDurably(path, to ? seal(plain, to) : plain);
+  }
+  return unreadable;
+}

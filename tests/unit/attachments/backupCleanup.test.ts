@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backupsDirFor, createBackup } from '../../../main/db/backup';
 import { backupStoreDir } from '../../../main/db/backupAttachments';
 import { useDatabaseKey } from '../../../main/db/cipher';
+import { decryptDatabase, encryptDatabase } from '../../../main/db/encryption';
 import { restoreBackup } from '../../../main/db/restore';
 import {
   attachmentContent,
@@ -154,6 +155,22 @@ describe('attachments of an encrypted database', () => {
     expect(() => content(db, a.id)).toThrow(DomainError);
     useDatabaseKey(null);
     expect(() => readContent(attachmentsDir(db), a.hash)).toThrow(/附件已加密/);
+    db.close();
+  });
+
+  it('follow 数据库加密 on and off: sealed when it is turned on, plain again when it is turned off', () => {
+    const db = freshDb();
+    const w = world(db);
+    const a = attach(db, 'project', w.project.id, PDF, '合同.pdf', 'contract').attachment;
+    const stored = storedPath(attachmentsDir(db), a.hash);
+    expect(readFileSync(stored).equals(PDF)).toBe(true);
+    const xor = (b: Buffer): Buffer => Buffer.from(b.map((v) => v ^ 0x5a));
+    encryptDatabase(db, db.name, { keyStore: { available: () => true, seal: xor, unseal: xor } });
+    expect(readFileSync(stored).includes(Buffer.from('%PDF'))).toBe(false);
+    expect(content(db, a.id).equals(PDF)).toBe(true);
+    decryptDatabase(db, db.name);
+    expect(readFileSync(stored).equals(PDF)).toBe(true);
+    expect(content(db, a.id).equals(PDF)).toBe(true);
     db.close();
   });
 });
