@@ -127,3 +127,20 @@ test('attach a photo and a PDF to a project, preview both, delete one and undo',
   const count = await value(call(page, 'attachments.count', { companyId: company.id }));
   expect(count).toMatchObject({ total: 2, byKind: { project: 2 } });
 });
+
+test('a business card photo on a contact', async ({ page, app }) => {
+  const company = await value(call(page, 'companies.create', { name: '徐州示例储能科技有限公司' }));
+  const contact = await value(call(page, 'contacts.create', { companyId: company.id, name: '程董事长' }));
+  await page.goto(`${app.url}#/contacts?open=${contact.id}`);
+  const panel = page.locator('.contact-drawer').getByTestId('attachments-panel');
+  await expect(panel).toContainText('还没有名片照片');
+  await panel.locator('input[type=file]').setInputFiles({
+    name: '程董名片.png',
+    mimeType: 'image/png',
+    buffer: sitePhoto(180, 100),
+  });
+  const row = panel.getByTestId('attachment-row');
+  await expect(row).toContainText('名片');
+  await expect(row.getByTestId('attachment-thumb')).toHaveAttribute('src', /^blob:/);
+  await page.screenshot({ path: '/tmp/attachments-contact.png' });
+});
