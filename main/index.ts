@@ -8,6 +8,7 @@ import type { ApiContext } from './api/context';
 import { backupsDirFor, startAutomaticBackups } from './db/backup';
 import { closeDatabase, DatabaseOpenError, type Db } from './db/open';
 import { AFTER_FIRST_PAGE_MS, watchIntegrity } from './db/integrityWatch';
+import { cleanupAttachmentsAfterStart } from './domain/attachments/cleanup';
 import { pruneAuditAfterStart } from './domain/audit/retention';
 import { openAppDatabase } from './db/startup';
 import { needsPassphrase, unlockDatabase } from './db/encryption';
@@ -108,6 +109,7 @@ function start(): void {
         void integrity.check();
         printer.prepare();
         pruneAuditAfterStart(opened);
+        cleanupAttachmentsAfterStart(opened);
       }, AFTER_FIRST_PAGE_MS);
     };
     if (firstPageShown) afterFirstPage();

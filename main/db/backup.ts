@@ -14,6 +14,7 @@ import {
 import { dirname, join } from 'node:path';
 import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../domain/backups/schema';
 import type { Db } from './open';
+import { carryAttachments, pruneBackupAttachments } from './backupAttachments';
 import { planRotation, type RotationPolicy } from './rotation';
 
 /**
@@ -90,6 +91,9 @@ export function createBackup(
     db.prepare('VACUUM INTO ?').run(tmp);
     const check = inspectFile(tmp);
     if (!check.ok) throw new Error(`备份文件校验未通过：${check.problem ?? ''}`);
+    // The files first: a backup that is listed has its attachments beside it.
+    const missing = carryAttachments(db, dir);
+    if (missing.length) console.warn(`[leadatlas] backup: ${missing.length} attachment file(s) not found`);
     syncFile(tmp);
     renameSync(tmp, final);
   } catch (err) {
@@ -146,6 +150,11 @@ export function rotateBackups(dir: string, now: Date = new Date(), policy?: Rota
   });
   const remove = planRotation(backups, now, policy);
   for (const name of remove) rmSync(join(dir, name), { force: true });
+  if (remove.length) {
+    const gone = new Set(remove);
+    const kept = backups.filter((b) => !gone.has(b.name)).map((b) => join(dir, b.name));
+    pruneBackupAttachments(dir, kept);
+  }
   return remove;
 }
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { resealStore, storeDirFor } from '../domain/attachments/fileStore';
 import type { EncryptionState } from '../domain/encryption/schema';
 import { DomainError } from '../domain/shared/errors';
 import { backupsDirFor, createBackup } from './backup';
@@ -66,6 +67,9 @@ function convert(db: Db, path: string, key: Buffer | null): void {
   // The state before the change, readable with the key it had: the way back if anything fails.
   createBackup(db, backupsDirFor(path), 'encryption');
   const before = census(db);
+  // Attachments follow the database. Unsealed before the key goes, sealed once it is in place:
+  // a plain file reads either way, so no step leaves a file its database cannot read.
+  if (!key) warnUnreadable(resealStore(storeDirFor(path), previous, null));
   rewritePages(db, key);
   useDatabaseKey(key);
   try {
@@ -75,7 +79,15 @@ function convert(db: Db, path: string, key: Buffer | null): void {
     useDatabaseKey(previous);
     throw new DomainError('INTERNAL', `加密转换校验未通过，已恢复原状：${(err as Error).message}`);
   }
+  if (key) warnUnreadable(resealStore(storeDirFor(path), null, key));
 }
+
+const warnUnreadable = (hashes: string[]): void => {
+  if (hashes.length)
+    console.warn(
+      `[leadatlas] ${hashes.length} attachment file(s) could not be read and were left as they were`,
+    );
+};
 
 /**
  * Encrypts the open database with a new random key: a backup first, the pages rewritten in

@@ -3,6 +3,7 @@ import { closeSync, fstatSync, lstatSync, openSync, readSync, rmSync, writeSync 
 import { join } from 'node:path';
 import { DomainError } from '../domain/shared/errors';
 import { createBackup, inspectFile, listBackups } from './backup';
+import { bringBackAttachments } from './backupAttachments';
 import type { BackupInfo, RestoreProgress, RestoreResult } from '../domain/backups/schema';
 import { migrations } from './migrations';
 import { closeDatabase, openDatabase, type Db } from './open';
@@ -197,7 +198,7 @@ export function restoreBackup(
   onProgress?: RestoreProgress,
 ): RestoreResult {
   const restored = findBackup(dir, name);
-  return { restored, keptAs: restoreSource(db, dir, restored, onProgress) };
+  return { restored, ...restoreSource(db, dir, restored, onProgress) };
 }
 
 /**
@@ -209,15 +210,16 @@ export function restoreSource(
   dir: string,
   source: RestoreSource,
   onProgress?: RestoreProgress,
-): BackupInfo {
+): Omit<RestoreResult, 'restored'> {
   const report = phaseReporter(onProgress);
   const copy = preparedCopy(source, dir, report);
   try {
     report('keep');
     const keptAs = createBackup(db, dir, 'restore');
+    const missing = bringBackAttachments(copy, db.name, dir);
     report('replace');
     copyInto(db, copy, report);
-    return keptAs;
+    return { keptAs, ...(missing.length ? { missingAttachments: missing.length } : {}) };
   } finally {
     removeCopy(copy);
   }

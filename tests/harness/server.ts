@@ -24,6 +24,7 @@ import { lockedAnswer, type Answer } from '../../main/api/lockGate';
 import type { KeyStore } from '../../main/db/keyFile';
 import { dispatch } from '../../main/api/dispatch';
 import { AFTER_FIRST_PAGE_MS, watchIntegrity } from '../../main/db/integrityWatch';
+import { cleanupAttachmentsAfterStart } from '../../main/domain/attachments/cleanup';
 import { pruneAuditAfterStart } from '../../main/domain/audit/retention';
 import { closeDatabase, openDatabase, type Db } from '../../main/db/open';
 import { actingAs } from '../../main/domain/settings/actingAs';
@@ -238,6 +239,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       void integrity.check();
       if (options.warmPrinter) pdf.prepare();
       pruneAuditAfterStart(db);
+      cleanupAttachmentsAfterStart(db);
     }, AFTER_FIRST_PAGE_MS);
   };
 

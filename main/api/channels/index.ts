@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
+import { attachmentChannels } from './attachments';
 import { auditChannels } from './audit';
 import { companyChannels } from './companies';
 import { companyMergeChannels } from './companyMerge';
@@ -45,6 +46,7 @@ export const channels = {
   ...searchChannels,
   ...followUpChannels,
   ...companyMergeChannels,
+  ...attachmentChannels,
 };
 
 export type Channels = typeof channels;

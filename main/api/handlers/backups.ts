@@ -52,9 +52,9 @@ export const backupHandlers: HandlerGroup<'backups'> = {
   'backups.restoreFile': (ctx, { fileId }) => {
     const file = stagedBackup(fileId);
     try {
-      const keptAs = restoreSource(ctx.db, backupsDirFor(ctx.databasePath), file, restoreProgress(ctx));
-      afterRestore(ctx, `从备份文件恢复：${file.name}（恢复前的数据另存为 ${keptAs.name}）`);
-      return { restoredFrom: file.name, keptAs };
+      const result = restoreSource(ctx.db, backupsDirFor(ctx.databasePath), file, restoreProgress(ctx));
+      afterRestore(ctx, `从备份文件恢复：${file.name}（恢复前的数据另存为 ${result.keptAs.name}）`);
+      return { restoredFrom: file.name, ...result };
     } finally {
       release();
     }

@@ -1,6 +1,7 @@
 import type { ApiOutput, ApiParsed, ChannelName } from '../channels';
 import type { ApiContext } from '../context';
 import { appHandlers } from './app';
+import { attachmentHandlers } from './attachments';
 import { auditHandlers } from './audit';
 import { companyHandlers } from './companies';
 import { companyMergeHandlers } from './companyMerge';
@@ -52,4 +53,5 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...followUpHandlers,
   ...companyMergeHandlers,
+  ...attachmentHandlers,
 };

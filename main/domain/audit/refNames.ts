@@ -25,7 +25,7 @@ const REF_FIELDS: Readonly<Record<string, string>> = {
 };
 
 /** Columns that name a record, in the order they are tried (as recordName() in index.ts). */
-export const NAME_FIELDS = ['name', 'title', 'placeName', 'delegation', 'summary', 'description'];
+export const NAME_FIELDS = ['name', 'title', 'placeName', 'delegation', 'summary', 'description', 'fileName'];
 
 export const isRefField = (field: string): boolean => Object.hasOwn(REF_FIELDS, field);
 

@@ -43,6 +43,8 @@ export interface RestoreResult {
   restored: BackupInfo;
   /** The database as it was just before the restore: restoring this file takes the restore back. */
   keptAs: BackupInfo;
+  /** Attachment files the backup needs that were found neither in it nor in the ledger's folder. */
+  missingAttachments?: number;
 }
 
 /** A backup file chosen by the person (uploaded, or picked in the desktop app's dialog), by id. */
@@ -53,9 +55,8 @@ export interface StagedBackup {
 }
 
 /** Restoring from a file outside the backups folder: which file, and where the data before went. */
-export interface FileRestoreResult {
+export interface FileRestoreResult extends Omit<RestoreResult, 'restored'> {
   restoredFrom: string;
-  keptAs: BackupInfo;
 }
 
 /** 另存到…: a fresh backup, saved where the person chose (desktop) or handed over as a download. */

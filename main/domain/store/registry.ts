@@ -1,3 +1,4 @@
+import { attachments } from '../attachments/table';
 import { companies } from '../companies';
 import { notTwins } from '../companies/notTwins';
 import { contacts } from '../contacts';
@@ -72,6 +73,7 @@ const DEFS: TableDef<{ id: number }>[] = [
   teams.def,
   savedViews.def,
   notTwins.def,
+  attachments.def,
 ] as unknown as TableDef<{ id: number }>[];
 
 const byEntity = new Map<string, AuditedEntity>(

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { assertAttachmentRestorable } from '../attachments/undoGuard';
 import { recordStage } from '../projects/stage';
 import type { ProjectStage } from '../projects/stages';
 import type { Actor } from '../shared/actor';
@@ -93,6 +94,7 @@ export function revertEntry(db: Db, actor: Actor, e: RawEntry): number {
   if (readRow(db, ent, e.entityId, [])) {
     throw new DomainError('CONFLICT', `不能恢复：${ent.label}编号 ${e.entityId} 已被新记录占用`);
   }
+  if (e.entity === 'attachment') assertAttachmentRestorable(db.name, before ?? {});
   insertRow(db, ent, e.entityId, before ?? {});
   writeAudit(db, actor, e.entity, e.entityId, 'create', null, before);
   return 1;

@@ -1,4 +1,5 @@
 // The string tables alone, without React: the history wording test reads them in Node.
+import * as attachments from './areas/attachments';
 import * as companies from './areas/companies';
 import * as contacts from './areas/contacts';
 import * as dataFiles from './areas/dataFiles';
@@ -43,6 +44,7 @@ const areas = [
   dataFiles,
   encryption,
   integrity,
+  attachments,
 ];
 
 export const resources = {

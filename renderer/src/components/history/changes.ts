@@ -28,6 +28,7 @@ const FIELD_LABELS: Record<string, string[]> = {
   target: ['targets.fields'],
   staff: ['people.fields'],
   team: ['people.fields'],
+  attachment: ['attachments.fields'],
 };
 
 /** Whole-yuan amounts, shown in the person's 万元/亿元. */

@@ -1,3 +1,4 @@
+import { CATEGORY_LABELS, OWNER_LABELS } from '../../../../main/domain/attachments/schema';
 import { INTERACTION_KIND_LABELS } from '../../../../main/domain/interactions/kinds';
 import {
   LEADER_LEVEL_LABELS,
@@ -31,6 +32,7 @@ const BY_ENTITY: Readonly<Record<string, Readonly<Record<string, Readonly<Record
   staff: { role: STAFF_ROLE_LABELS, leaderLevel: LEADER_LEVEL_LABELS },
   team: { kind: TEAM_KIND_LABELS },
   target: { indicator: INDICATOR_LABELS },
+  attachment: { category: CATEGORY_LABELS, ownerKind: OWNER_LABELS },
 };
 
 /** The label of a coded value, or undefined when the field is not coded. */

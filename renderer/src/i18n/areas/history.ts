@@ -92,6 +92,7 @@ export const zh = {
       team: '团队',
       savedView: '表格视图',
       companyNotTwin: '“不是重复”标记',
+      attachment: '附件',
       setting: '设置',
       demo: '演示数据',
       forgotten: '操作记录',

@@ -1,5 +1,6 @@
-import { Checkbox, Col, Form, Input, Row } from 'antd';
+import { Checkbox, Col, Form, Input, Row, Typography } from 'antd';
 import { FormDrawer } from '../../components/forms/FormContainers';
+import { AttachmentsPanel } from '../../components/attachments/AttachmentsPanel';
 import { useTranslation } from 'react-i18next';
 import type { ContactCreate, ContactRow } from '../../../../main/domain/contacts/schema';
 import { call } from '../../api';
@@ -105,6 +106,12 @@ export function ContactDrawer({ target, companyId, companyName, onClose, onSaved
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       </Form>
+      {current && (
+        <section className="drawer-attachments">
+          <Typography.Title level={5}>{t('attachments.card')}</Typography.Title>
+          <AttachmentsPanel owner={{ kind: 'contact', id: current.id }} />
+        </section>
+      )}
     </FormDrawer>
   );
 }

@@ -6,6 +6,7 @@ import { IMPORT_TARGETS, TARGET_LABELS, type ImportTarget } from '../../../../ma
 import { MAX_FILE_BYTES } from '../../../../main/domain/importers/files/limits';
 import type { StagedFile } from '../../../../main/domain/importers/schema';
 import { call, errorMessage } from '../../api';
+import { fileSize, readBase64 } from '../../components/files';
 
 interface Props {
   target: ImportTarget;
@@ -15,20 +16,6 @@ interface Props {
   onSheet(sheet: number): void;
   onStaged(file: StagedFile): void;
 }
-
-/** A chosen file's bytes as base64, the way files travel through the contract. */
-export const readBase64 = (file: File): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('读取文件失败'));
-    reader.readAsDataURL(file);
-  });
-
-export const fileSize = (bytes: number): string =>
-  bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
-    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 /**
  * Step 1: what to import and from which file. The desktop app opens its own file dialog (the

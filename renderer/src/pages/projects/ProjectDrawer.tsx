@@ -7,6 +7,7 @@ import type { InteractionDetail } from '../../../../main/domain/interactions/sch
 import type { ProjectRow } from '../../../../main/domain/projects/schema';
 import { STAGE_LABELS, type ProjectStage } from '../../../../main/domain/projects/stages';
 import { call, errorMessage } from '../../api';
+import { AttachmentsPanel } from '../../components/attachments/AttachmentsPanel';
 import { HistoryPanel } from '../../components/HistoryPanel';
 import { StageTag } from '../../components/StageTag';
 import { formatDateZh } from '../../format/date';
@@ -27,7 +28,7 @@ export interface ProjectDrawerProps {
   onChanged(): void;
 }
 
-type Tab = 'overview' | 'form' | 'timeline' | 'arrivals' | 'history';
+type Tab = 'overview' | 'form' | 'timeline' | 'arrivals' | 'attachments' | 'history';
 
 /**
  * The whole project in one wide drawer: overview with the stage control and speed figures,
@@ -231,6 +232,11 @@ export function ProjectDrawer({ projectId, onClose, onChanged }: ProjectDrawerPr
                 key: 'arrivals',
                 label: d('tabs.arrivals'),
                 children: <ArrivalsPanel project={project} onChanged={() => void reload().then(onChanged)} />,
+              },
+              {
+                key: 'attachments',
+                label: t('attachments.title'),
+                children: <AttachmentsPanel owner={{ kind: 'project', id: project.id }} />,
               },
               {
                 key: 'history',

@@ -1,5 +1,19 @@
-import { Alert, App, Button, Col, DatePicker, Form, Input, Row, Segmented, Select, Space } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  Row,
+  Segmented,
+  Select,
+  Space,
+  Typography,
+} from 'antd';
 import { FormDrawer } from '../../components/forms/FormContainers';
+import { AttachmentsPanel } from '../../components/attachments/AttachmentsPanel';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -185,6 +199,12 @@ export function ServiceIssueDrawer({ target, companyId, onClose, onSaved }: Prop
           </Col>
         </Row>
       </Form>
+      {current && (
+        <section className="drawer-attachments">
+          <Typography.Title level={5}>{t('attachments.title')}</Typography.Title>
+          <AttachmentsPanel owner={{ kind: 'serviceIssue', id: current.id }} />
+        </section>
+      )}
       {closing && current && (
         <CloseIssueModal
           issue={current}

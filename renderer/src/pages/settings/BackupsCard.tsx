@@ -4,8 +4,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, BackupList, StagedBackup } from '../../../../main/domain/backups/schema';
 import { call, errorMessage } from '../../api';
+import { fileSize, readBase64 } from '../../components/files';
 import { saveDownload } from '../../grid/download';
-import { fileSize, readBase64 } from '../import/FileStep';
 import { RestoreOverlay, useRestore } from './RestoreOverlay';
 
 const when = (takenAt: string): string => takenAt.slice(0, 16).replace('T', ' ');

@@ -11,6 +11,7 @@ import type { ReactNode } from 'react';
 import { INTERACTION_KIND_LABELS } from '../../../../../main/domain/interactions/kinds';
 import type { TimelineEntry } from '../../../../../main/domain/projects/timelineSchema';
 import { ISSUE_CATEGORY_LABELS, ISSUE_STATUS_LABELS } from '../../../../../main/domain/serviceIssues/schema';
+import { AttachmentsButton } from '../../../components/attachments/AttachmentsButton';
 import { StageTag } from '../../../components/StageTag';
 import { formatDateZh } from '../../../format/date';
 import { formatMoney } from '../../../format/money';
@@ -50,6 +51,10 @@ function body(
               tl('nextStep', { text: e.nextStepOn ? `${text}（${formatDateZh(e.nextStepOn)}）` : text }),
             )}
             <Text type="secondary">{tl('by', { name: e.createdBy })}</Text>
+            <AttachmentsButton
+              owner={{ kind: 'interaction', id: e.id }}
+              title={`${formatDateZh(e.on)} ${INTERACTION_KIND_LABELS[e.interactionKind]}`}
+            />
           </>
         ),
       };

@@ -1,0 +1,40 @@
+import { Alert, Modal, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PREVIEW_IMAGE, PREVIEW_PDF, type AttachmentView } from '../../../../main/domain/attachments/schema';
+import { useAttachmentBlob } from './useAttachmentBlob';
+
+interface Props {
+  item: AttachmentView | null;
+  onClose(): void;
+  footer: React.ReactNode;
+}
+
+/** The large view: an image at full width, a PDF in the browser's own viewer. */
+export function AttachmentPreview({ item, onClose, footer }: Props) {
+  const { t } = useTranslation();
+  const { url, error } = useAttachmentBlob(item);
+  const pdf = item?.mime === PREVIEW_PDF;
+  return (
+    <Modal
+      open={item !== null}
+      title={item?.fileName}
+      onCancel={onClose}
+      footer={footer}
+      width={pdf ? 960 : 820}
+      destroyOnHidden
+      data-testid="attachment-preview"
+    >
+      {error && <Alert type="error" showIcon title={error} />}
+      {!url && !error && <Spin description={t('attachments.loading')} />}
+      {url && item && PREVIEW_IMAGE.test(item.mime) && (
+        <img src={url} alt={item.fileName} className="attachment-large" />
+      )}
+      {url && pdf && (
+        <>
+          <iframe src={url} title={item.fileName} className="attachment-pdf" data-testid="attachment-pdf" />
+          <Typography.Text type="secondary">{t('attachments.pdfHint')}</Typography.Text>
+        </>
+      )}
+    </Modal>
+  );
+}
