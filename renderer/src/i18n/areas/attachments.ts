@@ -1,4 +1,4 @@
-// 附件 strings, zh-CN first; `en` must have the same shape.
+// 附件 strings (Chinese only: the app has no English mode).
 export const zh = {
   attachments: {
     title: '附件',
@@ -29,41 +29,6 @@ export const zh = {
       size: '大小（字节）',
       category: '类别',
       addedBy: '上传人',
-    },
-  },
-};
-
-export const en: typeof zh = {
-  attachments: {
-    title: 'Attachments',
-    card: 'Business card',
-    add: 'Upload',
-    adding: 'Uploading…',
-    category: 'Category',
-    empty:
-      'No attachments yet. Upload contracts, site photos, business cards or minutes here, up to {{limit}} each.',
-    cardEmpty: 'No business card yet. Click “Upload” to add a photo of the card.',
-    added: 'Uploaded “{{name}}”',
-    duplicate: ' (same as a stored file, kept once)',
-    preview: 'Preview',
-    download: 'Download',
-    delete: 'Delete',
-    deleteConfirm: 'Delete attachment “{{name}}”? It can be undone for {{days}} days.',
-    deleted: 'Deleted “{{name}}”',
-    undo: 'Undo',
-    undone: 'Restored “{{name}}”',
-    meta: '{{size}} · uploaded by {{by}} on {{at}}',
-    pdfHint: 'If nothing shows, download it and open it in a PDF reader.',
-    loading: 'Reading the file…',
-    fields: {
-      ownerKind: 'Belongs to',
-      ownerId: 'Record no.',
-      hash: 'Fingerprint (SHA-256)',
-      fileName: 'File name',
-      mime: 'File type',
-      size: 'Size (bytes)',
-      category: 'Category',
-      addedBy: 'Uploaded by',
     },
   },
 };
