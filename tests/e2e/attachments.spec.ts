@@ -144,3 +144,34 @@ test('a business card photo on a contact', async ({ page, app }) => {
   await expect(row.getByTestId('attachment-thumb')).toHaveAttribute('src', /^blob:/);
   await page.screenshot({ path: '/tmp/attachments-contact.png' });
 });
+
+test('the company page counts the files of its projects and takes its own', async ({ page, app }) => {
+  const company = await value(call(page, 'companies.create', { name: '徐州示例储能科技有限公司' }));
+  const project = await value(
+    call(page, 'projects.create', { name: '储能电池生产基地项目', companyId: company.id }),
+  );
+  await value(
+    call(page, 'attachments.add', {
+      owner: { kind: 'project', id: project.id },
+      name: '投资协议.pdf',
+      category: 'contract',
+      base64: contractPdf().toString('base64'),
+    }),
+  );
+  await page.goto(`${app.url}#/companies?open=${company.id}&section=attachments`);
+  const tab = page.getByTestId('company-tab-attachments');
+  await expect(tab).toContainText('1');
+  const section = page.getByTestId('company-attachments');
+  await expect(section).toContainText('另有该企业项目、洽谈记录、诉求和联系人上的附件 1 个（项目 1）');
+
+  await section
+    .getByTestId('attachments-panel')
+    .locator('input[type=file]')
+    .setInputFiles({ name: '厂区航拍.png', mimeType: 'image/png', buffer: sitePhoto() });
+  await expect(section.getByTestId('attachment-row')).toHaveCount(1);
+  // The tab's count is the company's whole number, the same as the contract's count.
+  await expect(tab).toContainText('2');
+  const count = await value(call(page, 'attachments.count', { companyId: company.id }));
+  expect(count).toMatchObject({ total: 2, byKind: { company: 1, project: 1 } });
+  await page.screenshot({ path: test.info().outputPath('company-attachments.png') });
+});

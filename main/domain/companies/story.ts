@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { countAttachments } from '../attachments';
 import { openFollowUpsOfCompany } from '../followUps';
 import { listProjects } from '../projects';
 import type { ProjectRow } from '../projects/schema';
@@ -62,6 +63,7 @@ export function companyStory(db: Db, id: number): CompanyStory {
       openIssues: openIssues.total,
       trips: new Set(tripVisits.map((v) => v.tripId)).size,
       receptions: receptions.total,
+      attachments: countAttachments(db, { companyId: id }),
     },
     contacts: contacts.rows,
     projects: projectRows,

@@ -1,3 +1,4 @@
+import type { AttachmentCount } from '../attachments/schema';
 import type { ContactRow } from '../contacts/schema';
 import type { FollowUpItem } from '../followUps/schema';
 import type { InteractionRow } from '../interactions/schema';
@@ -37,6 +38,8 @@ export interface CompanyStoryCounts {
   trips: number;
   /** Delegations received from the company. */
   receptions: number;
+  /** 附件 on the company, its projects, meetings, 诉求 and contacts (= attachments.count). */
+  attachments: AttachmentCount;
 }
 
 /** Everything the company's page shows, read in one call. */

@@ -36,7 +36,7 @@ async function download(a: AttachmentView): Promise<void> {
  * names a path), thumbnails, a large view for images and PDF, 下载 for everything, and 删除
  * with 撤销 right away (or later from 操作记录).
  */
-export function AttachmentsPanel({ owner }: { owner: OwnerRef }) {
+export function AttachmentsPanel({ owner, onChanged }: { owner: OwnerRef; onChanged?: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [items, setItems] = useState<AttachmentView[]>([]);
@@ -45,7 +45,11 @@ export function AttachmentsPanel({ owner }: { owner: OwnerRef }) {
   const [open, setOpen] = useState<AttachmentView | null>(null);
 
   const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  // Whoever shows a count of these files (the company page's tab) hears of every change.
+  const reload = useCallback(() => {
+    setVersion((v) => v + 1);
+    onChanged?.();
+  }, [onChanged]);
   const { kind, id } = owner;
   useEffect(() => {
     let live = true;

@@ -16,6 +16,7 @@ import { ContactsSection } from './story/ContactsSection';
 import { OverviewSection } from './story/OverviewSection';
 import { ProjectsSection } from './story/ProjectsSection';
 import { asSection, type CompanySection } from './story/sections';
+import { AttachmentsSection } from './story/AttachmentsSection';
 import { useCompanyStory } from './story/useCompanyStory';
 import { VisitsSection } from './story/VisitsSection';
 import './story/story.css';
@@ -166,6 +167,11 @@ function storyTabs(
         key: 'visits',
         label: label('visits', c && c.trips + c.receptions),
         children: <VisitsSection story={story} />,
+      },
+      {
+        key: 'attachments',
+        label: label('attachments', c?.attachments.total),
+        children: <AttachmentsSection story={story} onChanged={onChanged} />,
       },
     );
   }
