@@ -25,18 +25,22 @@ export function emptyDb(path: string): void {
   closeDatabase(openDatabase(path));
 }
 
-export async function importLedger(ledger: string, dbPath: string): Promise<number> {
+/** The ledger read as the import reads it, and what the import is told about it. */
+function ledgerJob(ledger: string, dbPath: string) {
   const grid = openSpreadsheet('客商台账.xlsx', new Uint8Array(readFileSync(ledger))).sheet(0);
-  const result = await runImport({
-    dbPath,
+  return {
     grid,
+    dbPath,
     spec: proposedSpec(grid, 'companies', { onDuplicate: 'skip', onError: 'skip' }),
     actor: SYSTEM,
     fileName: '客商台账.xlsx',
     sheetName: 'Sheet1',
     settingYear: new Date().getFullYear(),
-  });
-  return result.counts.create;
+  };
+}
+
+export async function importLedger(ledger: string, dbPath: string): Promise<number> {
+  return (await runImport(ledgerJob(ledger, dbPath))).counts.create;
 }
 
 async function raw(ledger: string, dbPath: string, expectedRows: number): Promise<number> {
@@ -80,18 +84,9 @@ async function raw(ledger: string, dbPath: string, expectedRows: number): Promis
 
 /** What 导入 does into an existing file: the restore point first, then the rows (job.ts). */
 async function importWithRestorePoint(ledger: string, dbPath: string, backupsDir: string): Promise<number> {
-  const bytes = new Uint8Array(readFileSync(ledger));
-  const grid = openSpreadsheet('客商台账.xlsx', bytes).sheet(0);
+  const { grid, ...input } = ledgerJob(ledger, dbPath);
   const result = await importJob(
-    {
-      dbPath,
-      backupsDir,
-      spec: proposedSpec(grid, 'companies', { onDuplicate: 'skip', onError: 'skip' }),
-      actor: SYSTEM,
-      fileName: '客商台账.xlsx',
-      sheetName: 'Sheet1',
-      settingYear: new Date().getFullYear(),
-    },
+    { ...input, backupsDir },
     { grid: () => Promise.resolve(grid), onPhase: () => undefined },
   );
   return result.counts.create;
