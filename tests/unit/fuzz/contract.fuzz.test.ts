@@ -57,6 +57,14 @@ afterAll(() => {
   db.close();
 });
 
+/**
+ * Attacks that cannot be made on a channel because every payload of that kind is valid there:
+ * the unlock's only field is a passphrase, where SQL text is a legitimate (if odd) passphrase.
+ */
+const NOT_APPLICABLE: Partial<Record<ChannelName, readonly Kind[]>> = {
+  'encryption.unlock': ['sql-in-identifier'],
+};
+
 const CHINESE = /[\u4e00-\u9fff]/;
 const CODES = new Set(['VALIDATION', 'PAYLOAD_TOO_LARGE']);
 
@@ -98,7 +106,8 @@ describe('the contract under attack', () => {
     }
     expect(sent).toBe(PER_CHANNEL);
     // Every kind of attack was actually made on this channel.
-    expect([...tried.keys()].sort()).toEqual([...KINDS].sort());
+    const expected = KINDS.filter((k) => !NOT_APPLICABLE[name]?.includes(k));
+    expect([...tried.keys()].sort()).toEqual([...expected].sort());
     expect(fingerprint()).toBe(before);
   });
 });
