@@ -85,8 +85,13 @@ test('dragging back asks for the reason the domain requires, and writes nothing 
   await page.goto(`${app.url}#/projects/kanban`);
   await card(page, '储能电站项目').dragTo(column(page, 'negotiating'));
   const dialog = page.getByRole('dialog', { name: '变更项目阶段' });
-  await dialog.getByRole('button', { name: '确认变更' }).click();
-  await expect(dialog.getByText('阶段从“签约”退回“洽谈”需要填写原因')).toBeVisible();
+  await expect(dialog.getByLabel('退回原因')).toBeEditable();
+  // A click while the dialog is still opening can be lost on a loaded machine; an empty reason is
+  // refused however often it is confirmed, so confirming again until the refusal shows is safe.
+  await expect(async () => {
+    await dialog.getByRole('button', { name: '确认变更' }).click();
+    await expect(dialog.getByText('阶段从“签约”退回“洽谈”需要填写原因')).toBeVisible({ timeout: 3000 });
+  }).toPass();
   expect(await value(call(page, 'projects.stageHistory', { id: ids[0] ?? 0 }))).toHaveLength(1);
 
   await dialog.getByLabel('退回原因').fill('企业董事会未通过投资决议');
