@@ -60,7 +60,10 @@ test.describe('header search on the demo ledger', () => {
 
   test('a company opened from search shows in the companies page drawer', async ({ page, app }) => {
     await page.goto(`${app.url}#/workbench`);
+    // Ctrl+K is heard once the page is up, as a person sees it before pressing it.
+    await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible();
     await page.keyboard.press('ControlOrMeta+k');
+    await expect(page.getByRole('combobox', { name: '搜索' })).toBeFocused();
     await page.keyboard.type('有限');
     const first = page.getByRole('group', { name: '企业' }).getByRole('option').first();
     const name = (await first.locator('.search-title').innerText()).trim();
