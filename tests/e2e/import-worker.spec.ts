@@ -49,13 +49,18 @@ test('during a 60,000-row import the app answers at once and a save is refused, 
         const r = await api.call('app.info', {});
         if (r.ok) info.push(performance.now() - t);
       }
-      const t = performance.now();
-      const create = await api.call('companies.create', { name });
-      const createMs = performance.now() - t;
+      // Three saves, timed one by one: a single round trip on a loaded machine may stall by chance.
+      const creates = [];
+      const createMs: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        creates.push(await api.call('companies.create', { name }));
+        createMs.push(performance.now() - t);
+      }
       const measuredWhileRunning = !finished;
       const result = await running;
       off();
-      return { info, create, createMs, measuredWhileRunning, result, phases };
+      return { info, creates, createMs, measuredWhileRunning, result, phases };
     },
     { spec, name: DURING },
   );
@@ -68,14 +73,15 @@ test('during a 60,000-row import the app answers at once and a save is refused, 
   expect(sorted[9]).toBeLessThan(1000);
 
   // The save is refused at once with the reason and how far the import has come; nothing written.
-  expect(seen.create.ok).toBe(false);
-  if (!seen.create.ok) {
-    expect(seen.create.error.code).toBe('BUSY');
-    expect(seen.create.error.message).toMatch(
-      /正在导入招商项目，已完成 \d+%。完成后再保存，本次修改未保存。/,
-    );
+  expect(seen.creates).toHaveLength(3);
+  for (const create of seen.creates) {
+    expect(create.ok).toBe(false);
+    if (!create.ok) {
+      expect(create.error.code).toBe('BUSY');
+      expect(create.error.message).toMatch(/正在导入招商项目，已完成 \d+%。完成后再保存，本次修改未保存。/);
+    }
   }
-  expect(seen.createMs).toBeLessThan(100);
+  expect([...seen.createMs].sort((a, b) => a - b)[1]).toBeLessThan(100);
   expect(seen.phases.slice(0, 3)).toEqual([
     '正在备份数据库（导入前的还原点）',
     '正在读取文件',
