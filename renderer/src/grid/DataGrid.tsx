@@ -204,6 +204,11 @@ export function DataGrid<T extends { id: number }>(props: Props<T>) {
           rowModelType="infinite"
           cacheBlockSize={100}
           maxBlocksInCache={50}
+          // A drag of the scrollbar across thousands of rows asks only for the blocks where it
+          // stops, and draws rows once the bar rests, instead of fetching and drawing every block
+          // it passes (each a long task on a 100,000-row ledger).
+          blockLoadDebounceMillis={120}
+          debounceVerticalScrollbar
           getRowId={(p) => String(p.data.id)}
           onGridReady={onGridReady}
           rowSelection={

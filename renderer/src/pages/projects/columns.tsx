@@ -1,11 +1,11 @@
-import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import { KEY_LEVEL_LABELS, type ProjectRow } from '../../../../main/domain/projects/schema';
-import { PROJECT_STAGES, STAGE_LABELS, type ProjectStage } from '../../../../main/domain/projects/stages';
-import { StageTag } from '../../components/StageTag';
+import { PROJECT_STAGES, STAGE_LABELS } from '../../../../main/domain/projects/stages';
 import { formatDateTimeZh } from '../../format/date';
 import type { MoneyUnit } from '../../format/money';
 import { dateCol, moneyCol, numberCol, setCol, textCol } from '../../grid/columns';
+import { StageCell } from '../../grid/stageCell';
 
 export const PROJECT_MONEY_FIELDS = ['plannedAmount', 'contractAmount', 'arrivedAmount'] as const;
 
@@ -21,10 +21,7 @@ export function projectColumns(t: TFunction, unit: MoneyUnit): ColDef<ProjectRow
       f('stage'),
       PROJECT_STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] })),
       90,
-      {
-        cellRenderer: (p: ICellRendererParams<ProjectRow>) =>
-          p.value ? <StageTag stage={p.value as ProjectStage} /> : null,
-      },
+      { cellRenderer: StageCell },
     ),
     numberCol('daysInStage', f('daysInStage'), 112),
     moneyCol('plannedAmount', f('plannedAmount'), unit, unitLabel, editable),
