@@ -26,14 +26,17 @@ export function annualTargets(
   return (code, year) => byKey.get(`${code}:${year}`);
 }
 
+/** The indicators 双过半 judges: those measured against the time elapsed (progress.ts). */
+const JUDGED_CODES = INDICATOR_CODES.filter((code) => INDICATORS[code].measure === 'time');
+
 /** Each indicator's value, period target and progress against time on the scope's statistics day. */
-function readCards(db: Db, scope: Scope): KpiCard[] {
-  const values = indicatorValues(db, scope);
+function readCards(db: Db, scope: Scope, codes: readonly IndicatorCode[] = INDICATOR_CODES): KpiCard[] {
+  const values = indicatorValues(db, scope, codes);
   const annual = annualTargets(db, scope);
   const range = { from: scope.echo.from, to: scope.echo.to };
-  return INDICATOR_CODES.map((code) => {
+  return codes.map((code) => {
     const { name, unit, measure, definition } = INDICATORS[code];
-    const { value, parts } = values[code];
+    const { value, parts } = values[code] ?? { value: null };
     const target = periodTarget(measure, range, (year) => annual(code, year));
     const card: KpiCard = {
       code,
@@ -62,7 +65,7 @@ export function kpis(db: Db, input: unknown): KpiResult {
   const cards = readCards(db, scope);
   const judgedOn = doubleHalfDay(range, asOf);
   const judged = (): KpiCard[] =>
-    judgedOn === asOf ? cards : readCards(db, scopeOn(range, judgedOn, scope.teamId));
+    judgedOn === asOf ? cards : readCards(db, scopeOn(range, judgedOn, scope.teamId), JUDGED_CODES);
   const halfShown = halfDoneShown(range, asOf);
   return {
     period: scope.echo,

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statements';
-import type { IndicatorCode } from '../targets/indicators';
+import { INDICATOR_CODES, type IndicatorCode } from '../targets/indicators';
 import { closure, closureByTeam, talks, talksByTeam, type Closure } from './levels';
 import { rangeParams, type Scope } from './scope';
 import { SUMS, sumByTeamSql, sumSql } from './sums';
@@ -16,18 +16,36 @@ export interface IndicatorValue {
   parts?: { done: number; total: number };
 }
 
-/** Every indicator of the catalogue for one scope. */
-export function indicatorValues(db: Db, scope: Scope): Record<IndicatorCode, IndicatorValue> {
+/**
+ * The indicators of the catalogue for one scope: all of them, or only `codes` (the 双过半 verdict
+ * re-read on 30 June needs just the indicators measured against time, and 亿元以上在谈 on a past
+ * day is the costliest read of all: its stage history, project by project).
+ */
+export function indicatorValues(db: Db, scope: Scope): Record<IndicatorCode, IndicatorValue>;
+export function indicatorValues(
+  db: Db,
+  scope: Scope,
+  codes: readonly IndicatorCode[],
+): Partial<Record<IndicatorCode, IndicatorValue>>;
+export function indicatorValues(
+  db: Db,
+  scope: Scope,
+  codes: readonly IndicatorCode[] = INDICATOR_CODES,
+): Partial<Record<IndicatorCode, IndicatorValue>> {
   const params = sumParams(scope);
-  const out = {} as Record<IndicatorCode, IndicatorValue>;
+  const wanted = new Set(codes);
+  const out: Partial<Record<IndicatorCode, IndicatorValue>> = {};
   for (const [code, sum] of Object.entries(SUMS) as [IndicatorCode, (typeof SUMS)[IndicatorCode]][]) {
-    if (sum) out[code] = { value: prepareCached(db, sumSql(sum), { pluck: true }).get(params) as number };
+    if (sum && wanted.has(code))
+      out[code] = { value: prepareCached(db, sumSql(sum), { pluck: true }).get(params) as number };
   }
-  out.companiesVisited = { value: companiesVisited(db, params) };
-  const t = talks(db, rangeParams(scope));
-  out.negotiatingBigCount = { value: t.count };
-  out.negotiatingBigAmount = { value: t.amount };
-  out.serviceClosureRate = closureValue(closure(db, params));
+  if (wanted.has('companiesVisited')) out.companiesVisited = { value: companiesVisited(db, params) };
+  if (wanted.has('negotiatingBigCount') || wanted.has('negotiatingBigAmount')) {
+    const t = talks(db, rangeParams(scope));
+    out.negotiatingBigCount = { value: t.count };
+    out.negotiatingBigAmount = { value: t.amount };
+  }
+  if (wanted.has('serviceClosureRate')) out.serviceClosureRate = closureValue(closure(db, params));
   return out;
 }
 

@@ -60,4 +60,19 @@ describe('双过半 of a past year is the verdict of 30 June', () => {
       judgedOn: '2021-05-31',
     });
   });
+
+  it('judges every time-measured target as read on 30 June; every card still shown', () => {
+    const w = gucheng2021(); // targets on time-measured indicators and on 亿元以上在谈 and 办结率
+    const june = kpis(w.db, JUNE);
+    const past = kpis(w.db, AFTER);
+    const timed = june.cards.filter((c) => c.measure === 'time' && c.target !== null);
+    expect(timed.length).toBeGreaterThan(2);
+    expect(past.doubleHalf).toEqual(june.doubleHalf);
+    expect(past.doubleHalf?.total).toBe(timed.length);
+    // The January report still shows every card of the catalogue, the level ones included.
+    expect(past.cards.map((c) => c.code)).toEqual(june.cards.map((c) => c.code));
+    expect(past.cards.filter((c) => c.measure === 'level').map((c) => c.code)).toEqual(
+      expect.arrayContaining(['negotiatingBigAmount', 'serviceClosureRate']),
+    );
+  });
 });
