@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { call, expect, test, value } from './fixtures';
 
 /** A small PNG drawn here (a site photo stand-in): sky over ground, so the thumbnail shows something. */
@@ -45,14 +45,28 @@ function sitePhoto(width = 240, height = 160): Buffer {
   ]);
 }
 
-/** A one-page PDF with a correct cross-reference table. */
-function contractPdf(): Buffer {
+/**
+ * A PDF with a correct cross-reference table, one page per entry: a heading in Helvetica and a
+ * black bar at a height of its own, so each page draws differently. `trailer` adds to the
+ * trailer dictionary (an /Encrypt entry, for one).
+ */
+function contractPdf(
+  pages = ['Investment Agreement'],
+  extra: { objects?: string[]; trailer?: string } = {},
+): Buffer {
+  const font = 3 + pages.length * 2;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    '<< /Length 58 >>\nstream\nBT /F1 24 Tf 72 760 Td (Investment Agreement) Tj ET\nendstream',
+    `<< /Type /Pages /Kids [${pages.map((_, i) => `${3 + i * 2} 0 R`).join(' ')}] /Count ${pages.length} >>`,
+    ...pages.flatMap((heading, i) => {
+      const content = `BT /F1 28 Tf 72 760 Td (${heading}) Tj ET\n0 0 0 rg 72 ${600 - i * 200} 451 40 re f`;
+      return [
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${4 + i * 2} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`,
+        `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+      ];
+    }),
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    ...(extra.objects ?? []),
   ];
   let out = '%PDF-1.4\n';
   const offsets = objects.map((body, i) => {
@@ -63,8 +77,55 @@ function contractPdf(): Buffer {
   const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${extra.trailer ?? ''}>>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
+}
+
+/**
+ * The same contract locked with an open password (standard security handler, RC4 40-bit): the
+ * /U check value is not the one an empty password gives, so a reader must ask for the password.
+ */
+function lockedPdf(): Buffer {
+  const hex = (seed: number): string =>
+    Array.from({ length: 32 }, (_, i) => ((seed + i * 37) % 256).toString(16).padStart(2, '0')).join('');
+  const encrypt = `<< /Filter /Standard /V 1 /R 2 /O <${hex(11)}> /U <${hex(97)}> /P -44 >>`;
+  // Object 8 follows the two pages (3-6) and the font (7).
+  return contractPdf(['Investment Agreement', 'Signatures'], {
+    objects: [encrypt],
+    trailer: `/Encrypt 8 0 R /ID [<${hex(5).slice(0, 32)}> <${hex(5).slice(0, 32)}>] `,
+  });
+}
+
+/** The canvas as test code sees it (type-checked without the DOM library). */
+interface PageCanvas {
+  width: number;
+  height: number;
+  getContext(kind: '2d'): {
+    getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> };
+  };
+}
+
+/** More dark pixels than any blank or half-drawn page has: a heading and a bar are thousands. */
+const INKED = 2000;
+
+/**
+ * What a drawn page shows: how many dark pixels, and in which of 40 horizontal bands they lie
+ * (a fingerprint that tells two pages apart).
+ */
+function ink(canvas: Locator): Promise<{ dark: number; bands: string }> {
+  return canvas.evaluate((node) => {
+    const c = node as unknown as PageCanvas;
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    const bands = Array.from({ length: 40 }, () => 0);
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if ((data[i] as number) + (data[i + 1] as number) + (data[i + 2] as number) < 200) {
+        dark++;
+        bands[Math.floor((i / 4 / c.width / c.height) * 40)]! += 1;
+      }
+    }
+    return { dark, bands: bands.map((n) => (n > 0 ? '1' : '0')).join('') };
+  });
 }
 
 async function pickCategory(page: Page, label: string): Promise<void> {
@@ -111,7 +172,8 @@ test('attach a photo and a PDF to a project, preview both, delete one and undo',
   const pdf = panel.getByTestId('attachment-row').filter({ hasText: '投资协议.pdf' });
   await expect(pdf).toContainText('合同');
   await pdf.getByRole('button', { name: '预览' }).click();
-  await expect(preview.getByTestId('attachment-pdf')).toHaveAttribute('src', /^blob:/);
+  await expect(preview.getByTestId('attachment-pdf-canvas')).toHaveAttribute('data-drawn', 'true');
+  expect((await ink(preview.getByTestId('attachment-pdf-canvas'))).dark).toBeGreaterThan(INKED);
   await page.screenshot({ path: '/tmp/attachments-pdf.png' });
   await page.locator('.ant-modal-close:visible').click();
 
@@ -174,4 +236,101 @@ test('the company page counts the files of its projects and takes its own', asyn
   const count = await value(call(page, 'attachments.count', { companyId: company.id }));
   expect(count).toMatchObject({ total: 2, byKind: { company: 1, project: 1 } });
   await page.screenshot({ path: test.info().outputPath('company-attachments.png') });
+});
+
+test.describe('a PDF read inside the app', () => {
+  // A HiDPI screen: the page must be drawn with twice the pixels it takes on screen.
+  test.use({ deviceScaleFactor: 2 });
+
+  test('a two-page 会议纪要 is drawn page by page; damaged and locked files say why', async ({
+    page,
+    app,
+  }) => {
+    const company = await value(call(page, 'companies.create', { name: '徐州示例储能科技有限公司' }));
+    const owner = { kind: 'company' as const, id: company.id };
+    const minutes = contractPdf(['Meeting Minutes 2026-06-30', 'Signatures']);
+    const add = (name: string, bytes: Buffer) =>
+      value(
+        call(page, 'attachments.add', { owner, name, category: 'minutes', base64: bytes.toString('base64') }),
+      );
+    await add('洽谈会议纪要.pdf', minutes);
+    // A download that stopped halfway: the header and the first page, no pages tree, no xref.
+    await add('投资协议（不完整）.pdf', minutes.subarray(0, 200));
+    await add('加密合同.pdf', lockedPdf());
+
+    // pdf.js is not loaded until a PDF is opened.
+    const pdfjsRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/pdf[.-][^/]*\.js$/.test(r.url())) pdfjsRequests.push(r.url());
+    });
+    await page.goto(`${app.url}#/companies?open=${company.id}&section=attachments`);
+    const panel = page.getByTestId('company-attachments').getByTestId('attachments-panel');
+    await expect(panel.getByTestId('attachment-row')).toHaveCount(3);
+    expect(pdfjsRequests).toEqual([]);
+
+    const preview = page.getByTestId('attachment-preview');
+    const canvas = preview.getByTestId('attachment-pdf-canvas');
+    const pageOf = preview.getByTestId('attachment-pdf-page');
+    await panel
+      .getByTestId('attachment-row')
+      .filter({ hasText: '洽谈会议纪要.pdf' })
+      .getByRole('button', { name: '预览' })
+      .click();
+    await expect(pageOf).toHaveText('第 1 页 / 共 2 页');
+    await expect(canvas).toHaveAttribute('data-drawn', 'true');
+    expect(pdfjsRequests.length).toBeGreaterThan(0);
+    const first = await ink(canvas);
+    expect(first.dark).toBeGreaterThan(INKED);
+    // The page fills the view's width and carries twice as many pixels as it shows.
+    const size = await canvas.evaluate((node) => {
+      const c = node as unknown as PageCanvas & {
+        clientWidth: number;
+        parentElement: { clientWidth: number };
+      };
+      return { pixels: c.width, shown: c.clientWidth, view: c.parentElement.clientWidth };
+    });
+    expect(size.pixels).toBe(size.shown * 2);
+    expect(size.shown).toBeGreaterThan(size.view * 0.9);
+    await expect(preview.getByRole('button', { name: '上一页' })).toBeDisabled();
+    await page.screenshot({ path: '/tmp/pdfprev/pdf-page-1.png' });
+
+    await preview.getByRole('button', { name: '下一页' }).click();
+    await expect(pageOf).toHaveText('第 2 页 / 共 2 页');
+    await expect(canvas).toHaveAttribute('data-drawn', 'true');
+    await expect(canvas).toHaveAttribute('data-page', '2');
+    const second = await ink(canvas);
+    expect(second.dark).toBeGreaterThan(INKED);
+    expect(second.bands).not.toBe(first.bands);
+    await expect(preview.getByRole('button', { name: '下一页' })).toBeDisabled();
+    await page.screenshot({ path: '/tmp/pdfprev/pdf-page-2.png' });
+    await preview.getByRole('button', { name: '上一页' }).click();
+    await expect(pageOf).toHaveText('第 1 页 / 共 2 页');
+    await expect(canvas).toHaveAttribute('data-drawn', 'true');
+    expect((await ink(canvas)).bands).toBe(first.bands);
+    await page.locator('.ant-modal-close:visible').click();
+
+    await panel
+      .getByTestId('attachment-row')
+      .filter({ hasText: '不完整' })
+      .getByRole('button', { name: '预览' })
+      .click();
+    await expect(preview.getByTestId('attachment-pdf-error')).toContainText(
+      '无法预览此PDF：文件已损坏或不完整',
+    );
+    // The file can still be taken out and opened elsewhere.
+    await expect(preview.locator('.ant-modal-footer').getByRole('button', { name: '下载' })).toBeVisible();
+    await page.screenshot({ path: '/tmp/pdfprev/pdf-damaged.png' });
+    await page.locator('.ant-modal-close:visible').click();
+
+    await panel
+      .getByTestId('attachment-row')
+      .filter({ hasText: '加密合同.pdf' })
+      .getByRole('button', { name: '预览' })
+      .click();
+    await expect(preview.getByTestId('attachment-pdf-error')).toContainText(
+      '无法预览此PDF：文件设有打开密码',
+    );
+    await expect(preview.locator('.ant-modal-footer').getByRole('button', { name: '下载' })).toBeVisible();
+    await page.screenshot({ path: '/tmp/pdfprev/pdf-locked.png' });
+  });
 });
