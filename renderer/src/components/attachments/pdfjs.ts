@@ -1,5 +1,6 @@
 import type * as PdfJsModule from 'pdfjs-dist';
 import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
+import { BundledCMaps } from './pdfCMaps';
 
 // pdf.js's legacy build: it brings its own polyfills (Map.getOrInsertComputed, Math.sumPrecise…)
 // that the modern build expects from the very newest browsers; the Chromium inside the
@@ -34,8 +35,10 @@ export async function openPdf(data: Uint8Array): Promise<PDFDocumentLoadingTask>
     data,
     // Image decoders in plain JavaScript: compiling their wasm is what script-src 'self' forbids.
     useWasm: false,
-    // Nothing fetched by the worker (fonts, wasm): it has no URL to fetch from.
+    // Nothing fetched by the worker: the CMaps it asks for come from the bundle, through this page.
     useWorkerFetch: false,
+    BinaryDataFactory: BundledCMaps,
+    cMapPacked: true,
     enableXfa: false,
   });
 }
