@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { call, expect, test, value } from './fixtures';
 
 /** A small PNG drawn here (a site photo stand-in): sky over ground, so the thumbnail shows something. */
@@ -45,15 +45,8 @@ function sitePhoto(width = 240, height = 160): Buffer {
   ]);
 }
 
-/** A one-page PDF with a correct cross-reference table. */
-function contractPdf(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    '<< /Length 58 >>\nstream\nBT /F1 24 Tf 72 760 Td (Investment Agreement) Tj ET\nendstream',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
+/** A PDF of these objects (the first is the catalog) with a correct cross-reference table. */
+function pdfOf(objects: string[], trailer = ''): Buffer {
   let out = '%PDF-1.4\n';
   const offsets = objects.map((body, i) => {
     const at = out.length;
@@ -63,8 +56,99 @@ function contractPdf(): Buffer {
   const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailer}>>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
+}
+
+/** The page tree of these pages and their contents, followed by one font, F1, that they share. */
+function pageObjects(contents: string[], font: string): string[] {
+  const fontId = 3 + contents.length * 2;
+  return [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${contents.map((_, i) => `${3 + i * 2} 0 R`).join(' ')}] /Count ${contents.length} >>`,
+    ...contents.flatMap((content, i) => [
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${4 + i * 2} 0 R /Resources << /Font << /F1 ${fontId} 0 R >> >> >>`,
+      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    ]),
+    font,
+  ];
+}
+
+/**
+ * A contract, one page per heading: the heading in Helvetica and a black bar at a height of its
+ * own, so each page draws differently. `extra` adds objects after the font and to the trailer.
+ */
+function contractPdf(
+  pages = ['Investment Agreement'],
+  extra: { objects?: string[]; trailer?: string } = {},
+): Buffer {
+  const contents = pages.map(
+    (heading, i) => `BT /F1 28 Tf 72 760 Td (${heading}) Tj ET\n0 0 0 rg 72 ${600 - i * 200} 451 40 re f`,
+  );
+  const objects = pageObjects(contents, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  return pdfOf([...objects, ...(extra.objects ?? [])], extra.trailer);
+}
+
+/**
+ * Chinese text in a font the file does not embed: 宋体 named STSong-Light, the text in
+ * UniGB-UCS2-H, as form-filling software writes it. Drawing it needs Adobe's GB1 CMaps.
+ */
+function songtiPdf(text: string): Buffer {
+  const ucs2 = Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase();
+  const descendant =
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /DW 1000' +
+    ' /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >>' +
+    ' /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900]' +
+    ' /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >> >>';
+  const font = `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [${descendant}] >>`;
+  return pdfOf(pageObjects([`BT /F1 40 Tf 72 700 Td <${ucs2}> Tj ET`], font));
+}
+
+/**
+ * The same contract locked with an open password (standard security handler, RC4 40-bit): the
+ * /U check value is not the one an empty password gives, so a reader must ask for the password.
+ */
+function lockedPdf(): Buffer {
+  const hex = (seed: number): string =>
+    Array.from({ length: 32 }, (_, i) => ((seed + i * 37) % 256).toString(16).padStart(2, '0')).join('');
+  const encrypt = `<< /Filter /Standard /V 1 /R 2 /O <${hex(11)}> /U <${hex(97)}> /P -44 >>`;
+  // Object 8 follows the two pages (3-6) and the font (7).
+  return contractPdf(['Investment Agreement', 'Signatures'], {
+    objects: [encrypt],
+    trailer: `/Encrypt 8 0 R /ID [<${hex(5).slice(0, 32)}> <${hex(5).slice(0, 32)}>] `,
+  });
+}
+
+/** The canvas as test code sees it (type-checked without the DOM library). */
+interface PageCanvas {
+  width: number;
+  height: number;
+  getContext(kind: '2d'): {
+    getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> };
+  };
+}
+
+/** More dark pixels than any blank or half-drawn page has: a heading and a bar are thousands. */
+const INKED = 2000;
+
+/**
+ * What a drawn page shows: how many dark pixels, and in which of 40 horizontal bands they lie
+ * (a fingerprint that tells two pages apart).
+ */
+function ink(canvas: Locator): Promise<{ dark: number; bands: string }> {
+  return canvas.evaluate((node) => {
+    const c = node as unknown as PageCanvas;
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    const bands = Array.from({ length: 40 }, () => 0);
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if ((data[i] as number) + (data[i + 1] as number) + (data[i + 2] as number) < 200) {
+        dark++;
+        bands[Math.floor((i / 4 / c.width / c.height) * 40)]! += 1;
+      }
+    }
+    return { dark, bands: bands.map((n) => (n > 0 ? '1' : '0')).join('') };
+  });
 }
 
 async function pickCategory(page: Page, label: string): Promise<void> {
@@ -111,7 +195,8 @@ test('attach a photo and a PDF to a project, preview both, delete one and undo',
   const pdf = panel.getByTestId('attachment-row').filter({ hasText: '投资协议.pdf' });
   await expect(pdf).toContainText('合同');
   await pdf.getByRole('button', { name: '预览' }).click();
-  await expect(preview.getByTestId('attachment-pdf')).toHaveAttribute('src', /^blob:/);
+  await expect(preview.getByTestId('attachment-pdf-canvas')).toHaveAttribute('data-drawn', 'true');
+  expect((await ink(preview.getByTestId('attachment-pdf-canvas'))).dark).toBeGreaterThan(INKED);
   await page.screenshot({ path: '/tmp/attachments-pdf.png' });
   await page.locator('.ant-modal-close:visible').click();
 
@@ -174,4 +259,115 @@ test('the company page counts the files of its projects and takes its own', asyn
   const count = await value(call(page, 'attachments.count', { companyId: company.id }));
   expect(count).toMatchObject({ total: 2, byKind: { company: 1, project: 1 } });
   await page.screenshot({ path: test.info().outputPath('company-attachments.png') });
+});
+
+/** A company with these files among its 附件, its page open on them; the panel. */
+async function companyWith(page: Page, appUrl: string, files: Record<string, Buffer>): Promise<Locator> {
+  const company = await value(call(page, 'companies.create', { name: '徐州示例储能科技有限公司' }));
+  for (const [name, bytes] of Object.entries(files)) {
+    await value(
+      call(page, 'attachments.add', {
+        owner: { kind: 'company', id: company.id },
+        name,
+        category: 'minutes',
+        base64: bytes.toString('base64'),
+      }),
+    );
+  }
+  await page.goto(`${appUrl}#/companies?open=${company.id}&section=attachments`);
+  const panel = page.getByTestId('company-attachments').getByTestId('attachments-panel');
+  await expect(panel.getByTestId('attachment-row')).toHaveCount(Object.keys(files).length);
+  return panel;
+}
+
+const openPreview = (panel: Locator, name: string): Promise<void> =>
+  panel.getByTestId('attachment-row').filter({ hasText: name }).getByRole('button', { name: '预览' }).click();
+
+test.describe('a PDF read inside the app', () => {
+  // A HiDPI screen: the page must be drawn with twice the pixels it takes on screen.
+  test.use({ deviceScaleFactor: 2 });
+
+  test('a two-page 会议纪要 is drawn page by page, sharp on a HiDPI screen', async ({ page, app }) => {
+    // pdf.js is not loaded until a PDF is opened.
+    const pdfjsRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/pdf[.-][^/]*\.js$/.test(r.url())) pdfjsRequests.push(r.url());
+    });
+    const panel = await companyWith(page, app.url, {
+      '洽谈会议纪要.pdf': contractPdf(['Meeting Minutes 2026-06-30', 'Signatures']),
+    });
+    expect(pdfjsRequests).toEqual([]);
+
+    const preview = page.getByTestId('attachment-preview');
+    const canvas = preview.getByTestId('attachment-pdf-canvas');
+    const pageOf = preview.getByTestId('attachment-pdf-page');
+    await openPreview(panel, '洽谈会议纪要.pdf');
+    await expect(pageOf).toHaveText('第 1 页 / 共 2 页');
+    await expect(canvas).toHaveAttribute('data-drawn', 'true');
+    expect(pdfjsRequests.length).toBeGreaterThan(0);
+    const first = await ink(canvas);
+    expect(first.dark).toBeGreaterThan(INKED);
+    // The page fills the view's width and carries twice as many pixels as it shows.
+    const size = await canvas.evaluate((node) => {
+      const c = node as unknown as PageCanvas & {
+        clientWidth: number;
+        parentElement: { clientWidth: number };
+      };
+      return { pixels: c.width, shown: c.clientWidth, view: c.parentElement.clientWidth };
+    });
+    expect(size.pixels).toBe(size.shown * 2);
+    expect(size.shown).toBeGreaterThan(size.view * 0.9);
+    await expect(preview.getByRole('button', { name: '上一页' })).toBeDisabled();
+    await page.screenshot({ path: '/tmp/pdfprev/pdf-page-1.png' });
+
+    await preview.getByRole('button', { name: '下一页' }).click();
+    await expect(pageOf).toHaveText('第 2 页 / 共 2 页');
+    await expect(canvas).toHaveAttribute('data-page', '2');
+    await expect(canvas).toHaveAttribute('data-drawn', 'true');
+    const second = await ink(canvas);
+    expect(second.dark).toBeGreaterThan(INKED);
+    expect(second.bands).not.toBe(first.bands);
+    await expect(preview.getByRole('button', { name: '下一页' })).toBeDisabled();
+    await page.screenshot({ path: '/tmp/pdfprev/pdf-page-2.png' });
+
+    await preview.getByRole('button', { name: '上一页' }).click();
+    await expect(pageOf).toHaveText('第 1 页 / 共 2 页');
+    await expect(canvas).toHaveAttribute('data-drawn', 'true');
+    expect((await ink(canvas)).bands).toBe(first.bands);
+  });
+
+  test('a cut-off or password-locked PDF says why, and 下载 is still there', async ({ page, app }) => {
+    const panel = await companyWith(page, app.url, {
+      // A download that stopped early: the catalog and page tree, the first page cut off mid-way, no xref.
+      '投资协议（不完整）.pdf': contractPdf(['Investment Agreement', 'Signatures']).subarray(0, 200),
+      '加密合同.pdf': lockedPdf(),
+    });
+    const preview = page.getByTestId('attachment-preview');
+    const download = preview.locator('.ant-modal-footer').getByRole('button', { name: '下载' });
+
+    await openPreview(panel, '不完整');
+    await expect(preview.getByTestId('attachment-pdf-error')).toContainText(
+      '无法预览此PDF：文件已损坏或不完整',
+    );
+    await expect(download).toBeVisible();
+    await page.screenshot({ path: '/tmp/pdfprev/pdf-damaged.png' });
+    await page.locator('.ant-modal-close:visible').click();
+
+    await openPreview(panel, '加密合同.pdf');
+    await expect(preview.getByTestId('attachment-pdf-error')).toContainText(
+      '无法预览此PDF：文件设有打开密码',
+    );
+    await expect(download).toBeVisible();
+    await page.screenshot({ path: '/tmp/pdfprev/pdf-locked.png' });
+  });
+
+  test('Chinese text in a font the PDF does not embed (宋体) is drawn', async ({ page, app }) => {
+    const panel = await companyWith(page, app.url, { '项目入园申请表.pdf': songtiPdf('项目入园申请表') });
+    await openPreview(panel, '项目入园申请表.pdf');
+    const canvas = page.getByTestId('attachment-preview').getByTestId('attachment-pdf-canvas');
+    await expect(canvas).toHaveAttribute('data-drawn', 'true');
+    // Seven characters at 40 pt: without the CMap pdf.js draws an empty page.
+    expect((await ink(canvas)).dark).toBeGreaterThan(INKED);
+    await page.screenshot({ path: '/tmp/pdfprev/pdf-songti.png' });
+  });
 });

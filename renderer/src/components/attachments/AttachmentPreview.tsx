@@ -1,6 +1,7 @@
-import { Alert, Modal, Spin, Typography } from 'antd';
+import { Alert, Modal, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PREVIEW_IMAGE, PREVIEW_PDF, type AttachmentView } from '../../../../main/domain/attachments/schema';
+import { PdfPages } from './PdfPages';
 import { useAttachmentBlob } from './useAttachmentBlob';
 
 interface Props {
@@ -9,10 +10,13 @@ interface Props {
   footer: React.ReactNode;
 }
 
-/** The large view: an image at full width, a PDF in the browser's own viewer. */
+/**
+ * The large view: an image at full width, a PDF drawn page by page by pdf.js (the window has no
+ * PDF plugin, and a headless browser none either).
+ */
 export function AttachmentPreview({ item, onClose, footer }: Props) {
   const { t } = useTranslation();
-  const { url, error } = useAttachmentBlob(item);
+  const { blob, url, error } = useAttachmentBlob(item);
   const pdf = item?.mime === PREVIEW_PDF;
   return (
     <Modal
@@ -29,12 +33,7 @@ export function AttachmentPreview({ item, onClose, footer }: Props) {
       {url && item && PREVIEW_IMAGE.test(item.mime) && (
         <img src={url} alt={item.fileName} className="attachment-large" />
       )}
-      {url && pdf && (
-        <>
-          <iframe src={url} title={item.fileName} className="attachment-pdf" data-testid="attachment-pdf" />
-          <Typography.Text type="secondary">{t('attachments.pdfHint')}</Typography.Text>
-        </>
-      )}
+      {blob && pdf && <PdfPages blob={blob} />}
     </Modal>
   );
 }

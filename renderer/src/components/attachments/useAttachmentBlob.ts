@@ -3,17 +3,22 @@ import type { AttachmentView } from '../../../../main/domain/attachments/schema'
 import { call } from '../../api';
 import { blobOf } from '../../grid/download';
 
-interface Loaded {
-  id: number;
+interface Content {
+  /** The bytes themselves (pdf.js reads these: it is not handed a URL to fetch). */
+  blob: Blob | null;
   url: string | null;
   error: string | null;
 }
 
+interface Loaded extends Content {
+  id: number;
+}
+
 /**
- * An attachment's content as a blob: URL for an <img> or a frame (the CSP allows blob: for
- * images and frames, nothing remote). Revoked when the attachment changes or the view closes.
+ * An attachment's content as a blob and its blob: URL for an <img> (the CSP allows blob: for
+ * images, nothing remote). Revoked when the attachment changes or the view closes.
  */
-export function useAttachmentBlob(item: AttachmentView | null): { url: string | null; error: string | null } {
+export function useAttachmentBlob(item: AttachmentView | null): Content {
   // Keyed by the attachment, so a new one never shows the last one's picture while it loads.
   const [state, setState] = useState<Loaded | null>(null);
   useEffect(() => {
@@ -23,16 +28,18 @@ export function useAttachmentBlob(item: AttachmentView | null): { url: string | 
     call('attachments.content', { id: item.id })
       .then((file) => {
         if (!live) return;
-        url = URL.createObjectURL(blobOf(file.base64, file.mime));
-        setState({ id: item.id, url, error: null });
+        const blob = blobOf(file.base64, file.mime);
+        url = URL.createObjectURL(blob);
+        setState({ id: item.id, blob, url, error: null });
       })
       .catch((e: unknown) => {
-        if (live) setState({ id: item.id, url: null, error: e instanceof Error ? e.message : String(e) });
+        if (live)
+          setState({ id: item.id, blob: null, url: null, error: e instanceof Error ? e.message : String(e) });
       });
     return () => {
       live = false;
       if (url) URL.revokeObjectURL(url);
     };
   }, [item]);
-  return state && state.id === item?.id ? state : { url: null, error: null };
+  return state && state.id === item?.id ? state : { blob: null, url: null, error: null };
 }

@@ -18,7 +18,12 @@ export const zh = {
     undo: '撤销',
     undone: '已恢复“{{name}}”',
     meta: '{{size}} · {{by}} 于 {{at}} 上传',
-    pdfHint: '如未显示，请点击“下载”后用 PDF 阅读器打开。',
+    prevPage: '上一页',
+    nextPage: '下一页',
+    pageOf: '第 {{page}} 页 / 共 {{count}} 页',
+    pdfDamaged: '无法预览此PDF：文件已损坏或不完整',
+    pdfLocked: '无法预览此PDF：文件设有打开密码',
+    pdfDownloadInstead: '请点击下方“下载”，用 PDF 阅读器打开查看。',
     loading: '正在读取文件…',
     fields: {
       ownerKind: '所属记录',
