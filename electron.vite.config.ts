@@ -12,11 +12,11 @@ export default defineConfig({
   main: {
     build: {
       outDir: `${OUT}/main`,
-      // The import runs in a worker thread of its own, loaded from its own bundle.
+      // Imports, backups and restores run in a worker thread of their own, loaded from its own bundle.
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'main/index.ts'),
-          importWorker: resolve(__dirname, 'main/jobs/importWorker.ts'),
+          jobWorker: resolve(__dirname, 'main/jobs/jobWorker.ts'),
         },
       },
     },

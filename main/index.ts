@@ -22,7 +22,7 @@ import { mainFrameOf, registerIpc, sendEvent } from './ipc';
 import { menuTemplate } from './menu';
 import { BACKUP_REASON_LABELS, type BackupInfo } from './domain/backups/schema';
 import type { Recovery } from './db/recover';
-import { workerImportRunner } from './jobs/importRunner';
+import { workerJobRunner } from './jobs/jobRunner';
 import { createPdfPrinter } from './print';
 import { appUrlMatcher, hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
@@ -100,7 +100,7 @@ function start(): void {
       host: electronHost(() => mainWindow),
       keyStore: electronKeyStore,
       passphraseAtStart: true,
-      importRunner: workerImportRunner(join(here, 'importWorker.js')),
+      jobRunner: workerJobRunner(join(here, 'jobWorker.js')),
     };
     // The whole-file check reads every page (seconds on a large file) on a connection of its
     // own in a worker, once the first page is up; the print window loads its page meanwhile.

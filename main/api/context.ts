@@ -1,7 +1,7 @@
 import type { IntegrityStatus } from '../domain/backups/schema';
 import type { KeyStore } from '../db/keyFile';
 import type { Db } from '../db/open';
-import type { ImportRunner } from '../jobs/importRunner';
+import type { JobRunner } from '../jobs/jobRunner';
 import type { Actor } from '../domain/shared/actor';
 import type { ApiEventName, ApiEvents } from './bridge';
 import type { HostServices } from './host';
@@ -23,6 +23,6 @@ export interface ApiContext {
   keyStore?: KeyStore;
   /** The host asks for the database passphrase at start, so encryption works without a keychain. */
   passphraseAtStart?: boolean;
-  /** Where an import's rows are written: a worker thread in the app; this thread where none is built. */
-  importRunner?: ImportRunner;
+  /** Where long jobs (import, backup, restore) run: a worker thread in the app; this thread where none is built. */
+  jobRunner?: JobRunner;
 }

@@ -2,14 +2,15 @@ import { DomainError } from '../domain/shared/errors';
 import type { ChannelName } from './channels';
 
 /**
- * Long write work (an import) holds the database's write lock for its whole length on a
- * connection of its own. A save from the window meanwhile would wait on that lock and then fail
- * after seconds; instead it is refused at once, saying why and how far the work has come.
+ * Long write work (an import, a backup, a restore) runs in a job thread on a connection of its
+ * own, an import or a restore holding the database's write lock for its whole length. A save from
+ * the window meanwhile would wait on that lock and then fail after seconds; instead it is refused
+ * at once, saying why and how far the work has come. Reads keep answering.
  */
 interface Running {
-  what: string;
   phase: string;
   percent: number | null;
+  cancellable: boolean;
 }
 
 let running: Running | null = null;
@@ -17,12 +18,31 @@ let running: Running | null = null;
 /** Channels that act on the running work itself and must pass while it runs. */
 const PASS_DURING_WORK = new Set<ChannelName>(['import.cancel']);
 
+/**
+ * Channels that start long work of their own: they reach `exclusively`, which says that other
+ * work runs (CONFLICT) rather than that a save was refused.
+ */
+const STARTS_WORK = new Set<ChannelName>([
+  'import.run',
+  'backups.create',
+  'backups.saveCopy',
+  'backups.restore',
+  'backups.restoreFile',
+]);
+
+const progressOf = (work: Running): string =>
+  work.percent === null ? work.phase : `${work.phase}，已完成 ${work.percent}%`;
+
 export async function exclusively<T>(
   what: string,
   work: (report: (phase: string, percent: number | null) => void) => Promise<T>,
+  { cancellable = false }: { cancellable?: boolean } = {},
 ): Promise<T> {
-  if (running) throw new DomainError('CONFLICT', `正在${running.what}，请等它完成或取消`);
-  const mine: Running = { what, phase: what, percent: null };
+  if (running) {
+    const wait = running.cancellable ? '请等它完成或取消' : '请等它完成后再试';
+    throw new DomainError('CONFLICT', `${progressOf(running)}，${wait}`);
+  }
+  const mine: Running = { phase: `正在${what}`, percent: null, cancellable };
   running = mine;
   try {
     return await work((phase, percent) => {
@@ -36,7 +56,6 @@ export async function exclusively<T>(
 
 /** The refusal for a write while long work runs, or null when the write may go ahead. */
 export function refusedWhileWorking(channel: ChannelName, write: boolean): DomainError | null {
-  if (!running || !write || PASS_DURING_WORK.has(channel)) return null;
-  const progress = running.percent === null ? running.phase : `${running.phase}，已完成 ${running.percent}%`;
-  return new DomainError('BUSY', `${progress}。完成后再保存，本次修改未保存。`);
+  if (!running || !write || PASS_DURING_WORK.has(channel) || STARTS_WORK.has(channel)) return null;
+  return new DomainError('BUSY', `${progressOf(running)}。完成后再保存，本次修改未保存。`);
 }

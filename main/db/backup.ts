@@ -70,6 +70,9 @@ function syncFile(path: string): void {
   }
 }
 
+/** The two long steps of a backup, told as each starts: the copy, then the check of the copy. */
+export type BackupStep = 'copy' | 'check';
+
 /** Takes a checked backup now and applies the rotation. Cannot run inside a transaction. */
 export function createBackup(
   db: Db,
@@ -77,6 +80,7 @@ export function createBackup(
   reason: BackupReason,
   now: Date = new Date(),
   policy?: RotationPolicy,
+  onStep?: (step: BackupStep) => void,
 ): BackupInfo {
   // Owner only: a backup holds the whole ledger (investors' names, phones, deal terms).
   mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -88,7 +92,9 @@ export function createBackup(
   try {
     // VACUUM INTO writes into an existing empty file, so the copy is never readable by others.
     writeFileSync(tmp, '', { mode: 0o600 });
+    onStep?.('copy');
     db.prepare('VACUUM INTO ?').run(tmp);
+    onStep?.('check');
     const check = inspectFile(tmp);
     if (!check.ok) throw new Error(`备份文件校验未通过：${check.problem ?? ''}`);
     // The files first: a backup that is listed has its attachments beside it.

@@ -10,7 +10,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve, sep } from 'node:path';
@@ -28,7 +28,7 @@ import { cleanupAttachmentsAfterStart } from '../../main/domain/attachments/clea
 import { pruneAuditAfterStart } from '../../main/domain/audit/retention';
 import { closeDatabase, openDatabase, type Db } from '../../main/db/open';
 import { actingAs } from '../../main/domain/settings/actingAs';
-import { inProcessImportRunner, type ImportRunner, workerImportRunner } from '../../main/jobs/importRunner';
+import { jobRunnerAt } from '../../main/jobs/jobRunner';
 import { setClock } from '../../main/domain/shared/clock';
 import { createPdfRenderer } from './pdf';
 
@@ -168,17 +168,6 @@ function injectShim(html: string): string {
   return head >= 0 ? html.slice(0, head) + tag + html.slice(head) : tag + html;
 }
 
-/**
- * Imports run in the worker thread built beside the renderer (out/main/importWorker.js), as in
- * the desktop app; a renderer served from elsewhere without it imports on the server's thread.
- */
-function importRunnerBeside(rendererDir: string): ImportRunner {
-  const worker = join(rendererDir, '..', 'main', 'importWorker.js');
-  if (existsSync(worker)) return workerImportRunner(worker);
-  console.warn(`[harness] ${worker} not built: imports run on the server's own thread`);
-  return inProcessImportRunner;
-}
-
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const rendererDir = resolve(
     options.rendererDir ??
@@ -215,7 +204,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       integrity: () => integrity.status(),
       keyStore: options.keyStore,
       passphraseAtStart: options.passphraseAtStart === true || options.passphrase !== undefined,
-      importRunner: importRunnerBeside(rendererDir),
+      // Imports, backups and restores run in the worker thread built beside the renderer, as in
+      // the desktop app; a renderer served from elsewhere without it runs them on this thread.
+      jobRunner: jobRunnerAt(join(rendererDir, '..', 'main', 'jobWorker.js')),
     };
     return ctx;
   };

@@ -1,33 +1,64 @@
 import { readFileSync } from 'node:fs';
-import { backupsDirFor, createBackup, listBackups } from '../../db/backup';
+import { backupsDirFor, listBackups } from '../../db/backup';
 import { migrations } from '../../db/migrations';
-import { restoreBackup, restoreSource } from '../../db/restore';
-import { RESTORE_PHASES, type RestoreProgress } from '../../domain/backups/schema';
+import type { BackupInfo } from '../../domain/backups/schema';
 import { MAX_FILE_BYTES } from '../../domain/importers/files/limits';
-import { rebuildSearchIndex } from '../../domain/search/indexer';
 import { DomainError } from '../../domain/shared/errors';
-import { openBatch } from '../../domain/store/audit';
+import type { RestoreJobInput, RestoreJobResult } from '../../jobs/backupJobs';
+import { inProcessJobRunner, type JobRunner } from '../../jobs/jobRunner';
 import type { ApiContext } from '../context';
+import { exclusively } from '../exclusive';
 import { shownPath } from '../shownPath';
 import { release, stageBackupPath, stageBackupUpload, stagedBackup } from '../stagedBackups';
 import type { HandlerGroup } from '.';
 
-/** Each step of a restore as a progress event: the renderer's overlay shows it as a bar. */
-const restoreProgress =
-  (ctx: ApiContext): RestoreProgress =>
-  (phase, percent) =>
-    ctx.emit('progress', { task: 'restore', done: percent, total: 100, label: RESTORE_PHASES[phase].label });
+/** Where a job runs: the app's worker thread, or this thread where none is built. */
+const runnerOf = (ctx: ApiContext): JobRunner => ctx.jobRunner ?? inProcessJobRunner;
 
-/** After the rows are back: the search index rebuilt and the restore written into the history. */
-function afterRestore(ctx: ApiContext, note: string): void {
-  const progress = restoreProgress(ctx);
-  progress('index', RESTORE_PHASES.replace.upTo);
-  // Virtual tables (the search index) are not copied row by row: they are built again.
-  rebuildSearchIndex(ctx.db);
-  // Written into the restored data, so its own history shows where it came from.
-  openBatch(ctx.db, ctx.actor, 'restore', note);
-  progress('done', RESTORE_PHASES.done.upTo);
-}
+/**
+ * A backup in the job thread, while saves are refused saying so; 立即备份's button follows its
+ * steps (正在备份数据库 → 正在检查备份文件).
+ */
+const backupNow = (ctx: ApiContext): Promise<BackupInfo> =>
+  exclusively('备份数据库', (report) =>
+    runnerOf(ctx)(
+      {
+        kind: 'backup',
+        input: { dbPath: ctx.databasePath, backupsDir: backupsDirFor(ctx.databasePath), reason: 'manual' },
+      },
+      {
+        onPhase: (phase) => {
+          report(phase.label, null);
+          ctx.emit('progress', { task: 'backup', ...phase });
+        },
+      },
+    ),
+  );
+
+/**
+ * A restore in the job thread: each step goes to the overlay's bar as it happens; saves are
+ * refused meanwhile, reads answer (with the data before, until the rows are replaced at once).
+ */
+const restore = (ctx: ApiContext, from: RestoreJobInput['from']): Promise<RestoreJobResult> =>
+  exclusively('恢复备份', (report) =>
+    runnerOf(ctx)(
+      {
+        kind: 'restore',
+        input: {
+          dbPath: ctx.databasePath,
+          backupsDir: backupsDirFor(ctx.databasePath),
+          actor: ctx.actor,
+          from,
+        },
+      },
+      {
+        onPhase: (phase) => {
+          report(`正在恢复备份（${phase.label}）`, phase.done);
+          ctx.emit('progress', { task: 'restore', ...phase });
+        },
+      },
+    ),
+  );
 
 export const backupHandlers: HandlerGroup<'backups'> = {
   'backups.list': ({ databasePath, host }) => ({
@@ -36,11 +67,11 @@ export const backupHandlers: HandlerGroup<'backups'> = {
     canOpenFolder: host !== undefined,
     schemaVersion: migrations.length,
   }),
-  'backups.create': ({ db, databasePath }) => createBackup(db, backupsDirFor(databasePath), 'manual'),
-  'backups.restore': (ctx, { name }) => {
-    const result = restoreBackup(ctx.db, backupsDirFor(ctx.databasePath), name, restoreProgress(ctx));
-    afterRestore(ctx, `从备份恢复：${name}（恢复前的数据另存为 ${result.keptAs.name}）`);
-    return result;
+  'backups.create': (ctx) => backupNow(ctx),
+  'backups.restore': async (ctx, { name }) => {
+    const { restored, ...result } = await restore(ctx, { backup: name });
+    if (!restored) throw new DomainError('INTERNAL', `恢复“${name}”后未得到备份信息`);
+    return { restored, ...result };
   },
   'backups.upload': (ctx, { name, base64 }) =>
     stageBackupUpload(backupsDirFor(ctx.databasePath), name, new Uint8Array(Buffer.from(base64, 'base64'))),
@@ -49,18 +80,20 @@ export const backupHandlers: HandlerGroup<'backups'> = {
     const file = await host.pickBackup();
     return file ? stageBackupPath(file.name, file.path) : null;
   },
-  'backups.restoreFile': (ctx, { fileId }) => {
+  'backups.restoreFile': async (ctx, { fileId }) => {
     const file = stagedBackup(fileId);
     try {
-      const result = restoreSource(ctx.db, backupsDirFor(ctx.databasePath), file, restoreProgress(ctx));
-      afterRestore(ctx, `从备份文件恢复：${file.name}（恢复前的数据另存为 ${result.keptAs.name}）`);
+      const { restored: _none, ...result } = await restore(ctx, {
+        file: { name: file.name, path: file.path },
+      });
       return { restoredFrom: file.name, ...result };
     } finally {
       release();
     }
   },
-  'backups.saveCopy': async ({ db, databasePath, host }) => {
-    const backup = createBackup(db, backupsDirFor(databasePath), 'manual');
+  'backups.saveCopy': async (ctx) => {
+    const { host } = ctx;
+    const backup = await backupNow(ctx);
     const stamp = backup.takenAt.slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
     const fileName = `招商通备份-${stamp}.sqlite`;
     if (host?.saveBackupCopy) {

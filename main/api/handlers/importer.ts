@@ -13,7 +13,7 @@ import { drainSearchQueue } from '../../domain/search';
 import { fillSortKeys } from '../../domain/store/sortKeys';
 import { DomainError } from '../../domain/shared/errors';
 import { undoBatch } from '../../domain/store/undo';
-import { inProcessImportRunner } from '../../jobs/importRunner';
+import { inProcessJobRunner } from '../../jobs/jobRunner';
 import type { ApiContext } from '../context';
 import { exclusively } from '../exclusive';
 import { stagedFile, stagedGrid, stageFile } from '../staging';
@@ -56,40 +56,48 @@ export const importHandlers: HandlerGroup<'import'> = {
   'import.preview': async (ctx, spec) =>
     previewImport(ctx.db, await gridOf(spec.fileId, spec.sheet), spec, ctx.actor.name, years(ctx, spec)),
   'import.run': (ctx, spec) =>
-    exclusively('导入数据', async (report) => {
-      const file = stagedFile(spec.fileId);
-      const controller = new AbortController();
-      running = controller;
-      try {
-        const run = ctx.importRunner ?? inProcessImportRunner;
-        const result = await run({
-          input: {
-            dbPath: ctx.databasePath,
-            backupsDir: backupsDirFor(ctx.databasePath),
-            spec,
-            actor: ctx.actor,
-            fileName: file.name,
-            sheetName: file.source.sheetNames[spec.sheet] ?? '',
-            settingYear: getSettings(ctx.db).importDefaultYear,
-          },
-          source: { bytes: file.bytes, sheet: spec.sheet, grid: () => gridOf(spec.fileId, spec.sheet) },
-          signal: controller.signal,
-          onPhase: (phase) => {
-            report(phase.label, phase.total ? Math.floor((phase.done / phase.total) * 100) : null);
-            ctx.emit('progress', { task: 'import', ...phase });
-          },
-        });
-        // The new records' names get their sort keys now, so the first grid read does not wait.
-        fillSortKeys(ctx.db);
-        // The new records become searchable in the background, a slice at a time.
-        void drainSearchQueue(ctx.db).catch((err: unknown) =>
-          console.error('[leadatlas] search indexing', err),
-        );
-        return result;
-      } finally {
-        running = null;
-      }
-    }),
+    exclusively(
+      '导入数据',
+      async (report) => {
+        const file = stagedFile(spec.fileId);
+        const controller = new AbortController();
+        running = controller;
+        try {
+          const run = ctx.jobRunner ?? inProcessJobRunner;
+          const job = {
+            kind: 'import' as const,
+            input: {
+              dbPath: ctx.databasePath,
+              backupsDir: backupsDirFor(ctx.databasePath),
+              spec,
+              actor: ctx.actor,
+              fileName: file.name,
+              sheetName: file.source.sheetNames[spec.sheet] ?? '',
+              settingYear: getSettings(ctx.db).importDefaultYear,
+            },
+            bytes: file.bytes,
+            sheet: spec.sheet,
+          };
+          const result = await run(job, {
+            signal: controller.signal,
+            onPhase: (phase) => {
+              report(phase.label, phase.total ? Math.floor((phase.done / phase.total) * 100) : null);
+              ctx.emit('progress', { task: 'import', ...phase });
+            },
+          });
+          // The new records' names get their sort keys now, so the first grid read does not wait.
+          fillSortKeys(ctx.db);
+          // The new records become searchable in the background, a slice at a time.
+          void drainSearchQueue(ctx.db).catch((err: unknown) =>
+            console.error('[leadatlas] search indexing', err),
+          );
+          return result;
+        } finally {
+          running = null;
+        }
+      },
+      { cancellable: true },
+    ),
   'import.cancel': () => {
     if (!running) return { cancelled: false };
     running.abort();

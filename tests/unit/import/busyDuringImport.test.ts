@@ -3,7 +3,7 @@ import type { ApiResult } from '../../../main/api/bridge';
 import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
 import type { ImportResult, InspectResult, StagedFile } from '../../../main/domain/importers/schema';
-import { inProcessImportRunner, type ImportRunner } from '../../../main/jobs/importRunner';
+import { inProcessJobRunner, type JobRunner } from '../../../main/jobs/jobRunner';
 import { bigProjectLedger } from '../../fixtures/ledgers';
 import { freshDb } from '../testDb';
 
@@ -30,11 +30,11 @@ async function startImport() {
   let rowsStarted!: () => void;
   const writing = new Promise<void>((resolve) => (rowsStarted = resolve));
   // The app's runner, watched.
-  const runner: ImportRunner = (run) =>
-    inProcessImportRunner({
-      ...run,
+  const runner: JobRunner = (job, hooks) =>
+    inProcessJobRunner(job, {
+      ...hooks,
       onPhase: (phase) => {
-        run.onPhase(phase);
+        hooks.onPhase(phase);
         if (phase.done > 0) rowsStarted();
       },
     });
@@ -44,7 +44,7 @@ async function startImport() {
     databasePath: db.name,
     appVersion: 'test',
     emit: () => undefined,
-    importRunner: runner,
+    jobRunner: runner,
   };
   const base64 = (await bigProjectLedger(3000)).toString('base64');
   const staged = await value<StagedFile>(ctx, 'import.upload', { name: '台账.xlsx', base64 });
@@ -69,7 +69,10 @@ describe('a save while an import holds the database', () => {
     if (!create.result.ok) expect(create.result.error.message).toMatch(/^正在导入招商项目，已完成 \d+%。/);
     expect(create.ms).toBeLessThan(100);
     const again = await ask(ctx, 'import.run', { ...choice, headerRow: 0, mapping: [] });
-    expect(again.result).toMatchObject({ ok: false, error: { code: 'BUSY' } });
+    // A second import is not a refused save: another long job runs, and which one is said.
+    expect(again.result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    if (!again.result.ok)
+      expect(again.result.error.message).toMatch(/^正在导入招商项目，已完成 \d+%，请等它完成或取消$/);
     const info = await ask(ctx, 'app.info', {});
     expect(info.result.ok).toBe(true);
 

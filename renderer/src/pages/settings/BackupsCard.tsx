@@ -22,6 +22,15 @@ export function BackupsCard() {
   const desktop = window.api.host === 'electron';
   const [list, setList] = useState<BackupList | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  // The step of a backup being taken (正在备份数据库 → 正在检查备份文件): it takes a while on a large ledger.
+  const [step, setStep] = useState<string | null>(null);
+  useEffect(
+    () =>
+      window.api.on('progress', (p) => {
+        if (p.task === 'backup') setStep(p.label ?? null);
+      }),
+    [],
+  );
 
   const load = useCallback(() => {
     call('backups.list', {})
@@ -39,8 +48,11 @@ export function BackupsCard() {
       message.error(errorMessage(e));
     } finally {
       setBusy(null);
+      setStep(null);
     }
   };
+  /** A backup button's text: its step while it runs. */
+  const backupLabel = (key: string, idle: string): string => (busy === key && step) || idle;
   const backupNow = () =>
     act('now', async () => t('backups.made', { name: (await call('backups.create', {})).name }));
   const restore = (b: BackupInfo) =>
@@ -82,10 +94,10 @@ export function BackupsCard() {
       <Typography.Paragraph type="secondary">{t('backups.help')}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }}>
         <Button icon={<SaveOutlined />} loading={busy === 'now'} onClick={() => void backupNow()}>
-          {t('backups.now')}
+          {backupLabel('now', t('backups.now'))}
         </Button>
         <Button icon={<ExportOutlined />} loading={busy === 'copy'} onClick={() => void saveCopy()}>
-          {t('backups.saveCopy')}
+          {backupLabel('copy', t('backups.saveCopy'))}
         </Button>
         {desktop ? (
           <Button icon={<HistoryOutlined />} loading={busy === 'file'} onClick={() => void pickFile()}>

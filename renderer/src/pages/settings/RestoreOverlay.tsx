@@ -28,8 +28,12 @@ export function RestoreOverlay({ state }: { state: RestoreState | null }) {
       destroyOnHidden
       wrapProps={{ 'data-testid': 'restore-overlay' }}
     >
-      <Progress percent={state?.percent ?? 0} status={state?.percent === 100 ? 'success' : 'active'} />
-      <Typography.Paragraph style={{ marginTop: 8, marginBottom: 4 }}>{state?.label}</Typography.Paragraph>
+      <div data-testid="restore-bar" data-percent={state?.percent ?? 0}>
+        <Progress percent={state?.percent ?? 0} status={state?.percent === 100 ? 'success' : 'active'} />
+      </div>
+      <Typography.Paragraph data-testid="restore-step" style={{ marginTop: 8, marginBottom: 4 }}>
+        {state?.label}
+      </Typography.Paragraph>
       <Typography.Text type="secondary">{t('backups.restoringHelp')}</Typography.Text>
     </Modal>
   );

@@ -1,0 +1,54 @@
+import type { BackupInfo } from '../domain/backups/schema';
+import type { ImportJobInput } from '../domain/importers/job';
+import type { ImportResult } from '../domain/importers/schema';
+import type { ApiError } from '../domain/shared/errors';
+import type { BackupJobInput, RestoreJobInput, RestoreJobResult } from './backupJobs';
+
+/**
+ * Long database work the main process hands to a job thread, as plain data: it crosses into a
+ * worker unchanged. Each kind opens a connection of its own on the file.
+ */
+export type Job =
+  | {
+      kind: 'import';
+      input: ImportJobInput;
+      /** The uploaded file itself: the job parses it, so no grid of 100 000 rows is copied across. */
+      bytes: Uint8Array;
+      sheet: number;
+    }
+  | { kind: 'backup'; input: BackupJobInput }
+  | { kind: 'restore'; input: RestoreJobInput };
+
+export type JobKind = Job['kind'];
+
+export interface JobResults {
+  import: ImportResult;
+  backup: BackupInfo;
+  restore: RestoreJobResult;
+}
+
+/** A step of a job as people read it, with how far it is where that is counted (total 0: not counted). */
+export interface JobPhase {
+  label: string;
+  done: number;
+  total: number;
+}
+
+/** What a job thread is started with. */
+export interface JobWorkerData {
+  job: Job;
+  /** The starting process's clock (ISO), which tests may have moved. */
+  now: string;
+  /** The open database's key (hex) when it is encrypted. */
+  key: string | null;
+}
+
+export type JobWorkerMessage =
+  | { type: 'phase'; phase: JobPhase }
+  | { type: 'done'; result: unknown }
+  | { type: 'failed'; error: ApiError };
+
+/** Sent to a job thread: stop where the job can (an import's rows are rolled back). */
+export interface JobCancel {
+  type: 'cancel';
+}
