@@ -83,7 +83,11 @@ async function raw(ledger: string, dbPath: string, expectedRows: number): Promis
 }
 
 /** What 导入 does into an existing file: the restore point first, then the rows (job.ts). */
-async function importWithRestorePoint(ledger: string, dbPath: string, backupsDir: string): Promise<number> {
+export async function importWithRestorePoint(
+  ledger: string,
+  dbPath: string,
+  backupsDir: string,
+): Promise<number> {
   const { grid, ...input } = ledgerJob(ledger, dbPath);
   const result = await importJob(
     { ...input, backupsDir },
