@@ -20,7 +20,7 @@ import { row, type BenchRow, type Summary } from './stats';
 
 const IMPORT = { p50Ms: 6000 };
 
-export function emptyDb(path: string): void {
+function emptyDb(path: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   closeDatabase(openDatabase(path));
 }
