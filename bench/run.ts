@@ -196,10 +196,10 @@ async function growth(million: boolean): Promise<void> {
     const { sizes, paths } = await benchGrowth(growthLabels(million), tmp, keptDb, log);
     const { table, worse } = formatGrowth(sizes, paths);
     const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;
-    console.log(`\n招商通 growth table — p50 (p95) per size — ${machine}\n`);
+    console.log(`\n招商通 growth table — p50 (p95, CPU p50) per size — ${machine}\n`);
     console.log(table);
     console.log(
-      `\nA step is judged where the rows grow at least 2×; "!" marks time growing faster than rows^1.15.`,
+      `\nA step is judged where the rows grow at least 2×; "!" marks time growing more than 1.25× as fast as the rows.`,
     );
     console.log(
       worse.length ? `Worse than linear: ${worse.join('; ')}.` : 'No path grows worse than linear.',

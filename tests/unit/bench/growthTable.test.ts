@@ -12,11 +12,14 @@ const ms = (...p50: number[]) => p50.map((x) => summarise([x]));
 
 describe('the growth table', () => {
   it('flags a path whose time grows faster than its rows, and not one that grows with them', () => {
-    // 10× the rows: 10× the time is linear, 100× is quadratic.
+    // 10× the rows: 10× the time is linear, 12× an index walk's log factor, 100× quadratic;
+    // 270× the rows and 540× the time is twice as fast as the rows.
     const linear = { name: 'open', bySize: ms(1, 1.2, 300, 3_000) };
+    const logFactor = { name: 'search', bySize: ms(1, 1.2, 300, 3_600) };
     const quadratic = { name: 'contains', bySize: ms(1, 1.2, 300, 30_000) };
-    const { table, worse } = formatGrowth(SIZES, [linear, quadratic]);
-    expect(worse).toEqual(['contains']);
+    const doubled = { name: 'kpis', bySize: ms(1, 1, 540, 5_400) };
+    const { table, worse } = formatGrowth(SIZES, [linear, logFactor, quadratic, doubled]);
+    expect(worse).toEqual(['contains', 'kpis']);
     const lines = table.split('\n');
     expect(lines.find((l) => l.startsWith('| open'))).toMatch(/linear or better \|$/);
     expect(lines.find((l) => l.startsWith('| contains'))).toMatch(/100× ! \| WORSE THAN LINEAR \|$/);
