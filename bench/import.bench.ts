@@ -20,7 +20,7 @@ import { row, type BenchRow, type Summary } from './stats';
 
 const IMPORT = { p50Ms: 6000 };
 
-export function emptyDb(path: string): void {
+function emptyDb(path: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   closeDatabase(openDatabase(path));
 }
@@ -83,7 +83,11 @@ async function raw(ledger: string, dbPath: string, expectedRows: number): Promis
 }
 
 /** What 导入 does into an existing file: the restore point first, then the rows (job.ts). */
-async function importWithRestorePoint(ledger: string, dbPath: string, backupsDir: string): Promise<number> {
+export async function importWithRestorePoint(
+  ledger: string,
+  dbPath: string,
+  backupsDir: string,
+): Promise<number> {
   const { grid, ...input } = ledgerJob(ledger, dbPath);
   const result = await importJob(
     { ...input, backupsDir },

@@ -2,7 +2,7 @@
 import { summarise, type Summary } from './stats';
 
 /** Wall and CPU milliseconds of each timed run, summarised together. */
-class Samples {
+export class Samples {
   private readonly wall: number[] = [];
   private readonly cpu: number[] = [];
   async take(run: () => unknown): Promise<void> {

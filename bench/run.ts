@@ -6,6 +6,8 @@
  * takes minutes), e.g. to check a new index; pending migrations are applied when it is opened.
  * `--only grid,aggregate`: just those groups (open, grid, followups, twins, search, aggregate, optimise, export,
  * dossier, encryption, import), to check one change without the whole run.
+ * `--growth` (`--growth=1m`): instead, the growth table over S, M, L (and 1,000,000 projects);
+ * with `--db <folder>` its files are kept there as growth-<size>.sqlite and reused.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -19,6 +21,8 @@ import { benchEncryption } from './encryption.bench';
 import { benchExport } from './export.bench';
 import { benchFollowUps } from './followUps.bench';
 import { benchGrid } from './grid.bench';
+import { benchGrowth, growthLabels } from './growth.bench';
+import { formatGrowth } from './growthTable';
 import { benchGridText } from './gridText.bench';
 import { benchOpen, openOnce } from './open.bench';
 import { benchImport } from './import.bench';
@@ -184,9 +188,45 @@ async function main(): Promise<void> {
   console.log(`written: ${file}`);
 }
 
+async function growth(million: boolean): Promise<void> {
+  const started = performance.now();
+  const tmp = mkdtempSync(join(tmpdir(), 'leadatlas-growth-'));
+  if (keptDb) mkdirSync(keptDb, { recursive: true });
+  try {
+    const { sizes, paths } = await benchGrowth(growthLabels(million), tmp, keptDb, log);
+    const { table, worse } = formatGrowth(sizes, paths);
+    const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;
+    console.log(`\n招商通 growth table — p50 (p95, CPU p50) per size — ${machine}\n`);
+    console.log(table);
+    console.log(
+      `\nA step is judged where the rows grow at least 2×; "!" marks time growing more than 1.25× as fast as the rows.`,
+    );
+    console.log(
+      worse.length ? `Worse than linear: ${worse.join('; ')}.` : 'No path grows worse than linear.',
+    );
+    console.log(`${((performance.now() - started) / 1000).toFixed(0)} s in all.`);
+    mkdirSync(join('bench', 'results'), { recursive: true });
+    const file = join('bench', 'results', 'growth.json');
+    writeFileSync(
+      file,
+      `${JSON.stringify({ when: new Date().toISOString(), machine, sizes, paths, worse }, null, 2)}\n`,
+    );
+    console.log(`written: ${file}`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 // The child of the cold-open row: one open and first page in a fresh process, nothing else.
 const openOnceArg = process.argv.indexOf('--open-once');
-(openOnceArg > 0 ? openOnce(process.argv[openOnceArg + 1] ?? '') : main()).catch((err) => {
+const growthArg = process.argv.find((a) => a === '--growth' || a.startsWith('--growth='));
+const run = (): Promise<void> =>
+  openOnceArg > 0
+    ? openOnce(process.argv[openOnceArg + 1] ?? '')
+    : growthArg
+      ? growth(growthArg.toLowerCase() === '--growth=1m')
+      : main();
+run().catch((err) => {
   console.error(err?.stack ?? String(err));
   process.exit(1);
 });

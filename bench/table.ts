@@ -23,7 +23,7 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-const pad = (s: string, width: number, right: boolean): string => {
+export const pad = (s: string, width: number, right: boolean): string => {
   const fill = ' '.repeat(Math.max(0, width - displayWidth(s)));
   return right ? fill + s : s + fill;
 };
