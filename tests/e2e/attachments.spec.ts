@@ -286,6 +286,9 @@ const openPreview = (panel: Locator, name: string): Promise<void> =>
 test.describe('a PDF read inside the app', () => {
   // A HiDPI screen: the page must be drawn with twice the pixels it takes on screen.
   test.use({ deviceScaleFactor: 2 });
+  // Each page starts pdf.js's worker afresh (1.2 MB to parse): on a busy two-core machine that
+  // alone can take most of the usual minute.
+  test.beforeEach(() => test.slow());
 
   test('a two-page 会议纪要 is drawn page by page, sharp on a HiDPI screen', async ({ page, app }) => {
     // pdf.js is not loaded until a PDF is opened.
