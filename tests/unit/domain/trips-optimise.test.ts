@@ -94,18 +94,10 @@ describe('route optimiser', () => {
     expect(Math.max(...gaps)).toBeLessThan(0.05);
   });
 
-  it('orders 25 stops in under 50 ms, keeping pinned stops in place', () => {
+  // Its speed (p95 < 50 ms) is measured by `npm run bench` (optimise group), not here.
+  it('orders 25 stops by local search, keeping pinned stops in place', () => {
     const p = { ...instance(77, 25), locked: new Set([0, 10, 24]) };
-    optimiseRoute(instance(78, 25)); // compile the hot loops first: the planner runs them warm too
-    const times: number[] = [];
-    let got = optimiseRoute(p);
-    for (let run = 0; run < 5; run++) {
-      const started = performance.now();
-      got = optimiseRoute(p);
-      times.push(performance.now() - started);
-    }
-    // The median: a machine busy with other work should not fail the algorithm.
-    expect(times.sort((a, b) => a - b)[2]).toBeLessThan(50);
+    const got = optimiseRoute(p);
     expect(got.exact).toBe(false);
     expect(lockedKept(p, got.order)).toBe(true);
     expect(got.cost).toBeLessThan(routeCost(p, p.stops) * 0.7);
