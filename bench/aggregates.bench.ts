@@ -30,7 +30,8 @@ type Named = { from: string; to: string; team: null; today: string; soon: string
 
 /**
  * The 13 figures as the KPI cards show them: for the period's lived days and, once a whole year
- * is past 30 June, again as on 30 June (the 双过半 verdict), as ours reads them; and the targets.
+ * is past 30 June, the time-measured ones again as on 30 June (the 双过半 verdict), as ours reads
+ * them; and the targets.
  */
 function kpisByHand(db: Db): (p: Named) => unknown {
   const figures = kpiBaseline(db);
@@ -38,7 +39,7 @@ function kpisByHand(db: Db): (p: Named) => unknown {
   return (p) => {
     figures(kpiDays(p, p.today));
     const mid = `${p.from.slice(0, 4)}-06-30`;
-    if (p.today > mid) figures(kpiDays(p, mid));
+    if (p.today > mid) figures(kpiDays(p, mid), true);
     return targets.all(Number(p.from.slice(0, 4)));
   };
 }
