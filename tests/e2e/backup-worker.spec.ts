@@ -6,7 +6,7 @@ import { call, expect, test, value, type PageGlobals } from './fixtures';
 // 立即备份 and 恢复 on a large ledger: the work runs in the job thread, so the window keeps its
 // answers and the restore overlay's bar moves step by step.
 
-const SHOT = process.env.LEADATLAS_SHOTS ? `${process.env.LEADATLAS_SHOTS}/restore-progress.png` : null;
+const SHOTS = process.env.LEADATLAS_SHOTS;
 const COMPANIES = 40_000;
 const DURING = '备份期间新建的企业有限公司';
 
@@ -44,6 +44,7 @@ test('during 立即备份 on a large ledger the app answers at once and a save i
   await button.click();
   // The button says the step the job thread has reached.
   await expect(button).toHaveText(/正在备份数据库|正在检查备份文件/);
+  if (SHOTS) await page.getByTestId('backups').screenshot({ path: `${SHOTS}/backup-step.png` });
 
   const seen = await page.evaluate(async (name) => {
     const api = (globalThis as PageGlobals).api;
@@ -110,7 +111,7 @@ test('a restore of a large ledger moves the overlay through its steps, the bar g
   const overlay = page.getByTestId('restore-overlay');
   const step = page.getByTestId('restore-step');
   await expect(step).toHaveText(RESTORE_PHASES.replace.label, { timeout: 60_000 });
-  if (SHOT) await page.screenshot({ path: SHOT });
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/restore-progress.png` });
   await expect(overlay).toContainText('恢复完成，正在重新载入', { timeout: 60_000 });
 
   const order = Object.values(RESTORE_PHASES).map((p) => p.label as string);
