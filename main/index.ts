@@ -83,7 +83,14 @@ function start(): void {
     unlockDatabase(databasePath, unlock);
     const opened = openAppDatabase(databasePath, { offerRecovery, onRecovered });
     db = opened;
-    startAutomaticBackups(opened, backupsDirFor(databasePath));
+    const jobRunner = workerJobRunner(join(here, 'jobWorker.js'));
+    const backupsDir = backupsDirFor(databasePath);
+    startAutomaticBackups(backupsDir, () =>
+      jobRunner(
+        { kind: 'backup', input: { dbPath: databasePath, backupsDir, reason: 'auto' } },
+        { onPhase: () => undefined },
+      ),
+    );
     const integrity = watchIntegrity(databasePath, (status) => context?.emit('integrity', status));
     context = {
       db: opened,
@@ -100,7 +107,7 @@ function start(): void {
       host: electronHost(() => mainWindow),
       keyStore: electronKeyStore,
       passphraseAtStart: true,
-      jobRunner: workerJobRunner(join(here, 'jobWorker.js')),
+      jobRunner,
     };
     // The whole-file check reads every page (seconds on a large file) on a connection of its
     // own in a worker, once the first page is up; the print window loads its page meanwhile.

@@ -180,18 +180,25 @@ export const backupBeforeMigrate =
 
 /**
  * While the app runs: a backup at start when the last one is older than `hours`, then a check
- * every hour. A failed backup is logged, never fatal: the ledger keeps working.
+ * every hour. `take` makes the backup away from the window's thread (the app hands it to the job
+ * worker: on a large file a backup takes many seconds, and it only reads, so saves go on
+ * meanwhile). One at a time; a failed backup is logged, never fatal: the ledger keeps working.
  */
-export function startAutomaticBackups(db: Db, dir: string, hours = 4): () => void {
-  const tick = (): void => {
+export function startAutomaticBackups(dir: string, take: () => Promise<unknown>, hours = 4): () => void {
+  let running = false;
+  const tick = async (): Promise<void> => {
+    if (running || !backupDue(dir, new Date(), hours)) return;
+    running = true;
     try {
-      if (db.open && backupDue(dir, new Date(), hours)) createBackup(db, dir, 'auto');
+      await take();
     } catch (err) {
       console.error('[leadatlas] automatic backup failed', err);
+    } finally {
+      running = false;
     }
   };
-  tick();
-  const timer = setInterval(tick, 3_600_000);
+  void tick();
+  const timer = setInterval(() => void tick(), 3_600_000);
   timer.unref();
   return () => clearInterval(timer);
 }
