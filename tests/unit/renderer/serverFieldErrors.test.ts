@@ -1,15 +1,13 @@
-import type { FormInstance } from 'antd';
 import { describe, expect, it } from 'vitest';
 import { serverFieldErrors } from '../../../renderer/src/components/forms/serverFieldErrors';
 
 /** The part of an antd form serverFieldErrors reads: which fields it shows. */
-const formShowing = (...names: (string | number)[][]): FormInstance =>
-  ({
-    getFieldsValue: (_all: true, filter: (meta: { name: (string | number)[] }) => boolean) => {
-      for (const name of names) filter({ name });
-      return {};
-    },
-  }) as unknown as FormInstance;
+const formShowing = (...names: (string | number)[][]) => ({
+  getFieldsValue: (_all: true, filter: (meta: { name: (string | number)[] }) => boolean) => {
+    for (const name of names) filter({ name });
+    return {};
+  },
+});
 
 describe('a refusal placed under the fields it names', () => {
   it('finds the field inside the call input (patch.…, value.…) and keeps what the form does not show off the fields', () => {

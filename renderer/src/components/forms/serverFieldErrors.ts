@@ -1,5 +1,10 @@
-import type { FormInstance } from 'antd';
-import type { NamePath } from 'antd/es/form/interface';
+// No antd import: the unit tests read this file in Node, where antd's types would bring the DOM's.
+type NamePath = string | number | readonly (string | number)[];
+
+/** The one thing read from the form (antd's FormInstance has it): which fields it shows. */
+interface ShownFields {
+  getFieldsValue(all: true, filter: (meta: { name: (string | number)[] } | null) => boolean): unknown;
+}
 
 interface FieldErrors {
   name: (string | number)[];
@@ -19,7 +24,7 @@ const asPath = (name: NamePath): (string | number)[] => (Array.isArray(name) ? [
  * to its last part. A field the form does not show is left to the message at the top.
  */
 export function serverFieldErrors(
-  form: FormInstance,
+  form: ShownFields,
   fields: Readonly<Record<string, string>>,
   aliases: FieldAliases = {},
 ): FieldErrors[] {
