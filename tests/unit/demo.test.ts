@@ -1,20 +1,15 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql as domainSql } from '../../main/db/migrations/001_domain';
-import { closeDatabase, openDatabase, type Db } from '../../main/db/open';
+import { closeDatabase, type Db } from '../../main/db/open';
 import { DEMO_TABLES, generateDemo, loadDemoData } from '../../main/domain/demo';
 import { companyNameKey } from '../../main/domain/shared/companyName';
 import { creditCodeProblem } from '../../main/domain/shared/creditCode';
 import { DomainError } from '../../main/domain/shared/errors';
 import { regionByAdcode } from '../../main/domain/shared/regions';
+import { freshDb, rowCount } from './testDb';
 
 const TODAY = '2026-06-15';
-const freshDb = (): Db => openDatabase(join(mkdtempSync(join(tmpdir(), 'la-')), 't.sqlite'));
-const count = (db: Db, table: string): number =>
-  (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 function hashTables(db: Db, tables: string[]): string {
   const h = createHash('sha256');
@@ -73,11 +68,11 @@ describe('demo data, size S', () => {
     const expected = tables.filter((t) => t !== 'saved_views' && t !== 'settings');
     expect([...DEMO_TABLES].sort()).toEqual(expected.sort());
     for (const t of expected) {
-      expect(count(db, t), t).toBeGreaterThan(0);
-      expect(counts[t], t).toBe(count(db, t));
+      expect(rowCount(db, t), t).toBeGreaterThan(0);
+      expect(counts[t], t).toBe(rowCount(db, t));
     }
-    expect(count(db, 'saved_views')).toBe(0);
-    expect(count(db, 'settings')).toBe(0);
+    expect(rowCount(db, 'saved_views')).toBe(0);
+    expect(rowCount(db, 'settings')).toBe(0);
   });
 
   it('has about the planned number of rows', () => {
@@ -245,7 +240,7 @@ describe('demo data, size S', () => {
     const pairs = db.prepare(`SELECT DISTINCT category || '/' || status FROM service_issues`).pluck().all();
     expect(pairs.length).toBe(24);
     expect(
-      count(db, `service_issues WHERE status = 'closed' AND (resolution IS NULL OR closed_on IS NULL)`),
+      rowCount(db, `service_issues WHERE status = 'closed' AND (resolution IS NULL OR closed_on IS NULL)`),
     ).toBe(0);
   });
 
@@ -276,7 +271,7 @@ describe('demo data, size S', () => {
 
   it('writes one demo audit batch and one summary row, not a row per record', () => {
     expect(db.prepare(`SELECT kind FROM audit_batches`).pluck().all()).toEqual(['demo']);
-    expect(count(db, 'audit_log')).toBe(1);
+    expect(rowCount(db, 'audit_log')).toBe(1);
   });
 });
 
@@ -317,8 +312,8 @@ describe('demo data generation', () => {
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).code).toBe('CONFLICT');
     expect((error as DomainError).message).toContain('演示数据');
-    expect(count(db, 'companies')).toBe(1);
-    for (const t of ['teams', 'staff', 'projects', 'audit_batches']) expect(count(db, t), t).toBe(0);
+    expect(rowCount(db, 'companies')).toBe(1);
+    for (const t of ['teams', 'staff', 'projects', 'audit_batches']) expect(rowCount(db, t), t).toBe(0);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     closeDatabase(db);
   });

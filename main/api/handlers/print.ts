@@ -1,6 +1,6 @@
 import { parsePrintRoute } from '../../domain/reports/routes';
 import { printTitle } from '../../domain/reports/titles';
-import { DomainError } from '../../domain/shared/errors';
+import { DomainError, invalid } from '../../domain/shared/errors';
 import { todayLocal } from '../../domain/shared/time';
 import { NOT_PRINTABLE } from '../channels/print';
 import { pdfFileName } from '../printOptions';
@@ -11,7 +11,7 @@ export const NO_PDF_HOST = '当前运行环境不能生成 PDF，请在桌面程
 export const printHandlers: HandlerGroup<'print'> = {
   'print.pdf': async (ctx, { route, save }) => {
     const parsed = parsePrintRoute(route);
-    if (!parsed) throw new DomainError('VALIDATION', NOT_PRINTABLE, { route: NOT_PRINTABLE });
+    if (!parsed) throw invalid('route', NOT_PRINTABLE);
     const title = printTitle(ctx.db, parsed.doc);
     if (!ctx.printToPdf) throw new DomainError('FORBIDDEN', NO_PDF_HOST);
     const pdf = await ctx.printToPdf(route);

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
 import { companies } from '../companies';
 import type { Actor } from '../shared/actor';
-import { DomainError, notFound } from '../shared/errors';
+import { invalid, notFound } from '../shared/errors';
 import type { Page } from '../shared/listQuery';
 import { parseOrThrow } from '../shared/validate';
 import { writeAudit } from '../store/audit';
@@ -29,9 +29,6 @@ export const contacts = defineTable<Contact>({
   },
   booleans: ['isKey'],
 });
-
-const invalid = (field: string, message: string): DomainError =>
-  new DomainError('VALIDATION', message, { [field]: message });
 
 function assertCompany(db: Db, companyId: number): void {
   if (!companies.get(db, companyId)) throw invalid('companyId', '所选企业不存在或已被删除');

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError } from '../shared/errors';
+import { invalid } from '../shared/errors';
 import { writeAudit } from '../store/audit';
 import type { Attendee } from './schema';
 
@@ -9,8 +9,6 @@ export interface AttendeeIds {
   contactIds: number[];
 }
 
-const invalid = (field: string, message: string): DomainError =>
-  new DomainError('VALIDATION', message, { [field]: message });
 const marks = (ids: readonly number[]): string => ids.map(() => '?').join(', ');
 
 export function readAttendeeIds(db: Db, interactionId: number): AttendeeIds {

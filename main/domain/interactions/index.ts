@@ -2,7 +2,7 @@ import type { Db } from '../../db/open';
 import { companies } from '../companies';
 import { projects } from '../projects';
 import type { Actor } from '../shared/actor';
-import { DomainError, notFound } from '../shared/errors';
+import { invalid, notFound } from '../shared/errors';
 import type { Page } from '../shared/listQuery';
 import { todayLocal } from '../shared/time';
 import { parseOrThrow } from '../shared/validate';
@@ -42,9 +42,6 @@ export const interactions = defineTable<Interaction>({
   },
   booleans: ['nextStepDone'],
 });
-
-const invalid = (field: string, message: string): DomainError =>
-  new DomainError('VALIDATION', message, { [field]: message });
 
 /** A meeting about a project is a meeting with that project's company unless said otherwise. */
 function resolveCompany(db: Db, companyId: number | null, projectId: number | null): number | null {

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError, notFound } from '../shared/errors';
+import { DomainError, invalid, notFound } from '../shared/errors';
 import { listQuery, type Page } from '../shared/listQuery';
 import { parseOrThrow } from '../shared/validate';
 import { runList, type ListSpec } from '../store/list';
@@ -26,9 +26,6 @@ export const staff = defineTable<Staff>({
   },
   booleans: ['active'],
 });
-
-const invalid = (field: string, message: string): DomainError =>
-  new DomainError('VALIDATION', message, { [field]: message });
 
 function assertTeam(db: Db, teamId: number | null | undefined): void {
   if (teamId == null) return;

@@ -1,7 +1,7 @@
 import { sortKey } from '../shared/sortKey';
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError, notFound } from '../shared/errors';
+import { DomainError, invalid, notFound } from '../shared/errors';
 import { searchIds } from '../search/listMatch';
 import { parseOrThrow } from '../shared/validate';
 import { defineTable } from '../store/table';
@@ -23,9 +23,6 @@ export const teams = defineTable<Team>({
   },
   booleans: ['active'],
 });
-
-const invalid = (field: string, message: string): DomainError =>
-  new DomainError('VALIDATION', message, { [field]: message });
 
 function assertLeader(db: Db, leaderId: number | null | undefined): void {
   if (leaderId == null) return;

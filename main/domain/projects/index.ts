@@ -2,7 +2,7 @@ import type { Db } from '../../db/open';
 import { companies } from '../companies';
 import { staff, teams } from '../people';
 import type { Actor } from '../shared/actor';
-import { DomainError } from '../shared/errors';
+import { DomainError, invalid } from '../shared/errors';
 import type { Page } from '../shared/listQuery';
 import { todayLocal } from '../shared/time';
 import { parseOrThrow } from '../shared/validate';
@@ -25,9 +25,6 @@ import {
 export { projects, getProject } from './table';
 export { changeStage, stageHistory } from './stage';
 export { arrivals, createArrival, deleteArrival, listArrivals } from './arrivals';
-
-const invalid = (field: string, message: string): DomainError =>
-  new DomainError('VALIDATION', message, { [field]: message });
 
 function assertRefs(
   db: Db,

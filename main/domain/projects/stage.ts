@@ -1,14 +1,11 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError } from '../shared/errors';
+import { invalid } from '../shared/errors';
 import { nowIso, todayLocal } from '../shared/time';
 import { parseOrThrow } from '../shared/validate';
 import { stageChange, type Project, type ProjectRow, type StageHistoryEntry } from './schema';
 import { STAGE_LABELS, STAGE_MILESTONE, stageChangeNeedsReason, type ProjectStage } from './stages';
 import { getProject, projects } from './table';
-
-const invalid = (field: string, message: string): DomainError =>
-  new DomainError('VALIDATION', message, { [field]: message });
 
 /** Every stage a project enters is a history row; the first one has no `from`. */
 export function recordStage(

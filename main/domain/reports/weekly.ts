@@ -5,7 +5,7 @@ import { listProjects } from '../projects';
 import { listReceptions } from '../receptions';
 import { receptionTotals } from '../receptions/totals';
 import { listServiceIssues } from '../serviceIssues';
-import { DomainError } from '../shared/errors';
+import { invalid } from '../shared/errors';
 import { todayLocal } from '../shared/time';
 import { parseOrThrow } from '../shared/validate';
 import type { ProjectRow } from '../projects/schema';
@@ -34,7 +34,7 @@ const dateRange = (from: string, to: string) =>
 export function reportWeek(input: unknown): { from: string; to: string; asOf: string } {
   const { from } = parseOrThrow(weeklyReportInput, input);
   const today = todayLocal();
-  if (from > today) throw new DomainError('VALIDATION', WEEK_NOT_STARTED, { from: WEEK_NOT_STARTED });
+  if (from > today) throw invalid('from', WEEK_NOT_STARTED);
   const to = addDays(from, 6);
   return { from, to, asOf: to < today ? to : today };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError, notFound } from '../shared/errors';
+import { DomainError, invalid, notFound } from '../shared/errors';
 import type { ListQueryInput, Page } from '../shared/listQuery';
 import { todayLocal } from '../shared/time';
 import { parseOrThrow } from '../shared/validate';
@@ -38,9 +38,6 @@ export const serviceIssues = defineTable<ServiceIssue>({
     updatedAt: 'updated_at',
   },
 });
-
-const invalid = (field: string, message: string): DomainError =>
-  new DomainError('VALIDATION', message, { [field]: message });
 
 export function createServiceIssue(db: Db, actor: Actor, input: unknown): ServiceIssueRow {
   const { companyId, projectId, ...data } = parseOrThrow(issueCreate, input);

@@ -60,3 +60,7 @@ export class DomainError extends Error {
 
 export const notFound = (what: string, id: number | string): DomainError =>
   new DomainError('NOT_FOUND', `${what}（编号 ${id}）不存在或已被删除`);
+
+/** A VALIDATION refusal that names one field, so the form shows the message under it. */
+export const invalid = (field: string, message: string): DomainError =>
+  new DomainError('VALIDATION', message, { [field]: message });

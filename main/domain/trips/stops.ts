@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError } from '../shared/errors';
+import { DomainError, invalid } from '../shared/errors';
 import { nowIso } from '../shared/time';
 import { parseOrThrow } from '../shared/validate';
 import { writeAudit } from '../store/audit';
@@ -28,7 +28,7 @@ function assertStopDates(
   departOn: string | null | undefined,
 ): void {
   if (arriveOn && departOn && departOn < arriveOn) {
-    throw new DomainError('VALIDATION', DEPART_BEFORE_ARRIVE, { departOn: DEPART_BEFORE_ARRIVE });
+    throw invalid('departOn', DEPART_BEFORE_ARRIVE);
   }
   assertWithinTrip(trip, [
     ['arriveOn', '到达日期', arriveOn],
@@ -134,12 +134,12 @@ export function reorderStops(db: Db, actor: Actor, input: unknown): TripStop[] {
         stopIds.every((s) => known.has(s));
       if (!same) {
         const msg = '停靠点列表与行程中的停靠点不一致，请刷新后重试';
-        throw new DomainError('VALIDATION', msg, { stopIds: msg });
+        throw invalid('stopIds', msg);
       }
       if (current.join() === stopIds.join()) return orderedStops(db, tripId);
       const byId = new Map(orderedStops(db, tripId).map((s) => [s.id, s]));
       const clash = dateOrderProblem(stopIds.map((id) => byId.get(id)!));
-      if (clash) throw new DomainError('VALIDATION', clash, { stopIds: clash });
+      if (clash) throw invalid('stopIds', clash);
       writeOrder(db, actor, tripId, current, stopIds);
       return orderedStops(db, tripId);
     })

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError } from '../shared/errors';
+import { DomainError, invalid } from '../shared/errors';
 import type { ListQueryInput, Page } from '../shared/listQuery';
 import { parseOrThrow } from '../shared/validate';
 import { writeAudit } from '../store/audit';
@@ -78,8 +78,7 @@ export function updateTrip(db: Db, actor: Actor, input: unknown): TripDetail {
       const before = trips.require(db, id);
       const startsOn = values.startsOn ?? before.startsOn;
       const endsOn = values.endsOn ?? before.endsOn;
-      if (endsOn < startsOn)
-        throw new DomainError('VALIDATION', END_BEFORE_START, { endsOn: END_BEFORE_START });
+      if (endsOn < startsOn) throw invalid('endsOn', END_BEFORE_START);
       const outside = datesOutside(db, id, startsOn, endsOn);
       if (outside > 0) {
         const msg = `有 ${outside} 个停靠点、走访或活动的日期不在 ${startsOn} 至 ${endsOn} 之内，请先调整它们`;

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError } from '../shared/errors';
+import { DomainError, invalid } from '../shared/errors';
 import { nowIso, todayLocal } from '../shared/time';
 import { parseOrThrow } from '../shared/validate';
 import { writeAudit } from '../store/audit';
@@ -84,11 +84,11 @@ export function markVisitDone(db: Db, actor: Actor, input: unknown): VisitDoneRe
       // 已走访 is a fact: a visit planned for later cannot have happened yet.
       if (occurredOn > todayLocal()) {
         const msg = `走访日期 ${occurredOn} 晚于今天，尚未发生的走访不能标记为已走访`;
-        throw new DomainError('VALIDATION', msg, { on: msg });
+        throw invalid('on', msg);
       }
       if (data.nextStepOn && data.nextStepOn < occurredOn) {
         const msg = '下一步日期不能早于走访日期';
-        throw new DomainError('VALIDATION', msg, { nextStepOn: msg });
+        throw invalid('nextStepOn', msg);
       }
       let staffIds = data.staffIds;
       if (staffIds) assertStaffIds(db, staffIds, 'staffIds', '参加人员');

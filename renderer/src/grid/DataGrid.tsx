@@ -39,7 +39,7 @@ export interface DataGridHandle<T> {
   currentQuery(): ListQueryInput;
 }
 
-interface Props<T extends { id: number }> {
+export interface DataGridProps<T extends { id: number }> {
   grid: ViewGrid;
   title: string;
   /** Fetches one page; the grid never holds more than the blocks on screen. */
@@ -78,7 +78,7 @@ interface Props<T extends { id: number }> {
 }
 
 /** The grid every list page uses: SQL-side paging, sort and filter; views; column chooser; inline edit. */
-export function DataGrid<T extends { id: number }>(props: Props<T>) {
+export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { fetchPage, scales, onCellEdit, onSelectionChange, initialView, fixed } = props;

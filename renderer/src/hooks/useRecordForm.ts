@@ -1,7 +1,8 @@
 import { App, Form, type FormInstance } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiCallError, errorMessage } from '../api';
+import { errorMessage } from '../api';
+import { useSubmit } from '../components/forms/useSubmit';
 
 interface Options<R, V> {
   /** null = closed; 'new' = create; a number = edit that record. */
@@ -28,7 +29,6 @@ export function useRecordForm<R extends { id: number }, V extends object>(o: Opt
   const { message } = App.useApp();
   const [form] = Form.useForm<V>();
   const [current, setCurrent] = useState<R | null>(null);
-  const [saving, setSaving] = useState(false);
   const { target, load, toForm } = o;
 
   useEffect(() => {
@@ -43,27 +43,18 @@ export function useRecordForm<R extends { id: number }, V extends object>(o: Opt
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [target, form, message]);
 
-  const save = async () => {
-    const raw = await form.validateFields();
-    const values = o.fromForm ? o.fromForm(raw) : raw;
-    setSaving(true);
-    try {
-      if (o.confirm && !(await o.confirm(values, current))) return;
-      if (current) await o.update(current.id, values, current);
-      else await o.create(values);
-      message.success(t('common.saved'));
-      o.onSaved();
-    } catch (e) {
-      if (e instanceof ApiCallError) {
-        form.setFields(
-          Object.entries(e.fields).map(([name, msg]) => ({ name: name as never, errors: [msg] })),
-        );
-      }
-      message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { saving, submit } = useSubmit<V, unknown>(
+    form,
+    (raw) => {
+      const values = o.fromForm ? o.fromForm(raw) : raw;
+      return current ? o.update(current.id, values, current) : o.create(values);
+    },
+    {
+      ...(o.confirm ? { confirm: (raw: V) => o.confirm!(o.fromForm ? o.fromForm(raw) : raw, current) } : {}),
+      onSaved: () => o.onSaved(),
+    },
+  );
+  const save = submit;
 
   const remove = async () => {
     if (!current || !o.remove) return;

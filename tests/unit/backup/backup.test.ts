@@ -22,8 +22,8 @@ import { createCompany, deleteCompany, updateCompany } from '../../../main/domai
 import { createContact } from '../../../main/domain/contacts';
 import { createInteraction } from '../../../main/domain/interactions';
 import { createProject } from '../../../main/domain/projects';
-import { DomainError } from '../../../main/domain/shared/errors';
 import { tableHashes } from './hashes';
+import { domainError } from '../testDb';
 
 const actor = { name: '办公室' };
 const folder = (): string => mkdtempSync(join(tmpdir(), 'la-backup-'));
@@ -52,16 +52,6 @@ function ledger(db: Db): void {
       summary: `来访考察${i}`,
     });
   }
-}
-
-function refused(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
 }
 
 describe('backups', () => {
@@ -158,15 +148,15 @@ describe('backups', () => {
     raw.pragma(`user_version = ${migrations.length + 1}`);
     raw.close();
     const before = tableHashes(db);
-    const newer = refused(() => restoreBackup(db, backups, b.name));
+    const newer = domainError(() => restoreBackup(db, backups, b.name));
     expect(newer.code).toBe('DB_NEWER');
     expect(newer.message).toContain('更高版本');
-    expect(refused(() => restoreBackup(db, backups, '../leadatlas.sqlite')).code).toBe('NOT_FOUND');
+    expect(domainError(() => restoreBackup(db, backups, '../leadatlas.sqlite')).code).toBe('NOT_FOUND');
     const broken = createBackup(db, backups, 'manual');
     const bytes = readFileSync(broken.path);
     for (let i = 4096 * 2; i < 4096 * 5; i++) bytes[i] = (i * 31) % 253;
     writeFileSync(broken.path, bytes);
-    expect(refused(() => restoreBackup(db, backups, broken.name)).code).toBe('DB_CORRUPT');
+    expect(domainError(() => restoreBackup(db, backups, broken.name)).code).toBe('DB_CORRUPT');
     expect(tableHashes(db)).toEqual(before);
     expect(listBackups(backups).filter((x) => x.reason === 'restore')).toEqual([]);
   });

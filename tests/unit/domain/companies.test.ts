@@ -7,22 +7,11 @@ import {
   updateCompany,
 } from '../../../main/domain/companies';
 import { creditCodeCheckChar } from '../../../main/domain/shared/creditCode';
-import { DomainError } from '../../../main/domain/shared/errors';
 import { companyNameKey } from '../../../main/domain/shared/companyName';
-import { freshDb, rowCount } from '../testDb';
+import { domainError, freshDb, rowCount } from '../testDb';
 
 const actor = { name: '张科长' };
 const code = (first17: string) => first17 + creditCodeCheckChar(first17);
-
-function domainError(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('companies', () => {
   it('creates a company with a normalised credit code and audits it', () => {

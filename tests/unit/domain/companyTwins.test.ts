@@ -8,25 +8,23 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../../main/api/bridge';
 import type { ApiInput, ApiOutput, ChannelName } from '../../../main/api/channels';
-import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
 import type { Db } from '../../../main/db/open';
-import { freshDb } from '../testDb';
+import { ctx, freshDb } from '../testDb';
 import { code } from '../search/helpers';
 
 const clerk = { name: '王科员' };
-const ctx = (db: Db): ApiContext => ({ db, actor: clerk, databasePath: '', appVersion: '0', emit() {} });
 
 function api(db: Db) {
   return async <K extends ChannelName>(channel: K, input: ApiInput<K>): Promise<ApiOutput<K>> => {
-    const result = (await dispatch(ctx(db), channel, input)) as ApiResult<ApiOutput<K>>;
+    const result = (await dispatch(ctx(db, clerk), channel, input)) as ApiResult<ApiOutput<K>>;
     if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
     return result.value;
   };
 }
 
 async function refusal(db: Db, channel: ChannelName, input: unknown) {
-  const result = await dispatch(ctx(db), channel, input);
+  const result = await dispatch(ctx(db, clerk), channel, input);
   if (result.ok) throw new Error(`${channel} was expected to be refused`);
   return result.error;
 }

@@ -1,10 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
-import { openDatabase, type Db } from '../../../main/db/open';
 import { createCompany } from '../../../main/domain/companies';
 import {
   createContact,
@@ -16,22 +12,9 @@ import {
 import { normalizePhone } from '../../../main/domain/contacts/schema';
 import { createInteraction, getInteraction } from '../../../main/domain/interactions';
 import { historyOf } from '../../../main/domain/store/audit';
-import { DomainError } from '../../../main/domain/shared/errors';
+import { domainError, freshDb, rowCount } from '../testDb';
 
 const actor = { name: '招商一科' };
-const freshDb = (): Db => openDatabase(join(mkdtempSync(join(tmpdir(), 'la-')), 't.sqlite'));
-const count = (db: Db, table: string): number =>
-  db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-
-function domainError(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('normalizePhone', () => {
   it.each([
@@ -99,7 +82,7 @@ describe('contacts', () => {
   it('refuses a bad phone or an unknown company in Chinese and writes nothing', () => {
     const db = freshDb();
     const co = createCompany(db, actor, { name: '某某科技有限公司' });
-    const before = count(db, 'audit_log');
+    const before = rowCount(db, 'audit_log');
     const e1 = domainError(() =>
       createContact(db, actor, { companyId: co.id, name: '张三', phone: '0571-8888abc' }),
     );
@@ -113,8 +96,8 @@ describe('contacts', () => {
     expect(e3.fields?.companyId).toBe('所选企业不存在或已被删除');
     const e4 = domainError(() => createContact(db, actor, { name: '张三' }));
     expect(e4.fields?.companyId).toBeTruthy();
-    expect(count(db, 'contacts')).toBe(0);
-    expect(count(db, 'audit_log')).toBe(before);
+    expect(rowCount(db, 'contacts')).toBe(0);
+    expect(rowCount(db, 'audit_log')).toBe(before);
   });
 
   it('audits an edit with before and after values', () => {
@@ -177,7 +160,7 @@ describe('contacts', () => {
       ok: false,
       error: { code: 'VALIDATION', fields: { mobile: expect.stringContaining('手机') } },
     });
-    expect(count(db, 'contacts')).toBe(1);
+    expect(rowCount(db, 'contacts')).toBe(1);
     const list = await dispatch(ctx, 'contacts.list', { companyId: co.id });
     expect(list).toMatchObject({ ok: true, value: { total: 1 } });
   });

@@ -1,34 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { ApiContext } from '../../../main/api/context';
-import { openDatabase, type Db } from '../../../main/db/open';
-import { DomainError } from '../../../main/domain/shared/errors';
+import type { Db } from '../../../main/db/open';
 import { addStop, createTrip } from '../../../main/domain/trips';
+import { freshDb } from '../testDb';
 
 export const actor = { name: '李主任' };
-
-export const freshDb = (): Db => openDatabase(join(mkdtempSync(join(tmpdir(), 'la-')), 't.sqlite'));
-
-export const count = (db: Db, table: string): number =>
-  db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-
-export const auditCount = (db: Db, entity: string): number =>
-  db.prepare(`SELECT count(*) FROM audit_log WHERE entity = ?`).pluck().get(entity) as number;
-
-export function ctx(db: Db): ApiContext {
-  return { db, actor: { name: '测试' }, databasePath: '', appVersion: '0', emit() {} };
-}
-
-export function domainError(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
 
 const NOW = '2024-01-01T00:00:00.000Z';
 

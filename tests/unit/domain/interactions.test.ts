@@ -1,10 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
-import { openDatabase, type Db } from '../../../main/db/open';
 import { createCompany } from '../../../main/domain/companies';
 import { createContact } from '../../../main/domain/contacts';
 import {
@@ -18,25 +14,12 @@ import { INTERACTION_KINDS, INTERACTION_KIND_LABELS } from '../../../main/domain
 import { createStaff } from '../../../main/domain/people';
 import { createProject, getProject, updateProject } from '../../../main/domain/projects';
 import { historyOf } from '../../../main/domain/store/audit';
-import { DomainError } from '../../../main/domain/shared/errors';
 import { todayLocal } from '../../../main/domain/shared/time';
 import { addDays } from '../../../main/domain/indicators/period';
+import { domainError, freshDb, rowCount } from '../testDb';
 
 const actor = { name: '小分队' };
-const freshDb = (): Db => openDatabase(join(mkdtempSync(join(tmpdir(), 'la-')), 't.sqlite'));
-const count = (db: Db, table: string): number =>
-  db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 const inDays = (n: number): string => addDays(todayLocal(), n);
-
-function domainError(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
 
 function setup() {
   const db = freshDb();
@@ -91,7 +74,7 @@ describe('interactions', () => {
 
   it('refuses contacts of another company as attendees and writes nothing', () => {
     const { db, company, outsider, chairman } = setup();
-    const before = { rows: count(db, 'interactions'), audit: count(db, 'audit_log') };
+    const before = { rows: rowCount(db, 'interactions'), audit: rowCount(db, 'audit_log') };
     const err = domainError(() =>
       createInteraction(db, actor, {
         companyId: company.id,
@@ -103,9 +86,9 @@ describe('interactions', () => {
     );
     expect(err.code).toBe('VALIDATION');
     expect(err.fields?.contactIds).toBe('“毛总”不是该企业的联系人');
-    expect(count(db, 'interactions')).toBe(before.rows);
-    expect(count(db, 'interaction_contacts')).toBe(0);
-    expect(count(db, 'audit_log')).toBe(before.audit);
+    expect(rowCount(db, 'interactions')).toBe(before.rows);
+    expect(rowCount(db, 'interaction_contacts')).toBe(0);
+    expect(rowCount(db, 'audit_log')).toBe(before.audit);
   });
 
   it('refuses a record with neither company nor project, a project of another company, or a blank summary', () => {
@@ -136,7 +119,7 @@ describe('interactions', () => {
       occurredOn: '日期应为有效日期（YYYY-MM-DD）',
       summary: '请填写洽谈内容',
     });
-    expect(count(db, 'interactions')).toBe(0);
+    expect(rowCount(db, 'interactions')).toBe(0);
   });
 
   it('sets the project follow-up from the next step, by the documented rule', () => {
@@ -227,8 +210,8 @@ describe('interactions', () => {
 
     updateInteraction(db, actor, { id: i.id, patch: { contactIds: [manager.id] } });
     deleteInteraction(db, actor, i.id);
-    expect(count(db, 'interactions')).toBe(0);
-    expect(count(db, 'interaction_staff')).toBe(0);
+    expect(rowCount(db, 'interactions')).toBe(0);
+    expect(rowCount(db, 'interaction_staff')).toBe(0);
     const [deleted, cleared] = historyOf(db, 'interaction', i.id);
     expect(deleted).toMatchObject({ action: 'delete', before: { summary: '早餐会' } });
     expect(cleared).toMatchObject({
@@ -345,6 +328,6 @@ describe('interactions', () => {
       ok: false,
       error: { code: 'VALIDATION', fields: { kind: '洽谈方式取值无效' } },
     });
-    expect(count(db, 'interactions')).toBe(1);
+    expect(rowCount(db, 'interactions')).toBe(1);
   });
 });

@@ -1,10 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
-import { openDatabase, type Db } from '../../../main/db/open';
 import {
   createStaff,
   createTeam,
@@ -17,22 +13,9 @@ import {
 } from '../../../main/domain/people';
 import { createProject } from '../../../main/domain/projects';
 import { historyOf } from '../../../main/domain/store/audit';
-import { DomainError } from '../../../main/domain/shared/errors';
+import { domainError, freshDb, rowCount } from '../testDb';
 
 const actor = { name: '李主任' };
-const freshDb = (): Db => openDatabase(join(mkdtempSync(join(tmpdir(), 'la-')), 't.sqlite'));
-const count = (db: Db, table: string): number =>
-  db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-
-function domainError(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('teams and staff', () => {
   it('creates a team and its members; the list shows team name, leader and member count', () => {
@@ -87,8 +70,8 @@ describe('teams and staff', () => {
     expect(e3.fields?.mobile).toContain('11位手机号');
     const e4 = domainError(() => createStaff(db, actor, { name: '', email: 'not-an-email' }));
     expect(e4.fields).toMatchObject({ name: '请填写姓名', email: '邮箱格式不正确' });
-    expect(count(db, 'staff')).toBe(0);
-    expect(count(db, 'audit_log')).toBe(0);
+    expect(rowCount(db, 'staff')).toBe(0);
+    expect(rowCount(db, 'audit_log')).toBe(0);
   });
 
   it('clears the leader level when someone stops leading and audits the change', () => {
@@ -110,7 +93,7 @@ describe('teams and staff', () => {
     const err = domainError(() => createTeam(db, actor, { name: ' 项目专班 ' }));
     expect(err.code).toBe('DUPLICATE');
     expect(err.fields?.name).toBe('已有同名团队');
-    expect(count(db, 'teams')).toBe(1);
+    expect(rowCount(db, 'teams')).toBe(1);
   });
 
   it('keeps people and teams that the ledger refers to; unused ones can be deleted', () => {
@@ -127,7 +110,7 @@ describe('teams and staff', () => {
 
     const spare = createStaff(db, actor, { name: '冯实习' });
     deleteStaff(db, actor, spare.id);
-    expect(count(db, 'staff')).toBe(1);
+    expect(rowCount(db, 'staff')).toBe(1);
     expect(historyOf(db, 'staff', spare.id)[0]).toMatchObject({
       action: 'delete',
       before: { name: '冯实习' },
@@ -146,6 +129,6 @@ describe('teams and staff', () => {
     if (!extra.ok) expect(extra.error.code).toBe('VALIDATION');
     const list = await dispatch(ctx, 'staff.list', { limit: 500 });
     expect(list).toMatchObject({ ok: true, value: { total: 0 } });
-    expect(count(db, 'staff')).toBe(0);
+    expect(rowCount(db, 'staff')).toBe(0);
   });
 });

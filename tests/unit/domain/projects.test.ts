@@ -1,10 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
-import { openDatabase, type Db } from '../../../main/db/open';
 import { createCompany } from '../../../main/domain/companies';
 import { createStaff, createTeam } from '../../../main/domain/people';
 import {
@@ -21,25 +17,12 @@ import {
 } from '../../../main/domain/projects';
 import { PROJECT_STAGES, STAGE_LABELS, stageChangeNeedsReason } from '../../../main/domain/projects/stages';
 import { historyOf } from '../../../main/domain/store/audit';
-import { DomainError } from '../../../main/domain/shared/errors';
 import { todayLocal } from '../../../main/domain/shared/time';
 import { addDays } from '../../../main/domain/indicators/period';
+import { domainError, freshDb, rowCount } from '../testDb';
 
 const actor = { name: '项目科' };
-const freshDb = (): Db => openDatabase(join(mkdtempSync(join(tmpdir(), 'la-')), 't.sqlite'));
-const count = (db: Db, table: string): number =>
-  db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 const daysAgo = (n: number): string => addDays(todayLocal(), -n);
-
-function domainError(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
 
 function setup() {
   const db = freshDb();
@@ -93,16 +76,16 @@ describe('projects', () => {
 
   it('refuses unknown references and bad amounts in Chinese, writing nothing', () => {
     const { db } = setup();
-    const audits = count(db, 'audit_log');
+    const audits = rowCount(db, 'audit_log');
     const e1 = domainError(() => createProject(db, actor, { name: '某项目', ownerId: 404 }));
     expect(e1).toMatchObject({ code: 'VALIDATION', fields: { ownerId: '所选负责人不存在或已被删除' } });
     const e2 = domainError(() => createProject(db, actor, { name: '某项目', plannedAmount: 12.5 }));
     expect(e2.fields?.plannedAmount).toBe('计划投资应为整数（元）');
     const e3 = domainError(() => createProject(db, actor, { name: '某项目', stage: 'dropped' }));
     expect(e3.fields?.dropReason).toBe('终止的项目需要填写终止原因');
-    expect(count(db, 'projects')).toBe(0);
-    expect(count(db, 'project_stage_history')).toBe(0);
-    expect(count(db, 'audit_log')).toBe(audits);
+    expect(rowCount(db, 'projects')).toBe(0);
+    expect(rowCount(db, 'project_stage_history')).toBe(0);
+    expect(rowCount(db, 'audit_log')).toBe(audits);
   });
 
   it('stamps milestone dates the first time a stage is reached and records each move', () => {
@@ -152,13 +135,13 @@ describe('projects', () => {
     const { db } = setup();
     const p = createProject(db, actor, { name: '电池项目' });
     changeStage(db, actor, { id: p.id, stage: 'visit' });
-    const before = { history: count(db, 'project_stage_history'), audit: count(db, 'audit_log') };
+    const before = { history: rowCount(db, 'project_stage_history'), audit: rowCount(db, 'audit_log') };
     const err = domainError(() => changeStage(db, actor, { id: p.id, stage: 'contact', reason: '  ' }));
     expect(err.code).toBe('VALIDATION');
     expect(err.fields?.reason).toBe('阶段从“考察”退回“接洽”需要填写原因');
     expect(getProject(db, p.id).stage).toBe('visit');
-    expect(count(db, 'project_stage_history')).toBe(before.history);
-    expect(count(db, 'audit_log')).toBe(before.audit);
+    expect(rowCount(db, 'project_stage_history')).toBe(before.history);
+    expect(rowCount(db, 'audit_log')).toBe(before.audit);
     expect(domainError(() => changeStage(db, actor, { id: p.id, stage: 'visit' })).fields?.stage).toBe(
       '项目已处于“考察”阶段',
     );
@@ -268,7 +251,7 @@ describe('projects', () => {
       domainError(() => createArrival(db, actor, { projectId: 999, arrivedOn: '2024-07-01', amount: 1 }))
         .code,
     ).toBe('NOT_FOUND');
-    expect(count(db, 'investment_arrivals')).toBe(2);
+    expect(rowCount(db, 'investment_arrivals')).toBe(2);
 
     expect(domainError(() => deleteProject(db, actor, p.id)).code).toBe('IN_USE');
     deleteArrival(db, actor, second.id);
@@ -283,8 +266,8 @@ describe('projects', () => {
     const { db } = setup();
     const p = createProject(db, actor, { name: '误建项目' });
     deleteProject(db, actor, p.id);
-    expect(count(db, 'projects')).toBe(0);
-    expect(count(db, 'project_stage_history')).toBe(0);
+    expect(rowCount(db, 'projects')).toBe(0);
+    expect(rowCount(db, 'project_stage_history')).toBe(0);
     expect(historyOf(db, 'project', p.id)[0]).toMatchObject({
       action: 'delete',
       before: { name: '误建项目' },
@@ -322,6 +305,6 @@ describe('projects', () => {
     });
     const badSort = await dispatch(ctx, 'projects.list', { sort: [{ col: 'nope', dir: 'asc' }] });
     expect(badSort).toMatchObject({ ok: false, error: { code: 'BAD_COLUMN' } });
-    expect(count(db, 'projects')).toBe(1);
+    expect(rowCount(db, 'projects')).toBe(1);
   });
 });

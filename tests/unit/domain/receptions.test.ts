@@ -8,7 +8,8 @@ import {
   updateReception,
 } from '../../../main/domain/receptions';
 import { historyOf } from '../../../main/domain/store/audit';
-import { actor, count, ctx, domainError, world } from './fixtures-trips';
+import { actor, world } from './fixtures-trips';
+import { rowCount, ctx, domainError } from '../testDb';
 
 describe('receptions', () => {
   it('round-trips a delegation visit with names in the list', () => {
@@ -38,7 +39,7 @@ describe('receptions', () => {
     expect(page.rows.map((x) => x.id)).toEqual([r.id]);
     expect(historyOf(w.db, 'reception', r.id).map((h) => h.action)).toEqual(['update', 'create']);
     deleteReception(w.db, actor, r.id);
-    expect(count(w.db, 'receptions')).toBe(0);
+    expect(rowCount(w.db, 'receptions')).toBe(0);
   });
 
   it('refuses bad dates, no visitors and a missing host, writing nothing', () => {
@@ -53,7 +54,7 @@ describe('receptions', () => {
     expect(
       domainError(() => createReception(w.db, actor, { ...base, hostId: 777 })).fields?.hostId,
     ).toContain('不存在');
-    expect(count(w.db, 'receptions')).toBe(0);
+    expect(rowCount(w.db, 'receptions')).toBe(0);
     const r = createReception(w.db, actor, base);
     const e = domainError(() =>
       updateReception(w.db, actor, { id: r.id, patch: { startsOn: '2024-04-12' } }),

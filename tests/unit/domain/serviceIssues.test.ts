@@ -10,7 +10,8 @@ import {
   updateServiceIssue,
 } from '../../../main/domain/serviceIssues';
 import { historyOf } from '../../../main/domain/store/audit';
-import { actor, auditCount, count, ctx, domainError, world } from './fixtures-trips';
+import { actor, world } from './fixtures-trips';
+import { auditCount, rowCount, ctx, domainError } from '../testDb';
 
 const issue = (projectId: number, over: Record<string, unknown> = {}) => ({
   projectId,
@@ -60,7 +61,7 @@ describe('service issues', () => {
       domainError(() => createServiceIssue(w.db, actor, issue(w.projectId, { category: 'gas' }))).fields
         ?.category,
     ).toBe('诉求类别取值无效');
-    expect(count(w.db, 'service_issues')).toBe(0);
+    expect(rowCount(w.db, 'service_issues')).toBe(0);
   });
 
   it('closes only with a resolution and a date, and reopens', () => {
@@ -108,7 +109,7 @@ describe('service issues', () => {
       after: { status: 'closed', resolution: '供电公司已完成双回路接入' },
     });
     deleteServiceIssue(w.db, actor, s.id);
-    expect(count(w.db, 'service_issues')).toBe(0);
+    expect(rowCount(w.db, 'service_issues')).toBe(0);
   });
 
   it('works through dispatch, refusing unknown extra keys', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/dispatch';
 import { getSettings, setSetting } from '../../../main/domain/settings';
-import { actor, auditCount, count, ctx, domainError, freshDb } from './fixtures-trips';
+import { actor } from './fixtures-trips';
+import { auditCount, rowCount, ctx, domainError, freshDb } from '../testDb';
 
 describe('settings', () => {
   it('returns every setting with defaults applied', () => {
@@ -57,7 +58,7 @@ describe('settings', () => {
         'value.zone'
       ],
     ).toBeTruthy();
-    expect(count(db, 'settings')).toBe(0);
+    expect(rowCount(db, 'settings')).toBe(0);
     expect(auditCount(db, 'setting')).toBe(0);
   });
 

@@ -3,7 +3,8 @@ import { dispatch } from '../../../main/api/dispatch';
 import { historyOf } from '../../../main/domain/store/audit';
 import { copyTargets, deleteTarget, listTargets, setTarget } from '../../../main/domain/targets';
 import { INDICATOR_CODES, INDICATORS } from '../../../main/domain/targets/indicators';
-import { actor, auditCount, count, ctx, domainError, world } from './fixtures-trips';
+import { actor, world } from './fixtures-trips';
+import { auditCount, rowCount, ctx, domainError } from '../testDb';
 
 describe('targets', () => {
   it('catalogues every indicator with a Chinese name, unit and definition', () => {
@@ -34,7 +35,7 @@ describe('targets', () => {
     expect(team.id).not.toBe(first.id);
     setTarget(w.db, actor, { year: 2024, indicator: 'newBigProjects', value: 24 });
     setTarget(w.db, actor, { year: 2023, indicator: 'newBigProjects', value: 20 });
-    expect(count(w.db, 'targets')).toBe(4);
+    expect(rowCount(w.db, 'targets')).toBe(4);
 
     const rows = listTargets(w.db, { year: 2024 });
     expect(rows.map((r) => [r.indicator, r.teamName])).toEqual([
@@ -74,7 +75,7 @@ describe('targets', () => {
     expect(
       domainError(() => setTarget(w.db, actor, { year: 1999, indicator: 'trips', value: 6 })).fields?.year,
     ).toBeTruthy();
-    expect(count(w.db, 'targets')).toBe(1);
+    expect(rowCount(w.db, 'targets')).toBe(1);
   });
 
   it('works through dispatch, refusing unknown extra keys', async () => {
@@ -104,13 +105,13 @@ describe('targets', () => {
     ]);
     expect(auditCount(w.db, 'target')).toBe(5); // 3 set by hand, 1 copied in, 1 replaced
 
-    const before = count(w.db, 'targets');
+    const before = rowCount(w.db, 'targets');
     expect(domainError(() => copyTargets(w.db, actor, { fromYear: 2023, toYear: 2025 })).message).toBe(
       '2023年没有设定目标，无法复制',
     );
     expect(domainError(() => copyTargets(w.db, actor, { fromYear: 2025, toYear: 2025 })).message).toBe(
       '复制的来源年度和目标年度不能相同',
     );
-    expect(count(w.db, 'targets')).toBe(before);
+    expect(rowCount(w.db, 'targets')).toBe(before);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { tripReport } from '../../../main/domain/reports';
 import { addStop, createTrip, getTrip, reorderStops, updateStop } from '../../../main/domain/trips';
 import { optimiseTrip } from '../../../main/domain/trips/optimiseTrip';
-import { actor, domainError, world } from './fixtures-trips';
+import { actor, world } from './fixtures-trips';
+import { domainError } from '../testDb';
 
 /** 谷城 → 上海, 武汉, 杭州 in that order of dates: the map alone would put 武汉 first. */
 function datedTrip() {

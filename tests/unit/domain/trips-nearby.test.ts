@@ -8,7 +8,8 @@ import {
   tripYearMap,
   visitPlaces,
 } from '../../../main/domain/trips';
-import { actor, ctx, world, type World } from './fixtures-trips';
+import { actor, world, type World } from './fixtures-trips';
+import { ctx } from '../testDb';
 
 const NOW = '2024-01-01T00:00:00.000Z';
 const HANGZHOU = 330100;

@@ -9,7 +9,8 @@ import {
   type RouteProblem,
 } from '../../../main/domain/trips/optimise';
 import { optimiseTrip } from '../../../main/domain/trips/optimiseTrip';
-import { actor, domainError, world } from './fixtures-trips';
+import { actor, world } from './fixtures-trips';
+import { domainError } from '../testDb';
 
 /** Deterministic instances: a failure names its seed and can be replayed. */
 function rng(seed: number): () => number {

@@ -6,7 +6,8 @@ import { createReception } from '../../../main/domain/receptions';
 import { addStop, addVisit, createTrip, getTrip, updateTrip } from '../../../main/domain/trips';
 import { visitElsewhere } from '../../../main/domain/trips/elsewhere';
 import type { BusyItem } from '../../../main/domain/trips/planningSchema';
-import { actor, count, ctx, world } from './fixtures-trips';
+import { actor, world } from './fixtures-trips';
+import { rowCount, ctx } from '../testDb';
 
 describe('a plan cannot claim what has not happened', () => {
   it('refuses to mark a visit 已走访 on a day after today, through the contract, writing nothing', async () => {
@@ -24,7 +25,7 @@ describe('a plan cannot claim what has not happened', () => {
       companyId: w.companyId,
       plannedOn: addDays(today, 2),
     });
-    const interactions = count(w.db, 'interactions');
+    const interactions = rowCount(w.db, 'interactions');
 
     const planned = await dispatch(ctx(w.db), 'trips.markVisitDone', {
       visitId: visit.id,
@@ -39,7 +40,7 @@ describe('a plan cannot claim what has not happened', () => {
       on: addDays(today, 1),
     });
     expect(stated.ok).toBe(false);
-    expect(count(w.db, 'interactions')).toBe(interactions);
+    expect(rowCount(w.db, 'interactions')).toBe(interactions);
     expect(getTrip(w.db, trip.id).stops[0]?.visits[0]?.status).not.toBe('done');
 
     const met = await dispatch(ctx(w.db), 'trips.markVisitDone', {

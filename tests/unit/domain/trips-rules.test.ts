@@ -13,7 +13,8 @@ import {
   updateTrip,
 } from '../../../main/domain/trips';
 import { quietDayWarnings } from '../../../main/domain/trips/quietDayRule';
-import { actor, ctx, domainError, world, type World } from './fixtures-trips';
+import { actor, world, type World } from './fixtures-trips';
+import { ctx, domainError } from '../testDb';
 
 const NOW = '2024-01-01T00:00:00.000Z';
 

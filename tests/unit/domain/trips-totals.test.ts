@@ -14,7 +14,8 @@ import {
 } from '../../../main/domain/trips';
 import { routeKm } from '../../../main/domain/trips/route';
 import { formatKm, formatTripTotals } from '../../../main/domain/trips/totalsText';
-import { actor, ctx, domainError, plannedTrip, world, type World } from './fixtures-trips';
+import { actor, plannedTrip, world, type World } from './fixtures-trips';
+import { ctx, domainError } from '../testDb';
 
 const centre = (code: number) => regionByAdcode(code)!.center;
 const GUCHENG = 420625;

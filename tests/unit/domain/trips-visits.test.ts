@@ -9,7 +9,8 @@ import {
   removeEvent,
   updateVisit,
 } from '../../../main/domain/trips';
-import { actor, count, domainError, plannedTrip, world } from './fixtures-trips';
+import { actor, plannedTrip, world } from './fixtures-trips';
+import { rowCount, domainError } from '../testDb';
 
 describe('trip visits and events', () => {
   it('validates who a visit is with: a lone project brings its company, a foreign project is refused', () => {
@@ -17,7 +18,7 @@ describe('trip visits and events', () => {
     const { stops } = plannedTrip(w);
     const stopId = stops[2]!.id;
     expect(addVisit(w.db, actor, { stopId, projectId: w.otherProjectId }).companyId).toBe(w.otherCompanyId);
-    const before = count(w.db, 'stop_visits');
+    const before = rowCount(w.db, 'stop_visits');
     expect(domainError(() => addVisit(w.db, actor, { stopId })).fields?.companyId).toContain(
       '请选择企业或项目',
     );
@@ -32,7 +33,7 @@ describe('trip visits and events', () => {
       addVisit(w.db, actor, { stopId, companyId: w.companyId, plannedOn: '2021-06-01' }),
     );
     expect(late.fields?.plannedOn).toContain('之内');
-    expect(count(w.db, 'stop_visits')).toBe(before);
+    expect(rowCount(w.db, 'stop_visits')).toBe(before);
   });
 
   it('marks a visit done as exactly one interaction linked to the visit, its company and project', () => {
@@ -44,18 +45,18 @@ describe('trip visits and events', () => {
       plannedOn: '2021-05-22',
     });
 
-    const before = count(w.db, 'interactions');
+    const before = rowCount(w.db, 'interactions');
     expect(
       domainError(() => markVisitDone(w.db, actor, { visitId: visit.id, summary: '  ' })).fields?.summary,
     ).toBe('请填写洽谈内容');
-    expect(count(w.db, 'interactions')).toBe(before);
+    expect(rowCount(w.db, 'interactions')).toBe(before);
 
     const done = markVisitDone(w.db, actor, {
       visitId: visit.id,
       summary: '对方同意下月来园区考察',
       nextStep: '发送园区资料',
     });
-    expect(count(w.db, 'interactions')).toBe(before + 1);
+    expect(rowCount(w.db, 'interactions')).toBe(before + 1);
     expect(done.visit).toMatchObject({ status: 'done', interactionId: done.interactionId });
     const row = w.db
       .prepare(
@@ -82,7 +83,7 @@ describe('trip visits and events', () => {
     expect(
       domainError(() => markVisitDone(w.db, actor, { visitId: visit.id, summary: '再记一次' })).code,
     ).toBe('CONFLICT');
-    expect(count(w.db, 'interactions')).toBe(before + 1);
+    expect(rowCount(w.db, 'interactions')).toBe(before + 1);
     expect(
       domainError(() => updateVisit(w.db, actor, { id: visit.id, patch: { projectId: w.otherProjectId } }))
         .code,
@@ -98,8 +99,8 @@ describe('trip visits and events', () => {
     ).toBe('2021-05-20');
 
     deleteTrip(w.db, actor, trip.id);
-    expect(count(w.db, 'stop_visits')).toBe(0);
-    expect(count(w.db, 'interactions')).toBe(before + 2);
+    expect(rowCount(w.db, 'stop_visits')).toBe(0);
+    expect(rowCount(w.db, 'interactions')).toBe(before + 2);
   });
 
   it('adds and removes events; an unknown kind is refused', () => {

@@ -12,7 +12,8 @@ import {
   updateStop,
   updateTrip,
 } from '../../../main/domain/trips';
-import { actor, auditCount, count, ctx, domainError, plannedTrip, world } from './fixtures-trips';
+import { actor, plannedTrip, world } from './fixtures-trips';
+import { auditCount, rowCount, ctx, domainError } from '../testDb';
 
 describe('trips and stops', () => {
   it('round-trips a trip with members, ordered stops, visits with names, and events', () => {
@@ -62,13 +63,13 @@ describe('trips and stops', () => {
 
   it('refuses a return date before departure, in Chinese, writing nothing', () => {
     const w = world();
-    const before = count(w.db, 'trips');
+    const before = rowCount(w.db, 'trips');
     const e = domainError(() =>
       createTrip(w.db, actor, { title: '珠三角', startsOn: '2024-06-10', endsOn: '2024-06-08' }),
     );
     expect(e.code).toBe('VALIDATION');
     expect(e.fields?.endsOn).toBe('返回日期不能早于出发日期');
-    expect(count(w.db, 'trips')).toBe(before);
+    expect(rowCount(w.db, 'trips')).toBe(before);
 
     const { trip } = plannedTrip(w);
     const audits = auditCount(w.db, 'trip');
@@ -95,14 +96,14 @@ describe('trips and stops', () => {
       }),
     );
     expect(e.fields?.leaderId).toContain('不存在');
-    expect(count(w.db, 'trips')).toBe(0);
-    expect(count(w.db, 'trip_members')).toBe(0);
+    expect(rowCount(w.db, 'trips')).toBe(0);
+    expect(rowCount(w.db, 'trip_members')).toBe(0);
   });
 
   it('keeps stop dates inside the trip and departure after arrival', () => {
     const w = world();
     const { trip, stops } = plannedTrip(w);
-    const before = count(w.db, 'trip_stops');
+    const before = rowCount(w.db, 'trip_stops');
     const outside = domainError(() =>
       addStop(w.db, actor, { tripId: trip.id, adcode: 330400, placeName: '嘉兴', arriveOn: '2021-05-30' }),
     );
@@ -115,7 +116,7 @@ describe('trips and stops', () => {
       domainError(() => addStop(w.db, actor, { tripId: trip.id, adcode: 12345, placeName: 'x' })).fields
         ?.adcode,
     ).toBeTruthy();
-    expect(count(w.db, 'trip_stops')).toBe(before);
+    expect(rowCount(w.db, 'trip_stops')).toBe(before);
     expect(getTrip(w.db, trip.id).stops[2]!.departOn).toBe('2021-05-23');
   });
 
@@ -180,6 +181,6 @@ describe('trips and stops', () => {
     expect(bad.ok ? null : bad.error.fields?.endsOn).toBe('返回日期不能早于出发日期');
     const got = await dispatch(c, 'trips.get', { id });
     expect(got.ok && (got.value as { stops: unknown[] }).stops.length).toBe(1);
-    expect(count(w.db, 'trips')).toBe(1);
+    expect(rowCount(w.db, 'trips')).toBe(1);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/dispatch';
 import { historyOf } from '../../../main/domain/store/audit';
 import { deleteView, ensureBuiltinView, listViews, saveView } from '../../../main/domain/views';
-import { actor, count, ctx, domainError, freshDb } from './fixtures-trips';
+import { actor } from './fixtures-trips';
+import { rowCount, ctx, domainError, freshDb } from '../testDb';
 
 const state = {
   columns: ['name', 'stage'],
@@ -19,7 +20,7 @@ describe('saved grid views', () => {
     expect(again.id).toBe(v.id);
     expect(listViews(db, { grid: 'projects' }).map((x) => x.state)).toEqual([{ columns: ['name'] }]);
     saveView(db, actor, { grid: 'companies', name: '已签约', state });
-    expect(count(db, 'saved_views')).toBe(2);
+    expect(rowCount(db, 'saved_views')).toBe(2);
 
     const renamed = saveView(db, actor, { id: v.id, grid: 'projects', name: '本年签约', state });
     expect(renamed.name).toBe('本年签约');
@@ -71,7 +72,7 @@ describe('saved grid views', () => {
     expect(
       domainError(() => saveView(db, actor, { grid: 'trips', name: 'a', state: { n: Number.NaN } })).code,
     ).toBe('VALIDATION');
-    expect(count(db, 'saved_views')).toBe(0);
+    expect(rowCount(db, 'saved_views')).toBe(0);
   });
 
   it('works through dispatch, refusing unknown extra keys', async () => {

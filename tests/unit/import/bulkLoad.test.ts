@@ -8,7 +8,8 @@ import { searchGlobal } from '../../../main/domain/search';
 import type { DomainError } from '../../../main/domain/shared/errors';
 import { undoBatch } from '../../../main/domain/store/undo';
 import { freshDb } from '../testDb';
-import { actor, all, count, proposedSpec, run } from './helpers';
+import { actor, all, proposedSpec, run } from './helpers';
+import { rowCount } from '../testDb';
 
 // A ledger large enough for the import to set the tables' indexes and search trigger aside.
 const ROWS = BULK_ROWS + 2_000;
@@ -68,7 +69,7 @@ describe('a large import', () => {
     expect(db.pragma('schema_version', { simple: true })).not.toBe(version);
     expect(schema(db)).toEqual(before);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(count(db, 'companies')).toBe(ROWS + 20);
+    expect(rowCount(db, 'companies')).toBe(ROWS + 20);
     expect(unqueued(db, 'companies', 'company')).toBe(0);
     expect(unqueued(db, 'contacts', 'contact')).toBe(0);
     const hit = searchGlobal(db, { q: '测试11999号' }).groups.find((g) => g.kind === 'company');
@@ -78,8 +79,8 @@ describe('a large import', () => {
     expect(String(plan[0]?.detail)).toContain('companies_name');
 
     undoBatch(db, actor, result.batchId as number);
-    expect(count(db, 'companies')).toBe(20);
-    expect(count(db, 'contacts')).toBe(0);
+    expect(rowCount(db, 'companies')).toBe(20);
+    expect(rowCount(db, 'contacts')).toBe(0);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   }, 60_000);
 
@@ -106,8 +107,8 @@ describe('a large import', () => {
       }
       expect((error as DomainError).code).toBe('CANCELLED');
       expect(schema(db)).toEqual(before);
-      expect(count(db, 'companies')).toBe(20);
-      expect(count(db, 'audit_batches')).toBe(0);
+      expect(rowCount(db, 'companies')).toBe(20);
+      expect(rowCount(db, 'audit_batches')).toBe(0);
     },
     60_000,
   );

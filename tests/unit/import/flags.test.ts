@@ -15,7 +15,8 @@ import {
   TITLE,
 } from '../../fixtures/flaggedLedger';
 import { freshDb } from '../testDb';
-import { all, count, preview, proposal, proposedSpec, run } from './helpers';
+import { all, preview, proposal, proposedSpec, run } from './helpers';
+import { rowCount } from '../testDb';
 
 // The ledger's 2030 date is in the future and its 2021 dates are past, whatever day the suite runs.
 beforeAll(() => setClock('2026-06-30T10:00:00+08:00'));
@@ -202,12 +203,12 @@ describe('imported rows are complete (issue 13.9)', () => {
     const left = await run(db, await ledger([{ name: NEW_OWNER, choice: 'none' }]));
     expect(left.related.staff).toBe(0);
     expect(project(db, '食品加工项目')).toMatchObject({ ownerId: null, notes: `负责人：${NEW_OWNER}` });
-    expect(count(db, 'staff')).toBe(1);
+    expect(rowCount(db, 'staff')).toBe(1);
 
     const fresh = office();
     await run(fresh.db, await ledger([{ name: NEW_OWNER, choice: 'map', staffId: fresh.ownerId }]));
     expect(project(fresh.db, '食品加工项目')).toMatchObject({ ownerId: fresh.ownerId, teamId: fresh.teamId });
-    expect(count(fresh.db, 'staff')).toBe(1);
+    expect(rowCount(fresh.db, 'staff')).toBe(1);
   });
 
   it('a choice that names no one is refused before anything is read', async () => {

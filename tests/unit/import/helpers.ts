@@ -63,5 +63,3 @@ export const run = (
 
 export const all = (db: Db, sql: string): Record<string, unknown>[] =>
   db.prepare(sql).all() as Record<string, unknown>[];
-export const count = (db: Db, table: string): number =>
-  db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;

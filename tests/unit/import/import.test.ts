@@ -4,7 +4,8 @@ import { DomainError } from '../../../main/domain/shared/errors';
 import { undoBatch } from '../../../main/domain/store/undo';
 import { CODES, projectLedger } from '../../fixtures/ledgers';
 import { freshDb } from '../testDb';
-import { actor, all, count, preview, proposal, run } from './helpers';
+import { actor, all, preview, proposal, run } from './helpers';
+import { rowCount } from '../testDb';
 
 const ledger = async () => new Uint8Array(await projectLedger());
 
@@ -27,7 +28,7 @@ describe('preview of a messy project ledger', () => {
     expect(result.blocked).toBe(true);
     expect(result.related).toEqual({ companies: 7, contacts: 2, staff: 3, teams: 3 });
     // A preview writes nothing.
-    expect(count(db, 'companies') + count(db, 'projects') + count(db, 'audit_batches')).toBe(0);
+    expect(rowCount(db, 'companies') + rowCount(db, 'projects') + rowCount(db, 'audit_batches')).toBe(0);
   });
 });
 
@@ -90,10 +91,10 @@ describe('import', () => {
       { notes: '项目进展：已签约，正在办理注册' },
     ]);
     // Each milestone a row dates is a step of its history: the two 开工 rows and the 终止 one were signed first.
-    expect(count(db, 'project_stage_history')).toBe(11);
+    expect(rowCount(db, 'project_stage_history')).toBe(11);
     // One batch, a few id ranges: no audit row per imported record.
-    expect(count(db, 'audit_batches')).toBe(1);
-    expect(count(db, 'audit_log')).toBe(0);
+    expect(rowCount(db, 'audit_batches')).toBe(1);
+    expect(rowCount(db, 'audit_log')).toBe(0);
     expect(all(db, `SELECT entity, first_id AS f, last_id AS l FROM audit_batch_rows ORDER BY id`)).toEqual([
       { entity: 'company', f: 1, l: 7 },
       { entity: 'team', f: 1, l: 3 },
@@ -116,7 +117,7 @@ describe('import', () => {
       '第 12 行：计划投资：“50万美元”是外币金额，请换算为人民币后填写。导入已取消，未写入任何数据。',
     );
     for (const t of ['companies', 'projects', 'contacts', 'staff', 'teams', 'audit_batches'])
-      expect(count(db, t)).toBe(0);
+      expect(rowCount(db, t)).toBe(0);
   });
 
   it('is undone as one batch, related companies, staff and teams included', async () => {
@@ -132,7 +133,7 @@ describe('import', () => {
     ]);
     undoBatch(db, actor, result.batchId as number);
     for (const t of ['projects', 'contacts', 'staff', 'teams', 'project_stage_history'])
-      expect(count(db, t)).toBe(0);
+      expect(rowCount(db, t)).toBe(0);
     expect(all(db, `SELECT id FROM companies`)).toEqual([{ id: existing.id }]);
   });
 
@@ -156,6 +157,6 @@ describe('import', () => {
     expect((error as DomainError).code).toBe('CANCELLED');
     expect(seen).toEqual([3, 6]);
     for (const t of ['companies', 'projects', 'audit_batches', 'audit_batch_rows'])
-      expect(count(db, t)).toBe(0);
+      expect(rowCount(db, t)).toBe(0);
   });
 });

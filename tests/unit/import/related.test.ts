@@ -5,7 +5,8 @@ import { errorReport } from '../../../main/domain/importers/report';
 import { undoBatch } from '../../../main/domain/store/undo';
 import { CODES, companyCsvGbk, issueLedger, meetingLedger, projectLedger } from '../../fixtures/ledgers';
 import { freshDb } from '../testDb';
-import { actor, all, count, preview, proposal, run, YEARS } from './helpers';
+import { actor, all, preview, proposal, run, YEARS } from './helpers';
+import { rowCount } from '../testDb';
 
 describe('duplicates, chosen per import', () => {
   it('skip, update or create when the same companies come again', async () => {
@@ -29,7 +30,7 @@ describe('duplicates, chosen per import', () => {
     const skipped = await run(db, proposal(csv, 'companies', { onError: 'skip' }));
     expect(skipped.counts).toMatchObject({ create: 0, skip: 3 });
     expect(skipped.batchId).toBeNull();
-    expect(count(db, 'companies')).toBe(3);
+    expect(rowCount(db, 'companies')).toBe(3);
 
     db.prepare(`UPDATE companies SET industry = '旧行业' WHERE id = 1`).run();
     const updated = await run(db, proposal(csv, 'companies', { onError: 'skip', onDuplicate: 'update' }));
@@ -72,7 +73,7 @@ describe('duplicates, chosen per import', () => {
     // Merged into the row it created: still recorded as one created row, so undo removes it.
     const batch = db.prepare(`SELECT max(id) FROM audit_batches`).pluck().get() as number;
     undoBatch(db, actor, batch);
-    expect(count(db, 'companies')).toBe(0);
+    expect(rowCount(db, 'companies')).toBe(0);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/dispatch';
 import { changeStage, createProject, getProject, stageHistory } from '../../../main/domain/projects';
 import { bulkChangeStage } from '../../../main/domain/projects/bulk';
-import { ctx, domainError as refusal } from '../domain/fixtures-trips';
+import { ctx, domainError } from '../testDb';
 import { freshDb } from '../testDb';
 
 const actor = { name: '项目科' };
@@ -16,7 +16,7 @@ describe('a stage history that could have happened', () => {
     const p = createProject(db, actor, { name: '电池项目', stageSince: '2024-01-10' });
     changeStage(db, actor, { id: p.id, stage: 'contact', on: '2024-03-01' });
     const before = historyCount(db);
-    const e = refusal(() => changeStage(db, actor, { id: p.id, stage: 'visit', on: '2024-02-20' }));
+    const e = domainError(() => changeStage(db, actor, { id: p.id, stage: 'visit', on: '2024-02-20' }));
     expect(e.fields?.on).toBe('变更日期不能早于上一次阶段变更（2024-03-01 进入“接洽”）');
     expect(getProject(db, p.id).stage).toBe('contact');
     expect(historyCount(db)).toBe(before);
@@ -27,7 +27,7 @@ describe('a stage history that could have happened', () => {
   it('refuses a change dated before the stage the project was entered with', () => {
     const db = freshDb();
     const p = createProject(db, actor, { name: '整车项目', stage: 'negotiating', stageSince: '2024-05-01' });
-    const e = refusal(() =>
+    const e = domainError(() =>
       changeStage(db, actor, { id: p.id, stage: 'signed', on: '2024-04-30', contractAmount: 1e9 }),
     );
     expect(e.fields?.on).toBe('变更日期不能早于项目录入时的阶段日期（2024-05-01，“洽谈”）');
@@ -40,7 +40,7 @@ describe('a stage history that could have happened', () => {
       (n, i) =>
         createProject(db, actor, { name: `${n}项目`, stageSince: i ? '2024-06-01' : '2024-01-01' }).id,
     );
-    const e = refusal(() => bulkChangeStage(db, actor, { ids, stage: 'contact', on: '2024-05-01' }));
+    const e = domainError(() => bulkChangeStage(db, actor, { ids, stage: 'contact', on: '2024-05-01' }));
     expect(e.message).toContain('乙项目');
     expect(e.message).toContain('不能早于项目录入时的阶段日期');
     expect(ids.map((id) => getProject(db, id).stage)).toEqual(['lead', 'lead']);
@@ -57,7 +57,7 @@ describe('a stage history that could have happened', () => {
   it('签约 needs the contract amount, or says on purpose that it is not known yet', async () => {
     const db = freshDb();
     const p = createProject(db, actor, { name: '芯片项目', stage: 'negotiating', stageSince: '2024-01-01' });
-    const e = refusal(() => changeStage(db, actor, { id: p.id, stage: 'signed', on: '2024-02-01' }));
+    const e = domainError(() => changeStage(db, actor, { id: p.id, stage: 'signed', on: '2024-02-01' }));
     expect(e.fields?.contractAmount).toContain('合同投资额暂不明确');
     expect(getProject(db, p.id).stage).toBe('negotiating');
 

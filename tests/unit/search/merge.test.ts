@@ -8,10 +8,9 @@ import { createProject } from '../../../main/domain/projects';
 import { createReception } from '../../../main/domain/receptions';
 import { searchGlobal } from '../../../main/domain/search';
 import { createServiceIssue } from '../../../main/domain/serviceIssues';
-import { DomainError } from '../../../main/domain/shared/errors';
 import { undoBatch } from '../../../main/domain/store/undo';
 import { addStop, addVisit, createTrip } from '../../../main/domain/trips';
-import { freshDb } from '../testDb';
+import { domainError, freshDb } from '../testDb';
 import { clerk, code, titles } from './helpers';
 
 const CODE_A = code('91320382MA1X7K0Q5');
@@ -75,16 +74,6 @@ const snapshot = (db: Db): unknown =>
       ({ updated_at: _u, ...row }) => row,
     ),
   );
-
-const refused = (run: () => unknown): DomainError => {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-};
 
 describe('合并企业', () => {
   it('previews what would move', () => {
@@ -160,14 +149,16 @@ describe('合并企业', () => {
     const batches = db.prepare(`SELECT count(*) FROM audit_batches`).pluck();
     const n = batches.get();
     expect(
-      refused(() => mergeCompanies(db, clerk, { keepId: keep.id, dropId: keep.id, fromDrop: [] })).message,
+      domainError(() => mergeCompanies(db, clerk, { keepId: keep.id, dropId: keep.id, fromDrop: [] }))
+        .message,
     ).toBe('请选择两家不同的企业进行合并');
     expect(
-      refused(() => mergeCompanies(db, clerk, { keepId: keep.id, dropId: 999, fromDrop: [] })).code,
+      domainError(() => mergeCompanies(db, clerk, { keepId: keep.id, dropId: 999, fromDrop: [] })).code,
     ).toBe('NOT_FOUND');
     expect(
-      refused(() => mergeCompanies(db, clerk, { keepId: keep.id, dropId: drop.id, fromDrop: ['createdAt'] }))
-        .code,
+      domainError(() =>
+        mergeCompanies(db, clerk, { keepId: keep.id, dropId: drop.id, fromDrop: ['createdAt'] }),
+      ).code,
     ).toBe('VALIDATION');
     expect(snapshot(db)).toEqual(before);
     expect(batches.get()).toBe(n);

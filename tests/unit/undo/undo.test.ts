@@ -6,25 +6,14 @@ import { createInteraction, getInteraction, updateInteraction } from '../../../m
 import { createStaff } from '../../../main/domain/people';
 import { changeStage, createProject, getProject, stageHistory } from '../../../main/domain/projects';
 import { getSettings, setSetting } from '../../../main/domain/settings';
-import { DomainError } from '../../../main/domain/shared/errors';
 import { openBatch } from '../../../main/domain/store/audit';
 import { batchRanges, createdByBatch, recordBatchRows, toRanges } from '../../../main/domain/store/batchRows';
 import { undoBatch, undoEntry } from '../../../main/domain/store/undo';
 import { addStop, createTrip, reorderStops } from '../../../main/domain/trips';
-import { freshDb, rowCount } from '../testDb';
+import { domainError, freshDb, rowCount } from '../testDb';
 
 const person = { name: '张科长' };
 const other = { name: '李专员' };
-
-function refused(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected the undo to be refused');
-}
 
 const lastEntryId = (db: Db): number => db.prepare(`SELECT max(id) FROM audit_log`).pluck().get() as number;
 
@@ -51,8 +40,8 @@ describe('undoEntry', () => {
     expect(revert).toMatchObject({ actor: '李专员', action: 'update', entity_id: c.id });
     expect(JSON.parse(revert.after as string)).toMatchObject({ industry: '安防', chain: null });
     // The same change cannot be reverted twice, and the revert itself is not undone by this call.
-    expect(refused(() => undoEntry(db, other, lastEntryId(db) - 1)).message).toBe('这条修改已经撤销过了');
-    expect(refused(() => undoEntry(db, other, lastEntryId(db))).message).toBe('撤销操作本身不能再撤销');
+    expect(domainError(() => undoEntry(db, other, lastEntryId(db) - 1)).message).toBe('这条修改已经撤销过了');
+    expect(domainError(() => undoEntry(db, other, lastEntryId(db))).message).toBe('撤销操作本身不能再撤销');
   });
 
   it('deletes a created row and re-creates a deleted one with its old id', () => {
@@ -77,7 +66,7 @@ describe('undoEntry', () => {
     const first = lastEntryId(db);
     updateCompany(db, other, { id: c.id, patch: { industry: '新能源汽车' } });
     const before = snapshot(db);
-    const err = refused(() => undoEntry(db, person, first));
+    const err = domainError(() => undoEntry(db, person, first));
     expect(err.code).toBe('CONFLICT');
     expect(err.message).toContain('李专员');
     expect(snapshot(db)).toBe(before);
@@ -155,8 +144,10 @@ describe('undoBatch', () => {
       .prepare(`SELECT label, undo_of_batch FROM audit_batches WHERE id = ?`)
       .get(result.undoBatchId);
     expect(undo).toEqual({ label: '撤销：导入：2024年招商台账.xlsx', undo_of_batch: batchId });
-    expect(refused(() => undoBatch(db, other, batchId)).message).toContain('已经撤销过了');
-    expect(refused(() => undoBatch(db, other, result.undoBatchId)).message).toBe('撤销操作本身不能再撤销');
+    expect(domainError(() => undoBatch(db, other, batchId)).message).toContain('已经撤销过了');
+    expect(domainError(() => undoBatch(db, other, result.undoBatchId)).message).toBe(
+      '撤销操作本身不能再撤销',
+    );
   });
 
   it('refuses while a later record still points at a row the batch created', () => {
@@ -164,7 +155,7 @@ describe('undoBatch', () => {
     const { batchId, c } = importLike(db);
     createContact(db, other, { companyId: c.id, name: '曾董事长' });
     const before = snapshot(db);
-    const err = refused(() => undoBatch(db, person, batchId));
+    const err = domainError(() => undoBatch(db, person, batchId));
     expect(err.message).toContain('联系人');
     expect(snapshot(db)).toBe(before);
   });
@@ -174,7 +165,7 @@ describe('undoBatch', () => {
     const { batchId, c } = importLike(db);
     const later = openBatch(db, other, 'bulk', '批量修改行业');
     updateCompany(db, later, { id: c.id, patch: { industry: '锂电池' } });
-    expect(refused(() => undoBatch(db, person, batchId)).code).toBe('CONFLICT');
+    expect(domainError(() => undoBatch(db, person, batchId)).code).toBe('CONFLICT');
     undoBatch(db, person, later.batchId as number);
     undoBatch(db, person, batchId);
     expect(rowCount(db, 'companies')).toBe(1);
@@ -221,7 +212,9 @@ describe('undoBatch', () => {
     ).run(at, at);
     recordBatchRows(db, batch.batchId as number, 'company', 'create', [1]);
     db.prepare(`UPDATE companies SET updated_at = ? WHERE id = 1`).run(new Date().toISOString());
-    expect(refused(() => undoBatch(db, other, batch.batchId as number)).message).toContain('之后又被修改过');
+    expect(domainError(() => undoBatch(db, other, batch.batchId as number)).message).toContain(
+      '之后又被修改过',
+    );
     expect(rowCount(db, 'companies')).toBe(1);
   });
 });

@@ -74,5 +74,11 @@ export function useDiscardGuard(open: boolean | undefined) {
     [modal, t],
   );
 
-  return { provider, guard };
+  /** A save that did not go through the form's own submit (e.g. a 保存 button in the header). */
+  const markSaved = useCallback(() => {
+    dirty.current = false;
+    seen.current.clear();
+  }, []);
+
+  return { provider, guard, markSaved };
 }

@@ -1,9 +1,8 @@
 // 招商项目 strings (Chinese only: the app has no English mode).
-// projects.grid.* belongs to the projects list page; projects.detail/kanban/timeline.* to the drawer and board.
+// The list page's strings are projectsGrid.* (areas/projectsGrid.ts); here the drawer's and the board's.
 import { FIELD_NAMES as F } from '../../../../main/domain/shared/glossary';
 export const zh = {
   projects: {
-    grid: {},
     detail: {
       fields: {
         name: '项目名称',

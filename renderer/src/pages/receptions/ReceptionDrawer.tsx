@@ -1,10 +1,12 @@
-import { App, Button, Col, DatePicker, Form, Input, InputNumber, Popconfirm, Row, Space } from 'antd';
+import { App, Col, DatePicker, Form, Input, InputNumber, Row } from 'antd';
 import { FormDrawer } from '../../components/forms/FormContainers';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReceptionCreate } from '../../../../main/domain/receptions/schema';
-import { ApiCallError, call, errorMessage } from '../../api';
+import { call, errorMessage } from '../../api';
+import { useSubmit } from '../../components/forms/useSubmit';
+import { DrawerActions } from '../../components/DrawerActions';
 import { CompanyProjectSelect } from '../../components/CompanyProjectSelect';
 import { CompanySelect } from '../../components/CompanySelect';
 import { BusyAlert, useBusy } from '../../components/BusyAlert';
@@ -25,7 +27,6 @@ export function ReceptionDrawer({ target, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
-  const [saving, setSaving] = useState(false);
   const [label, setLabel] = useState('');
   const companyId = Form.useWatch('companyId', form) as number | null | undefined;
   const f = (k: string) => t(`receptions.fields.${k}`);
@@ -45,33 +46,20 @@ export function ReceptionDrawer({ target, onClose, onSaved }: Props) {
       .catch((e: unknown) => message.error(errorMessage(e)));
   }, [target, form, message]);
 
-  const save = async () => {
-    const { dates, ...values } = await form.validateFields();
-    const input: ReceptionCreate = {
-      ...values,
-      startsOn: dates[0].format(ISO),
-      endsOn: dates[1].format(ISO),
-    };
-    setSaving(true);
-    try {
-      if (typeof target === 'number') await call('receptions.update', { id: target, patch: input });
-      else await call('receptions.create', input);
-      message.success(t('common.saved'));
-      onSaved();
-    } catch (e) {
-      if (e instanceof ApiCallError) {
-        form.setFields(
-          Object.entries(e.fields).map(([name, msg]) => ({
-            name: (name === 'startsOn' || name === 'endsOn' ? 'dates' : name) as keyof FormValues,
-            errors: [msg],
-          })),
-        );
-      }
-      message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { saving, submit: save } = useSubmit(
+    form,
+    ({ dates, ...values }) => {
+      const input: ReceptionCreate = {
+        ...values,
+        startsOn: dates[0].format(ISO),
+        endsOn: dates[1].format(ISO),
+      };
+      return typeof target === 'number'
+        ? call('receptions.update', { id: target, patch: input })
+        : call('receptions.create', input);
+    },
+    { fieldAliases: { startsOn: 'dates', endsOn: 'dates' }, onSaved },
+  );
 
   const remove = async () => {
     if (typeof target !== 'number') return;
@@ -93,19 +81,14 @@ export function ReceptionDrawer({ target, onClose, onSaved }: Props) {
       destroyOnHidden
       rootClassName="reception-drawer"
       extra={
-        <Space>
-          {typeof target === 'number' && (
-            <Popconfirm
-              title={t('receptions.deleteConfirm', { name: label })}
-              onConfirm={() => void remove()}
-            >
-              <Button danger>{t('common.delete')}</Button>
-            </Popconfirm>
-          )}
-          <Button type="primary" loading={saving} onClick={() => void save()}>
-            {t('common.save')}
-          </Button>
-        </Space>
+        <DrawerActions
+          deleteConfirm={
+            typeof target === 'number' ? t('receptions.deleteConfirm', { name: label }) : undefined
+          }
+          saving={saving}
+          onSave={() => void save()}
+          onDelete={() => void remove()}
+        />
       }
     >
       <Form form={form} layout="vertical" onFinish={() => void save()} initialValues={{ headcount: 1 }}>

@@ -1,10 +1,10 @@
-import { App, DatePicker, Form, Input } from 'antd';
+import { DatePicker, Form, Input } from 'antd';
 import { FormModal } from '../../components/forms/FormContainers';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceIssueRow } from '../../../../main/domain/serviceIssues/schema';
-import { ApiCallError, call, errorMessage } from '../../api';
+import { call } from '../../api';
+import { useSubmit } from '../../components/forms/useSubmit';
 import { fromPicker } from '../trips/planner/dates';
 
 interface Props {
@@ -16,33 +16,19 @@ interface Props {
 /** 办结: an issue counts as solved only with what was done and when. */
 export function CloseIssueModal({ issue, onClose, onDone }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ resolution: string; closedOn: Dayjs }>();
-  const [saving, setSaving] = useState(false);
   const f = (k: string) => t(`serviceIssues.fields.${k}`);
 
-  const save = async () => {
-    const v = await form.validateFields();
-    setSaving(true);
-    try {
-      await call('serviceIssues.close', {
+  const { saving, submit: save } = useSubmit(
+    form,
+    (v) =>
+      call('serviceIssues.close', {
         id: issue.id,
         resolution: v.resolution,
         closedOn: fromPicker(v.closedOn) ?? '',
-      });
-      message.success(t('common.saved'));
-      onDone();
-    } catch (e) {
-      if (e instanceof ApiCallError) {
-        form.setFields(
-          Object.entries(e.fields).map(([name, msg]) => ({ name: name as never, errors: [msg] })),
-        );
-      }
-      message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+      }),
+    { onSaved: onDone },
+  );
 
   return (
     <FormModal

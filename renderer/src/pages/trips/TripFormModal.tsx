@@ -1,10 +1,11 @@
-import { App, Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import { FormModal } from '../../components/forms/FormContainers';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRIP_STATUSES, type TripCreate, type TripDetail } from '../../../../main/domain/trips/schema';
-import { ApiCallError, call, errorMessage } from '../../api';
+import { call } from '../../api';
+import { useSubmit } from '../../components/forms/useSubmit';
 import { RegionSelect } from '../../components/RegionSelect';
 import { BusyAlert, useBusy } from '../../components/BusyAlert';
 import { StaffSelect, TeamSelect } from '../../components/StaffSelect';
@@ -21,15 +22,12 @@ interface Props {
 }
 
 const ISO = 'YYYY-MM-DD';
-const DATE_FIELDS = new Set(['startsOn', 'endsOn']);
 
 /** The trip's own fields, for a new trip and for editing the planner's header alike. */
 export function TripFormModal({ open, trip, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const people = usePeople();
   const [form] = Form.useForm<FormValues>();
-  const [saving, setSaving] = useState(false);
   const f = (k: string) => t(`trips.fields.${k}`);
   const busy = useBusy({
     dates: Form.useWatch('dates', form),
@@ -63,29 +61,14 @@ export function TripFormModal({ open, trip, onClose, onSaved }: Props) {
       .catch(() => undefined);
   }, [open, trip, form]);
 
-  const save = async () => {
-    const { dates, ...values } = await form.validateFields();
-    const input: TripCreate = { ...values, startsOn: dates[0].format(ISO), endsOn: dates[1].format(ISO) };
-    setSaving(true);
-    try {
-      const saved = trip
-        ? await call('trips.update', { id: trip.id, patch: input })
-        : await call('trips.create', input);
-      onSaved(saved);
-    } catch (e) {
-      if (e instanceof ApiCallError) {
-        form.setFields(
-          Object.entries(e.fields).map(([name, msg]) => ({
-            name: (DATE_FIELDS.has(name) ? 'dates' : name) as keyof FormValues,
-            errors: [msg],
-          })),
-        );
-      }
-      message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { saving, submit: save } = useSubmit(
+    form,
+    ({ dates, ...values }) => {
+      const input: TripCreate = { ...values, startsOn: dates[0].format(ISO), endsOn: dates[1].format(ISO) };
+      return trip ? call('trips.update', { id: trip.id, patch: input }) : call('trips.create', input);
+    },
+    { success: false, fieldAliases: { startsOn: 'dates', endsOn: 'dates' }, onSaved },
+  );
 
   return (
     <FormModal

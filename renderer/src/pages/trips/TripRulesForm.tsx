@@ -2,9 +2,19 @@ import { App, Button, Form, InputNumber, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_ROAD_FACTOR, type SettingSet, type Settings } from '../../../../main/domain/settings/schema';
-import { call, errorMessage } from '../../api';
+import { ApiCallError, call, errorMessage } from '../../api';
+import { useSubmit } from '../../components/forms/useSubmit';
 
 type Rules = Pick<Settings, 'leaderTripQuota' | 'quietDayLimits' | 'roadFactor'>;
+
+/** A refusal names the setting's value ("value.city"); the form holds it under the rule's key. */
+function underRule(key: keyof Rules, e: unknown): unknown {
+  if (!(e instanceof ApiCallError)) return e;
+  const fields = Object.fromEntries(
+    Object.entries(e.fields).map(([name, msg]) => [name.replace(/^value(?=\.|$)/, key), msg]),
+  );
+  return new ApiCallError({ code: e.code, message: e.message, fields });
+}
 
 /**
  * The zone's own trip rules, where they are used: yearly quotas by leader level, the quiet-day
@@ -15,7 +25,6 @@ export function TripRulesForm({ onSaved }: { onSaved(): void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Rules>();
   const [saved, setSaved] = useState<Rules | null>(null);
-  const [saving, setSaving] = useState(false);
   const r = (k: string) => t(`trips.rules.${k}`);
 
   useEffect(() => {
@@ -32,24 +41,23 @@ export function TripRulesForm({ onSaved }: { onSaved(): void }) {
       .catch((e: unknown) => message.error(errorMessage(e)));
   }, [form, message]);
 
-  const save = async () => {
-    const values = await form.validateFields();
-    if (!saved) return;
-    setSaving(true);
-    try {
+  const { saving, submit: save } = useSubmit(
+    form,
+    async (values) => {
       for (const key of ['leaderTripQuota', 'quietDayLimits', 'roadFactor'] as const) {
-        if (JSON.stringify(values[key]) === JSON.stringify(saved[key])) continue;
-        await call('settings.set', { key, value: values[key] } as SettingSet);
+        if (saved && JSON.stringify(values[key]) === JSON.stringify(saved[key])) continue;
+        await call('settings.set', { key, value: values[key] } as SettingSet).catch((e: unknown) => {
+          throw underRule(key, e);
+        });
       }
-      setSaved(values);
-      message.success(t('common.saved'));
-      onSaved();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    {
+      onSaved: (_, values) => {
+        setSaved(values);
+        onSaved();
+      },
+    },
+  );
 
   const whole = { min: 0, max: 365, precision: 0, style: { width: 72 } };
   return (

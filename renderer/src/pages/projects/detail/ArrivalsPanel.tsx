@@ -4,7 +4,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Arrival, ProjectRow } from '../../../../../main/domain/projects/schema';
-import { ApiCallError, call, errorMessage } from '../../../api';
+import { call, errorMessage } from '../../../api';
+import { useSubmit } from '../../../components/forms/useSubmit';
 import { formatDateZh } from '../../../format/date';
 import { MoneyField } from '../../../components/money/MoneyField';
 import { formatMoney } from '../../../format/money';
@@ -23,7 +24,6 @@ export function ArrivalsPanel({ project, onChanged }: { project: ProjectRow; onC
   const { moneyUnit } = usePrefs();
   const [form] = Form.useForm<Values>();
   const [rows, setRows] = useState<Arrival[]>([]);
-  const [saving, setSaving] = useState(false);
   const a = (k: string, o?: Record<string, unknown>) => t(`projects.detail.arrivals.${k}`, o);
   const unit = t(`money.${moneyUnit}`);
 
@@ -34,31 +34,25 @@ export function ArrivalsPanel({ project, onChanged }: { project: ProjectRow; onC
   }, [project.id, message]);
   useEffect(load, [load]);
 
-  const add = async (v: Values) => {
-    setSaving(true);
-    try {
-      await call('arrivals.create', {
+  const { saving, submit: save } = useSubmit(
+    form,
+    (v) =>
+      call('arrivals.create', {
         projectId: project.id,
         arrivedOn: v.arrivedOn.format('YYYY-MM-DD'),
         // The domain refuses a missing amount in its own words; 0 is never a real sum.
         amount: v.amount ?? 0,
         note: v.note,
-      });
-      message.success(a('added'));
-      form.resetFields(['amount', 'note']);
-      load();
-      onChanged();
-    } catch (e) {
-      if (e instanceof ApiCallError) {
-        form.setFields(
-          Object.entries(e.fields).map(([name, msg]) => ({ name: name as keyof Values, errors: [msg] })),
-        );
-      }
-      message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+      }),
+    {
+      success: a('added'),
+      onSaved: () => {
+        form.resetFields(['amount', 'note']);
+        load();
+        onChanged();
+      },
+    },
+  );
 
   const remove = async (id: number) => {
     try {
@@ -80,7 +74,7 @@ export function ArrivalsPanel({ project, onChanged }: { project: ProjectRow; onC
         form={form}
         name="arrival-add"
         layout="inline"
-        onFinish={(v) => void add(v)}
+        onFinish={() => void save()}
         initialValues={{ arrivedOn: dayjs() }}
         style={{ marginBottom: 12, rowGap: 8 }}
       >

@@ -1,6 +1,5 @@
-import { App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
+import { Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactRow } from '../../../../../main/domain/contacts/schema';
 import type { InteractionDetail } from '../../../../../main/domain/interactions/schema';
@@ -10,7 +9,8 @@ import {
   type InteractionKind,
 } from '../../../../../main/domain/interactions/kinds';
 import type { ProjectRow } from '../../../../../main/domain/projects/schema';
-import { ApiCallError, call, errorMessage } from '../../../api';
+import { call } from '../../../api';
+import { useSubmit } from '../../../components/forms/useSubmit';
 import type { People } from '../usePeople';
 
 interface Values {
@@ -37,16 +37,14 @@ interface Props {
 /** 记一笔洽谈: the meeting filed under this project; a next step with a date becomes its follow-up. */
 export function InteractionQuickForm({ project, contacts, people, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
   const l = (k: string) => t(`projects.detail.interaction.${k}`);
   const ownerActive = people.staff.some((s) => s.id === project.ownerId && s.active);
 
-  const save = async (v: Values) => {
-    setSaving(true);
-    try {
-      const saved = await call('interactions.create', {
+  const { saving, submit: save } = useSubmit(
+    form,
+    (v) =>
+      call('interactions.create', {
         projectId: project.id,
         kind: v.kind,
         occurredOn: v.occurredOn.format('YYYY-MM-DD'),
@@ -58,20 +56,15 @@ export function InteractionQuickForm({ project, contacts, people, onSaved, onCan
         promises: v.promises,
         nextStep: v.nextStep,
         nextStepOn: v.nextStepOn ? v.nextStepOn.format('YYYY-MM-DD') : null,
-      });
-      form.resetFields();
-      onSaved(saved);
-    } catch (e) {
-      if (e instanceof ApiCallError) {
-        form.setFields(
-          Object.entries(e.fields).map(([name, msg]) => ({ name: name as keyof Values, errors: [msg] })),
-        );
-      }
-      message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+      }),
+    {
+      success: false,
+      onSaved: (saved) => {
+        form.resetFields();
+        onSaved(saved);
+      },
+    },
+  );
 
   return (
     <Card size="small" title={l('title')} className="interaction-quick-form">
@@ -79,7 +72,7 @@ export function InteractionQuickForm({ project, contacts, people, onSaved, onCan
         form={form}
         name="interaction-quick"
         layout="vertical"
-        onFinish={(v) => void save(v)}
+        onFinish={() => void save()}
         initialValues={{
           kind: 'visit_out',
           occurredOn: dayjs(),

@@ -1,10 +1,11 @@
 import { App, Button, Checkbox, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KEY_LEVELS, KEY_LEVEL_LABELS, type ProjectRow } from '../../../../../main/domain/projects/schema';
 import { PROJECT_STAGES, STAGE_LABELS } from '../../../../../main/domain/projects/stages';
-import { ApiCallError, call, errorMessage } from '../../../api';
+import { call } from '../../../api';
+import { useSubmit } from '../../../components/forms/useSubmit';
 import { CompanySelect } from '../../../components/CompanySelect';
 import { StaffSelect, TeamSelect } from '../../../components/StaffSelect';
 import { MoneyField } from '../../../components/money/MoneyField';
@@ -36,7 +37,6 @@ export function ProjectForm({ project, people, onSaved }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<ProjectFormValues>();
-  const [saving, setSaving] = useState(false);
   const f = (k: string) => t(`projects.detail.fields.${k}`);
   const d = (k: string, o?: Record<string, unknown>) => t(`projects.detail.${k}`, o);
   const stage = Form.useWatch('stage', form);
@@ -45,29 +45,19 @@ export function ProjectForm({ project, people, onSaved }: Props) {
     form.setFieldsValue(project ? toFormValues(project) : newProjectValues());
   }, [project, form]);
 
-  const save = async (values: ProjectFormValues) => {
-    setSaving(true);
-    try {
+  const { saving, submit: save } = useSubmit(
+    form,
+    (values) => {
       const input = fromFormValues(values);
-      const row = project
-        ? await call('projects.update', { id: project.id, patch: input })
-        : await call('projects.create', input);
-      message.success(project ? t('common.saved') : d('created'));
-      onSaved(row, !project);
-    } catch (e) {
-      if (e instanceof ApiCallError) {
-        form.setFields(
-          Object.entries(e.fields).map(([name, msg]) => ({
-            name: name as keyof ProjectFormValues,
-            errors: [msg],
-          })),
-        );
-      }
-      message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+      return project
+        ? call('projects.update', { id: project.id, patch: input })
+        : call('projects.create', input);
+    },
+    {
+      success: project ? t('common.saved') : d('created'),
+      onSaved: (row) => onSaved(row, !project),
+    },
+  );
 
   // A project usually belongs to its owner's team: fill it in when still empty, and say so.
   const onValuesChange = (changed: Partial<ProjectFormValues>) => {
@@ -94,7 +84,7 @@ export function ProjectForm({ project, people, onSaved }: Props) {
       form={form}
       name="project-form"
       layout="vertical"
-      onFinish={(v) => void save(v)}
+      onFinish={() => void save()}
       onValuesChange={onValuesChange}
       className="project-form"
       // Ctrl+Enter saves from inside a multi-line box, where Enter is a new line.

@@ -1,7 +1,6 @@
-import { App, DatePicker, Form, Input, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import { FormModal } from '../../../components/forms/FormContainers';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   EVENT_KINDS,
@@ -9,7 +8,8 @@ import {
   type StopView,
   type TripDetail,
 } from '../../../../../main/domain/trips/schema';
-import { call, errorMessage } from '../../../api';
+import { call } from '../../../api';
+import { useSubmit } from '../../../components/forms/useSubmit';
 import { fromPicker, outsideTrip, toPicker } from './dates';
 
 interface FormValues {
@@ -32,25 +32,17 @@ export function EventModal({
   onSaved(): void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
-  const [saving, setSaving] = useState(false);
   const e = (k: string) => t(`trips.event.${k}`);
   const suggest = (kind: EventKind) =>
     kind === 'other' ? '' : `${stop.placeName}${t(`trips.eventKinds.${kind}`)}`;
 
-  const save = async () => {
-    const { heldOn, ...values } = await form.validateFields();
-    setSaving(true);
-    try {
-      await call('trips.addEvent', { stopId: stop.id, ...values, heldOn: fromPicker(heldOn) });
-      onSaved();
-    } catch (err) {
-      message.error(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { saving, submit: save } = useSubmit(
+    form,
+    ({ heldOn, ...values }) =>
+      call('trips.addEvent', { stopId: stop.id, ...values, heldOn: fromPicker(heldOn) }),
+    { onSaved },
+  );
 
   return (
     <FormModal

@@ -1,11 +1,12 @@
-import { App, Checkbox, DatePicker, Form, Input } from 'antd';
+import { Checkbox, DatePicker, Form, Input } from 'antd';
 import { FormModal } from '../../../components/forms/FormContainers';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { regionByAdcode, shortName } from '../../../../../main/domain/shared/regions';
 import type { StopView, TripDetail } from '../../../../../main/domain/trips/schema';
-import { ApiCallError, call, errorMessage } from '../../../api';
+import { call } from '../../../api';
+import { useSubmit } from '../../../components/forms/useSubmit';
 import { RegionSelect } from '../../../components/RegionSelect';
 import { fromPicker, outsideTrip, toPicker } from './dates';
 
@@ -27,9 +28,7 @@ interface Props {
 
 export function StopModal({ trip, stop, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
-  const [saving, setSaving] = useState(false);
   const p = (k: string) => t(`trips.planner.${k}`);
 
   useEffect(() => {
@@ -42,28 +41,16 @@ export function StopModal({ trip, stop, onClose, onSaved }: Props) {
     form.setFieldsValue({ dates: [null, null] });
   }, [stop, trip, form]);
 
-  const save = async () => {
-    const { dates, ...values } = await form.validateFields();
-    const input = { ...values, arriveOn: fromPicker(dates?.[0]), departOn: fromPicker(dates?.[1]) };
-    setSaving(true);
-    try {
-      if (stop) await call('trips.updateStop', { id: stop.id, patch: input });
-      else await call('trips.addStop', { tripId: trip.id, ...input });
-      onSaved();
-    } catch (e) {
-      if (e instanceof ApiCallError) {
-        form.setFields(
-          Object.entries(e.fields).map(([name, msg]) => ({
-            name: (name === 'arriveOn' || name === 'departOn' ? 'dates' : name) as keyof FormValues,
-            errors: [msg],
-          })),
-        );
-      }
-      message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { saving, submit: save } = useSubmit(
+    form,
+    ({ dates, ...values }) => {
+      const input = { ...values, arriveOn: fromPicker(dates?.[0]), departOn: fromPicker(dates?.[1]) };
+      return stop
+        ? call('trips.updateStop', { id: stop.id, patch: input })
+        : call('trips.addStop', { tripId: trip.id, ...input });
+    },
+    { fieldAliases: { arriveOn: 'dates', departOn: 'dates' }, onSaved },
+  );
 
   return (
     <FormModal

@@ -1,10 +1,10 @@
 import { App, Col, DatePicker, Form, Input, Row } from 'antd';
 import { FormModal } from '../../../components/forms/FormContainers';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisitView } from '../../../../../main/domain/trips/schema';
-import { ApiCallError, call, errorMessage } from '../../../api';
+import { call } from '../../../api';
+import { useSubmit } from '../../../components/forms/useSubmit';
 import { navigate } from '../../../router';
 import { fromPicker } from './dates';
 
@@ -30,46 +30,39 @@ export function VisitDoneModal({ visit, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
-  const [saving, setSaving] = useState(false);
   const v = (k: string) => t(`trips.visit.${k}`);
   const name = visit.companyName ?? visit.projectName ?? '';
 
-  const save = async () => {
-    const values = await form.validateFields();
-    setSaving(true);
-    try {
-      await call('trips.markVisitDone', {
+  const { saving, submit: save } = useSubmit(
+    form,
+    (values) =>
+      call('trips.markVisitDone', {
         visitId: visit.id,
         summary: values.summary,
         on: fromPicker(values.on),
         theirAttendeesText: values.theirAttendeesText,
         nextStep: values.nextStep,
         nextStepOn: fromPicker(values.nextStepOn),
-      });
-      const projectId = visit.projectId;
-      message.success({
-        content: projectId ? (
-          <span>
-            {v('doneSaved')}，
-            <a onClick={() => navigate('/projects', { open: String(projectId) })}>{v('openProject')}</a>
-          </span>
-        ) : (
-          v('doneSaved')
-        ),
-        duration: 6,
-      });
-      onSaved();
-    } catch (e) {
-      if (e instanceof ApiCallError) {
-        form.setFields(
-          Object.entries(e.fields).map(([n, msg]) => ({ name: n as keyof FormValues, errors: [msg] })),
-        );
-      }
-      message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+      }),
+    {
+      success: false,
+      onSaved: () => {
+        const projectId = visit.projectId;
+        message.success({
+          content: projectId ? (
+            <span>
+              {v('doneSaved')}，
+              <a onClick={() => navigate('/projects', { open: String(projectId) })}>{v('openProject')}</a>
+            </span>
+          ) : (
+            v('doneSaved')
+          ),
+          duration: 6,
+        });
+        onSaved();
+      },
+    },
+  );
 
   return (
     <FormModal

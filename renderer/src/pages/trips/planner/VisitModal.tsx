@@ -1,11 +1,12 @@
-import { Alert, App, DatePicker, Form, Input } from 'antd';
+import { Alert, DatePicker, Form, Input } from 'antd';
 import { FormModal } from '../../../components/forms/FormContainers';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visitElsewhere } from '../../../../../main/domain/trips/elsewhere';
 import type { StopView, TripDetail } from '../../../../../main/domain/trips/schema';
-import { ApiCallError, call, errorMessage } from '../../../api';
+import { call } from '../../../api';
+import { useSubmit } from '../../../components/forms/useSubmit';
 import { CompanyProjectSelect } from '../../../components/CompanyProjectSelect';
 import { CompanySelect } from '../../../components/CompanySelect';
 import { fromPicker, outsideTrip, toPicker } from './dates';
@@ -27,30 +28,17 @@ interface Props {
 /** Plans a visit at a stop: a company, optionally one of its projects, a day. */
 export function VisitModal({ trip, stop, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
-  const [saving, setSaving] = useState(false);
   const companyId = Form.useWatch('companyId', form);
   const v = (k: string) => t(`trips.visit.${k}`);
   const elsewhere = useElsewhere(stop.adcode, companyId);
 
-  const save = async () => {
-    const { plannedOn, ...values } = await form.validateFields();
-    setSaving(true);
-    try {
-      await call('trips.addVisit', { stopId: stop.id, ...values, plannedOn: fromPicker(plannedOn) });
-      onSaved();
-    } catch (e) {
-      if (e instanceof ApiCallError) {
-        form.setFields(
-          Object.entries(e.fields).map(([name, msg]) => ({ name: name as keyof FormValues, errors: [msg] })),
-        );
-      }
-      message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { saving, submit: save } = useSubmit(
+    form,
+    ({ plannedOn, ...values }) =>
+      call('trips.addVisit', { stopId: stop.id, ...values, plannedOn: fromPicker(plannedOn) }),
+    { onSaved },
+  );
 
   return (
     <FormModal

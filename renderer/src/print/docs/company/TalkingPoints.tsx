@@ -1,7 +1,10 @@
-import { App, Button, Input, Space } from 'antd';
+import { Button, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, errorMessage } from '../../../api';
+import { call } from '../../../api';
+import { FormGuardScope } from '../../../components/forms/FormContainers';
+import { useDiscardGuard } from '../../../components/forms/useDiscardGuard';
+import { useSubmit } from '../../../components/forms/useSubmit';
 import { usePrintEnv } from '../../env';
 
 /**
@@ -12,52 +15,27 @@ import { usePrintEnv } from '../../env';
  */
 export function TalkingPoints({ companyId, text }: { companyId: number; text: string | null }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const { editable, onEdited } = usePrintEnv();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { editable } = usePrintEnv();
+  const [editing, setEditing] = useState(false);
+  const guard = useDiscardGuard(editing);
   const c = (k: string) => t(`print.company.${k}`);
 
-  const save = async () => {
-    setSaving(true);
-    try {
-      await call('companies.update', { id: companyId, patch: { talkingPoints: draft ?? '' } });
-      message.success(c('saved'));
-      setDraft(null);
-      onEdited?.();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  if (draft !== null) {
+  if (editing) {
     return (
-      <div className="pd-edit" data-testid="talking-points-editor">
-        <Input.TextArea
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
-          autoSize={{ minRows: 4, maxRows: 12 }}
-          maxLength={4000}
-          autoFocus
-          aria-label={c('sections.talkingPoints')}
+      <FormGuardScope guard={guard}>
+        <TalkingPointsEditor
+          companyId={companyId}
+          text={text}
+          onDone={() => setEditing(false)}
+          onCancel={guard.guard(() => setEditing(false))}
         />
-        <Space style={{ marginTop: 8 }}>
-          <Button type="primary" size="small" loading={saving} onClick={() => void save()}>
-            {c('save')}
-          </Button>
-          <Button size="small" onClick={() => setDraft(null)}>
-            {c('cancel')}
-          </Button>
-        </Space>
-      </div>
+      </FormGuardScope>
     );
   }
   return (
     <>
       {editable && (
-        <Button className="pd-edit" size="small" type="link" onClick={() => setDraft(text ?? '')}>
+        <Button className="pd-edit" size="small" type="link" onClick={() => setEditing(true)}>
           {c('edit')}
         </Button>
       )}
@@ -69,5 +47,61 @@ export function TalkingPoints({ companyId, text }: { companyId: number; text: st
         <p className="pd-note">{c(editable ? 'talkingPointsEmpty' : 'talkingPointsBlank')}</p>
       )}
     </>
+  );
+}
+
+/** The points as a one-field form: a refusal shows under the box, 取消 asks before dropping edits. */
+function TalkingPointsEditor({
+  companyId,
+  text,
+  onDone,
+  onCancel,
+}: {
+  companyId: number;
+  text: string | null;
+  onDone(): void;
+  onCancel(): void;
+}) {
+  const { t } = useTranslation();
+  const { onEdited } = usePrintEnv();
+  const [form] = Form.useForm<{ talkingPoints: string }>();
+  const c = (k: string) => t(`print.company.${k}`);
+  const { saving, submit } = useSubmit(
+    form,
+    ({ talkingPoints }) => call('companies.update', { id: companyId, patch: { talkingPoints } }),
+    {
+      success: c('saved'),
+      onSaved: () => {
+        onDone();
+        onEdited?.();
+      },
+    },
+  );
+
+  return (
+    <Form
+      form={form}
+      className="pd-edit"
+      data-testid="talking-points-editor"
+      initialValues={{ talkingPoints: text ?? '' }}
+      onFinish={() => void submit()}
+    >
+      <Form.Item name="talkingPoints" style={{ marginBottom: 0 }}>
+        <Input.TextArea
+          autoSize={{ minRows: 4, maxRows: 12 }}
+          maxLength={4000}
+          autoFocus
+          aria-label={c('sections.talkingPoints')}
+        />
+      </Form.Item>
+      <Space style={{ marginTop: 8 }}>
+        <Button type="primary" size="small" loading={saving} htmlType="submit">
+          {c('save')}
+        </Button>
+        <Button size="small" onClick={onCancel}>
+          {c('cancel')}
+        </Button>
+      </Space>
+    </Form>
   );
 }

@@ -1,0 +1,63 @@
+import { App, type FormInstance } from 'antd';
+import { createContext, useContext, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiCallError, errorMessage } from '../../api';
+import { serverFieldErrors, type FieldAliases } from './serverFieldErrors';
+
+/** Told when a form inside a guarded drawer or dialog has been saved: nothing is unsaved now. */
+export const FormSavedContext = createContext<() => void>(() => undefined);
+
+export interface SubmitOptions<V, R> {
+  /** What the toast says once saved (已保存 by default); false: no toast, the caller says it. */
+  success?: string | false;
+  /** Server fields shown under another form field, e.g. startsOn → the date range `dates`. */
+  fieldAliases?: FieldAliases;
+  /** Runs before sending; resolve false to stop (e.g. the user cancels on a duplicate warning). */
+  confirm?(values: V): Promise<boolean>;
+  onSaved?(result: R, values: V): void;
+}
+
+/**
+ * The one way a form saves: check the fields, send, and either say 已保存 and mark the form
+ * clean for the close guard, or put the main side's refusal under the fields it names and its
+ * message at the top. Nothing is sent while a field is invalid; a second click while saving
+ * is ignored.
+ */
+export function useSubmit<V, R>(
+  form: FormInstance<V>,
+  send: (values: V) => Promise<R>,
+  options: SubmitOptions<V, R> = {},
+) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const markSaved = useContext(FormSavedContext);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (): Promise<R | undefined> => {
+    if (saving) return undefined;
+    let values: V;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return undefined; // the form shows what is missing under each field
+    }
+    setSaving(true);
+    try {
+      if (options.confirm && !(await options.confirm(values))) return undefined;
+      const result = await send(values);
+      markSaved();
+      if (options.success !== false) message.success(options.success ?? t('common.saved'));
+      options.onSaved?.(result, values);
+      return result;
+    } catch (e) {
+      if (e instanceof ApiCallError)
+        form.setFields(serverFieldErrors(form, e.fields, options.fieldAliases) as never);
+      message.error(errorMessage(e));
+      return undefined;
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return { saving, submit };
+}
