@@ -6,10 +6,14 @@ import react from '@vitejs/plugin-react';
 // e.g. parallel e2e runs that must not overwrite each other's renderer.
 const OUT = process.env.LEADATLAS_OUT ?? 'out';
 
+// contract/ is shared by all three bundles; each imports it as @contract/… (tsconfig.base.json).
+const resolveContract = { alias: { '@contract': resolve(__dirname, 'contract') } };
+
 // Explicit entries: the sources live in top-level main/, preload/ and renderer/
 // instead of electron-vite's default src/ layout.
 export default defineConfig({
   main: {
+    resolve: resolveContract,
     build: {
       outDir: `${OUT}/main`,
       // Imports, backups and restores run in a worker thread of their own, loaded from its own bundle.
@@ -22,6 +26,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: resolveContract,
     build: {
       outDir: `${OUT}/preload`,
       // A sandboxed preload cannot load ES modules or node_modules: one CommonJS file.
@@ -35,6 +40,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     plugins: [react()],
+    resolve: resolveContract,
     build: {
       outDir: resolve(__dirname, OUT, 'renderer'),
       chunkSizeWarningLimit: 4000,

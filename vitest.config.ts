@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { OFFICE_TIME_ZONE } from './tests/harness/timeZone';
 
@@ -5,6 +6,7 @@ import { OFFICE_TIME_ZONE } from './tests/harness/timeZone';
 process.env.TZ = OFFICE_TIME_ZONE;
 
 export default defineConfig({
+  resolve: { alias: { '@contract': resolve(import.meta.dirname, 'contract') } },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -14,6 +14,7 @@ export async function bundleForNode({ root, entry, outDir, fileName }) {
     root,
     logLevel: 'warn',
     publicDir: false,
+    resolve: { alias: { '@contract': join(root, 'contract') } },
     build: {
       ssr: entry,
       outDir,
