@@ -4,9 +4,9 @@
 // cycleBaseline.ts), which a unit test holds equal to ours.
 import type { ApiContext } from '../main/api/context';
 import type { Db } from '../main/db/open';
-import { addDays } from '../main/domain/indicators/period';
+import { addDays } from '@contract/indicators/period';
 import { DUE_SOON_DAYS, WORKLOAD_SQL } from '../main/domain/indicators/workload';
-import { todayLocal } from '../main/domain/shared/time';
+import { todayLocal } from '@contract/shared/time';
 import { call } from './context';
 import { cycleBaseline } from './cycleBaseline';
 import { kpiBaseline, kpiDays } from './kpiBaseline';

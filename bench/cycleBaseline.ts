@@ -5,8 +5,8 @@
 // figure against the dashboard's.
 import type { Db } from '../main/db/open';
 import { SPANS, bucketsOf, median } from '../main/domain/indicators/cycleTimes';
-import { CYCLE_KINDS, type CycleResult } from '../main/domain/indicators/schema';
-import { PRODUCED_STAGES } from '../main/domain/targets/indicators';
+import { CYCLE_KINDS, type CycleResult } from '@contract/indicators/schema';
+import { PRODUCED_STAGES } from '@contract/targets/indicators';
 
 const FASTEST = 5;
 const list = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ApiContext } from '../main/api/context';
-import type { PdfResult } from '../main/api/channels/print';
+import type { PdfResult } from '@contract/channels/print';
 import { CHROMIUM_PATH } from '../tests/harness/chromium';
 import { startHarness } from '../tests/harness/server';
 import { call } from './context';

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { closeDatabase, openDatabase, type Db } from '../main/db/open';
 import { generateDemo } from '../main/domain/demo';
 import { breakdown, cycleTimes, funnel, kpis, ranking, trend, workload } from '../main/domain/indicators';
-import { todayLocal } from '../main/domain/shared/time';
+import { todayLocal } from '@contract/shared/time';
 
 export interface AggregateTiming {
   name: string;

@@ -12,10 +12,10 @@ import {
   SIGNED_STAGES,
   STARTED_STAGES,
   type IndicatorCode,
-} from '../main/domain/targets/indicators';
-import type { DateRange } from '../main/domain/indicators/period';
+} from '@contract/targets/indicators';
+import type { DateRange } from '@contract/indicators/period';
 import { rangeParams, scopeOn } from '../main/domain/indicators/scope';
-import { todayLocal } from '../main/domain/shared/time';
+import { todayLocal } from '@contract/shared/time';
 
 /** The counted days (@from..@to), the statistics day of the 在谈 state (@at) and today. */
 export interface KpiParams {

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, rmSync, writeFileSync } from 'node:fs';
 import { quickCheckInWorker } from '../main/db/integrityCheck';
 import { closeDatabase, openDatabase, type OpenOptions } from '../main/db/open';
-import { todayLocal } from '../main/domain/shared/time';
+import { todayLocal } from '@contract/shared/time';
 import { benchContext, call } from './context';
 import { rawPage } from './grid.bench';
 import { time, timeAsync, timeEach, type Plan } from './measure';

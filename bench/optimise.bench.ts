@@ -1,6 +1,6 @@
-// Trip route optimisation (main/domain/trips/optimise) on seeded random towns around home:
+// Trip route optimisation (main/domain/trips/routeSolver) on seeded random towns around home:
 // 12 stops is solved exactly, 25 by iterated local search within its time budget.
-import { optimiseRoute, type RouteProblem } from '../main/domain/trips/optimise';
+import { optimiseRoute, type RouteProblem } from '../main/domain/trips/routeSolver';
 import { exactTourLength } from './exactTour';
 import { heldKarpLength } from './heldKarp';
 import { time, type Plan } from './measure';

@@ -2,7 +2,7 @@
 // pairs among all companies, and the same with a copy of every 200th company planted beside it
 // (rolled back afterwards), so the list has the most pairs it shows.
 import type { Db } from '../main/db/open';
-import { listTwins } from '../main/domain/companies/twins';
+import { listTwins } from '../main/domain/companyMerge/twins';
 import { time, type Plan } from './measure';
 import { row, type BenchRow } from './stats';
 

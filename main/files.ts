@@ -2,8 +2,8 @@ import { dialog, shell, type BrowserWindow } from 'electron';
 import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { HostServices } from './api/host';
-import { MAX_FILE_BYTES } from './domain/importers/files/limits';
-import { DomainError } from './domain/shared/errors';
+import { MAX_FILE_BYTES } from '@contract/importers/files/limits';
+import { DomainError } from '@contract/shared/errors';
 
 /**
  * The desktop side of file handling: the open dialog for imports, choosing and saving backup

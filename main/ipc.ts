@@ -1,5 +1,5 @@
 import type { BrowserWindow, IpcMain, WebContents, WebFrameMain } from 'electron';
-import { IPC_CALL, IPC_EVENT, type ApiEventName, type ApiEvents, type ApiResult } from './api/bridge';
+import { IPC_CALL, IPC_EVENT, type ApiEventName, type ApiEvents, type ApiResult } from '@contract/bridge';
 import type { Answer } from './api/lockGate';
 import type { UrlCheck } from './security';
 

@@ -1,9 +1,15 @@
 import { BrowserWindow, shell, type WebFrameMain } from 'electron';
 import { appPageUrl } from './appProtocol';
-import { electronPdfOptions, printSpec } from './api/printOptions';
-import { IDLE_PRINT_ROUTE, readPrintState, REPRINT_EVENT, showRoute, type PrintState } from './api/printPage';
-import { DomainError } from './domain/shared/errors';
-import { todayLocal } from './domain/shared/time';
+import { electronPdfOptions, printSpec } from '@contract/print/printOptions';
+import {
+  IDLE_PRINT_ROUTE,
+  readPrintState,
+  REPRINT_EVENT,
+  showRoute,
+  type PrintState,
+} from '@contract/print/printPage';
+import { DomainError } from '@contract/shared/errors';
+import { todayLocal } from '@contract/shared/time';
 import { hardenWebContents, secureWebPreferences, type UrlCheck } from './security';
 
 export interface PdfPrinterOptions {

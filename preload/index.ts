@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CALL, IPC_EVENT, type LeadAtlasApi } from '../main/api/bridge';
+import { IPC_CALL, IPC_EVENT, type LeadAtlasApi } from '@contract/bridge';
 
 // Sandboxed preload: bundled into one CommonJS file, and only `window.api` crosses into the
 // page. ipcRenderer itself and the IPC event objects (which carry `sender`) never do.

@@ -1,9 +1,9 @@
-import type { IntegrityStatus } from '../domain/backups/schema';
+import type { IntegrityStatus } from '@contract/backups/schema';
 import type { KeyStore } from '../db/keyFile';
 import type { Db } from '../db/open';
 import type { JobRunner } from '../jobs/jobRunner';
 import type { Actor } from '../domain/shared/actor';
-import type { ApiEventName, ApiEvents } from './bridge';
+import type { ApiEventName, ApiEvents } from '@contract/bridge';
 import type { HostServices } from './host';
 
 /** What a handler may use: the open database, who is acting, and a way to report progress. */

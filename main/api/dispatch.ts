@@ -1,6 +1,6 @@
 import { zodToDomainError } from '../domain/shared/validate';
-import type { ApiResult } from './bridge';
-import { channels, type ChannelName } from './channels';
+import type { ApiResult } from '@contract/bridge';
+import { channels, type ChannelName } from '@contract/channels';
 import type { ApiContext } from './context';
 import { refusedWhileWorking } from './exclusive';
 import { toApiError } from './failures';

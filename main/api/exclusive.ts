@@ -1,5 +1,5 @@
-import { DomainError } from '../domain/shared/errors';
-import type { ChannelName } from './channels';
+import { DomainError } from '@contract/shared/errors';
+import type { ChannelName } from '@contract/channels';
 
 /**
  * Long write work (an import, a backup, a restore) runs in a job thread on a connection of its

@@ -1,5 +1,5 @@
 import { DatabaseOpenError } from '../db/open';
-import { DomainError, type ApiError } from '../domain/shared/errors';
+import { DomainError, type ApiError } from '@contract/shared/errors';
 
 const UNCHANGED = '本次操作未保存任何更改';
 

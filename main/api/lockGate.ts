@@ -1,6 +1,6 @@
 import { zodToDomainError } from '../domain/shared/validate';
-import type { ApiResult } from './bridge';
-import { channels } from './channels';
+import type { ApiResult } from '@contract/bridge';
+import { channels } from '@contract/channels';
 import { toApiError } from './failures';
 
 /** How a transport (IPC in the app, HTTP in the harness) gets its answer for one call. */

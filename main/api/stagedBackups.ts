@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StagedBackup } from '../domain/backups/schema';
-import { DomainError } from '../domain/shared/errors';
+import type { StagedBackup } from '@contract/backups/schema';
+import { DomainError } from '@contract/shared/errors';
 
 /**
  * Backup files chosen for 从备份文件恢复, by a random id, like the import's staged spreadsheets:

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError } from '../domain/shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import { openSpreadsheet } from '../domain/importers/files/open';
 import type { Grid, SheetSource } from '../domain/importers/files/grid';
-import type { StagedFile } from '../domain/importers/schema';
+import type { StagedFile } from '@contract/importers/schema';
 
 /**
  * Files waiting to be imported, by a random id: the renderer never names a path on disk, so a

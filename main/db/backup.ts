@@ -12,7 +12,7 @@ import {
   lstatSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../domain/backups/schema';
+import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '@contract/backups/schema';
 import type { Db } from './open';
 import { carryAttachments, pruneBackupAttachments } from './backupAttachments';
 import { planRotation, type RotationPolicy } from './rotation';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resealStore, storeDirFor } from '../domain/attachments/fileStore';
-import type { EncryptionState } from '../domain/encryption/schema';
-import { DomainError } from '../domain/shared/errors';
+import type { EncryptionState } from '@contract/encryption/schema';
+import { DomainError } from '@contract/shared/errors';
 import { backupsDirFor, createBackup } from './backup';
 import { connect, databaseKey, readsWith, isPlainFile, KEY_BYTES, rekey, useDatabaseKey } from './cipher';
 import { readKeyFile, removeKeyFile, sealKey, unsealKey, writeKeyFile, type Unlock } from './keyFile';

@@ -1,5 +1,5 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import type { IntegrityStatus } from '../domain/backups/schema';
+import type { IntegrityStatus } from '@contract/backups/schema';
 
 export type { IntegrityStatus };
 import { backupsDirFor, listBackups } from './backup';

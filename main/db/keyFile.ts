@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { DomainError } from '../domain/shared/errors';
-import { MIN_PASSPHRASE } from '../domain/encryption/schema';
+import { DomainError } from '@contract/shared/errors';
+import { MIN_PASSPHRASE } from '@contract/encryption/schema';
 import { KEY_BYTES } from './cipher';
 
 /**

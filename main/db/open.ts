@@ -3,7 +3,7 @@ import { connect, databaseKey, isPlainFile } from './cipher';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
 import { existsSync, writeFileSync } from 'node:fs';
-import { todayLocal } from '../domain/shared/time';
+import { todayLocal } from '@contract/shared/time';
 
 export type Db = Database.Database;
 

@@ -1,6 +1,6 @@
 import { constants, copyFileSync, existsSync, renameSync } from 'node:fs';
 import { inspectFile, listBackups } from './backup';
-import type { BackupInfo } from '../domain/backups/schema';
+import type { BackupInfo } from '@contract/backups/schema';
 import { migrations } from './migrations';
 
 /**

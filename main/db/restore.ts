@@ -1,10 +1,10 @@
 import { connect, databaseKey, isPlainFile } from './cipher';
 import { closeSync, fstatSync, lstatSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { DomainError } from '../domain/shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import { createBackup, inspectFile, listBackups } from './backup';
 import { bringBackAttachments } from './backupAttachments';
-import type { BackupInfo, RestoreProgress, RestoreResult } from '../domain/backups/schema';
+import type { BackupInfo, RestoreProgress, RestoreResult } from '@contract/backups/schema';
 import { migrations } from './migrations';
 import { closeDatabase, openDatabase, type Db } from './open';
 import { phaseReporter, type PhaseReporter } from './restoreProgress';

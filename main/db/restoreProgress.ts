@@ -1,4 +1,4 @@
-import { RESTORE_PHASES, type RestorePhase, type RestoreProgress } from '../domain/backups/schema';
+import { RESTORE_PHASES, type RestorePhase, type RestoreProgress } from '@contract/backups/schema';
 
 const ORDER = Object.keys(RESTORE_PHASES) as RestorePhase[];
 const startOf = (phase: RestorePhase): number => {

@@ -1,5 +1,5 @@
 import { backupBeforeMigrate, backupsDirFor } from './backup';
-import type { BackupInfo } from '../domain/backups/schema';
+import type { BackupInfo } from '@contract/backups/schema';
 import { openDatabase, type Db } from './open';
 import { clearDamageMark, needsCheckBeforeOpen } from './integrityWatch';
 import { isDamaged, latestGoodBackup, recoverFromBackup, type Recovery } from './recover';

@@ -8,7 +8,7 @@ import {
   type BackupReason,
   type RestoreProgress,
   type RestoreResult,
-} from '../domain/backups/schema';
+} from '@contract/backups/schema';
 import { rebuildSearchIndex } from '../domain/search/indexer';
 import type { Actor } from '../domain/shared/actor';
 import { openBatch } from '../domain/store/audit';

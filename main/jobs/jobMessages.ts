@@ -1,7 +1,7 @@
-import type { BackupInfo } from '../domain/backups/schema';
+import type { BackupInfo } from '@contract/backups/schema';
 import type { ImportJobInput } from '../domain/importers/job';
-import type { ImportResult } from '../domain/importers/schema';
-import type { ApiError } from '../domain/shared/errors';
+import type { ImportResult } from '@contract/importers/schema';
+import type { ApiError } from '@contract/shared/errors';
 import type { BackupJobInput, RestoreJobInput, RestoreJobResult } from './backupJobs';
 
 /**

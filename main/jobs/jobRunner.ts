@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { databaseKey } from '../db/cipher';
-import { now } from '../domain/shared/clock';
-import { DomainError } from '../domain/shared/errors';
+import { now } from '@contract/shared/clock';
+import { DomainError } from '@contract/shared/errors';
 import type { Job, JobKind, JobResults, JobWorkerData, JobWorkerMessage } from './jobMessages';
 import { runJob, type JobHooks } from './runJob';
 

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { toApiError } from '../api/failures';
 import { useDatabaseKey } from '../db/cipher';
-import { setClock } from '../domain/shared/clock';
+import { setClock } from '@contract/shared/clock';
 import type { JobCancel, JobWorkerData, JobWorkerMessage } from './jobMessages';
 import { runJob } from './runJob';
 

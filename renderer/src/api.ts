@@ -1,6 +1,6 @@
-import type { ApiError } from '../../main/domain/shared/errors';
-import type { LeadAtlasApi } from '../../main/api/bridge';
-import type { ApiInput, ApiOutput, ChannelName } from '../../main/api/channels';
+import type { ApiError } from '@contract/shared/errors';
+import type { LeadAtlasApi } from '@contract/bridge';
+import type { ApiInput, ApiOutput, ChannelName } from '@contract/channels';
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Settings } from '../../main/domain/settings/schema';
+import type { Settings } from '@contract/settings/schema';
 import { call } from './api';
 import type { MoneyUnit } from './format/money';
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { connect } from '../../main/db/cipher';
-import { RESTORE_PHASES } from '../../main/domain/backups/schema';
+import { RESTORE_PHASES } from '@contract/backups/schema';
 import { call, expect, test, value, type PageGlobals } from './fixtures';
 
 // 立即备份 and 恢复 on a large ledger: the work runs in the job thread, so the window keeps its

@@ -1,5 +1,5 @@
 import { call, expect, test } from './fixtures';
-import { creditCodeCheckChar } from '../../main/domain/shared/creditCode';
+import { creditCodeCheckChar } from '@contract/shared/creditCode';
 
 const FIRST17 = '91330106MA2H2T0W6';
 const VALID_CODE = FIRST17 + creditCodeCheckChar(FIRST17);

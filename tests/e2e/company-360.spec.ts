@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { creditCodeCheckChar } from '../../main/domain/shared/creditCode';
+import { creditCodeCheckChar } from '@contract/shared/creditCode';
 import { call, expect, test, value } from './fixtures';
 
 test.use({ demo: 'S', now: '2026-06-30T10:00:00+08:00' });

@@ -1,4 +1,4 @@
-import { todayLocal } from '../../main/domain/shared/time';
+import { todayLocal } from '@contract/shared/time';
 import { mkdirSync } from 'node:fs';
 import { call, expect, test } from './fixtures';
 import { typeIntoCell } from './gridCells';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, expect, test } from '@playwright/test';
-import type { LeadAtlasApi } from '../../main/api/bridge';
+import type { LeadAtlasApi } from '@contract/bridge';
 import { shownPath } from '../../main/api/shownPath';
 import { secureWebPreferences } from '../../main/security';
 import { cspOf, remoteSources } from '../unit/electron/csp';

@@ -1,12 +1,12 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
-import type { ApiResult, LeadAtlasApi } from '../../main/api/bridge';
-import type { DemoSize } from '../../main/api/channels/app';
-import type { ApiInput, ApiOutput, ChannelName } from '../../main/api/channels';
+import type { ApiResult, LeadAtlasApi } from '@contract/bridge';
+import type { DemoSize } from '@contract/channels/app';
+import type { ApiInput, ApiOutput, ChannelName } from '@contract/channels';
 import type * as HarnessModule from '../harness/server';
 import type { Harness } from '../harness/server';
-import { setClock } from '../../main/domain/shared/clock';
+import { setClock } from '@contract/shared/clock';
 
 /**
  * The harness runs from its vite bundle (built by global-setup.ts), not from source: main/ is

@@ -1,6 +1,6 @@
 import { get } from 'node:http';
-import type { ApiEvents } from '../../main/api/bridge';
-import type { ChannelName } from '../../main/api/channels';
+import type { ApiEvents } from '@contract/bridge';
+import type { ChannelName } from '@contract/channels';
 import { shownPath } from '../../main/api/shownPath';
 import { call, expect, test, type PageGlobals } from './fixtures';
 

@@ -1,4 +1,4 @@
-import type { ImportSpecInput } from '../../main/domain/importers/schema';
+import type { ImportSpecInput } from '@contract/importers/schema';
 import { bigProjectLedger } from '../fixtures/ledgers';
 import { call, expect, test, value, type PageGlobals } from './fixtures';
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { todayLocal } from '../../main/domain/shared/time';
+import { todayLocal } from '@contract/shared/time';
 import { call, expect, test, value } from './fixtures';
 
 // The domain's own clock: the fixture moves it with the browser's when a test sets `now`.

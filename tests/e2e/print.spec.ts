@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { NOT_PRINTABLE } from '../../main/api/channels/print';
-import { mondayOf } from '../../main/domain/reports/routes';
-import { todayLocal } from '../../main/domain/shared/time';
+import { NOT_PRINTABLE } from '@contract/channels/print';
+import { mondayOf } from '@contract/print/routes';
+import { todayLocal } from '@contract/shared/time';
 import { formatMoney } from '../../renderer/src/format/money';
 import { formatTotal } from '../../renderer/src/format/totals';
 import { call, expect, test } from './fixtures';

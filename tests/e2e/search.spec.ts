@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { call, expect, test } from './fixtures';
-import { creditCodeCheckChar } from '../../main/domain/shared/creditCode';
+import { creditCodeCheckChar } from '@contract/shared/creditCode';
 
 const SHOTS = process.env.LEADATLAS_SHOTS;
 const shot = async (page: Page, name: string) => {

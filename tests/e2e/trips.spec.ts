@@ -1,4 +1,4 @@
-import { todayLocal } from '../../main/domain/shared/time';
+import { todayLocal } from '@contract/shared/time';
 import type { Page } from '@playwright/test';
 import { call, expect, test, value } from './fixtures';
 import { choose } from './pickers';

@@ -1,24 +1,24 @@
 /**
  * The harness's printToPdf: Chromium (playwright-core, Debian's binary) shows a print route of
  * the harness's own URL, waits for the page to say the document is complete and prints it with
- * the page set-up the desktop app uses (main/api/printOptions.ts).
+ * the page set-up the desktop app uses (contract/print/printOptions.ts).
  *
- * One page is kept open and moved from route to route (main/api/printPage.ts): loading the app
+ * One page is kept open and moved from route to route (contract/print/printPage.ts): loading the app
  * costs more than printing most documents, so only the first print pays for it. Prints run one
  * at a time on that page. prepare() loads it ahead of the first print (the harness calls it once
  * the app's first page is up), so the first print waits for neither Chromium nor the app.
  */
 import type { Browser, Page } from 'playwright-core';
-import { chromiumPdfOptions, printSpec } from '../../main/api/printOptions';
+import { chromiumPdfOptions, printSpec } from '@contract/print/printOptions';
 import {
   IDLE_PRINT_ROUTE,
   readPrintState,
   REPRINT_EVENT,
   showRoute,
   type PrintState,
-} from '../../main/api/printPage';
-import { DomainError } from '../../main/domain/shared/errors';
-import { todayLocal } from '../../main/domain/shared/time';
+} from '@contract/print/printPage';
+import { DomainError } from '@contract/shared/errors';
+import { todayLocal } from '@contract/shared/time';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const TIMEOUT_MS = 60_000;

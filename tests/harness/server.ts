@@ -16,8 +16,8 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import type { ApiEventName, ApiEvents, ApiResult } from '../../main/api/bridge';
-import type { AppInfo, DemoSize } from '../../main/api/channels/app';
+import type { ApiEventName, ApiEvents, ApiResult } from '@contract/bridge';
+import type { AppInfo, DemoSize } from '@contract/channels/app';
 import type { ApiContext } from '../../main/api/context';
 import { needsPassphrase, unlockDatabase } from '../../main/db/encryption';
 import { lockedAnswer, type Answer } from '../../main/api/lockGate';
@@ -29,7 +29,7 @@ import { pruneAuditAfterStart } from '../../main/domain/audit/retention';
 import { closeDatabase, openDatabase, type Db } from '../../main/db/open';
 import { actingAs } from '../../main/domain/settings/actingAs';
 import { jobRunnerAt } from '../../main/jobs/jobRunner';
-import { setClock } from '../../main/domain/shared/clock';
+import { setClock } from '@contract/shared/clock';
 import { createPdfRenderer } from './pdf';
 
 // The browser the harness prints with, for scripts that load the bundle (npm run screenshots).

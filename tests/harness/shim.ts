@@ -11,7 +11,7 @@
  * Only DOM features that @types/node also declares (fetch, EventSource) are used, so the
  * file type-checks under tsconfig.node.json without pulling the DOM library into it.
  */
-import type { ApiEventName, ApiResult, LeadAtlasApi } from '../../main/api/bridge';
+import type { ApiEventName, ApiResult, LeadAtlasApi } from '@contract/bridge';
 
 type AnyListener = (payload: unknown) => void;
 

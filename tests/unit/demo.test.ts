@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sql as domainSql } from '../../main/db/migrations/001_domain';
 import { closeDatabase, type Db } from '../../main/db/open';
 import { DEMO_TABLES, generateDemo, loadDemoData } from '../../main/domain/demo';
-import { companyNameKey } from '../../main/domain/shared/companyName';
-import { creditCodeProblem } from '../../main/domain/shared/creditCode';
-import { DomainError } from '../../main/domain/shared/errors';
-import { regionByAdcode } from '../../main/domain/shared/regions';
+import { companyNameKey } from '@contract/shared/companyName';
+import { creditCodeProblem } from '@contract/shared/creditCode';
+import { DomainError } from '@contract/shared/errors';
+import { regionByAdcode } from '@contract/shared/regions';
 import { freshDb, rowCount } from './testDb';
 
 const TODAY = '2026-06-15';

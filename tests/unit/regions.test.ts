@@ -9,7 +9,7 @@ import {
   regionByAdcode,
   regionPath,
   shortName,
-} from '../../main/domain/shared/regions';
+} from '@contract/shared/regions';
 
 const centre = (code: number) => {
   const r = regionByAdcode(code);

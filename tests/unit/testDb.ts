@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApiContext } from '../../main/api/context';
 import { openDatabase, type Db } from '../../main/db/open';
-import { DomainError } from '../../main/domain/shared/errors';
+import { DomainError } from '@contract/shared/errors';
 
 /** A fresh database file per test: the real pragmas and migrations, nothing shared. */
 export function freshDb(): Db {

@@ -1,6 +1,6 @@
 import { listBatches, recentChanges, recordHistory } from '../../domain/audit';
 import { purgeHistory } from '../../domain/audit/purge';
-import { undoBatch, undoEntry } from '../../domain/store/undo';
+import { undoBatch, undoEntry } from '../../domain/undo/undo';
 import type { HandlerGroup } from '.';
 
 export const auditHandlers: HandlerGroup<'audit'> = {

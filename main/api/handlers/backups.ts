@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { backupsDirFor, listBackups } from '../../db/backup';
 import { migrations } from '../../db/migrations';
-import type { BackupInfo } from '../../domain/backups/schema';
-import { MAX_FILE_BYTES } from '../../domain/importers/files/limits';
-import { DomainError } from '../../domain/shared/errors';
+import type { BackupInfo } from '@contract/backups/schema';
+import { MAX_FILE_BYTES } from '@contract/importers/files/limits';
+import { DomainError } from '@contract/shared/errors';
 import type { RestoreJobInput, RestoreJobResult } from '../../jobs/backupJobs';
 import { inProcessJobRunner, type JobRunner } from '../../jobs/jobRunner';
 import type { ApiContext } from '../context';

@@ -6,7 +6,7 @@ import {
   listCompanies,
   updateCompany,
 } from '../../domain/companies';
-import { companyStory } from '../../domain/companies/story';
+import { companyStory } from '../../domain/companyStory/story';
 import type { HandlerGroup } from '.';
 
 export const companyHandlers: HandlerGroup<'companies'> = {

@@ -1,5 +1,5 @@
-import { mergeCompanies, mergePreview } from '../../domain/companies/merge';
-import { listTwins, markNotTwins, mergeTwins } from '../../domain/companies/twins';
+import { mergeCompanies, mergePreview } from '../../domain/companyMerge/merge';
+import { listTwins, markNotTwins, mergeTwins } from '../../domain/companyMerge/twins';
 import type { HandlerGroup } from '.';
 
 export const companyMergeHandlers: HandlerGroup<'companyMerge'> = {

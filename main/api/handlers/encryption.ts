@@ -1,8 +1,8 @@
 import { databaseKey } from '../../db/cipher';
 import { decryptDatabase, encryptDatabase } from '../../db/encryption';
 import { readKeyFile } from '../../db/keyFile';
-import type { EncryptionInfo } from '../../domain/encryption/schema';
-import { DomainError } from '../../domain/shared/errors';
+import type { EncryptionInfo } from '@contract/encryption/schema';
+import { DomainError } from '@contract/shared/errors';
 import type { ApiContext } from '../context';
 import type { HandlerGroup } from '.';
 

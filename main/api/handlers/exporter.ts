@@ -1,8 +1,8 @@
 import { exportView } from '../../domain/exporters/view';
 import { exportWorkbook } from '../../domain/exporters/workbook';
-import { DomainError } from '../../domain/shared/errors';
-import { todayLocal } from '../../domain/shared/time';
-import { channels } from '../channels';
+import { DomainError } from '@contract/shared/errors';
+import { todayLocal } from '@contract/shared/time';
+import { channels } from '@contract/channels';
 import type { HandlerGroup, Handlers } from '.';
 import { handlers } from '.';
 

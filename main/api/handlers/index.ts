@@ -1,4 +1,4 @@
-import type { ApiOutput, ApiParsed, ChannelName } from '../channels';
+import type { ApiOutput, ApiParsed, ChannelName } from '@contract/channels';
 import type { ApiContext } from '../context';
 import { appHandlers } from './app';
 import { attachmentHandlers } from './attachments';

@@ -1,9 +1,9 @@
-import { parsePrintRoute } from '../../domain/reports/routes';
+import { parsePrintRoute } from '@contract/print/routes';
 import { printTitle } from '../../domain/reports/titles';
-import { DomainError, invalid } from '../../domain/shared/errors';
-import { todayLocal } from '../../domain/shared/time';
-import { NOT_PRINTABLE } from '../channels/print';
-import { pdfFileName } from '../printOptions';
+import { DomainError, invalid } from '@contract/shared/errors';
+import { todayLocal } from '@contract/shared/time';
+import { NOT_PRINTABLE } from '@contract/channels/print';
+import { pdfFileName } from '@contract/print/printOptions';
 import type { HandlerGroup } from '.';
 
 export const NO_PDF_HOST = '当前运行环境不能生成 PDF，请在桌面程序中导出';

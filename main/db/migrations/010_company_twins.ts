@@ -1,7 +1,7 @@
 // Migration 10: the 疑似重复 (likely duplicate companies) list. Immutable once released.
 //
 // companies.twin_key groups companies whose names differ only in how they are written (see
-// main/domain/companies/twinKey.ts: the name key with the place prefix in one form). It needs
+// main/domain/shared/companyTwinKey.ts: the name key with the place prefix in one form). It needs
 // JavaScript, so like name_sort (migration 8) it is NULL until main/domain/store/sortKeys.ts
 // fills it, and a trigger sets it back to NULL when the name key changes, whatever wrote it.
 // The index lets the list be one GROUP BY over the index instead of a pass over every name.

@@ -1,10 +1,10 @@
 import type { Db } from '../../db/open';
 import { SYSTEM, type Actor } from '../shared/actor';
-import { now } from '../shared/clock';
+import { now } from '@contract/shared/clock';
 import { openBatch } from '../store/audit';
 import { attachmentsDir } from '.';
 import { removeStored, storedHashes } from './fileStore';
-import { OWNER_KINDS } from './schema';
+import { OWNER_KINDS } from '@contract/attachments/schema';
 import { attachments, OWNER_TABLES } from './table';
 
 /**

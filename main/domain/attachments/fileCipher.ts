@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
-import { DomainError } from '../shared/errors';
+import { DomainError } from '@contract/shared/errors';
 
 /**
  * Attachment contents at rest when the database is encrypted (数据库加密): AES-256-GCM with a key

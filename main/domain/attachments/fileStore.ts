@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { databaseKey } from '../../db/cipher';
-import { DomainError } from '../shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import { seal, unseal } from './fileCipher';
 
 /**

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError } from '../shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import { parseOrThrow } from '../shared/validate';
 import { sanitizeFileName, mimeOf } from './fileKind';
 import { readContent, storeContent, storeDirFor } from './fileStore';
@@ -18,7 +18,7 @@ import {
   type AttachmentCount,
   type AttachmentView,
   type OwnerRef,
-} from './schema';
+} from '@contract/attachments/schema';
 import { attachments, OWNER_TABLES, type AttachmentRow } from './table';
 
 /**

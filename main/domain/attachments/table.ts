@@ -1,5 +1,5 @@
 import { defineTable } from '../store/table';
-import type { AttachmentView, OwnerKind } from './schema';
+import type { AttachmentView, OwnerKind } from '@contract/attachments/schema';
 
 /** One attachments row (migration 11), as the audit log records it. */
 export type AttachmentRow = AttachmentView & { updatedAt: string };

@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import { hasStored, storeDirFor } from './fileStore';
 
 /**

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/open';
-import type { Page } from '../shared/listQuery';
+import type { Page } from '@contract/shared/listQuery';
 import { parseOrThrow } from '../shared/validate';
 import { createdByBatch } from '../store/batchRows';
-import { auditedEntity } from '../store/registry';
+import { auditedEntity } from '../registry/auditedTables';
 import { NAME_FIELDS, refNames } from './refNames';
 import {
   batchesInput,
@@ -11,7 +11,7 @@ import {
   type AuditEntryView,
   type BatchView,
   type RecordHistory,
-} from './schema';
+} from '@contract/audit/schema';
 
 /**
  * The audit log read back for people: one record's history, the latest changes across the

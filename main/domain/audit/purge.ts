@@ -1,10 +1,10 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError } from '../shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import { parseOrThrow } from '../shared/validate';
-import { auditedEntity } from '../store/registry';
+import { auditedEntity } from '../registry/auditedTables';
 import { recordForgetting, wipeFreedPages } from './forget';
-import { purgeInput, type PurgeOutcome } from './schema';
+import { purgeInput, type PurgeOutcome } from '@contract/audit/schema';
 
 /**
  * 彻底删除: removes every history entry of a record that has been deleted, so its names, phones

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import { auditedEntity } from '../store/registry';
+import { auditedEntity } from '../registry/auditedTables';
 
 /**
  * Fields of the audit log that hold another record's id (or a list of ids), and which record

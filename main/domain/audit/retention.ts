@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
 import { getSettings } from '../settings';
 import { SYSTEM, type Actor } from '../shared/actor';
-import { monthsBefore, todayLocal } from '../shared/time';
+import { monthsBefore, todayLocal } from '@contract/shared/time';
 import { recordForgetting, wipeFreedPages } from './forget';
 
 /**

@@ -1,14 +1,14 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { companyNameKey } from '../shared/companyName';
-import { DomainError } from '../shared/errors';
-import type { ListQueryInput, Page } from '../shared/listQuery';
+import { companyNameKey } from '@contract/shared/companyName';
+import { DomainError } from '@contract/shared/errors';
+import type { ListQueryInput, Page } from '@contract/shared/listQuery';
 import { parseOrThrow } from '../shared/validate';
-import { drillListQuery } from '../indicators/drillSchema';
+import { drillListQuery } from '@contract/indicators/drillSchema';
 import { drillWhere } from '../indicators/figures';
 import { runList, type ListSpec } from '../store/list';
 import { defineTable } from '../store/table';
-import { companyCreate, companyUpdate, type Company, type CompanyRow } from './schema';
+import { companyCreate, companyUpdate, type Company, type CompanyRow } from '@contract/companies/schema';
 
 export const companies = defineTable<Company & { nameKey?: string }>({
   table: 'companies',

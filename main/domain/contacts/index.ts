@@ -1,13 +1,19 @@
 import type { Db } from '../../db/open';
 import { companies } from '../companies';
 import type { Actor } from '../shared/actor';
-import { invalid, notFound } from '../shared/errors';
-import type { Page } from '../shared/listQuery';
+import { invalid, notFound } from '@contract/shared/errors';
+import type { Page } from '@contract/shared/listQuery';
 import { parseOrThrow } from '../shared/validate';
 import { writeAudit } from '../store/audit';
 import { runList, type ListSpec } from '../store/list';
 import { defineTable } from '../store/table';
-import { contactCreate, contactListQuery, contactUpdate, type Contact, type ContactRow } from './schema';
+import {
+  contactCreate,
+  contactListQuery,
+  contactUpdate,
+  type Contact,
+  type ContactRow,
+} from '@contract/contacts/schema';
 
 export const contacts = defineTable<Contact>({
   table: 'contacts',

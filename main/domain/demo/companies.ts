@@ -1,7 +1,7 @@
 // Companies (客商) with valid credit codes and real divisions, their contacts, and the plan of
 // their projects: a company's record is dated a little before its first project began.
-import { companyNameKey } from '../shared/companyName';
-import { cityOf, regionByAdcode, regionPath, shortName } from '../shared/regions';
+import { companyNameKey } from '@contract/shared/companyName';
+import { cityOf, regionByAdcode, regionPath, shortName } from '@contract/shared/regions';
 import { CHAIN_WEIGHTS, ROADS, SOURCE_CHANNELS, TIERS, chainByName } from './catalog';
 import { BatchInsert, nextId, type CompanyRef, type Ctx } from './context';
 import { areaCodeOf } from './cities';

@@ -2,7 +2,7 @@
 // the rows already made that later steps point to.
 import type Database from '../../db/driver';
 import type { Db } from '../../db/open';
-import type { ProjectStage } from '../projects/stages';
+import type { ProjectStage } from '@contract/projects/pipelineStages';
 import type { Chain } from './catalog';
 import type { Rng } from './random';
 

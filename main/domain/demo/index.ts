@@ -1,12 +1,12 @@
 // Demo data: a whole, plausible development-zone ledger generated from a seed, so a new user
 // (or a benchmark) sees every screen filled. It only ever goes into an empty database.
-import type { DemoResult, DemoSize } from '../../api/channels/app';
+import type { DemoResult, DemoSize } from '@contract/channels/app';
 import type { Db } from '../../db/open';
 import { SYSTEM, type Actor } from '../shared/actor';
 import { rebuildSearchIndex } from '../search/indexer';
 import { fillSortKeys } from '../store/sortKeys';
-import { DomainError } from '../shared/errors';
-import { nowIso, todayLocal } from '../shared/time';
+import { DomainError } from '@contract/shared/errors';
+import { nowIso, todayLocal } from '@contract/shared/time';
 import { StaffCalendar } from './calendar';
 import { makeCompanies } from './companies';
 import { PLANS, Progress, type Ctx } from './context';

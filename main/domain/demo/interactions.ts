@@ -1,7 +1,7 @@
 // The meeting log (洽谈/走访记录): every project gets the calls, visits and meetings its stage
 // implies, dated inside its timeline, with a signing ceremony on the signing day.
-import type { InteractionKind } from '../interactions/kinds';
-import { regionByAdcode } from '../shared/regions';
+import type { InteractionKind } from '@contract/interactions/kinds';
+import { regionByAdcode } from '@contract/shared/regions';
 import { BatchInsert, nextId, type CompanyRef, type Ctx, type ProjectRef } from './context';
 import { addDays, daysBetween, stampOn } from './random';
 import { NEXT_STEPS, PROMISES, STICKING_POINTS, SUMMARIES, fill } from './text';

@@ -1,7 +1,7 @@
 // The shape of a project's life: which stage it is in, how long each step took, how much it
 // plans to invest and how the money arrives. Drawn forward from the lead, then placed so the
 // whole timeline ends on or before the reference day.
-import type { ProjectStage } from '../projects/stages';
+import type { ProjectStage } from '@contract/projects/pipelineStages';
 import { addDays, daysBetween, roundTo, WAN, type Rng } from './random';
 
 // prettier-ignore

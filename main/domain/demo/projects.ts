@@ -1,6 +1,6 @@
 // Projects laid out like a real pipeline (many leads and first contacts, fewer signatures,
 // fewer still in production, about 8% dropped), with their stage history and arrived money.
-import type { ProjectStage } from '../projects/stages';
+import type { ProjectStage } from '@contract/projects/pipelineStages';
 import { PARKS, SOURCE_CHANNELS, projectPlan } from './catalog';
 import { BatchInsert, type CompanyRef, type Ctx, type ProjectRef, type StaffRef } from './context';
 import { ARRIVED_SHARE, STAGE_WEIGHTS, arrivals, isAfterSigning, timeline } from './pipeline';

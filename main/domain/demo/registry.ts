@@ -1,6 +1,6 @@
 // Where a company sits and how it is registered: a real division of a city the zone courts, and a 统一社会信用代码 whose check characters are right.
-import { creditCodeCheckChar } from '../shared/creditCode';
-import { childrenOf } from '../shared/regions';
+import { creditCodeCheckChar } from '@contract/shared/creditCode';
+import { childrenOf } from '@contract/shared/regions';
 import { CITY_WEIGHTS } from './cities';
 import type { Rng } from './random';
 

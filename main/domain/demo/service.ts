@@ -1,6 +1,6 @@
 // Receptions of visiting delegations (接待), company requests after signing (企业诉求), and this
 // year's targets (目标任务), sized from what the generated data already achieved.
-import type { IndicatorCode } from '../targets/indicators';
+import type { IndicatorCode } from '@contract/targets/indicators';
 import type { StaffCalendar } from './calendar';
 import type { Ctx } from './context';
 import { TRIES } from './trips';

@@ -1,7 +1,7 @@
 // Outbound trips (外出招商): a leader and a few members travel through 2–7 cities of one
 // economic region, visit companies there (done visits carry their meeting record) and attend
 // the odd promotion event, as in the 谷城 route of May 2021 (宁海 → 余姚 → 杭州 → 嘉兴 → 上海).
-import { cityOf, greatCircleKm, provinceOf, regionByAdcode, shortName } from '../shared/regions';
+import { cityOf, greatCircleKm, provinceOf, regionByAdcode, shortName } from '@contract/shared/regions';
 import type { StaffCalendar } from './calendar';
 import { nextId, type CompanyRef, type Ctx, type ProjectRef, type StaffRef } from './context';
 import type { InteractionWriter } from './interactions';

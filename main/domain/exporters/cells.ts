@@ -1,10 +1,10 @@
-import type { CompanyTier } from '../companies/schema';
-import { INTERACTION_KIND_LABELS } from '../interactions/kinds';
-import { KEY_LEVEL_LABELS } from '../projects/schema';
-import { STAGE_LABELS } from '../projects/stages';
-import { ISSUE_CATEGORY_LABELS, ISSUE_STATUS_LABELS } from '../serviceIssues/schema';
-import { regionPath } from '../shared/regions';
-import type { ExportKind } from './schema';
+import type { CompanyTier } from '@contract/companies/schema';
+import { INTERACTION_KIND_LABELS } from '@contract/interactions/kinds';
+import { KEY_LEVEL_LABELS } from '@contract/projects/schema';
+import { STAGE_LABELS } from '@contract/projects/pipelineStages';
+import { ISSUE_CATEGORY_LABELS, ISSUE_STATUS_LABELS } from '@contract/serviceIssues/schema';
+import { regionPath } from '@contract/shared/regions';
+import type { ExportKind } from '@contract/exporters/schema';
 
 export const TIER_LABELS: Record<CompanyTier, string> = {
   global500: '世界500强',

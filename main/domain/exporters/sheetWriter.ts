@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import { exportCell, moneyHeader, neutralise, numberFormat, type CellOut } from './cells';
-import type { ExportKind } from './schema';
+import type { ExportKind } from '@contract/exporters/schema';
 import { cellWidth, fitWidth } from './widths';
 
 export interface SheetColumn {

@@ -1,6 +1,6 @@
-import { DomainError } from '../shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import { writeWorkbook } from './sheetWriter';
-import type { ExportColumn, ExportKind } from './schema';
+import type { ExportColumn, ExportKind } from '@contract/exporters/schema';
 
 /** Largest export of one grid view; a ledger far beyond this belongs in the full workbook. */
 export const MAX_EXPORT_ROWS = 200_000;

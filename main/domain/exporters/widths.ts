@@ -1,5 +1,5 @@
 import type { CellOut } from './cells';
-import type { ExportKind } from './schema';
+import type { ExportKind } from '@contract/exporters/schema';
 
 /** Narrowest and widest column, in Excel's character widths. */
 export const MIN_WIDTH = 6;

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
-import { TARGET_FIELDS, TARGET_LABELS, type ImportTarget } from '../importers/fields';
-import type { ExportKind } from './schema';
+import { TARGET_FIELDS, TARGET_LABELS, type ImportTarget } from '@contract/importers/fields';
+import type { ExportKind } from '@contract/exporters/schema';
 import { writeWorkbook, type SheetColumn, type SheetSpec } from './sheetWriter';
 
 /**

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statements';
-import { todayLocal } from '../shared/time';
-import type { FollowUpCounts } from './schema';
+import { todayLocal } from '@contract/shared/time';
+import type { FollowUpCounts } from '@contract/followUps/schema';
 
 /**
  * The 工作台 badge's numbers, asked on every navigation, so each part is counted from an index

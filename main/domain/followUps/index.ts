@@ -1,7 +1,12 @@
 import type { Db } from '../../db/open';
-import { todayLocal } from '../shared/time';
+import { todayLocal } from '@contract/shared/time';
 import { parseOrThrow } from '../shared/validate';
-import { followUpsInput, type FollowUpItem, type FollowUpList, type OverdueIssue } from './schema';
+import {
+  followUpsInput,
+  type FollowUpItem,
+  type FollowUpList,
+  type OverdueIssue,
+} from '@contract/followUps/schema';
 import { followUpCounts } from './counts';
 
 export { followUpCounts };

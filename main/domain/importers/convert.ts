@@ -1,7 +1,7 @@
-import { STAGE_LABELS } from '../projects/stages';
-import { creditCodeProblem, normalizeCreditCode, type CreditCodeProblem } from '../shared/creditCode';
-import { toHalfWidth } from '../shared/companyName';
-import type { FieldDef } from './fields';
+import { STAGE_LABELS } from '@contract/projects/pipelineStages';
+import { creditCodeProblem, normalizeCreditCode, type CreditCodeProblem } from '@contract/shared/creditCode';
+import { toHalfWidth } from '@contract/shared/companyName';
+import type { FieldDef } from '@contract/importers/fields';
 import { cellText, type Cell } from './files/grid';
 import { parseAmount } from './parse/amount';
 import { parseDate } from './parse/date';
@@ -18,7 +18,7 @@ import {
   KEY_LEVELS_VOCAB,
   TIERS,
 } from './parse/vocabularies';
-import type { AmountUnit, RowProblem } from './schema';
+import type { AmountUnit, RowProblem } from '@contract/importers/schema';
 
 /** One mapped column, prepared once per import. */
 export interface MappedColumn {

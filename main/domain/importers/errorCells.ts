@@ -1,7 +1,7 @@
 import type { MappedColumn } from './convert';
-import { columnLetter } from './files/columnLetter';
+import { columnLetter } from '@contract/importers/files/columnLetter';
 import type { CellErrors } from './files/grid';
-import type { RowProblem } from './schema';
+import type { RowProblem } from '@contract/importers/schema';
 
 /**
  * The mapped cells of a row (0-based) that show an Excel error (#REF!, #DIV/0! …): each flagged

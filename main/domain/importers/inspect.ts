@@ -1,8 +1,8 @@
-import { TARGET_FIELDS, type ImportTarget } from './fields';
+import { TARGET_FIELDS, type ImportTarget } from '@contract/importers/fields';
 import { cellText, type Grid } from './files/grid';
 import { detectHeaderRow, layoutAt } from './header/detect';
 import { suggestMapping } from './header/suggest';
-import type { InspectResult } from './schema';
+import type { InspectResult } from '@contract/importers/schema';
 
 const TOP_ROWS = 12;
 

@@ -2,10 +2,10 @@ import { createBackup } from '../../db/backup';
 import { connect } from '../../db/cipher';
 import { applyPragmas } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { TARGET_LABELS } from './fields';
+import { TARGET_LABELS } from '@contract/importers/fields';
 import type { Grid } from './files/grid';
 import { runImport } from './run';
-import type { ImportResult, ImportSpec } from './schema';
+import type { ImportResult, ImportSpec } from '@contract/importers/schema';
 
 /** Everything an import needs, as plain data: it crosses into a worker thread unchanged. */
 export interface ImportJobInput {

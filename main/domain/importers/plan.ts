@@ -1,16 +1,23 @@
 import type { Db } from '../../db/open';
-import { DomainError } from '../shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import { rowConverter, type Converted, type MappedColumn } from './convert';
 import { errorCellProblems } from './errorCells';
-import { TARGET_FIELDS } from './fields';
+import { TARGET_FIELDS } from '@contract/importers/fields';
 import { cellText, type Cell, type Grid } from './files/grid';
-import { MAX_DATA_ROWS } from './files/limits';
+import { MAX_DATA_ROWS } from '@contract/importers/files/limits';
 import type { Layout } from './header/detect';
 import { layoutAt } from './header/detect';
 import { datesYear, type DatesYear, type YearSources } from './header/year';
 import { rowSkipper, SKIP_LABELS, type SkipReason } from './header/rows';
 import { Resolver } from './resolver';
-import type { FlaggedValue, ImportSpec, PlanSummary, PreviewRow, RowProblem, SkippedRows } from './schema';
+import type {
+  FlaggedValue,
+  ImportSpec,
+  PlanSummary,
+  PreviewRow,
+  RowProblem,
+  SkippedRows,
+} from '@contract/importers/schema';
 import { PLANNERS } from './targets';
 import type { PlanContext, RowPlan } from './targets/common';
 import type { Writer } from './writer';

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/open';
-import { todayLocal } from '../shared/time';
+import { todayLocal } from '@contract/shared/time';
 import { previewText, type Grid } from './files/grid';
 import type { YearSources } from './header/year';
 import { ImportPass } from './plan';
-import type { ImportSpec, PreviewResult, PreviewRow } from './schema';
+import type { ImportSpec, PreviewResult, PreviewRow } from '@contract/importers/schema';
 import { walk } from './slices';
 import { dryWriter } from './writer';
 

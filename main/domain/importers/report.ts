@@ -1,5 +1,5 @@
 import { writeWorkbook } from '../exporters/sheetWriter';
-import type { PreviewRow } from './schema';
+import type { PreviewRow } from '@contract/importers/schema';
 
 /**
  * The rows that did not import, as they were in the file, with the reason next to them: the

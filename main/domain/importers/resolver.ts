@@ -1,10 +1,10 @@
 import type { Db } from '../../db/open';
-import type { TeamKind } from '../people/schema';
-import { companyNameKey } from '../shared/companyName';
-import { creditCodeProblem } from '../shared/creditCode';
-import { DomainError } from '../shared/errors';
+import type { TeamKind } from '@contract/people/schema';
+import { companyNameKey } from '@contract/shared/companyName';
+import { creditCodeProblem } from '@contract/shared/creditCode';
+import { DomainError } from '@contract/shared/errors';
 import { norm } from './parse/enums';
-import type { NewOwner, OwnerChoice, RelatedCounts } from './schema';
+import type { NewOwner, OwnerChoice, RelatedCounts } from '@contract/importers/schema';
 import type { Writer } from './writer';
 
 /** A person our side, with their team; `newName` when the name was not on the staff list. */

@@ -1,13 +1,13 @@
 import { connect } from '../../db/cipher';
 import { applyPragmas } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError } from '../shared/errors';
-import { todayLocal } from '../shared/time';
+import { DomainError } from '@contract/shared/errors';
+import { todayLocal } from '@contract/shared/time';
 import { openBatch } from '../store/audit';
-import { TARGET_LABELS } from './fields';
+import { TARGET_LABELS } from '@contract/importers/fields';
 import type { Grid } from './files/grid';
 import { ImportPass } from './plan';
-import type { ImportResult, ImportSpec } from './schema';
+import type { ImportResult, ImportSpec } from '@contract/importers/schema';
 import { breathe, walk } from './slices';
 import { realWriter } from './writer';
 

@@ -1,4 +1,4 @@
-import { breathe } from '../store/breathe';
+import { breathe } from '../shared/breathe';
 import type { ImportPass } from './plan';
 
 export { breathe };

@@ -1,12 +1,18 @@
 import { TIER_LABELS } from '../exporters/cells';
-import type { ExportKind } from '../exporters/schema';
+import type { ExportKind } from '@contract/exporters/schema';
 import { writeWorkbook, type SheetColumn } from '../exporters/sheetWriter';
-import { INTERACTION_KIND_LABELS } from '../interactions/kinds';
-import { KEY_LEVEL_LABELS } from '../projects/schema';
-import { STAGE_LABELS } from '../projects/stages';
-import { ISSUE_CATEGORY_LABELS, ISSUE_STATUS_LABELS } from '../serviceIssues/schema';
-import { TARGET_FIELDS, TARGET_LABELS, type FieldDef, type FieldKind, type ImportTarget } from './fields';
-import type { DownloadFile } from './schema';
+import { INTERACTION_KIND_LABELS } from '@contract/interactions/kinds';
+import { KEY_LEVEL_LABELS } from '@contract/projects/schema';
+import { STAGE_LABELS } from '@contract/projects/pipelineStages';
+import { ISSUE_CATEGORY_LABELS, ISSUE_STATUS_LABELS } from '@contract/serviceIssues/schema';
+import {
+  TARGET_FIELDS,
+  TARGET_LABELS,
+  type FieldDef,
+  type FieldKind,
+  type ImportTarget,
+} from '@contract/importers/fields';
+import type { DownloadFile } from '@contract/importers/schema';
 import { EXAMPLE_MARK, exampleRow } from './templateExamples';
 
 /** The column before the fields: ignored by the import, it marks the example row. */

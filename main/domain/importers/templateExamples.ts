@@ -1,7 +1,7 @@
-import { addDays } from '../indicators/period';
-import { creditCodeCheckChar } from '../shared/creditCode';
-import { todayLocal } from '../shared/time';
-import type { ImportTarget } from './fields';
+import { addDays } from '@contract/indicators/period';
+import { creditCodeCheckChar } from '@contract/shared/creditCode';
+import { todayLocal } from '@contract/shared/time';
+import type { ImportTarget } from '@contract/importers/fields';
 
 /** Written in the 序号 column of a template's example row; the import skips such a row. */
 export const EXAMPLE_MARK = '示例';

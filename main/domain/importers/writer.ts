@@ -5,13 +5,13 @@ import { contacts } from '../contacts';
 import { interactions } from '../interactions';
 import { staff } from '../people/staff';
 import { teams } from '../people/teams';
-import type { ProjectStage } from '../projects/stages';
+import type { ProjectStage } from '@contract/projects/pipelineStages';
 import { projects } from '../projects/table';
 import { serviceIssues } from '../serviceIssues';
 import type { Actor } from '../shared/actor';
-import { nowIso } from '../shared/time';
+import { nowIso } from '@contract/shared/time';
 import { recordBatchRows, toRanges } from '../store/batchRows';
-import { auditedEntity } from '../store/registry';
+import { auditedEntity } from '../registry/auditedTables';
 import { BULK_DECIDE_AT, setAside, worthSettingAside, type Step } from './bulkLoad';
 import type { Values } from './convert';
 

@@ -1,8 +1,13 @@
 import type { Db } from '../../db/open';
-import { regionByAdcode } from '../shared/regions';
-import { SIGNED_STAGES } from '../targets/indicators';
+import { regionByAdcode } from '@contract/shared/regions';
+import { SIGNED_STAGES } from '@contract/targets/indicators';
 import { talksWhere } from './levels';
-import { breakdownInput, type BreakdownDimension, type BreakdownResult, type BreakdownRow } from './schema';
+import {
+  breakdownInput,
+  type BreakdownDimension,
+  type BreakdownResult,
+  type BreakdownRow,
+} from '@contract/indicators/schema';
 import { heldIn, rangeParams, resolveScope } from './scope';
 
 /** Our own SQL per dimension; the input only picks one by name. */

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import { PRODUCED_STAGES, SIGNED_STAGES, STARTED_STAGES } from '../targets/indicators';
+import { PRODUCED_STAGES, SIGNED_STAGES, STARTED_STAGES } from '@contract/targets/indicators';
 import {
   CYCLE_BUCKETS,
   CYCLE_KINDS,
@@ -8,7 +8,7 @@ import {
   type CycleProject,
   type CycleResult,
   type CycleStat,
-} from './schema';
+} from '@contract/indicators/schema';
 import { heldIn, rangeParams, resolveScope } from './scope';
 
 /** Which two milestones each cycle spans; counted for projects whose later milestone is in the period. */

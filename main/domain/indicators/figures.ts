@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
-import { DomainError } from '../shared/errors';
-import { PRE_SIGNING_STAGES, type ProjectStage } from '../projects/stages';
-import type { IndicatorCode } from '../targets/indicators';
+import { DomainError } from '@contract/shared/errors';
+import { PRE_SIGNING_STAGES, type ProjectStage } from '@contract/projects/pipelineStages';
+import type { IndicatorCode } from '@contract/targets/indicators';
 import { KEY_SQL, SIGNED_WHERE, keyJoin } from './breakdown';
 import { SAME_YEAR_WHERE, spanWhere } from './cycleTimes';
 import {
@@ -11,15 +11,15 @@ import {
   type DrillInput,
   type DrillSumKind,
   type DrillTotals,
-} from './drillSchema';
+} from '@contract/indicators/drillSchema';
 import { DROPPED_WHERE, NOW_WHERE, isLanded, reachedWhere } from './funnel';
 import { CLOSURE_ROWS, CLOSURE_VALUES, ISSUE_TEAM, talksWhere, withRate } from './levels';
-import { lastDayOfMonth } from './period';
+import { lastDayOfMonth } from '@contract/indicators/period';
 import { rangeParams, resolveScope } from './scope';
 import { SUMS } from './sums';
 import { VISITED_COMPANIES } from './visits';
 import { OPEN_HELD, OVERDUE } from './workload';
-import { CYCLE_KINDS, type CycleKind } from './schema';
+import { CYCLE_KINDS, type CycleKind } from '@contract/indicators/schema';
 
 /**
  * Every figure of the dashboard as the records behind it: which list holds them, the SQL that

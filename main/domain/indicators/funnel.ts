@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
-import { PRE_SIGNING_STAGES, PROJECT_STAGES, type ProjectStage } from '../projects/stages';
-import { periodInput, type FunnelResult, type FunnelStage } from './schema';
+import { PRE_SIGNING_STAGES, PROJECT_STAGES, type ProjectStage } from '@contract/projects/pipelineStages';
+import { periodInput, type FunnelResult, type FunnelStage } from '@contract/indicators/schema';
 import { heldIn, inList, rangeParams, resolveScope } from './scope';
 
 const LANDED: ProjectStage[] = PROJECT_STAGES.filter(

@@ -1,8 +1,14 @@
 import type { Db } from '../../db/open';
-import { INDICATOR_CODES, INDICATORS, type IndicatorCode } from '../targets/indicators';
-import { isWholeYear } from './period';
-import { doubleHalf, doubleHalfDay, halfDoneShown, periodTarget, readProgress } from './progress';
-import { periodInput, type KpiCard, type KpiResult } from './schema';
+import { INDICATOR_CODES, INDICATORS, type IndicatorCode } from '@contract/targets/indicators';
+import { isWholeYear } from '@contract/indicators/period';
+import {
+  doubleHalf,
+  doubleHalfDay,
+  halfDoneShown,
+  periodTarget,
+  readProgress,
+} from '@contract/indicators/progress';
+import { periodInput, type KpiCard, type KpiResult } from '@contract/indicators/schema';
 import { resolveScope, scopeOn, type Scope } from './scope';
 import { indicatorValues } from './values';
 

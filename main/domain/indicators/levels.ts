@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statements';
-import { todayLocal } from '../shared/time';
-import { BIG_PROJECT_YUAN, IN_TALKS_STAGES, PERCENT_FULL } from '../targets/indicators';
+import { todayLocal } from '@contract/shared/time';
+import { BIG_PROJECT_YUAN, IN_TALKS_STAGES, PERCENT_FULL } from '@contract/targets/indicators';
 import { inList } from './scope';
 
 /**

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/open';
-import { INDICATORS } from '../targets/indicators';
+import { INDICATORS } from '@contract/targets/indicators';
 import { annualTargets } from './kpis';
-import { periodTarget, readProgress } from './progress';
-import { rankingInput, type RankingResult, type RankingRow } from './schema';
+import { periodTarget, readProgress } from '@contract/indicators/progress';
+import { rankingInput, type RankingResult, type RankingRow } from '@contract/indicators/schema';
 import { resolveScope } from './scope';
 import { indicatorByTeam } from './values';
 

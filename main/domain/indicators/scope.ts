@@ -1,10 +1,10 @@
 import type { Db } from '../../db/open';
-import { todayLocal } from '../shared/time';
+import { todayLocal } from '@contract/shared/time';
 import { parseOrThrow } from '../shared/validate';
 import { teams } from '../people';
-import { DomainError } from '../shared/errors';
-import { elapsedRange, elapsedPercent, type DateRange } from './period';
-import type { PeriodEcho } from './schema';
+import { DomainError } from '@contract/shared/errors';
+import { elapsedRange, elapsedPercent, type DateRange } from '@contract/indicators/period';
+import type { PeriodEcho } from '@contract/indicators/schema';
 import type { z } from 'zod';
 
 /**

@@ -5,7 +5,7 @@ import {
   SIGNED_STAGES,
   STARTED_STAGES,
   type IndicatorCode,
-} from '../targets/indicators';
+} from '@contract/targets/indicators';
 import { heldIn } from './scope';
 
 /**

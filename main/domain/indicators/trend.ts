@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
-import { SIGNED_STAGES } from '../targets/indicators';
-import { monthsOf } from './period';
-import { periodInput, type TrendResult } from './schema';
+import { SIGNED_STAGES } from '@contract/targets/indicators';
+import { monthsOf } from '@contract/indicators/period';
+import { periodInput, type TrendResult } from '@contract/indicators/schema';
 import { heldIn, rangeParams, resolveScope } from './scope';
 
 /** Month by month: signings (count, contract investment) and investment arrived, by their dates. */

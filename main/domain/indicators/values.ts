@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statements';
-import { INDICATOR_CODES, type IndicatorCode } from '../targets/indicators';
+import { INDICATOR_CODES, type IndicatorCode } from '@contract/targets/indicators';
 import { closure, closureByTeam, talks, talksByTeam, type Closure } from './levels';
 import { rangeParams, type Scope } from './scope';
 import { SUMS, sumByTeamSql, sumSql } from './sums';

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
-import { OPEN_STAGES, SIGNED_STAGES } from '../targets/indicators';
-import { addDays } from './period';
-import { periodInput, type WorkloadResult, type WorkloadRow } from './schema';
+import { OPEN_STAGES, SIGNED_STAGES } from '@contract/targets/indicators';
+import { addDays } from '@contract/indicators/period';
+import { periodInput, type WorkloadResult, type WorkloadRow } from '@contract/indicators/schema';
 import { heldIn, rangeParams, resolveScope } from './scope';
 
 /** Follow-ups due in the coming week: the load already booked for the next days. */

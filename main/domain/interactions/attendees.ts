@@ -1,8 +1,8 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { invalid } from '../shared/errors';
+import { invalid } from '@contract/shared/errors';
 import { writeAudit } from '../store/audit';
-import type { Attendee } from './schema';
+import type { Attendee } from '@contract/interactions/schema';
 
 export interface AttendeeIds {
   staffIds: number[];

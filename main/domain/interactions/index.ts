@@ -2,9 +2,9 @@ import type { Db } from '../../db/open';
 import { companies } from '../companies';
 import { projects } from '../projects';
 import type { Actor } from '../shared/actor';
-import { invalid, notFound } from '../shared/errors';
-import type { Page } from '../shared/listQuery';
-import { todayLocal } from '../shared/time';
+import { invalid, notFound } from '@contract/shared/errors';
+import type { Page } from '@contract/shared/listQuery';
+import { todayLocal } from '@contract/shared/time';
 import { parseOrThrow } from '../shared/validate';
 import { runList, type ListSpec } from '../store/list';
 import { defineTable } from '../store/table';
@@ -16,7 +16,7 @@ import {
   type Interaction,
   type InteractionDetail,
   type InteractionRow,
-} from './schema';
+} from '@contract/interactions/schema';
 
 export const interactions = defineTable<Interaction>({
   table: 'interactions',

@@ -1,11 +1,11 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError, invalid, notFound } from '../shared/errors';
-import { listQuery, type Page } from '../shared/listQuery';
+import { DomainError, invalid, notFound } from '@contract/shared/errors';
+import { listQuery, type Page } from '@contract/shared/listQuery';
 import { parseOrThrow } from '../shared/validate';
 import { runList, type ListSpec } from '../store/list';
 import { defineTable } from '../store/table';
-import { staffCreate, staffUpdate, type Staff, type StaffRow } from './schema';
+import { staffCreate, staffUpdate, type Staff, type StaffRow } from '@contract/people/schema';
 
 export const staff = defineTable<Staff>({
   table: 'staff',

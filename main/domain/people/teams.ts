@@ -1,11 +1,11 @@
 import { sortKey } from '../shared/sortKey';
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError, invalid, notFound } from '../shared/errors';
+import { DomainError, invalid, notFound } from '@contract/shared/errors';
 import { searchIds } from '../search/listMatch';
 import { parseOrThrow } from '../shared/validate';
 import { defineTable } from '../store/table';
-import { teamCreate, teamListInput, teamUpdate, type Team, type TeamRow } from './schema';
+import { teamCreate, teamListInput, teamUpdate, type Team, type TeamRow } from '@contract/people/schema';
 
 export const teams = defineTable<Team>({
   table: 'teams',

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { notFound } from '../shared/errors';
+import { notFound } from '@contract/shared/errors';
 import { parseOrThrow } from '../shared/validate';
 import { defineTable } from '../store/table';
-import { arrivalCreate, type Arrival } from './schema';
+import { arrivalCreate, type Arrival } from '@contract/projects/schema';
 import { projects } from './table';
 
 export const arrivals = defineTable<Arrival>({

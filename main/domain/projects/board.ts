@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { Db } from '../../db/open';
 import { parseOrThrow } from '../shared/validate';
-import { boardQuery, type Board, type BoardCard, type BoardColumn } from './boardSchema';
-import { PROJECT_STAGES, type ProjectStage } from './stages';
+import { boardQuery, type Board, type BoardCard, type BoardColumn } from '@contract/projects/boardSchema';
+import { PROJECT_STAGES, type ProjectStage } from '@contract/projects/pipelineStages';
 import { DAYS_IN_STAGE } from './table';
 
 // What a column adds up and sorts by: the contract figure once signed, the plan before.

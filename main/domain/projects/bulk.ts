@@ -1,11 +1,11 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError } from '../shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import { parseOrThrow } from '../shared/validate';
 import { openBatch } from '../store/audit';
-import { bulkStage, bulkUpdate, type BulkResult } from './bulkSchema';
+import { bulkStage, bulkUpdate, type BulkResult } from '@contract/projects/bulkSchema';
 import { updateProject } from './index';
-import { changeStage } from './stage';
+import { changeStage } from './stageChange';
 import { projects } from './table';
 
 /** Runs one change per project inside a single batch: all or none, undoable as one. */

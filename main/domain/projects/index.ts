@@ -2,16 +2,22 @@ import type { Db } from '../../db/open';
 import { companies } from '../companies';
 import { staff, teams } from '../people';
 import type { Actor } from '../shared/actor';
-import { DomainError, invalid } from '../shared/errors';
-import type { Page } from '../shared/listQuery';
-import { todayLocal } from '../shared/time';
+import { DomainError, invalid } from '@contract/shared/errors';
+import type { Page } from '@contract/shared/listQuery';
+import { todayLocal } from '@contract/shared/time';
 import { parseOrThrow } from '../shared/validate';
 import { writeAudit } from '../store/audit';
 import { drillWhere } from '../indicators/figures';
 import { runList, type ListSpec } from '../store/list';
-import { projectCreate, projectListQuery, projectUpdate, type Project, type ProjectRow } from './schema';
-import { recordStage } from './stage';
-import { STAGE_MILESTONE } from './stages';
+import {
+  projectCreate,
+  projectListQuery,
+  projectUpdate,
+  type Project,
+  type ProjectRow,
+} from '@contract/projects/schema';
+import { recordStage } from './stageChange';
+import { STAGE_MILESTONE } from '@contract/projects/pipelineStages';
 import {
   ARRIVED_AMOUNT,
   DAYS_IN_STAGE,
@@ -23,7 +29,7 @@ import {
 } from './table';
 
 export { projects, getProject } from './table';
-export { changeStage, stageHistory } from './stage';
+export { changeStage, stageHistory } from './stageChange';
 export { arrivals, createArrival, deleteArrival, listArrivals } from './arrivals';
 
 function assertRefs(

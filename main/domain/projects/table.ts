@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
-import { notFound } from '../shared/errors';
+import { notFound } from '@contract/shared/errors';
 import { defineTable } from '../store/table';
-import type { Project, ProjectRow } from './schema';
+import type { Project, ProjectRow } from '@contract/projects/schema';
 
 export const projects = defineTable<Project>({
   table: 'projects',

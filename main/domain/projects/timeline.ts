@@ -8,7 +8,7 @@ import {
   type TimelineEntry,
   type TimelineKind,
   type TimelinePage,
-} from './timelineSchema';
+} from '@contract/projects/timelineSchema';
 
 // A stage move also updates the project row; its history entry already tells it, so the
 // audit rows that carry a stage are left out.

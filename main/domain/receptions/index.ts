@@ -1,23 +1,23 @@
-import { FIELD_NAMES as F } from '../shared/glossary';
+import { FIELD_NAMES as F } from '@contract/shared/glossary';
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError, notFound } from '../shared/errors';
-import type { ListQueryInput, Page } from '../shared/listQuery';
+import { DomainError, notFound } from '@contract/shared/errors';
+import type { ListQueryInput, Page } from '@contract/shared/listQuery';
 import { parseOrThrow } from '../shared/validate';
-import { drillListQuery } from '../indicators/drillSchema';
+import { drillListQuery } from '@contract/indicators/drillSchema';
 import { drillWhere } from '../indicators/figures';
 import { runList, type ListSpec } from '../store/list';
 import { defineTable } from '../store/table';
-import { assertRefs, resolveParties } from '../trips/refs';
+import { assertRefs, resolveParties } from '../shared/refs';
 import {
   RECEPTION_END_BEFORE_START,
   receptionCreate,
   receptionUpdate,
   type Reception,
   type ReceptionRow,
-} from './schema';
+} from '@contract/receptions/schema';
 
-export { receptionTotals } from './totals';
+export { receptionTotals } from './totalsQuery';
 
 export const receptions = defineTable<Reception>({
   table: 'receptions',

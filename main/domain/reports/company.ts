@@ -1,10 +1,10 @@
 import type { Db } from '../../db/open';
 import { getCompany } from '../companies';
-import { contactsOfCompany, latestInteractionsOfCompany, openIssuesOfCompany } from '../companies/parts';
+import { contactsOfCompany, latestInteractionsOfCompany, openIssuesOfCompany } from '../companyStory/parts';
 import { listProjects } from '../projects';
-import { regionPath } from '../shared/regions';
+import { regionPath } from '@contract/shared/regions';
 import { parseOrThrow } from '../shared/validate';
-import { BRIEF_LIMITS, companyReportInput, type CompanyBrief } from './schema';
+import { BRIEF_LIMITS, companyReportInput, type CompanyBrief } from '@contract/reports/schema';
 
 /**
  * 客商简报 of one company, read through the same list functions the grids use, so the sheet

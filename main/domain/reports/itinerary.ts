@@ -1,7 +1,7 @@
 // Pure: a trip's stops, visits and events laid out day by day, as the dossier's itinerary table.
-import { addDays } from '../indicators/period';
-import type { StopView } from '../trips/schema';
-import type { ItineraryDay } from './schema';
+import { addDays } from '@contract/indicators/period';
+import type { StopView } from '@contract/trips/schema';
+import type { ItineraryDay } from '@contract/reports/schema';
 
 /** The days a stop covers: arrival to departure; one day when only one of them is known. */
 function stopDays(stop: StopView): [string, string] | null {

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/open';
 import { kpis, ranking, trend } from '../indicators';
-import { todayLocal } from '../shared/time';
+import { todayLocal } from '@contract/shared/time';
 import { parseOrThrow } from '../shared/validate';
-import { RANKED_INDICATORS, targetReportInput, type TargetReport } from './schema';
+import { RANKED_INDICATORS, targetReportInput, type TargetReport } from '@contract/reports/schema';
 
 /**
  * 目标任务完成情况 of a year, read on the statistics day: the indicators against the targets and

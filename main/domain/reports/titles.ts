@@ -2,8 +2,8 @@ import type { Db } from '../../db/open';
 import { companies } from '../companies';
 import { parseOrThrow } from '../shared/validate';
 import { trips } from '../trips';
-import type { PrintDoc } from './routes';
-import { targetReportInput } from './schema';
+import type { PrintDoc } from '@contract/print/routes';
+import { targetReportInput } from '@contract/reports/schema';
 import { isoWeek, reportWeek } from './weekly';
 
 /**

@@ -1,12 +1,12 @@
 import type { Db } from '../../db/open';
-import { regionByAdcode } from '../shared/regions';
+import { regionByAdcode } from '@contract/shared/regions';
 import { parseOrThrow } from '../shared/validate';
 import { getTrip, tripTotals, visitPlaces } from '../trips';
-import { placeCentre } from '../trips/route';
-import { TRIP_STATUS_LABELS } from '../trips/schema';
+import { placeCentre } from '../trips/routeDistance';
+import { TRIP_STATUS_LABELS } from '@contract/trips/schema';
 import { companyBrief } from './company';
 import { itineraryDays } from './itinerary';
-import { tripReportInput, type DossierVisit, type TripDossier } from './schema';
+import { tripReportInput, type DossierVisit, type TripDossier } from '@contract/reports/schema';
 
 /**
  * 出访手册 of one trip: cover figures, the itinerary by day, the route's points for the map and,

@@ -1,8 +1,14 @@
 import type { Db } from '../../db/open';
-import type { DateRange } from '../indicators/period';
+import type { DateRange } from '@contract/indicators/period';
 import { listTrips } from '../trips';
-import type { Listed, WeeklyArrival, WeeklyProject, WeeklyStageMove, WeeklyTrip } from './schema';
-import { WEEKLY_LIST_LIMIT } from './schema';
+import type {
+  Listed,
+  WeeklyArrival,
+  WeeklyProject,
+  WeeklyStageMove,
+  WeeklyTrip,
+} from '@contract/reports/schema';
+import { WEEKLY_LIST_LIMIT } from '@contract/reports/schema';
 
 // The lists of 周调度 that no grid query answers as such. Every condition is on an indexed
 // date column (stage history by changed_on, arrivals by arrived_on, trips by starts_on).

@@ -1,16 +1,21 @@
 import type { Db } from '../../db/open';
 import { kpis } from '../indicators';
-import { addDays } from '../indicators/period';
+import { addDays } from '@contract/indicators/period';
 import { listProjects } from '../projects';
 import { listReceptions } from '../receptions';
-import { receptionTotals } from '../receptions/totals';
+import { receptionTotals } from '../receptions/totalsQuery';
 import { listServiceIssues } from '../serviceIssues';
-import { invalid } from '../shared/errors';
-import { todayLocal } from '../shared/time';
+import { invalid } from '@contract/shared/errors';
+import { todayLocal } from '@contract/shared/time';
 import { parseOrThrow } from '../shared/validate';
-import type { ProjectRow } from '../projects/schema';
-import { OPEN_STAGES, SIGNED_STAGES, STARTED_STAGES, type IndicatorCode } from '../targets/indicators';
-import { WEEKLY_LIST_LIMIT, weeklyReportInput, type Listed, type WeeklyReport } from './schema';
+import type { ProjectRow } from '@contract/projects/schema';
+import { OPEN_STAGES, SIGNED_STAGES, STARTED_STAGES, type IndicatorCode } from '@contract/targets/indicators';
+import {
+  WEEKLY_LIST_LIMIT,
+  weeklyReportInput,
+  type Listed,
+  type WeeklyReport,
+} from '@contract/reports/schema';
 import { arrivalsIn, newProjects, stageMoves, tripsDuring } from './weekLists';
 
 export const WEEK_NOT_STARTED = '所选的周还没有开始，请选择本周或以前的周';

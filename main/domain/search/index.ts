@@ -4,7 +4,13 @@ import { flushSearchQueue } from './indexer';
 import { matchCode, matchName, matchPhone, type FieldMatch } from './match';
 import { nameHash } from './pinyin';
 import { parseQuery, type ParsedQuery } from './query';
-import { searchInput, type SearchGroup, type SearchHit, type SearchKind, type SearchResult } from './schema';
+import {
+  searchInput,
+  type SearchGroup,
+  type SearchHit,
+  type SearchKind,
+  type SearchResult,
+} from '@contract/search/schema';
 
 export { drainSearchQueue, flushSearchQueue, rebuildSearchIndex } from './indexer';
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
-import { breathe } from '../store/breathe';
+import { breathe } from '../shared/breathe';
 import { nameHash, syllableTexts } from './pinyin';
-import { SEARCH_KINDS, type SearchKind } from './schema';
+import { SEARCH_KINDS, type SearchKind } from '@contract/search/schema';
 import { readTexts, SOURCES } from './sources';
 import { searchDocument } from './tokens';
 

@@ -5,7 +5,7 @@ import { flushSearchQueue } from './indexer';
 import { matchName, matchPhone } from './match';
 import { wordChars } from './normalize';
 import { parseQuery, type ParsedQuery } from './query';
-import type { SearchKind } from './schema';
+import type { SearchKind } from '@contract/search/schema';
 import { SOURCES } from './sources';
 
 /**

@@ -1,4 +1,4 @@
-import type { Mark, MatchedBy } from './schema';
+import type { Mark, MatchedBy } from '@contract/search/schema';
 import { wordChars } from './normalize';
 import { placeSyllables, syllablesOf, type Syllable } from './pinyin';
 import type { ParsedQuery } from './query';

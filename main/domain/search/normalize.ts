@@ -1,4 +1,4 @@
-import { toHalfWidth } from '../shared/companyName';
+import { toHalfWidth } from '@contract/shared/companyName';
 
 /** Letters, digits and Chinese characters; punctuation and spaces are not searched. */
 export function isWordChar(ch: string): boolean {

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { toHalfWidth } from '../shared/companyName';
+import { toHalfWidth } from '@contract/shared/companyName';
 import { isWordChar, wordChars } from './normalize';
 
 /** One spoken unit of a name: the pinyin of a Chinese character, or a letter/digit as itself. */

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import { SEARCH_KINDS, type SearchKind } from './schema';
+import { SEARCH_KINDS, type SearchKind } from '@contract/search/schema';
 import { SOURCES } from './sources';
 
 /**

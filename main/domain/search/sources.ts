@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import type { SearchKind } from './schema';
+import type { SearchKind } from '@contract/search/schema';
 import type { SearchTexts } from './tokens';
 
 /**

@@ -1,5 +1,5 @@
 import { wordChars } from './normalize';
-import type { SearchKind } from './schema';
+import type { SearchKind } from '@contract/search/schema';
 
 /** What is searched of a record: its name, and phone numbers or credit codes where it has them. */
 export interface SearchTexts {

@@ -1,14 +1,14 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError, invalid, notFound } from '../shared/errors';
-import type { ListQueryInput, Page } from '../shared/listQuery';
-import { todayLocal } from '../shared/time';
+import { DomainError, invalid, notFound } from '@contract/shared/errors';
+import type { ListQueryInput, Page } from '@contract/shared/listQuery';
+import { todayLocal } from '@contract/shared/time';
 import { parseOrThrow } from '../shared/validate';
-import { drillListQuery } from '../indicators/drillSchema';
+import { drillListQuery } from '@contract/indicators/drillSchema';
 import { drillWhere } from '../indicators/figures';
 import { runList, type ListSpec } from '../store/list';
 import { defineTable } from '../store/table';
-import { assertRefs, resolveParties } from '../trips/refs';
+import { assertRefs, resolveParties } from '../shared/refs';
 import {
   DUE_BEFORE_REPORTED,
   issueClose,
@@ -16,7 +16,7 @@ import {
   issueUpdate,
   type ServiceIssue,
   type ServiceIssueRow,
-} from './schema';
+} from '@contract/serviceIssues/schema';
 
 export const serviceIssues = defineTable<ServiceIssue>({
   table: 'service_issues',

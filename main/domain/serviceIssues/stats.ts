@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
-import { todayLocal } from '../shared/time';
+import { todayLocal } from '@contract/shared/time';
 import { parseOrThrow } from '../shared/validate';
-import { issueStatsInput, type IssueStats } from './statsSchema';
+import { issueStatsInput, type IssueStats } from '@contract/serviceIssues/statsSchema';
 
 /**
  * The figures the office reports ("搜集整理…事项77件，办结77件"): how many, how many closed, and how

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statements';
 import type { Actor } from '../shared/actor';
-import { settingSchemas } from './schema';
+import { settingSchemas } from '@contract/settings/schema';
 
 /**
  * Who the audit log names for a change made on this machine: the 当前用户 chosen in 设置 (an

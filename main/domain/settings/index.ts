@@ -1,9 +1,15 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { nowIso } from '../shared/time';
+import { nowIso } from '@contract/shared/time';
 import { parseOrThrow } from '../shared/validate';
 import { writeAudit } from '../store/audit';
-import { SETTING_KEYS, settingDefaults, settingSchemas, settingSet, type Settings } from './schema';
+import {
+  SETTING_KEYS,
+  settingDefaults,
+  settingSchemas,
+  settingSet,
+  type Settings,
+} from '@contract/settings/schema';
 
 /**
  * Every known setting, defaults filled in. A stored value that no longer fits its schema

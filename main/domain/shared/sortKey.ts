@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { toHalfWidth } from './companyName';
+import { toHalfWidth } from '@contract/shared/companyName';
 
 /**
  * The key a name sorts by, as Excel and WPS sort Chinese: by pinyin, syllable by syllable

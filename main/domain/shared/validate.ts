@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError } from './errors';
+import { DomainError } from '@contract/shared/errors';
 
 /** Parses or throws a VALIDATION DomainError whose `fields` name each bad field. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {

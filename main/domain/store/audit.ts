@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { nowIso } from '../shared/time';
+import { nowIso } from '@contract/shared/time';
 
 export type AuditAction = 'create' | 'update' | 'delete';
 

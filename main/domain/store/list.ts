@@ -4,8 +4,8 @@ import { pageIsNearTheStart, readsInOrder } from './pageOrder';
 import { fillSortKeys } from './sortKeys';
 import { nameResolver, type NameRef, type NameResolver } from './nameIndex';
 import { listKeys, type ListKeys } from './listKeys';
-import { DomainError } from '../shared/errors';
-import type { ColumnFilter, ListQuery, Page } from '../shared/listQuery';
+import { DomainError } from '@contract/shared/errors';
+import type { ColumnFilter, ListQuery, Page } from '@contract/shared/listQuery';
 import { slimFrom } from './slimFrom';
 
 export type ColumnType = 'text' | 'number' | 'date' | 'bool';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statements';
-import type { ListQuery } from '../shared/listQuery';
+import type { ListQuery } from '@contract/shared/listQuery';
 import type { NameResolver } from './nameIndex';
 import {
   escapeLike,

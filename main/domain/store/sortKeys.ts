@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statements';
-import { companyTwinKey } from '../companies/twinKey';
+import { companyTwinKey } from '../shared/companyTwinKey';
 import { sortKey } from '../shared/sortKey';
 
 /**

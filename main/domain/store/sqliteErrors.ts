@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/errors';
+import { DomainError } from '@contract/shared/errors';
 
 /**
  * Constraint failures are the database's last line of validation; they reach the person

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { notFound } from '../shared/errors';
-import { nowIso } from '../shared/time';
+import { notFound } from '@contract/shared/errors';
+import { nowIso } from '@contract/shared/time';
 import { writeAudit } from './audit';
 import { translateSqliteError } from './sqliteErrors';
 

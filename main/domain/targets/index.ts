@@ -1,11 +1,11 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError } from '../shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import { parseOrThrow } from '../shared/validate';
 import { defineTable } from '../store/table';
-import { assertRefs } from '../trips/refs';
-import { INDICATOR_CODES, INDICATORS, type IndicatorCode } from './indicators';
-import { targetCopy, targetList, targetSet, type Target, type TargetRow } from './schema';
+import { assertRefs } from '../shared/refs';
+import { INDICATOR_CODES, INDICATORS, type IndicatorCode } from '@contract/targets/indicators';
+import { targetCopy, targetList, targetSet, type Target, type TargetRow } from '@contract/targets/schema';
 
 export const targets = defineTable<Target>({
   table: 'targets',

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
-import { monthDayZh } from '../shared/time';
+import { monthDayZh } from '@contract/shared/time';
 import { parseOrThrow } from '../shared/validate';
-import { busyInput, type BusyItem } from './planningSchema';
+import { busyInput, type BusyItem } from '@contract/trips/planningSchema';
 
 const span = (from: string, to: string): string =>
   from === to ? monthDayZh(from) : `${monthDayZh(from)}—${monthDayZh(to)}`;

@@ -1,5 +1,5 @@
 // Pure: one person cannot be on two trips at once. The timeline marks such pairs in red.
-import type { Clash, TimelineTrip } from './planningSchema';
+import type { Clash, TimelineTrip } from '@contract/trips/planningSchema';
 
 /**
  * Every pair of trips that share a person (leader or member) on overlapping days, once per

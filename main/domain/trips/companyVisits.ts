@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import type { CompanyTripVisit } from '../companies/storySchema';
+import type { CompanyTripVisit } from '@contract/companyStory/schema';
 
 /**
  * The trips whose stops visit (or plan to visit) a company, newest trip first. A cancelled

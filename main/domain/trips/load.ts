@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import type { TripStatus, VisitStatus } from './schema';
+import type { TripStatus, VisitStatus } from '@contract/trips/schema';
 
 /** A trip with what the totals, the year map and the timeline read from it. */
 export interface LoadedTrip {

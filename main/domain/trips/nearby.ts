@@ -1,11 +1,11 @@
 import type { Db } from '../../db/open';
-import type { CompanyTier } from '../companies/schema';
-import type { ProjectStage } from '../projects/stages';
-import { allRegions, greatCircleKm, type LngLat } from '../shared/regions';
-import { todayLocal } from '../shared/time';
+import type { CompanyTier } from '@contract/companies/schema';
+import type { ProjectStage } from '@contract/projects/pipelineStages';
+import { allRegions, greatCircleKm, type LngLat } from '@contract/shared/regions';
+import { todayLocal } from '@contract/shared/time';
 import { parseOrThrow } from '../shared/validate';
-import { nearbyInput, type NearbyLead } from './planningSchema';
-import { placeCentre } from './route';
+import { nearbyInput, type NearbyLead } from '@contract/trips/planningSchema';
+import { placeCentre } from './routeDistance';
 import { tripOfStop } from './tables';
 
 /**

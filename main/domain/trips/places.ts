@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
-import type { LngLat } from '../shared/regions';
-import type { VisitPlace } from './planningSchema';
-import { placeCentre } from './route';
+import type { LngLat } from '@contract/shared/regions';
+import type { VisitPlace } from '@contract/trips/planningSchema';
+import { placeCentre } from './routeDistance';
 import { trips } from './tables';
 
 /**

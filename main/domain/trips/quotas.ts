@@ -1,10 +1,10 @@
 import type { Db } from '../../db/open';
-import type { LeaderLevel } from '../people/schema';
+import type { LeaderLevel } from '@contract/people/schema';
 import { getSettings } from '../settings';
-import type { Settings } from '../settings/schema';
-import { todayLocal } from '../shared/time';
+import type { Settings } from '@contract/settings/schema';
+import { todayLocal } from '@contract/shared/time';
 import { parseOrThrow } from '../shared/validate';
-import { yearInput, type QuotaRow, type QuotaStatus } from './planningSchema';
+import { yearInput, type QuotaRow, type QuotaStatus } from '@contract/trips/planningSchema';
 
 /** Levels the settings set a yearly trip quota for; county leaders have none by default. */
 function quotaOf(level: LeaderLevel | null, quotas: Settings['leaderTripQuota']): number | null {

@@ -1,10 +1,17 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError, invalid } from '../shared/errors';
-import { nowIso } from '../shared/time';
+import { DomainError, invalid } from '@contract/shared/errors';
+import { nowIso } from '@contract/shared/time';
 import { parseOrThrow } from '../shared/validate';
 import { writeAudit } from '../store/audit';
-import { DEPART_BEFORE_ARRIVE, stopAdd, stopUpdate, stopsReorder, type Trip, type TripStop } from './schema';
+import {
+  DEPART_BEFORE_ARRIVE,
+  stopAdd,
+  stopUpdate,
+  stopsReorder,
+  type Trip,
+  type TripStop,
+} from '@contract/trips/schema';
 import { dateOrderProblem, dateOrdered } from './stopOrder';
 import { stopIdsOf, stops, trips } from './tables';
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import { defineTable } from '../store/table';
-import type { StopEvent, StopVisit, Trip, TripStop } from './schema';
+import type { StopEvent, StopVisit, Trip, TripStop } from '@contract/trips/schema';
 
 export const trips = defineTable<Trip>({
   table: 'trips',

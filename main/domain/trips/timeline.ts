@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
 import { parseOrThrow } from '../shared/validate';
 import { findClashes } from './clashes';
-import { yearInput, type Timeline, type TimelineTrip } from './planningSchema';
+import { yearInput, type Timeline, type TimelineTrip } from '@contract/trips/planningSchema';
 
 /**
  * The year's trips (those overlapping it, so a trip over New Year shows in both) with who goes,

@@ -1,14 +1,14 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError, invalid } from '../shared/errors';
-import type { ListQueryInput, Page } from '../shared/listQuery';
+import { DomainError, invalid } from '@contract/shared/errors';
+import type { ListQueryInput, Page } from '@contract/shared/listQuery';
 import { parseOrThrow } from '../shared/validate';
 import { writeAudit } from '../store/audit';
-import { drillListQuery } from '../indicators/drillSchema';
+import { drillListQuery } from '@contract/indicators/drillSchema';
 import { drillWhere } from '../indicators/figures';
 import { runList, type ListSpec } from '../store/list';
-import { visitElsewhere } from './elsewhere';
-import { assertRefs, assertStaffIds } from './refs';
+import { visitElsewhere } from '@contract/trips/elsewhere';
+import { assertRefs, assertStaffIds } from '../shared/refs';
 import {
   END_BEFORE_START,
   tripCreate,
@@ -17,7 +17,7 @@ import {
   type TripDetail,
   type TripRow,
   type VisitView,
-} from './schema';
+} from '@contract/trips/schema';
 import { memberIdsOf, stops, trips } from './tables';
 
 function assertTripRefs(

@@ -1,10 +1,10 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError, invalid } from '../shared/errors';
-import { nowIso, todayLocal } from '../shared/time';
+import { DomainError, invalid } from '@contract/shared/errors';
+import { nowIso, todayLocal } from '@contract/shared/time';
 import { parseOrThrow } from '../shared/validate';
 import { writeAudit } from '../store/audit';
-import { assertStaffIds, resolveParties } from './refs';
+import { assertStaffIds, resolveParties } from '../shared/refs';
 import {
   eventAdd,
   visitAdd,
@@ -13,7 +13,7 @@ import {
   type StopEvent,
   type StopVisit,
   type VisitDoneResult,
-} from './schema';
+} from '@contract/trips/schema';
 import { assertWithinTrip } from './stops';
 import { events, memberIdsOf, tripOfStop, visits } from './tables';
 

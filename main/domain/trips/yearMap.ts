@@ -1,9 +1,9 @@
 import type { Db } from '../../db/open';
-import { shortName } from '../shared/regions';
+import { shortName } from '@contract/shared/regions';
 import { parseOrThrow } from '../shared/validate';
 import { loadTrips } from './load';
-import { yearInput, type MapCity, type YearMap } from './planningSchema';
-import { placeCentre, placeCity, routePoints } from './route';
+import { yearInput, type MapCity, type YearMap } from '@contract/trips/planningSchema';
+import { placeCentre, placeCity, routePoints } from './routeDistance';
 
 /**
  * The year's trips on one map: each city stopped in, sized by the visits made or planned there

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/open';
 import type { Actor } from '../shared/actor';
-import { DomainError } from '../shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import { parseOrThrow } from '../shared/validate';
 import { defineTable } from '../store/table';
-import { viewList, viewSave, type SavedView, type ViewGrid } from './schema';
+import { viewList, viewSave, type SavedView, type ViewGrid } from '@contract/views/schema';
 
 type StoredView = Omit<SavedView, 'state'> & { state: string };
 

@@ -2,7 +2,7 @@ import { Alert } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BusyItem } from '../../../main/domain/trips/planningSchema';
+import type { BusyItem } from '@contract/trips/planningSchema';
 import { call } from '../api';
 
 interface Plan {

@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
-import { STAGE_LABELS } from '../../../main/domain/projects/stages';
+import { STAGE_LABELS } from '@contract/projects/pipelineStages';
 import { call } from '../api';
 
 interface Props {

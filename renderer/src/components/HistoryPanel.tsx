@@ -1,7 +1,7 @@
 import { App, Button, Empty, Popconfirm, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntryView, RecordHistory } from '../../../main/domain/audit/schema';
+import type { AuditEntryView, RecordHistory } from '@contract/audit/schema';
 import { call, errorMessage } from '../api';
 import { formatDateTimeZh } from '../format/date';
 import { ActionTag } from './history/ActionTag';

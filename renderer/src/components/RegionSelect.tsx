@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useMemo } from 'react';
-import { allRegions, regionPath } from '../../../main/domain/shared/regions';
+import { allRegions, regionPath } from '@contract/shared/regions';
 // Full pinyin and initials of every division, made ahead by scripts/build-region-pinyin.mjs:
 // the picker needs them for 3,230 names, and the pinyin dictionary would weigh more than them.
 import regionPinyin from '../../../resources/geo/region-pinyin.json';

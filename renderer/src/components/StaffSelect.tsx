@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { LEADER_LEVEL_LABELS, LEADER_LEVELS, type StaffRow } from '../../../main/domain/people/schema';
+import { LEADER_LEVEL_LABELS, LEADER_LEVELS, type StaffRow } from '@contract/people/schema';
 import { call } from '../api';
 
 interface Props {

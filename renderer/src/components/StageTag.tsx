@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { STAGE_LABELS, type ProjectStage } from '../../../main/domain/projects/stages';
+import { STAGE_LABELS, type ProjectStage } from '@contract/projects/pipelineStages';
 import { STAGE_COLORS } from '../format/stages';
 
 export function StageTag({ stage }: { stage: ProjectStage }) {

@@ -1,9 +1,5 @@
 import type { TFunction } from 'i18next';
-import {
-  PERCENT_FULL,
-  type IndicatorCode,
-  type IndicatorUnit,
-} from '../../../main/domain/targets/indicators';
+import { PERCENT_FULL, type IndicatorCode, type IndicatorUnit } from '@contract/targets/indicators';
 import { formatTotal, totalsScale, TOTALS_UNIT } from './totals';
 
 /**

@@ -1,4 +1,4 @@
-import { readMoney } from '../../../main/domain/shared/money';
+import { readMoney } from '@contract/shared/money';
 import { MONEY_UNIT_LABEL, moneyScale, type MoneyUnit } from './money';
 
 /** A money field's text that cannot be stored, with what to fix; the form refuses to save it. */

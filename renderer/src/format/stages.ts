@@ -1,4 +1,4 @@
-import type { ProjectStage } from '../../../main/domain/projects/stages';
+import type { ProjectStage } from '@contract/projects/pipelineStages';
 
 /**
  * One palette for the pipeline everywhere (grid tags, kanban, charts, print): cool colours

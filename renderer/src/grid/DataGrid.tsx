@@ -20,8 +20,8 @@ import {
   type Ref,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ViewGrid } from '../../../main/domain/views/schema';
-import type { Page } from '../../../main/domain/shared/listQuery';
+import type { ViewGrid } from '@contract/views/schema';
+import type { Page } from '@contract/shared/listQuery';
 import { errorMessage } from '../api';
 import { ColumnChooser } from './ColumnChooser';
 import { gridLocale, gridTheme } from './setup';
@@ -29,8 +29,8 @@ import { toListQuery, type ColumnScales } from './toListQuery';
 import { nameColumnOpens, opensRecord } from './nameColumn';
 import { ViewPicker, type BuiltinView } from './ViewPicker';
 import { applyView, captureView, type GridViewState } from './viewState';
-import type { ColumnFilter, ListQueryInput } from '../../../main/domain/shared/listQuery';
-import type { DrillInput } from '../../../main/domain/indicators/drillSchema';
+import type { ColumnFilter, ListQueryInput } from '@contract/shared/listQuery';
+import type { DrillInput } from '@contract/indicators/drillSchema';
 
 export interface DataGridHandle<T> {
   refresh(): void;

@@ -2,7 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportKind } from '../../../main/domain/exporters/schema';
+import type { ExportKind } from '@contract/exporters/schema';
 import { errorMessage } from '../api';
 import { usePrefs } from '../prefs';
 import type { DataGridHandle } from './DataGrid';

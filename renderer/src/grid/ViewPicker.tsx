@@ -1,7 +1,7 @@
 import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
 import { App, Button, Input, Select, Space, Tooltip } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { SavedView, ViewGrid } from '../../../main/domain/views/schema';
+import type { SavedView, ViewGrid } from '@contract/views/schema';
 import { call, errorMessage } from '../api';
 import type { BuiltinView, GridViewState } from './viewState';
 

@@ -1,4 +1,4 @@
-import type { DownloadFile } from '../../../main/domain/importers/schema';
+import type { DownloadFile } from '@contract/importers/schema';
 
 /**
  * Hands a file from the main side to the person: the browser's download, which the desktop app

@@ -1,9 +1,4 @@
-import {
-  drillInput,
-  figureArea,
-  type DrillArea,
-  type DrillInput,
-} from '../../../main/domain/indicators/drillSchema';
+import { drillInput, figureArea, type DrillArea, type DrillInput } from '@contract/indicators/drillSchema';
 
 /**
  * A link from a figure (dashboard card, chart segment, 目标任务 row) to the list of its records:

@@ -1,7 +1,7 @@
 import type { GridApi } from 'ag-grid-community';
-import type { ExportColumn, ExportKind } from '../../../main/domain/exporters/schema';
-import type { ListQueryInput } from '../../../main/domain/shared/listQuery';
-import type { ChannelName } from '../../../main/api/channels';
+import type { ExportColumn, ExportKind } from '@contract/exporters/schema';
+import type { ListQueryInput } from '@contract/shared/listQuery';
+import type { ChannelName } from '@contract/channels';
 import { call } from '../api';
 import type { MoneyUnit } from '../format/money';
 import { saveDownload } from './download';

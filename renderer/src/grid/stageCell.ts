@@ -1,5 +1,5 @@
 import type { ICellRendererComp, ICellRendererParams } from 'ag-grid-community';
-import { STAGE_LABELS, type ProjectStage } from '../../../main/domain/projects/stages';
+import { STAGE_LABELS, type ProjectStage } from '@contract/projects/pipelineStages';
 import { STAGE_COLORS } from '../format/stages';
 
 /**

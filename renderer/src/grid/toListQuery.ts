@@ -1,4 +1,4 @@
-import type { ColumnFilter, ListQueryInput, SortItem } from '../../../main/domain/shared/listQuery';
+import type { ColumnFilter, ListQueryInput, SortItem } from '@contract/shared/listQuery';
 
 /** The parts of ag-grid's filter models we accept (one condition per column). */
 interface AgFilter {

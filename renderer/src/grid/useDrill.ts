@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DrillArea, DrillInput, DrillTotals } from '../../../main/domain/indicators/drillSchema';
+import type { DrillArea, DrillInput, DrillTotals } from '@contract/indicators/drillSchema';
 import { call } from '../api';
 import { formatIndicator } from '../format/indicator';
 import { formatTotal, TOTALS_UNIT } from '../format/totals';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ApiInput, ApiOutput, ChannelName } from '../../../main/api/channels';
+import type { ApiInput, ApiOutput, ChannelName } from '@contract/channels';
 import { call, errorMessage } from '../api';
 
 export interface QueryState<T> {

@@ -1,7 +1,7 @@
 import { Layout, Menu, Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isPrintPath } from '../../../main/domain/reports/routes';
+import { isPrintPath } from '@contract/print/routes';
 import { ComingSoon } from '../pages/ComingSoon';
 import { navigate, useRoute } from '../router';
 import { AREAS, type AreaKey } from './areas';

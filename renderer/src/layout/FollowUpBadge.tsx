@@ -1,7 +1,7 @@
 import { Badge } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FollowUpCounts } from '../../../main/domain/followUps/schema';
+import type { FollowUpCounts } from '@contract/followUps/schema';
 import { call } from '../api';
 import { useRoute } from '../router';
 

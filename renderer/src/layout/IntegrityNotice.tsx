@@ -1,7 +1,7 @@
 import { Alert, Button } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IntegrityStatus } from '../../../main/domain/backups/schema';
+import type { IntegrityStatus } from '@contract/backups/schema';
 import { call } from '../api';
 import { navigate } from '../router';
 

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NOT_PRINTABLE } from '../../../main/api/channels/print';
-import { REPRINT_EVENT } from '../../../main/api/printPage';
-import { parsePrintRoute } from '../../../main/domain/reports/routes';
-import type { MoneyUnit } from '../../../main/domain/settings/schema';
-import { todayLocal } from '../../../main/domain/shared/time';
+import { NOT_PRINTABLE } from '@contract/channels/print';
+import { REPRINT_EVENT } from '@contract/print/printPage';
+import { parsePrintRoute } from '@contract/print/routes';
+import type { MoneyUnit } from '@contract/settings/schema';
+import { todayLocal } from '@contract/shared/time';
 import { call, errorMessage } from '../api';
 import type { Route } from '../router';
 import { PrintDocument } from './PrintDocument';
@@ -20,7 +20,7 @@ interface Reader {
  * A print route (#/print/company/12 …) without the app around it: only the document, for the
  * PDF hosts (Electron's hidden window, the harness's Chromium) to print. It tells them when it
  * is complete — data read, language and units applied, fonts loaded, charts drawn — through
- * document.body.dataset (see main/api/printPage.ts).
+ * document.body.dataset (see contract/print/printPage.ts).
  */
 export function PrintLayout({ route }: { route: Route }) {
   const { t } = useTranslation();

@@ -1,12 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
-import type { PrintDoc } from '../../../main/domain/reports/routes';
-import type {
-  CompanyBrief,
-  TargetReport,
-  TripDossier,
-  WeeklyReport,
-} from '../../../main/domain/reports/schema';
+import type { PrintDoc } from '@contract/print/routes';
+import type { CompanyBrief, TargetReport, TripDossier, WeeklyReport } from '@contract/reports/schema';
 import { call, errorMessage } from '../api';
 import { ensureChinaMap } from '../charts/chinaMap';
 

@@ -9,12 +9,12 @@ import {
 } from '../../../main/domain/attachments';
 import { sanitizeFileName } from '../../../main/domain/attachments/fileKind';
 import { sha256, storedHashes, storedPath } from '../../../main/domain/attachments/fileStore';
-import { MAX_ATTACHMENT_BYTES, tooLargeMessage } from '../../../main/domain/attachments/schema';
+import { MAX_ATTACHMENT_BYTES, tooLargeMessage } from '@contract/attachments/schema';
 import { recentChanges } from '../../../main/domain/audit';
 import { deleteInteraction } from '../../../main/domain/interactions';
 import { createProject, deleteProject } from '../../../main/domain/projects';
-import { DomainError } from '../../../main/domain/shared/errors';
-import { undoEntry } from '../../../main/domain/store/undo';
+import { DomainError } from '@contract/shared/errors';
+import { undoEntry } from '../../../main/domain/undo/undo';
 import { dispatch } from '../../../main/api/dispatch';
 import type { ApiContext } from '../../../main/api/context';
 import { freshDb } from '../testDb';

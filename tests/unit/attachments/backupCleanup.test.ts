@@ -21,9 +21,9 @@ import {
 } from '../../../main/domain/attachments/fileStore';
 import { recentChanges } from '../../../main/domain/audit';
 import { createProject, deleteProject } from '../../../main/domain/projects';
-import { setClock } from '../../../main/domain/shared/clock';
-import { DomainError } from '../../../main/domain/shared/errors';
-import { undoEntry } from '../../../main/domain/store/undo';
+import { setClock } from '@contract/shared/clock';
+import { DomainError } from '@contract/shared/errors';
+import { undoEntry } from '../../../main/domain/undo/undo';
 import { freshDb } from '../testDb';
 import { actor, attach, PDF, PNG, world } from './fixtures';
 

@@ -4,7 +4,7 @@ import { createInteraction } from '../../../main/domain/interactions';
 import { createProject } from '../../../main/domain/projects';
 import { createServiceIssue } from '../../../main/domain/serviceIssues';
 import { addAttachment } from '../../../main/domain/attachments';
-import type { AttachmentCategory, OwnerKind } from '../../../main/domain/attachments/schema';
+import type { AttachmentCategory, OwnerKind } from '@contract/attachments/schema';
 import type { Db } from '../../../main/db/open';
 
 export const actor = { name: '招商一科' };

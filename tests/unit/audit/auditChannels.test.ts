@@ -4,13 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../../main/api/bridge';
-import type { ApiInput, ApiOutput, ChannelName } from '../../../main/api/channels';
+import type { ApiResult } from '@contract/bridge';
+import type { ApiInput, ApiOutput, ChannelName } from '@contract/channels';
 import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
 import type { Db } from '../../../main/db/open';
 import { freshDb } from '../testDb';
-import { now } from '../../../main/domain/shared/clock';
+import { now } from '@contract/shared/clock';
 
 const zhang = { name: '张科长' };
 const li = { name: '李专员' };

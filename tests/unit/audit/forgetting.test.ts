@@ -11,7 +11,7 @@ import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
 import { shownPath } from '../../../main/api/shownPath';
 import { openDatabase, type Db } from '../../../main/db/open';
-import { setClock } from '../../../main/domain/shared/clock';
+import { setClock } from '@contract/shared/clock';
 
 const MARKER = 'QZ-7731-CONFIDENTIAL-TERMS';
 const fileDb = (): { db: Db; path: string } => {

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ApiEvents } from '../../../main/api/bridge';
+import type { ApiEvents } from '@contract/bridge';
 import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
 import { backupsDirFor, createBackup, listBackups } from '../../../main/db/backup';

@@ -6,8 +6,8 @@ import { kpiBaseline, kpiDays, type KpiFigures } from '../../../bench/kpiBaselin
 import { closeDatabase, type Db } from '../../../main/db/open';
 import { generateDemo } from '../../../main/domain/demo';
 import { cycleTimes, kpis } from '../../../main/domain/indicators';
-import { setClock } from '../../../main/domain/shared/clock';
-import { INDICATOR_CODES } from '../../../main/domain/targets/indicators';
+import { setClock } from '@contract/shared/clock';
+import { INDICATOR_CODES } from '@contract/targets/indicators';
 import { freshDb } from '../testDb';
 
 // After 30 June: the dashboard then also reads every figure as on 30 June for 双过半.

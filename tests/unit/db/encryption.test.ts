@@ -12,7 +12,7 @@ import { restoreBackup } from '../../../main/db/restore';
 import { createCompany } from '../../../main/domain/companies';
 import { createContact } from '../../../main/domain/contacts';
 import { createProject } from '../../../main/domain/projects';
-import { DomainError } from '../../../main/domain/shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import { tableHashes } from '../backup/hashes';
 
 const actor = { name: '办公室' };

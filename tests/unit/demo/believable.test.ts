@@ -3,10 +3,10 @@ import type { Db } from '../../../main/db/open';
 import { generateDemo } from '../../../main/domain/demo';
 import { CHAINS } from '../../../main/domain/demo/catalog';
 import { followUpCounts } from '../../../main/domain/followUps';
-import { periodRange } from '../../../main/domain/indicators/period';
+import { periodRange } from '@contract/indicators/period';
 import { scopeOn } from '../../../main/domain/indicators/scope';
 import { indicatorValues } from '../../../main/domain/indicators/values';
-import { cityOf } from '../../../main/domain/shared/regions';
+import { cityOf } from '@contract/shared/regions';
 import { staffBusy } from '../../../main/domain/trips/busy';
 import { freshDb, rowCount } from '../testDb';
 

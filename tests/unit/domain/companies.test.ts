@@ -6,8 +6,8 @@ import {
   listCompanies,
   updateCompany,
 } from '../../../main/domain/companies';
-import { creditCodeCheckChar } from '../../../main/domain/shared/creditCode';
-import { companyNameKey } from '../../../main/domain/shared/companyName';
+import { creditCodeCheckChar } from '@contract/shared/creditCode';
+import { companyNameKey } from '@contract/shared/companyName';
 import { domainError, freshDb, rowCount } from '../testDb';
 
 const actor = { name: '张科长' };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../main/db/open';
 import { listCompanies } from '../../../main/domain/companies';
-import { mergeCompanies } from '../../../main/domain/companies/merge';
-import { companyStory } from '../../../main/domain/companies/story';
+import { mergeCompanies } from '../../../main/domain/companyMerge/merge';
+import { companyStory } from '../../../main/domain/companyStory/story';
 import { createContact, deleteContact, listContacts } from '../../../main/domain/contacts';
 import { listInteractions } from '../../../main/domain/interactions';
 import { createProject, deleteProject, listProjects } from '../../../main/domain/projects';

@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../../main/api/bridge';
-import type { ApiInput, ApiOutput, ChannelName } from '../../../main/api/channels';
+import type { ApiResult } from '@contract/bridge';
+import type { ApiInput, ApiOutput, ChannelName } from '@contract/channels';
 import { dispatch } from '../../../main/api/dispatch';
 import type { Db } from '../../../main/db/open';
 import { ctx, freshDb } from '../testDb';

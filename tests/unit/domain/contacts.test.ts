@@ -9,7 +9,7 @@ import {
   listContacts,
   updateContact,
 } from '../../../main/domain/contacts';
-import { normalizePhone } from '../../../main/domain/contacts/schema';
+import { normalizePhone } from '@contract/contacts/schema';
 import { createInteraction, getInteraction } from '../../../main/domain/interactions';
 import { historyOf } from '../../../main/domain/store/audit';
 import { domainError, freshDb, rowCount } from '../testDb';

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  creditCodeCheckChar,
-  creditCodeProblem,
-  normalizeCreditCode,
-} from '../../../main/domain/shared/creditCode';
+import { creditCodeCheckChar, creditCodeProblem, normalizeCreditCode } from '@contract/shared/creditCode';
 
 // A code built the way the registry builds one: 9 1 (enterprise), adcode 330106, organisation code, check.
 const FIRST17 = '91330106MA2H2T0W6';

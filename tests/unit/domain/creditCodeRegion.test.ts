@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { creditCodeCheckChar } from '../../../main/domain/shared/creditCode';
-import { regionFromCreditCode } from '../../../main/domain/shared/creditCodeRegion';
-import { regionByAdcode, regionPath } from '../../../main/domain/shared/regions';
+import { creditCodeCheckChar } from '@contract/shared/creditCode';
+import { regionFromCreditCode } from '@contract/shared/creditCodeRegion';
+import { regionByAdcode, regionPath } from '@contract/shared/regions';
 
 const code = (first17: string) => first17 + creditCodeCheckChar(first17);
 

@@ -10,12 +10,12 @@ import {
   listInteractions,
   updateInteraction,
 } from '../../../main/domain/interactions';
-import { INTERACTION_KINDS, INTERACTION_KIND_LABELS } from '../../../main/domain/interactions/kinds';
+import { INTERACTION_KINDS, INTERACTION_KIND_LABELS } from '@contract/interactions/kinds';
 import { createStaff } from '../../../main/domain/people';
 import { createProject, getProject, updateProject } from '../../../main/domain/projects';
 import { historyOf } from '../../../main/domain/store/audit';
-import { todayLocal } from '../../../main/domain/shared/time';
-import { addDays } from '../../../main/domain/indicators/period';
+import { todayLocal } from '@contract/shared/time';
+import { addDays } from '@contract/indicators/period';
 import { domainError, freshDb, rowCount } from '../testDb';
 
 const actor = { name: '小分队' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listQuery } from '../../../main/domain/shared/listQuery';
-import { DomainError } from '../../../main/domain/shared/errors';
+import { listQuery } from '@contract/shared/listQuery';
+import { DomainError } from '@contract/shared/errors';
 import { buildList, type ListSpec } from '../../../main/domain/store/list';
 
 const spec: ListSpec = {

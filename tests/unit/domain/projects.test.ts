@@ -15,10 +15,10 @@ import {
   stageHistory,
   updateProject,
 } from '../../../main/domain/projects';
-import { PROJECT_STAGES, STAGE_LABELS, stageChangeNeedsReason } from '../../../main/domain/projects/stages';
+import { PROJECT_STAGES, STAGE_LABELS, stageChangeNeedsReason } from '@contract/projects/pipelineStages';
 import { historyOf } from '../../../main/domain/store/audit';
-import { todayLocal } from '../../../main/domain/shared/time';
-import { addDays } from '../../../main/domain/indicators/period';
+import { todayLocal } from '@contract/shared/time';
+import { addDays } from '@contract/indicators/period';
 import { domainError, freshDb, rowCount } from '../testDb';
 
 const actor = { name: '项目科' };

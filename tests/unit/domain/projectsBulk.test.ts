@@ -3,7 +3,7 @@ import { createCompany } from '../../../main/domain/companies';
 import { createProject, changeStage } from '../../../main/domain/projects';
 import { bulkChangeStage, bulkUpdateProjects } from '../../../main/domain/projects/bulk';
 import { createStaff } from '../../../main/domain/people';
-import { DomainError } from '../../../main/domain/shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import { freshDb } from '../testDb';
 
 const actor = { name: '李主任' };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/dispatch';
 import { historyOf } from '../../../main/domain/store/audit';
 import { copyTargets, deleteTarget, listTargets, setTarget } from '../../../main/domain/targets';
-import { INDICATOR_CODES, INDICATORS } from '../../../main/domain/targets/indicators';
+import { INDICATOR_CODES, INDICATORS } from '@contract/targets/indicators';
 import { actor, world } from './fixtures-trips';
 import { auditCount, rowCount, ctx, domainError } from '../testDb';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tripReport } from '../../../main/domain/reports';
 import { addStop, createTrip, getTrip, reorderStops, updateStop } from '../../../main/domain/trips';
-import { optimiseTrip } from '../../../main/domain/trips/optimiseTrip';
+import { optimiseTrip } from '../../../main/domain/trips/shorterStopOrder';
 import { actor, world } from './fixtures-trips';
 import { domainError } from '../testDb';
 

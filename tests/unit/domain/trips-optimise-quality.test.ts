@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { heldKarpLength } from '../../../bench/heldKarp';
 import { routeInstance } from '../../../bench/optimise.bench';
-import { optimiseRoute, routeCost } from '../../../main/domain/trips/optimise';
+import { optimiseRoute, routeCost } from '../../../main/domain/trips/routeSolver';
 import { exactTourLength } from '../../../bench/exactTour';
 
 /** The optimiser's gap above the proven shortest route, for a closed trip from home. */

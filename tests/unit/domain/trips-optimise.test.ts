@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { setSetting } from '../../../main/domain/settings';
-import { greatCircleKm, type LngLat } from '../../../main/domain/shared/regions';
+import { greatCircleKm, type LngLat } from '@contract/shared/regions';
 import { addStop, createTrip, getTrip, reorderStops } from '../../../main/domain/trips';
 import {
   EXACT_LIMIT,
   optimiseRoute,
   routeCost,
   type RouteProblem,
-} from '../../../main/domain/trips/optimise';
-import { optimiseTrip } from '../../../main/domain/trips/optimiseTrip';
+} from '../../../main/domain/trips/routeSolver';
+import { optimiseTrip } from '../../../main/domain/trips/shorterStopOrder';
 import { actor, world } from './fixtures-trips';
 import { domainError } from '../testDb';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/dispatch';
-import { addDays } from '../../../main/domain/indicators/period';
-import { todayLocal } from '../../../main/domain/shared/time';
+import { addDays } from '@contract/indicators/period';
+import { todayLocal } from '@contract/shared/time';
 import { createReception } from '../../../main/domain/receptions';
 import { addStop, addVisit, createTrip, getTrip, updateTrip } from '../../../main/domain/trips';
-import { visitElsewhere } from '../../../main/domain/trips/elsewhere';
-import type { BusyItem } from '../../../main/domain/trips/planningSchema';
+import { visitElsewhere } from '@contract/trips/elsewhere';
+import type { BusyItem } from '@contract/trips/planningSchema';
 import { actor, world } from './fixtures-trips';
 import { rowCount, ctx } from '../testDb';
 

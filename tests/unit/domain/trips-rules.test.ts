@@ -12,7 +12,7 @@ import {
   tripTimeline,
   updateTrip,
 } from '../../../main/domain/trips';
-import { quietDayWarnings } from '../../../main/domain/trips/quietDayRule';
+import { quietDayWarnings } from '../../../main/domain/trips/quietDayCount';
 import { actor, world, type World } from './fixtures-trips';
 import { ctx, domainError } from '../testDb';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/dispatch';
 import { setSetting } from '../../../main/domain/settings';
-import { greatCircleKm, regionByAdcode } from '../../../main/domain/shared/regions';
+import { greatCircleKm, regionByAdcode } from '@contract/shared/regions';
 import {
   addEvent,
   addStop,
@@ -12,8 +12,8 @@ import {
   tripTotals,
   updateTrip,
 } from '../../../main/domain/trips';
-import { routeKm } from '../../../main/domain/trips/route';
-import { formatKm, formatTripTotals } from '../../../main/domain/trips/totalsText';
+import { routeKm } from '../../../main/domain/trips/routeDistance';
+import { formatKm, formatTripTotals } from '@contract/trips/totalsWording';
 import { actor, plannedTrip, world, type World } from './fixtures-trips';
 import { ctx, domainError } from '../testDb';
 

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from '../../../main/db/driver';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CALL } from '../../../main/api/bridge';
+import { IPC_CALL } from '@contract/bridge';
 import { shownPath } from '../../../main/api/shownPath';
 import { secureWebPreferences } from '../../../main/security';
 

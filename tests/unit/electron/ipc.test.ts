@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CALL, IPC_EVENT } from '../../../main/api/bridge';
-import type { ApiResult } from '../../../main/api/bridge';
+import { IPC_CALL, IPC_EVENT } from '@contract/bridge';
+import type { ApiResult } from '@contract/bridge';
 import { mainFrameOf, registerIpc, sendEvent } from '../../../main/ipc';
 
 vi.mock('electron', () => ({}));

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { IPC_CALL, IPC_EVENT, type LeadAtlasApi } from '../../../main/api/bridge';
+import { IPC_CALL, IPC_EVENT, type LeadAtlasApi } from '@contract/bridge';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { channels, type ChannelName } from '../../../main/api/channels';
+import { channels, type ChannelName } from '@contract/channels';
 import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
 import { handlers } from '../../../main/api/handlers';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openSpreadsheet } from '../../../main/domain/importers/files/open';
 import { PREVIEW_CHARS } from '../../../main/domain/importers/files/grid';
 import { errorReport } from '../../../main/domain/importers/report';
-import type { PreviewRow } from '../../../main/domain/importers/schema';
+import type { PreviewRow } from '@contract/importers/schema';
 import { freshDb } from '../testDb';
 import { preview, proposedSpec } from '../import/helpers';
 import { deflated, workbookEntries, writeZip } from './zipWriter';

@@ -10,7 +10,7 @@ import { restoreBackup } from '../../../main/db/restore';
 import { fingerprintOfVersion, schemaFingerprint } from '../../../main/db/schemaFingerprint';
 import { createCompany } from '../../../main/domain/companies';
 import { createContact } from '../../../main/domain/contacts';
-import { DomainError } from '../../../main/domain/shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import { tableHashes } from '../backup/hashes';
 
 // Files dropped into the backups folder to trick 恢复 into emptying the office's database.

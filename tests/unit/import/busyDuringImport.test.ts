@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../../main/api/bridge';
+import type { ApiResult } from '@contract/bridge';
 import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
-import type { ImportResult, InspectResult, StagedFile } from '../../../main/domain/importers/schema';
+import type { ImportResult, InspectResult, StagedFile } from '@contract/importers/schema';
 import { inProcessJobRunner, type JobRunner } from '../../../main/jobs/jobRunner';
 import { bigProjectLedger } from '../../fixtures/ledgers';
 import { freshDb } from '../testDb';

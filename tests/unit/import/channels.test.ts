@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiEvents } from '../../../main/api/bridge';
+import type { ApiEvents } from '@contract/bridge';
 import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
 import { openSpreadsheet } from '../../../main/domain/importers/files/open';
-import type { ImportResult, InspectResult, StagedFile } from '../../../main/domain/importers/schema';
-import type { BackupList } from '../../../main/domain/backups/schema';
+import type { ImportResult, InspectResult, StagedFile } from '@contract/importers/schema';
+import type { BackupList } from '@contract/backups/schema';
 import { projectLedger } from '../../fixtures/ledgers';
 import { freshDb } from '../testDb';
 import { compoundFile } from './compoundFile';

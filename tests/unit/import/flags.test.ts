@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../main/db/open';
 import type { Grid } from '../../../main/domain/importers/files/grid';
 import { datesYear } from '../../../main/domain/importers/header/year';
-import { importSpec, type OwnerChoice, type PreviewResult } from '../../../main/domain/importers/schema';
+import { importSpec, type OwnerChoice, type PreviewResult } from '@contract/importers/schema';
 import { createStaff, createTeam } from '../../../main/domain/people';
-import { setClock } from '../../../main/domain/shared/clock';
+import { setClock } from '@contract/shared/clock';
 import {
   BAD_CODE,
   flaggedProjectLedger,

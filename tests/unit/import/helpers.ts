@@ -1,11 +1,11 @@
 import type { Db } from '../../../main/db/open';
 import { openSpreadsheet } from '../../../main/domain/importers/files/open';
-import type { ImportTarget } from '../../../main/domain/importers/fields';
+import type { ImportTarget } from '@contract/importers/fields';
 import type { Grid } from '../../../main/domain/importers/files/grid';
 import { inspectSheet } from '../../../main/domain/importers/inspect';
 import { previewImport } from '../../../main/domain/importers/preview';
 import { runImport } from '../../../main/domain/importers/run';
-import { importSpec, type ImportSpec, type ImportSpecInput } from '../../../main/domain/importers/schema';
+import { importSpec, type ImportSpec, type ImportSpecInput } from '@contract/importers/schema';
 
 export const actor = { name: '招商服务中心' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCompany } from '../../../main/domain/companies';
-import { DomainError } from '../../../main/domain/shared/errors';
-import { undoBatch } from '../../../main/domain/store/undo';
+import { DomainError } from '@contract/shared/errors';
+import { undoBatch } from '../../../main/domain/undo/undo';
 import { CODES, projectLedger } from '../../fixtures/ledgers';
 import { freshDb } from '../testDb';
 import { actor, all, preview, proposal, run } from './helpers';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { TARGET_FIELDS } from '../../../main/domain/importers/fields';
+import { TARGET_FIELDS } from '@contract/importers/fields';
 import { openSpreadsheet } from '../../../main/domain/importers/files/open';
 import { detectHeaderRow, layoutAt } from '../../../main/domain/importers/header/detect';
 import { skipReason } from '../../../main/domain/importers/header/rows';

@@ -2,7 +2,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { openSpreadsheet } from '../../../main/domain/importers/files/open';
 import { readSheetXml, readSheetXmlSliced } from '../../../main/domain/importers/files/sheetXml';
-import { DomainError } from '../../../main/domain/shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import { bigProjectLedger } from '../../fixtures/ledgers';
 
 const plain = { strings: [], dates: [], date1904: false };

@@ -1,4 +1,4 @@
-import { DomainError } from '../../../main/domain/shared/errors';
+import { DomainError } from '@contract/shared/errors';
 
 /** The Chinese message a refused file gets; fails the test when nothing is refused. */
 export function refusal(run: () => unknown): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openSpreadsheet } from '../../../main/domain/importers/files/open';
 import { errorRows } from '../../../main/domain/importers/preview';
 import { errorReport } from '../../../main/domain/importers/report';
-import { undoBatch } from '../../../main/domain/store/undo';
+import { undoBatch } from '../../../main/domain/undo/undo';
 import { CODES, companyCsvGbk, issueLedger, meetingLedger, projectLedger } from '../../fixtures/ledgers';
 import { freshDb } from '../testDb';
 import { actor, all, preview, proposal, run, YEARS } from './helpers';

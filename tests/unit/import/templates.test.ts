@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  IGNORED_HEADERS,
-  IMPORT_TARGETS,
-  TARGET_FIELDS,
-  TARGET_LABELS,
-} from '../../../main/domain/importers/fields';
+import { IGNORED_HEADERS, IMPORT_TARGETS, TARGET_FIELDS, TARGET_LABELS } from '@contract/importers/fields';
 import { openSpreadsheet } from '../../../main/domain/importers/files/open';
 import { cellText } from '../../../main/domain/importers/files/grid';
 import { inspectSheet } from '../../../main/domain/importers/inspect';

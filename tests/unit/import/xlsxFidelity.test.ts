@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { openSpreadsheet } from '../../../main/domain/importers/files/open';
-import { DomainError } from '../../../main/domain/shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import { freshDb } from '../testDb';
 import { deflated, writeZip, type RawEntry } from '../hostile/zipWriter';
 import { compoundFile } from './compoundFile';

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../main/db/open';
 import { generateDemo } from '../../../main/domain/demo';
-import { periodInput } from '../../../main/domain/indicators/schema';
+import { periodInput } from '@contract/indicators/schema';
 import { resolveScope } from '../../../main/domain/indicators/scope';
 import { indicatorByTeam, indicatorValue } from '../../../main/domain/indicators/values';
 import { createInteraction, updateInteraction } from '../../../main/domain/interactions';
-import { mergeCompanies } from '../../../main/domain/companies/merge';
+import { mergeCompanies } from '../../../main/domain/companyMerge/merge';
 import { createProject, updateProject } from '../../../main/domain/projects';
-import { INDICATOR_CODES } from '../../../main/domain/targets/indicators';
+import { INDICATOR_CODES } from '@contract/targets/indicators';
 import { freshDb } from '../testDb';
 
 // 月排名 counts every team in one grouped pass; each team's figure must be exactly the one its

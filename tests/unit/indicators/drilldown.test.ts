@@ -3,11 +3,11 @@ import { dispatch } from '../../../main/api/dispatch';
 import type { ApiContext } from '../../../main/api/context';
 import type { Db } from '../../../main/db/open';
 import { generateDemo } from '../../../main/domain/demo';
-import type { DrillTotals } from '../../../main/domain/indicators/drillSchema';
-import { periodRange } from '../../../main/domain/indicators/period';
-import type { KpiCard } from '../../../main/domain/indicators/schema';
-import { BREAKDOWN_DIMENSIONS } from '../../../main/domain/indicators/schema';
-import { todayLocal } from '../../../main/domain/shared/time';
+import type { DrillTotals } from '@contract/indicators/drillSchema';
+import { periodRange } from '@contract/indicators/period';
+import type { KpiCard } from '@contract/indicators/schema';
+import { BREAKDOWN_DIMENSIONS } from '@contract/indicators/schema';
+import { todayLocal } from '@contract/shared/time';
 import { parseDrillLink } from '../../../renderer/src/grid/drillLink';
 import {
   cycleUrl,

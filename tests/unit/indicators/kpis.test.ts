@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { kpis } from '../../../main/domain/indicators';
-import type { KpiCard, KpiResult } from '../../../main/domain/indicators/schema';
+import type { KpiCard, KpiResult } from '@contract/indicators/schema';
 import { changeStage } from '../../../main/domain/projects';
-import { todayLocal } from '../../../main/domain/shared/time';
+import { todayLocal } from '@contract/shared/time';
 import { setTarget } from '../../../main/domain/targets';
-import type { IndicatorCode } from '../../../main/domain/targets/indicators';
+import type { IndicatorCode } from '@contract/targets/indicators';
 import { actor, gucheng2021, YI } from './gucheng2021';
 
 const YEAR_2021 = { from: '2021-01-01', to: '2021-12-31' };

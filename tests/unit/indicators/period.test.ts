@@ -7,8 +7,8 @@ import {
   periodContaining,
   periodRange,
   yearShares,
-} from '../../../main/domain/indicators/period';
-import { doubleHalf, periodTarget, readProgress } from '../../../main/domain/indicators/progress';
+} from '@contract/indicators/period';
+import { doubleHalf, periodTarget, readProgress } from '@contract/indicators/progress';
 
 describe('periods', () => {
   it('gives the calendar ranges of a year, half, quarter and month', () => {

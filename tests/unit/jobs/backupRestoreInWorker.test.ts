@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../../main/api/bridge';
+import type { ApiResult } from '@contract/bridge';
 import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
 import { backupsDirFor, createBackup } from '../../../main/db/backup';
 import { connect } from '../../../main/db/cipher';
 import type { Db } from '../../../main/db/open';
-import type { BackupInfo, RestoreResult, StagedBackup } from '../../../main/domain/backups/schema';
+import type { BackupInfo, RestoreResult, StagedBackup } from '@contract/backups/schema';
 import { generateDemo } from '../../../main/domain/demo';
-import type { SearchResult } from '../../../main/domain/search/schema';
+import type { SearchResult } from '@contract/search/schema';
 import { workerJobRunner, type JobRunner } from '../../../main/jobs/jobRunner';
 import { freshDb, rowCount } from '../testDb';
 import { builtJobWorker } from './builtWorker';

@@ -6,8 +6,8 @@ import { createCompany } from '../../../main/domain/companies';
 import { createStaff, createTeam } from '../../../main/domain/people';
 import { changeStage, createProject } from '../../../main/domain/projects';
 import { projectBoard } from '../../../main/domain/projects/board';
-import type { Board } from '../../../main/domain/projects/boardSchema';
-import { PROJECT_STAGES } from '../../../main/domain/projects/stages';
+import type { Board } from '@contract/projects/boardSchema';
+import { PROJECT_STAGES } from '@contract/projects/pipelineStages';
 import { freshDb } from '../testDb';
 
 const actor = { name: '项目科' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cycleFigures, daysBetween, type CycleDates } from '../../../main/domain/projects/cycle';
+import { cycleFigures, daysBetween, type CycleDates } from '@contract/projects/cycle';
 
 const base: CycleDates = {
   stage: 'lead',

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import type { ProjectRow } from '../../../main/domain/projects/schema';
+import type { ProjectRow } from '@contract/projects/schema';
 import { fromFormValues, toFormValues } from '../../../renderer/src/pages/projects/detail/projectFormValues';
 
 const row = {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createCompany, updateCompany } from '../../../main/domain/companies';
-import { mergeCompanies } from '../../../main/domain/companies/merge';
+import { mergeCompanies } from '../../../main/domain/companyMerge/merge';
 import { createStaff, createTeam, updateStaff, updateTeam } from '../../../main/domain/people';
 import { createProject, listProjects, updateProject } from '../../../main/domain/projects';
-import { undoEntry } from '../../../main/domain/store/undo';
+import { undoEntry } from '../../../main/domain/undo/undo';
 import { freshDb } from '../testDb';
 
 const actor = { name: '项目科' };

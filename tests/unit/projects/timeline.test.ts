@@ -5,11 +5,11 @@ import { createInteraction } from '../../../main/domain/interactions';
 import { createStaff } from '../../../main/domain/people';
 import { changeStage, createArrival, createProject, updateProject } from '../../../main/domain/projects';
 import { projectTimeline, timelineSql } from '../../../main/domain/projects/timeline';
-import { TIMELINE_KINDS, type TimelineEntry } from '../../../main/domain/projects/timelineSchema';
+import { TIMELINE_KINDS, type TimelineEntry } from '@contract/projects/timelineSchema';
 import { createServiceIssue } from '../../../main/domain/serviceIssues';
-import { DomainError } from '../../../main/domain/shared/errors';
-import { todayLocal } from '../../../main/domain/shared/time';
-import { addDays } from '../../../main/domain/indicators/period';
+import { DomainError } from '@contract/shared/errors';
+import { todayLocal } from '@contract/shared/time';
+import { addDays } from '@contract/indicators/period';
 import { freshDb } from '../testDb';
 
 const actor = { name: '项目科' };

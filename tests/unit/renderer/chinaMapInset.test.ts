@@ -1,6 +1,6 @@
 import { SVGRenderer } from 'echarts/renderers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { YearMap } from '../../../main/domain/trips/planningSchema';
+import type { YearMap } from '@contract/trips/planningSchema';
 import provinces from '../../../resources/geo/china-provinces.json';
 import { registerChinaMaps, SOUTH_SEA_INSET } from '../../../renderer/src/charts/chinaMap';
 import { echarts, type ChartOption } from '../../../renderer/src/charts/echarts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listQuery } from '../../../main/domain/shared/listQuery';
+import { listQuery } from '@contract/shared/listQuery';
 import { parseProjectsDrilldown, projectsDrilldownUrl } from '../../../renderer/src/pages/projects/drilldown';
 
 const parse = (url: string) => parseProjectsDrilldown(new URLSearchParams(url.split('?')[1]));

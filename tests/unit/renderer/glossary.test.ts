@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { TARGET_FIELDS, type ImportTarget } from '../../../main/domain/importers/fields';
-import { FIELD_NAMES, RETIRED_NAMES, type GlossaryRecord } from '../../../main/domain/shared/glossary';
+import { TARGET_FIELDS, type ImportTarget } from '@contract/importers/fields';
+import { FIELD_NAMES, RETIRED_NAMES, type GlossaryRecord } from '@contract/shared/glossary';
 import { resources } from '../../../renderer/src/i18n/resources';
 
 const i18n = i18next.createInstance();

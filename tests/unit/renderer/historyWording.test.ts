@@ -4,12 +4,12 @@
  * and money in 万元 — never "moneyUnit：yi", "带队领导：7" or "方式：visit_out".
  */
 import { describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../../main/api/bridge';
-import type { ApiInput, ApiOutput, ChannelName } from '../../../main/api/channels';
+import type { ApiResult } from '@contract/bridge';
+import type { ApiInput, ApiOutput, ChannelName } from '@contract/channels';
 import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
-import type { AuditEntryView } from '../../../main/domain/audit/schema';
-import { INTERACTION_KIND_LABELS } from '../../../main/domain/interactions/kinds';
+import type { AuditEntryView } from '@contract/audit/schema';
+import { INTERACTION_KIND_LABELS } from '@contract/interactions/kinds';
 import { fieldChanges } from '../../../renderer/src/components/history/changes';
 import i18next from 'i18next';
 import { resources } from '../../../renderer/src/i18n/resources';

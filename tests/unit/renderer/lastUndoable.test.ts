@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEntryView, BatchView } from '../../../main/domain/audit/schema';
+import type { AuditEntryView, BatchView } from '@contract/audit/schema';
 import { lastUndoable } from '../../../renderer/src/pages/history/lastUndoable';
 
 const entry = (id: number, at: string, more: Partial<AuditEntryView> = {}): AuditEntryView => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rowConverter, type MappedColumn } from '../../../main/domain/importers/convert';
-import { TARGET_FIELDS } from '../../../main/domain/importers/fields';
+import { TARGET_FIELDS } from '@contract/importers/fields';
 import type { MoneyUnit } from '../../../renderer/src/format/money';
 import { isRefusal, moneyCellValue, moneyPreview, typedMoney } from '../../../renderer/src/format/moneyInput';
 import { prng } from '../fuzz/payloads';

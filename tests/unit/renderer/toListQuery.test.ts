@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listQuery } from '../../../main/domain/shared/listQuery';
+import { listQuery } from '@contract/shared/listQuery';
 import { toListQuery } from '../../../renderer/src/grid/toListQuery';
 
 describe('ag-grid request → contract ListQuery', () => {

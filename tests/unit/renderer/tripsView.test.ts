@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionByAdcode } from '../../../main/domain/shared/regions';
+import { regionByAdcode } from '@contract/shared/regions';
 import { fitView, WHOLE_CHINA, escapeHtml } from '../../../renderer/src/pages/trips/mapView';
 import { moved } from '../../../renderer/src/pages/trips/planner/reorder';
 import { citySize } from '../../../renderer/src/pages/trips/yearMapOption';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companyReport } from '../../../main/domain/reports';
-import type { DomainError } from '../../../main/domain/shared/errors';
+import type { DomainError } from '@contract/shared/errors';
 import { HIK_CODE, ledger, WAN, YI } from './ledger';
 
 describe('客商简报 (reports.company)', () => {

@@ -7,7 +7,7 @@ import { changeStage, createProject } from '../../../main/domain/projects';
 import { createArrival } from '../../../main/domain/projects/arrivals';
 import { createReception } from '../../../main/domain/receptions';
 import { closeServiceIssue, createServiceIssue } from '../../../main/domain/serviceIssues';
-import { creditCodeCheckChar } from '../../../main/domain/shared/creditCode';
+import { creditCodeCheckChar } from '@contract/shared/creditCode';
 import { setTarget } from '../../../main/domain/targets';
 import { addEvent, addStop, addVisit, createTrip, updateVisit } from '../../../main/domain/trips';
 import { freshDb } from '../testDb';

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
-import { NOT_PRINTABLE, type PdfResult } from '../../../main/api/channels/print';
+import { NOT_PRINTABLE, type PdfResult } from '@contract/channels/print';
 import { NO_PDF_HOST } from '../../../main/api/handlers/print';
-import { NOT_MONDAY } from '../../../main/domain/reports/schema';
+import { NOT_MONDAY } from '@contract/reports/schema';
 import { ledger } from './ledger';
 
 const PDF = new TextEncoder().encode('%PDF-1.7 test');

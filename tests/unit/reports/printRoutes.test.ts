@@ -6,13 +6,8 @@ import {
   PAGE_MARGINS_MM,
   pdfFileName,
   printSpec,
-} from '../../../main/api/printOptions';
-import {
-  mondayOf,
-  parsePrintRoute,
-  printRoutePath,
-  type PrintRoute,
-} from '../../../main/domain/reports/routes';
+} from '@contract/print/printOptions';
+import { mondayOf, parsePrintRoute, printRoutePath, type PrintRoute } from '@contract/print/routes';
 
 describe('print routes', () => {
   const routes: PrintRoute[] = [

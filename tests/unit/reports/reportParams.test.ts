@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mondayOf, printRoutePath } from '../../../main/domain/reports/routes';
-import { todayLocal } from '../../../main/domain/shared/time';
+import { mondayOf, printRoutePath } from '@contract/print/routes';
+import { todayLocal } from '@contract/shared/time';
 import { choiceParams, choiceRoute, readChoice } from '../../../renderer/src/pages/reports/reportParams';
 
 const read = (qs: string) => readChoice(new URLSearchParams(qs));

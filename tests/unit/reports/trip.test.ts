@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { itineraryDays } from '../../../main/domain/reports/itinerary';
 import { tripReport } from '../../../main/domain/reports';
-import type { StopView } from '../../../main/domain/trips/schema';
+import type { StopView } from '@contract/trips/schema';
 import { ledger } from './ledger';
 
 describe('出访手册 (reports.trip)', () => {

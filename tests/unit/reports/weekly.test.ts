@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { weeklyReport } from '../../../main/domain/reports';
 import { isoWeek, WEEK_NOT_STARTED } from '../../../main/domain/reports/weekly';
-import { NOT_MONDAY } from '../../../main/domain/reports/schema';
-import type { KpiResult } from '../../../main/domain/indicators/schema';
-import { addDays } from '../../../main/domain/indicators/period';
-import { mondayOf } from '../../../main/domain/reports/routes';
-import { todayLocal } from '../../../main/domain/shared/time';
+import { NOT_MONDAY } from '@contract/reports/schema';
+import type { KpiResult } from '@contract/indicators/schema';
+import { addDays } from '@contract/indicators/period';
+import { mondayOf } from '@contract/print/routes';
+import { todayLocal } from '@contract/shared/time';
 import { ledger, WAN, WEEK, YI } from './ledger';
 
 const card = (r: KpiResult, code: string) => r.cards.find((c) => c.code === code);

@@ -1,13 +1,13 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../main/db/open';
 import { createCompany, listCompanies, updateCompany } from '../../../main/domain/companies';
-import { mergeCompanies } from '../../../main/domain/companies/merge';
+import { mergeCompanies } from '../../../main/domain/companyMerge/merge';
 import { createStaff, createTeam } from '../../../main/domain/people';
 import { createProject, deleteProject, listProjects, updateProject } from '../../../main/domain/projects';
 import { matchName } from '../../../main/domain/search/match';
 import { parseQuery } from '../../../main/domain/search/query';
 import { lastPlan, listPlanning } from '../../../main/domain/store/list';
-import { undoEntry } from '../../../main/domain/store/undo';
+import { undoEntry } from '../../../main/domain/undo/undo';
 import { freshDb } from '../testDb';
 import { statementsOf } from '../statementsOf';
 import { clerk, rng } from './helpers';

@@ -1,7 +1,7 @@
 import type { Db } from '../../../main/db/open';
 import { searchGlobal } from '../../../main/domain/search';
-import type { SearchKind } from '../../../main/domain/search/schema';
-import { creditCodeCheckChar } from '../../../main/domain/shared/creditCode';
+import type { SearchKind } from '@contract/search/schema';
+import { creditCodeCheckChar } from '@contract/shared/creditCode';
 
 export const clerk = { name: '王科员' };
 

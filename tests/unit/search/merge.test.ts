@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../main/db/open';
 import { createCompany, getCompany } from '../../../main/domain/companies';
-import { mergeCompanies, mergePreview } from '../../../main/domain/companies/merge';
+import { mergeCompanies, mergePreview } from '../../../main/domain/companyMerge/merge';
 import { createContact } from '../../../main/domain/contacts';
 import { createInteraction } from '../../../main/domain/interactions';
 import { createProject } from '../../../main/domain/projects';
 import { createReception } from '../../../main/domain/receptions';
 import { searchGlobal } from '../../../main/domain/search';
 import { createServiceIssue } from '../../../main/domain/serviceIssues';
-import { undoBatch } from '../../../main/domain/store/undo';
+import { undoBatch } from '../../../main/domain/undo/undo';
 import { addStop, addVisit, createTrip } from '../../../main/domain/trips';
 import { domainError, freshDb } from '../testDb';
 import { clerk, code, titles } from './helpers';

@@ -3,7 +3,7 @@ import { createCompany, deleteCompany, updateCompany } from '../../../main/domai
 import { createContact, deleteContact, updateContact } from '../../../main/domain/contacts';
 import { createProject, deleteProject, updateProject } from '../../../main/domain/projects';
 import { flushSearchQueue, rebuildSearchIndex, searchGlobal } from '../../../main/domain/search';
-import { undoEntry } from '../../../main/domain/store/undo';
+import { undoEntry } from '../../../main/domain/undo/undo';
 import { freshDb, rowCount } from '../testDb';
 import { clerk, titles } from './helpers';
 

@@ -3,7 +3,7 @@ import type { Db } from '../../../main/db/open';
 import { createCompany, listCompanies } from '../../../main/domain/companies';
 import { createProject, listProjects, updateProject } from '../../../main/domain/projects';
 import { lastPlan, listPlanning } from '../../../main/domain/store/list';
-import { undoEntry } from '../../../main/domain/store/undo';
+import { undoEntry } from '../../../main/domain/undo/undo';
 import { freshDb } from '../testDb';
 import { statementsOf } from '../statementsOf';
 import { clerk, containsPattern, containsQuery, rng } from './helpers';

@@ -8,7 +8,7 @@ import { changeStage, createProject, getProject, stageHistory } from '../../../m
 import { getSettings, setSetting } from '../../../main/domain/settings';
 import { openBatch } from '../../../main/domain/store/audit';
 import { batchRanges, createdByBatch, recordBatchRows, toRanges } from '../../../main/domain/store/batchRows';
-import { undoBatch, undoEntry } from '../../../main/domain/store/undo';
+import { undoBatch, undoEntry } from '../../../main/domain/undo/undo';
 import { addStop, createTrip, reorderStops } from '../../../main/domain/trips';
 import { domainError, freshDb, rowCount } from '../testDb';
 

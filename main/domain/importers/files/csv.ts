@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import type { Cell, SheetSource } from './grid';
-import { MAX_COLUMNS, MAX_DATA_ROWS } from './limits';
-import { DomainError } from '../../shared/errors';
+import { MAX_COLUMNS, MAX_DATA_ROWS } from '@contract/importers/files/limits';
+import { DomainError } from '@contract/shared/errors';
 
 /**
  * CSV as Excel and WPS save it in China: UTF-8 (with or without BOM), GBK/GB18030 ("CSV

@@ -1,4 +1,4 @@
-import { DomainError } from '../../shared/errors';
+import { DomainError } from '@contract/shared/errors';
 
 /** A file that is not what its structure says: nothing of it is used. */
 export const damagedFile = (): DomainError =>

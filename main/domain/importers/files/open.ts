@@ -1,7 +1,7 @@
-import { DomainError } from '../../shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import { openCsv } from './csv';
 import type { SheetSource } from './grid';
-import { MAX_FILE_BYTES } from './limits';
+import { MAX_FILE_BYTES } from '@contract/importers/files/limits';
 import { isEncryptedPackage, isOle } from './ole';
 import { openXlsx } from './xlsx';
 

@@ -1,8 +1,8 @@
-import { DomainError } from '../../shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import { breathe } from '../slices';
 import { damagedFile } from './damaged';
 import type { Cell, CellErrors, Grid, Merge } from './grid';
-import { MAX_COLUMNS, MAX_DATA_ROWS } from './limits';
+import { MAX_COLUMNS, MAX_DATA_ROWS } from '@contract/importers/files/limits';
 import { isoCellDate, serialToIso } from './serialDate';
 import { attr, decodeXml, runText, tagAttrs } from './xml';
 import { digitsAt, GT, isXmlSpace, LT, SLASH, TagReader } from './xmlTag';

@@ -1,4 +1,4 @@
-import { DomainError } from '../../shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import type { SheetSource } from './grid';
 import { workbookParts } from './packageParts';
 import { preparedSheets } from './preparedSheets';

@@ -1,8 +1,8 @@
 import { constants } from 'node:buffer';
 import { inflateRaw, inflateRawSync, type ZlibOptions } from 'node:zlib';
-import { DomainError } from '../../shared/errors';
+import { DomainError } from '@contract/shared/errors';
 import { damagedFile } from './damaged';
-import { ZIP_LIMITS } from './limits';
+import { ZIP_LIMITS } from '@contract/importers/files/limits';
 import { entryData, readZipDirectory, type ZipEntry } from './zipDirectory';
 
 const refuse = (detail: string): DomainError =>

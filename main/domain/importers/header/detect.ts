@@ -1,4 +1,4 @@
-import { IGNORED_HEADERS, type FieldDef } from '../fields';
+import { IGNORED_HEADERS, type FieldDef } from '@contract/importers/fields';
 import { cellText, type Cell, type Grid } from '../files/grid';
 import { unitInText, type AmountUnit } from '../parse/amount';
 import { headerKey } from './words';

@@ -1,7 +1,7 @@
-import type { FieldDef } from '../fields';
-import { IGNORED_HEADERS } from '../fields';
+import type { FieldDef } from '@contract/importers/fields';
+import { IGNORED_HEADERS } from '@contract/importers/fields';
 import { unitInText, type AmountUnit } from '../parse/amount';
-import type { Suggestion } from '../schema';
+import type { Suggestion } from '@contract/importers/schema';
 import { headerKey } from './words';
 
 function score(header: string, field: FieldDef): number {

@@ -1,9 +1,9 @@
-import { toHalfWidth } from '../../shared/companyName';
+import { toHalfWidth } from '@contract/shared/companyName';
 import type { Cell } from '../files/grid';
 import { isBlank, problem, value, type Parsed } from './result';
 
-import { readMoney } from '../../shared/money';
-import { AMOUNT_UNITS, type AmountUnit } from '../schema';
+import { readMoney } from '@contract/shared/money';
+import { AMOUNT_UNITS, type AmountUnit } from '@contract/importers/schema';
 
 export { AMOUNT_UNITS, type AmountUnit };
 

@@ -1,5 +1,5 @@
-import { toHalfWidth } from '../../shared/companyName';
-import { isIsoDate } from '../../shared/time';
+import { toHalfWidth } from '@contract/shared/companyName';
+import { isIsoDate } from '@contract/shared/time';
 import type { Cell } from '../files/grid';
 import { serialToIso } from '../files/serialDate';
 import { isBlank, problem, value, type Parsed } from './result';

@@ -1,4 +1,4 @@
-import { toHalfWidth } from '../../shared/companyName';
+import { toHalfWidth } from '@contract/shared/companyName';
 
 /** Normalised for matching: half-width, lower case, no spaces or brackets. */
 export const norm = (s: string): string =>

@@ -1,4 +1,4 @@
-import { normalizePhone } from '../../contacts/schema';
+import { normalizePhone } from '@contract/contacts/schema';
 import type { Cell } from '../files/grid';
 import { isBlank } from './result';
 

@@ -1,5 +1,5 @@
-import { toHalfWidth } from '../../shared/companyName';
-import { allRegions, childrenOf, regionPath, shortName, type Region } from '../../shared/regions';
+import { toHalfWidth } from '@contract/shared/companyName';
+import { allRegions, childrenOf, regionPath, shortName, type Region } from '@contract/shared/regions';
 import { isBlank, problem, value, type Parsed } from './result';
 
 let byName: Map<string, Region[]> | null = null;

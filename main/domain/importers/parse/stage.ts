@@ -1,5 +1,10 @@
-import { toHalfWidth } from '../../shared/companyName';
-import { PROJECT_STAGES, STAGE_LABELS, stageIndex, type ProjectStage } from '../../projects/stages';
+import { toHalfWidth } from '@contract/shared/companyName';
+import {
+  PROJECT_STAGES,
+  STAGE_LABELS,
+  stageIndex,
+  type ProjectStage,
+} from '@contract/projects/pipelineStages';
 
 // Words offices use for each stage, furthest first (達产 beats 投产 beats 开工 …).
 const WORDS: [ProjectStage, string[]][] = [

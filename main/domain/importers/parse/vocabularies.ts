@@ -1,7 +1,7 @@
-import type { CompanyTier } from '../../companies/schema';
-import type { InteractionKind } from '../../interactions/kinds';
-import type { KeyLevel } from '../../projects/schema';
-import type { IssueCategory, IssueStatus } from '../../serviceIssues/schema';
+import type { CompanyTier } from '@contract/companies/schema';
+import type { InteractionKind } from '@contract/interactions/kinds';
+import type { KeyLevel } from '@contract/projects/schema';
+import type { IssueCategory, IssueStatus } from '@contract/serviceIssues/schema';
 import type { Vocabulary } from './enums';
 
 // The words behind each code, as they appear in office ledgers. Labels the app itself uses come

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/open';
 import type { Values } from '../convert';
 import type { Phones } from '../parse/phone';
 import type { Resolver, StaffRef } from '../resolver';
-import type { DuplicateMode, RowAction, RowProblem } from '../schema';
+import type { DuplicateMode, RowAction, RowProblem } from '@contract/importers/schema';
 import type { Entity, Writer } from '../writer';
 
 /** What a target's planner gets for each row. */

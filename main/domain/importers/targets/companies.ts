@@ -1,4 +1,4 @@
-import { companyCreate } from '../../companies/schema';
+import { companyCreate } from '@contract/companies/schema';
 import type { Values } from '../convert';
 import type { Phones } from '../parse/phone';
 import {

@@ -1,4 +1,4 @@
-import { contactCreate } from '../../contacts/schema';
+import { contactCreate } from '@contract/contacts/schema';
 import type { Phones } from '../parse/phone';
 import {
   applyRule,

@@ -1,4 +1,4 @@
-import type { ImportTarget } from '../fields';
+import type { ImportTarget } from '@contract/importers/fields';
 import type { TargetPlanner } from './common';
 import { planCompany } from './companies';
 import { planContact } from './contacts';

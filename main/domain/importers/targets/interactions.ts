@@ -1,4 +1,4 @@
-import { interactionCreate } from '../../interactions/schema';
+import { interactionCreate } from '@contract/interactions/schema';
 import { norm } from '../parse/enums';
 import { applyRule, error, filled, indexOf, pickFields, validate, type TargetPlanner } from './common';
 import { parties } from './parties';

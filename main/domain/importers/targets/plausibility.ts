@@ -4,10 +4,10 @@ import {
   STAGE_MILESTONE,
   stageIndex,
   type ProjectStage,
-} from '../../projects/stages';
+} from '@contract/projects/pipelineStages';
 import type { Values } from '../convert';
-import { TARGET_FIELDS } from '../fields';
-import type { RowProblem } from '../schema';
+import { TARGET_FIELDS } from '@contract/importers/fields';
+import type { RowProblem } from '@contract/importers/schema';
 
 /** More than any single project an office signs (1 000 亿元): most likely a unit typed wrong. */
 export const MAX_PROJECT_YUAN = 100_000_000_000;

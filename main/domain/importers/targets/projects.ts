@@ -1,14 +1,14 @@
-import { FIELD_NAMES as F } from '../../shared/glossary';
-import { projectCreate } from '../../projects/schema';
+import { FIELD_NAMES as F } from '@contract/shared/glossary';
+import { projectCreate } from '@contract/projects/schema';
 import {
   PROJECT_STAGES,
   STAGE_LABELS,
   STAGE_MILESTONE,
   stageIndex,
   type ProjectStage,
-} from '../../projects/stages';
+} from '@contract/projects/pipelineStages';
 import type { Values } from '../convert';
-import type { RowProblem } from '../schema';
+import type { RowProblem } from '@contract/importers/schema';
 import {
   applyRule,
   createdAtRow,

@@ -1,5 +1,5 @@
-import { FIELD_NAMES as F } from '../../shared/glossary';
-import { issueCreate } from '../../serviceIssues/schema';
+import { FIELD_NAMES as F } from '@contract/shared/glossary';
+import { issueCreate } from '@contract/serviceIssues/schema';
 import { lookup, norm } from '../parse/enums';
 import { ISSUE_CATEGORIES_VOCAB } from '../parse/vocabularies';
 import {

@@ -1,6 +1,6 @@
 import { Alert, Modal, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PREVIEW_IMAGE, PREVIEW_PDF, type AttachmentView } from '../../../../main/domain/attachments/schema';
+import { PREVIEW_IMAGE, PREVIEW_PDF, type AttachmentView } from '@contract/attachments/schema';
 import { PdfPages } from './PdfPages';
 import { useAttachmentBlob } from './useAttachmentBlob';
 

@@ -1,5 +1,5 @@
 import { FileOutlined, FilePdfOutlined } from '@ant-design/icons';
-import { PREVIEW_IMAGE, PREVIEW_PDF, type AttachmentView } from '../../../../main/domain/attachments/schema';
+import { PREVIEW_IMAGE, PREVIEW_PDF, type AttachmentView } from '@contract/attachments/schema';
 import { useAttachmentBlob } from './useAttachmentBlob';
 
 /** A small picture of the file: the image itself, or an icon for a PDF or any other file. */

@@ -2,7 +2,7 @@ import { PaperClipOutlined } from '@ant-design/icons';
 import { Button, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OwnerRef } from '../../../../main/domain/attachments/schema';
+import type { OwnerRef } from '@contract/attachments/schema';
 import { AttachmentsPanel } from './AttachmentsPanel';
 
 /** 附件 of a record shown inside a list (a meeting in a project's timeline): opens its panel over the page. */

@@ -12,7 +12,7 @@ import {
   type AttachmentCategory,
   type AttachmentView,
   type OwnerRef,
-} from '../../../../main/domain/attachments/schema';
+} from '@contract/attachments/schema';
 import { call, errorMessage } from '../../api';
 import { formatDateTimeZh } from '../../format/date';
 import { saveDownload } from '../../grid/download';

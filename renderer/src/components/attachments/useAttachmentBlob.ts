@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AttachmentView } from '../../../../main/domain/attachments/schema';
+import type { AttachmentView } from '@contract/attachments/schema';
 import { call } from '../../api';
 import { blobOf } from '../../grid/download';
 

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AuditAction } from '../../../../main/domain/audit/schema';
+import type { AuditAction } from '@contract/audit/schema';
 
 const COLORS: Record<AuditAction, string> = { create: 'green', update: 'blue', delete: 'red' };
 

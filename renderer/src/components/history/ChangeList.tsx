@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntryView } from '../../../../main/domain/audit/schema';
+import type { AuditEntryView } from '@contract/audit/schema';
 import { usePrefs } from '../../prefs';
 import { fieldChanges } from './changes';
 

@@ -1,9 +1,9 @@
 import type { TFunction, i18n as I18n } from 'i18next';
-import type { AuditEntryView } from '../../../../main/domain/audit/schema';
+import type { AuditEntryView } from '@contract/audit/schema';
 import { formatDateTimeZh, formatDateZh } from '../../format/date';
 import { formatMoney, MONEY_UNIT_LABEL, type MoneyUnit } from '../../format/money';
 import { codedValueLabel } from './valueLabels';
-import { ancestry } from '../../../../main/domain/shared/regions';
+import { ancestry } from '@contract/shared/regions';
 
 /** One field of an audit entry as a person reads it: label, old value, new value. */
 export interface FieldChange {

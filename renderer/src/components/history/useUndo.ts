@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UndoOutcome } from '../../../../main/domain/audit/schema';
+import type { UndoOutcome } from '@contract/audit/schema';
 import { call, errorMessage } from '../../api';
 
 /**

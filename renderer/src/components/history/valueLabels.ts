@@ -1,19 +1,11 @@
-import { CATEGORY_LABELS, OWNER_LABELS } from '../../../../main/domain/attachments/schema';
-import { INTERACTION_KIND_LABELS } from '../../../../main/domain/interactions/kinds';
-import {
-  LEADER_LEVEL_LABELS,
-  STAFF_ROLE_LABELS,
-  TEAM_KIND_LABELS,
-} from '../../../../main/domain/people/schema';
-import { KEY_LEVEL_LABELS } from '../../../../main/domain/projects/schema';
-import { STAGE_LABELS } from '../../../../main/domain/projects/stages';
-import { ISSUE_CATEGORY_LABELS, ISSUE_STATUS_LABELS } from '../../../../main/domain/serviceIssues/schema';
-import { INDICATORS } from '../../../../main/domain/targets/indicators';
-import {
-  EVENT_KIND_LABELS,
-  TRIP_STATUS_LABELS,
-  VISIT_STATUS_LABELS,
-} from '../../../../main/domain/trips/schema';
+import { CATEGORY_LABELS, OWNER_LABELS } from '@contract/attachments/schema';
+import { INTERACTION_KIND_LABELS } from '@contract/interactions/kinds';
+import { LEADER_LEVEL_LABELS, STAFF_ROLE_LABELS, TEAM_KIND_LABELS } from '@contract/people/schema';
+import { KEY_LEVEL_LABELS } from '@contract/projects/schema';
+import { STAGE_LABELS } from '@contract/projects/pipelineStages';
+import { ISSUE_CATEGORY_LABELS, ISSUE_STATUS_LABELS } from '@contract/serviceIssues/schema';
+import { INDICATORS } from '@contract/targets/indicators';
+import { EVENT_KIND_LABELS, TRIP_STATUS_LABELS, VISIT_STATUS_LABELS } from '@contract/trips/schema';
 
 const INDICATOR_LABELS = Object.fromEntries(Object.entries(INDICATORS).map(([code, i]) => [code, i.name]));
 

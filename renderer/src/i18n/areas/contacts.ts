@@ -1,5 +1,5 @@
 // 联系人 and 洽谈记录 strings (Chinese only: the app has no English mode).
-import { FIELD_NAMES as F } from '../../../../main/domain/shared/glossary';
+import { FIELD_NAMES as F } from '@contract/shared/glossary';
 export const zh = {
   contacts: {
     title: '联系人',

@@ -1,5 +1,5 @@
 // 操作记录 strings (history panel in drawers, and the global page) (Chinese only: the app has no English mode).
-import { FIELD_NAMES as F } from '../../../../main/domain/shared/glossary';
+import { FIELD_NAMES as F } from '@contract/shared/glossary';
 export const zh = {
   history: {
     title: '操作记录',

@@ -1,6 +1,6 @@
 // 招商项目 strings (Chinese only: the app has no English mode).
 // The list page's strings are projectsGrid.* (areas/projectsGrid.ts); here the drawer's and the board's.
-import { FIELD_NAMES as F } from '../../../../main/domain/shared/glossary';
+import { FIELD_NAMES as F } from '@contract/shared/glossary';
 export const zh = {
   projects: {
     detail: {

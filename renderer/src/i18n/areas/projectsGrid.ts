@@ -1,5 +1,5 @@
 // 招商项目 grid strings (Chinese only: the app has no English mode).
-import { FIELD_NAMES as F } from '../../../../main/domain/shared/glossary';
+import { FIELD_NAMES as F } from '@contract/shared/glossary';
 export const zh = {
   projectsGrid: {
     title: '招商项目',

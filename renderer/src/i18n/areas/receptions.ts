@@ -1,5 +1,5 @@
 // 来访接待 strings (Chinese only: the app has no English mode).
-import { FIELD_NAMES as F } from '../../../../main/domain/shared/glossary';
+import { FIELD_NAMES as F } from '@contract/shared/glossary';
 export const zh = {
   receptions: {
     title: '来访接待',

@@ -1,5 +1,5 @@
 // 企业诉求 (急难愁盼) strings (Chinese only: the app has no English mode).
-import { FIELD_NAMES as F } from '../../../../main/domain/shared/glossary';
+import { FIELD_NAMES as F } from '@contract/shared/glossary';
 export const zh = {
   serviceIssues: {
     title: '企业诉求',

@@ -1,5 +1,5 @@
 // 外出招商 strings (Chinese only: the app has no English mode).
-import { FIELD_NAMES as F } from '../../../../main/domain/shared/glossary';
+import { FIELD_NAMES as F } from '@contract/shared/glossary';
 export const zh = {
   trips: {
     title: '外出招商',

@@ -2,7 +2,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import { Input, type InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchHit, SearchResult } from '../../../../main/domain/search/schema';
+import type { SearchHit, SearchResult } from '@contract/search/schema';
 import { call } from '../../api';
 import { openRecord } from './openHit';
 import { hitId, SearchResults } from './SearchResults';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Mark } from '../../../../main/domain/search/schema';
+import type { Mark } from '@contract/search/schema';
 
 /** A text with the parts that matched the search shown in <mark>. */
 export function Marked({ text, marks }: { text: string; marks: Mark[] }) {

@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { SearchHit, SearchResult } from '../../../../main/domain/search/schema';
+import type { SearchHit, SearchResult } from '@contract/search/schema';
 import { StageTag } from '../../components/StageTag';
 import { Marked } from './Marked';
 

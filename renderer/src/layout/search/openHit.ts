@@ -1,4 +1,4 @@
-import type { SearchKind } from '../../../../main/domain/search/schema';
+import type { SearchKind } from '@contract/search/schema';
 import { navigate } from '../../router';
 
 const PATHS: Record<SearchKind, string> = {

@@ -1,8 +1,8 @@
 import { App, Space, Tabs, Tag, type TabsProps } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Company, CompanyCreate } from '../../../../main/domain/companies/schema';
-import type { CompanyStory } from '../../../../main/domain/companies/storySchema';
+import type { Company, CompanyCreate } from '@contract/companies/schema';
+import type { CompanyStory } from '@contract/companyStory/schema';
 import { call } from '../../api';
 import { DrawerActions } from '../../components/DrawerActions';
 import { FormDrawer } from '../../components/forms/FormContainers';

@@ -1,8 +1,8 @@
 import { Checkbox, Col, Form, Input, Row, Select, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMPANY_TIERS, type CompanyCreate } from '../../../../main/domain/companies/schema';
-import { regionFromCreditCode } from '../../../../main/domain/shared/creditCodeRegion';
+import { COMPANY_TIERS, type CompanyCreate } from '@contract/companies/schema';
+import { regionFromCreditCode } from '@contract/shared/creditCodeRegion';
 import { MoneyField } from '../../components/money/MoneyField';
 import { RegionSelect } from '../../components/RegionSelect';
 

@@ -1,5 +1,5 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
-import type { CompanyRow } from '../../../../main/domain/companies/schema';
+import type { CompanyRow } from '@contract/companies/schema';
 import type { CompanySection } from './story/sections';
 
 export interface CountLinkParams {

@@ -1,6 +1,6 @@
 import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import { COMPANY_TIERS, type CompanyRow } from '../../../../main/domain/companies/schema';
+import { COMPANY_TIERS, type CompanyRow } from '@contract/companies/schema';
 import { formatDateTimeZh } from '../../format/date';
 import type { MoneyUnit } from '../../format/money';
 import { moneyCol, numberCol, setCol, textCol } from '../../grid/columns';

@@ -2,7 +2,7 @@ import { Checkbox, Col, Form, Input, Row, Typography } from 'antd';
 import { FormDrawer } from '../../components/forms/FormContainers';
 import { AttachmentsPanel } from '../../components/attachments/AttachmentsPanel';
 import { useTranslation } from 'react-i18next';
-import type { ContactCreate, ContactRow } from '../../../../main/domain/contacts/schema';
+import type { ContactCreate, ContactRow } from '@contract/contacts/schema';
 import { call } from '../../api';
 import { DrawerActions } from '../../components/DrawerActions';
 import { useRecordForm } from '../../hooks/useRecordForm';

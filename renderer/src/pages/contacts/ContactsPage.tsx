@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContactRow } from '../../../../main/domain/contacts/schema';
-import type { ListQueryInput } from '../../../../main/domain/shared/listQuery';
+import type { ContactRow } from '@contract/contacts/schema';
+import type { ListQueryInput } from '@contract/shared/listQuery';
 import { call } from '../../api';
 import { formatDateTimeZh } from '../../format/date';
 import type { DataGridHandle } from '../../grid/DataGrid';

@@ -1,8 +1,8 @@
 import { App, Button, Empty, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BatchView } from '../../../../main/domain/audit/schema';
-import type { Page } from '../../../../main/domain/shared/listQuery';
+import type { BatchView } from '@contract/audit/schema';
+import type { Page } from '@contract/shared/listQuery';
 import { call, errorMessage } from '../../api';
 import { formatDateTimeZh } from '../../format/date';
 

@@ -1,8 +1,8 @@
 import { App, Button, Empty, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntryView } from '../../../../main/domain/audit/schema';
-import type { Page } from '../../../../main/domain/shared/listQuery';
+import type { AuditEntryView } from '@contract/audit/schema';
+import type { Page } from '@contract/shared/listQuery';
 import { call, errorMessage } from '../../api';
 import { ActionTag } from '../../components/history/ActionTag';
 import { entityLabel } from '../../components/history/changes';

@@ -1,4 +1,4 @@
-import type { AuditEntryView, BatchView } from '../../../../main/domain/audit/schema';
+import type { AuditEntryView, BatchView } from '@contract/audit/schema';
 
 export type Undoable = { kind: 'entry'; entry: AuditEntryView } | { kind: 'batch'; batch: BatchView };
 

@@ -2,9 +2,9 @@ import { InboxOutlined } from '@ant-design/icons';
 import { App, Radio, Select, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_TARGETS, TARGET_LABELS, type ImportTarget } from '../../../../main/domain/importers/fields';
-import { MAX_FILE_BYTES } from '../../../../main/domain/importers/files/limits';
-import type { StagedFile } from '../../../../main/domain/importers/schema';
+import { IMPORT_TARGETS, TARGET_LABELS, type ImportTarget } from '@contract/importers/fields';
+import { MAX_FILE_BYTES } from '@contract/importers/files/limits';
+import type { StagedFile } from '@contract/importers/schema';
 import { call, errorMessage } from '../../api';
 import { fileSize, readBase64 } from '../../components/files';
 

@@ -1,6 +1,6 @@
 import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { FlaggedValue, PlanSummary } from '../../../../main/domain/importers/schema';
+import type { FlaggedValue, PlanSummary } from '@contract/importers/schema';
 import { rowList } from './rowList';
 
 /**

@@ -1,7 +1,7 @@
 import { Alert, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { columnLetter } from '../../../../main/domain/importers/files/columnLetter';
-import type { InspectResult } from '../../../../main/domain/importers/schema';
+import { columnLetter } from '@contract/importers/files/columnLetter';
+import type { InspectResult } from '@contract/importers/schema';
 import { UNIT_LABELS } from './units';
 
 interface Props {

@@ -1,14 +1,14 @@
 import { App, Card, Steps } from 'antd';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_TARGETS, type ImportTarget } from '../../../../main/domain/importers/fields';
+import { IMPORT_TARGETS, type ImportTarget } from '@contract/importers/fields';
 import type {
   ColumnMapping,
   ImportResult,
   InspectResult,
   PreviewResult,
   StagedFile,
-} from '../../../../main/domain/importers/schema';
+} from '@contract/importers/schema';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { saveDownload } from '../../grid/download';
 import { navigate } from '../../router';

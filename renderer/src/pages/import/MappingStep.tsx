@@ -1,8 +1,8 @@
 import { Alert, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ColumnMapping, InspectResult } from '../../../../main/domain/importers/schema';
-import { AMOUNT_UNITS } from '../../../../main/domain/importers/schema';
-import { columnLetter } from '../../../../main/domain/importers/files/columnLetter';
+import type { ColumnMapping, InspectResult } from '@contract/importers/schema';
+import { AMOUNT_UNITS } from '@contract/importers/schema';
+import { columnLetter } from '@contract/importers/files/columnLetter';
 import { UNIT_LABELS } from './units';
 
 interface Props {

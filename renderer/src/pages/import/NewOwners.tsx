@@ -1,8 +1,8 @@
 import { Alert, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NewOwner, OwnerChoice, OwnerChoiceKind } from '../../../../main/domain/importers/schema';
-import { OWNER_CHOICES } from '../../../../main/domain/importers/schema';
+import type { NewOwner, OwnerChoice, OwnerChoiceKind } from '@contract/importers/schema';
+import { OWNER_CHOICES } from '@contract/importers/schema';
 import { StaffSelect } from '../../components/StaffSelect';
 import { rowList } from './rowList';
 

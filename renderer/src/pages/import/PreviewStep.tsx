@@ -8,8 +8,8 @@ import type {
   PreviewRow,
   RowAction,
   RowProblem,
-} from '../../../../main/domain/importers/schema';
-import { DUPLICATE_MODES, ERROR_MODES } from '../../../../main/domain/importers/schema';
+} from '@contract/importers/schema';
+import { DUPLICATE_MODES, ERROR_MODES } from '@contract/importers/schema';
 import { NewOwners } from './NewOwners';
 import { rowList } from './rowList';
 

@@ -1,6 +1,6 @@
 import { Button, Popconfirm, Progress, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ImportResult } from '../../../../main/domain/importers/schema';
+import type { ImportResult } from '@contract/importers/schema';
 import { FlagList } from './FlagList';
 
 interface RunningProps {

@@ -2,7 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_TARGETS, TARGET_LABELS, type ImportTarget } from '../../../../main/domain/importers/fields';
+import { IMPORT_TARGETS, TARGET_LABELS, type ImportTarget } from '@contract/importers/fields';
 import { call, errorMessage } from '../../api';
 import { saveDownload } from '../../grid/download';
 

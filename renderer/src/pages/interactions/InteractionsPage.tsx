@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INTERACTION_KINDS, INTERACTION_KIND_LABELS } from '../../../../main/domain/interactions/kinds';
-import type { InteractionRow } from '../../../../main/domain/interactions/schema';
-import type { ListQueryInput } from '../../../../main/domain/shared/listQuery';
+import { INTERACTION_KINDS, INTERACTION_KIND_LABELS } from '@contract/interactions/kinds';
+import type { InteractionRow } from '@contract/interactions/schema';
+import type { ListQueryInput } from '@contract/shared/listQuery';
 import { call } from '../../api';
 import { DataGrid, type DataGridHandle } from '../../grid/DataGrid';
 import { ExportButton } from '../../grid/ExportButton';

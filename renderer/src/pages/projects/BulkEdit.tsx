@@ -4,7 +4,7 @@ import { FormModal } from '../../components/forms/FormContainers';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROJECT_STAGES, STAGE_LABELS, type ProjectStage } from '../../../../main/domain/projects/stages';
+import { PROJECT_STAGES, STAGE_LABELS, type ProjectStage } from '@contract/projects/pipelineStages';
 import { call, errorMessage } from '../../api';
 import { StaffSelect, TeamSelect } from '../../components/StaffSelect';
 

@@ -2,8 +2,8 @@ import { PlusOutlined, ReloadOutlined, UnorderedListOutlined } from '@ant-design
 import { App, Button, Empty, Select, Spin, Switch, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardCard } from '../../../../main/domain/projects/boardSchema';
-import { STAGE_LABELS, type ProjectStage } from '../../../../main/domain/projects/stages';
+import type { BoardCard } from '@contract/projects/boardSchema';
+import { STAGE_LABELS, type ProjectStage } from '@contract/projects/pipelineStages';
 import { StaffSelect, TeamSelect } from '../../components/StaffSelect';
 import { formatMoney } from '../../format/money';
 import { useNewShortcut } from '../../hooks/useNewShortcut';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { IN_TALKS_BIG_FILTERS, indicatorLabel } from '../../../../main/domain/indicators/glossary';
-import { todayLocal } from '../../../../main/domain/shared/time';
+import { IN_TALKS_BIG_FILTERS, indicatorLabel } from '@contract/indicators/glossary';
+import { todayLocal } from '@contract/shared/time';
 import { moneyScale, type MoneyUnit } from '../../format/money';
 import type { BuiltinView } from '../../grid/viewState';
 

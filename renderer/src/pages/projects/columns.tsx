@@ -1,7 +1,7 @@
 import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import { KEY_LEVEL_LABELS, type ProjectRow } from '../../../../main/domain/projects/schema';
-import { PROJECT_STAGES, STAGE_LABELS } from '../../../../main/domain/projects/stages';
+import { KEY_LEVEL_LABELS, type ProjectRow } from '@contract/projects/schema';
+import { PROJECT_STAGES, STAGE_LABELS } from '@contract/projects/pipelineStages';
 import { formatDateTimeZh } from '../../format/date';
 import type { MoneyUnit } from '../../format/money';
 import { dateCol, moneyCol, numberCol, setCol, textCol } from '../../grid/columns';

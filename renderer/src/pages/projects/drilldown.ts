@@ -1,4 +1,4 @@
-import type { ColumnFilter } from '../../../../main/domain/shared/listQuery';
+import type { ColumnFilter } from '@contract/shared/listQuery';
 
 /**
  * Links from a figure (dashboard card, funnel stage, chart bar) to the projects behind it:

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { StaffRow, TeamRow } from '../../../../main/domain/people/schema';
+import type { StaffRow, TeamRow } from '@contract/people/schema';
 import { call } from '../../api';
 
 export interface People {

@@ -3,13 +3,13 @@ import { FormModal } from '../../components/forms/FormContainers';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProjectRow } from '../../../../main/domain/projects/schema';
+import type { ProjectRow } from '@contract/projects/schema';
 import {
   STAGE_LABELS,
   STAGE_MILESTONE,
   stageChangeNeedsReason,
   type ProjectStage,
-} from '../../../../main/domain/projects/stages';
+} from '@contract/projects/pipelineStages';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { StageTag } from '../../components/StageTag';
 import { MoneyField } from '../../components/money/MoneyField';

@@ -3,7 +3,7 @@ import { FormDrawer } from '../../components/forms/FormContainers';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReceptionCreate } from '../../../../main/domain/receptions/schema';
+import type { ReceptionCreate } from '@contract/receptions/schema';
 import { call, errorMessage } from '../../api';
 import { useSubmit } from '../../components/forms/useSubmit';
 import { DrawerActions } from '../../components/DrawerActions';

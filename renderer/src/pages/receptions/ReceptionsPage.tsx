@@ -1,8 +1,8 @@
 import { App, Select, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReceptionRow } from '../../../../main/domain/receptions/schema';
-import type { ColumnFilter, ListQueryInput } from '../../../../main/domain/shared/listQuery';
+import type { ReceptionRow } from '@contract/receptions/schema';
+import type { ColumnFilter, ListQueryInput } from '@contract/shared/listQuery';
 import { call, errorMessage } from '../../api';
 import { RecordGridPage } from '../../grid/RecordGridPage';
 import { useDrill } from '../../grid/useDrill';

@@ -1,6 +1,6 @@
 import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import type { ReceptionRow } from '../../../../main/domain/receptions/schema';
+import type { ReceptionRow } from '@contract/receptions/schema';
 import { dateCol, numberCol, textCol } from '../../grid/columns';
 
 export function receptionColumns(t: TFunction): ColDef<ReceptionRow>[] {

@@ -1,8 +1,8 @@
 import { Checkbox, DatePicker, Form, Radio, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { mondayOf, PRINT_DOC_KINDS } from '../../../../main/domain/reports/routes';
-import { todayLocal } from '../../../../main/domain/shared/time';
+import { mondayOf, PRINT_DOC_KINDS } from '@contract/print/routes';
+import { todayLocal } from '@contract/shared/time';
 import { CompanySelect } from '../../components/CompanySelect';
 import { yearOptions } from '../trips/period';
 import type { ReportChoice } from './reportParams';

@@ -1,10 +1,5 @@
-import {
-  mondayOf,
-  PRINT_DOC_KINDS,
-  type PrintDocKind,
-  type PrintRoute,
-} from '../../../../main/domain/reports/routes';
-import { isIsoDate, todayLocal } from '../../../../main/domain/shared/time';
+import { mondayOf, PRINT_DOC_KINDS, type PrintDocKind, type PrintRoute } from '@contract/print/routes';
+import { isIsoDate, todayLocal } from '@contract/shared/time';
 
 /**
  * The 报表打印 page keeps its choice in the URL (#/reports?doc=company&id=12), so "打印简报"

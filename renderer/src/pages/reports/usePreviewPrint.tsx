@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { marginBoxCss, PAGE_CSS } from '../../../../main/api/printOptions';
-import { todayLocal } from '../../../../main/domain/shared/time';
+import { marginBoxCss, PAGE_CSS } from '@contract/print/printOptions';
+import { todayLocal } from '@contract/shared/time';
 
 /**
  * "打印" from the preview: the document is rendered once more straight under <body>, the app is

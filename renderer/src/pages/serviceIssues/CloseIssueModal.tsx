@@ -2,7 +2,7 @@ import { DatePicker, Form, Input } from 'antd';
 import { FormModal } from '../../components/forms/FormContainers';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { ServiceIssueRow } from '../../../../main/domain/serviceIssues/schema';
+import type { ServiceIssueRow } from '@contract/serviceIssues/schema';
 import { call } from '../../api';
 import { useSubmit } from '../../components/forms/useSubmit';
 import { fromPicker } from '../trips/planner/dates';

@@ -20,7 +20,7 @@ import {
   ISSUE_CATEGORIES,
   ISSUE_CATEGORY_LABELS,
   type ServiceIssueRow,
-} from '../../../../main/domain/serviceIssues/schema';
+} from '@contract/serviceIssues/schema';
 import { call, errorMessage } from '../../api';
 import { CompanyProjectSelect } from '../../components/CompanyProjectSelect';
 import { CompanySelect } from '../../components/CompanySelect';

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ServiceIssueRow } from '../../../../main/domain/serviceIssues/schema';
-import type { ListQueryInput } from '../../../../main/domain/shared/listQuery';
+import type { ServiceIssueRow } from '@contract/serviceIssues/schema';
+import type { ListQueryInput } from '@contract/shared/listQuery';
 import { call } from '../../api';
 import { useDrill } from '../../grid/useDrill';
 import { RecordGridPage } from '../../grid/RecordGridPage';

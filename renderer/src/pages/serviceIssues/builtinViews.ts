@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { todayLocal } from '../../../../main/domain/shared/time';
+import { todayLocal } from '@contract/shared/time';
 import type { BuiltinView } from '../../grid/viewState';
 
 /** The lists the office chases every week (日调度、周汇总): what is open, what is late, what came in. */

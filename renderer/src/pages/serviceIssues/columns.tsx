@@ -6,7 +6,7 @@ import {
   ISSUE_CATEGORY_LABELS,
   ISSUE_STATUSES,
   type ServiceIssueRow,
-} from '../../../../main/domain/serviceIssues/schema';
+} from '@contract/serviceIssues/schema';
 import { dateCol, setCol, textCol } from '../../grid/columns';
 import { daysOverdue } from './issueForm';
 

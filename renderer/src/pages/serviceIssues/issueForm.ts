@@ -1,5 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import type { IssueCreate, ServiceIssueRow } from '../../../../main/domain/serviceIssues/schema';
+import type { IssueCreate, ServiceIssueRow } from '@contract/serviceIssues/schema';
 import { fromPicker, toPicker } from '../trips/planner/dates';
 
 /** What the drawer's form holds: the contract's fields with dates as pickers' values. */

@@ -2,7 +2,7 @@ import { ExportOutlined, FolderOpenOutlined, HistoryOutlined, SaveOutlined } fro
 import { App, Button, Divider, Popconfirm, Space, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo, BackupList, StagedBackup } from '../../../../main/domain/backups/schema';
+import type { BackupInfo, BackupList, StagedBackup } from '@contract/backups/schema';
 import { call, errorMessage } from '../../api';
 import { fileSize, readBase64 } from '../../components/files';
 import { saveDownload } from '../../grid/download';

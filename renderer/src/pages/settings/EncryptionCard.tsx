@@ -2,7 +2,7 @@ import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
 import { App, Button, Divider, Form, Input, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE, type EncryptionInfo } from '../../../../main/domain/encryption/schema';
+import { MIN_PASSPHRASE, type EncryptionInfo } from '@contract/encryption/schema';
 import { call, errorMessage } from '../../api';
 
 /**

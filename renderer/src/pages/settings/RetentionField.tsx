@@ -1,7 +1,7 @@
 import { App, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { monthsBefore, todayLocal } from '../../../../main/domain/shared/time';
+import { monthsBefore, todayLocal } from '@contract/shared/time';
 import { call, errorMessage } from '../../api';
 
 const CHOICES = [0, 12, 36, 60] as const;

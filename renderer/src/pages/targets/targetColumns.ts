@@ -1,6 +1,6 @@
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import type { TeamRow } from '../../../../main/domain/people/schema';
+import type { TeamRow } from '@contract/people/schema';
 import { formatIndicator, formatPercent, indicatorSuffix, toDisplay } from '../../format/indicator';
 import { MoneyCellEditor } from '../../components/money/MoneyCellEditor';
 import { TOTALS_UNIT } from '../../format/totals';

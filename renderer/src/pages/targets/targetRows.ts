@@ -1,11 +1,11 @@
-import type { KpiCard } from '../../../../main/domain/indicators/schema';
-import type { TargetRow } from '../../../../main/domain/targets/schema';
+import type { KpiCard } from '@contract/indicators/schema';
+import type { TargetRow } from '@contract/targets/schema';
 import {
   INDICATOR_CODES,
   INDICATORS,
   type IndicatorCode,
   type IndicatorUnit,
-} from '../../../../main/domain/targets/indicators';
+} from '@contract/targets/indicators';
 
 /** The grid's column for a scope: 'office' or 'team:<id>'. */
 export type ScopeKey = 'office' | `team:${number}`;

@@ -1,9 +1,9 @@
 import { Empty, Progress, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LEADER_LEVEL_LABELS } from '../../../../main/domain/people/schema';
-import type { Settings } from '../../../../main/domain/settings/schema';
-import type { QuotaRow, QuotaStatus } from '../../../../main/domain/trips/planningSchema';
+import { LEADER_LEVEL_LABELS } from '@contract/people/schema';
+import type { Settings } from '@contract/settings/schema';
+import type { QuotaRow, QuotaStatus } from '@contract/trips/planningSchema';
 import { call, errorMessage } from '../../api';
 import { TripRulesForm } from './TripRulesForm';
 

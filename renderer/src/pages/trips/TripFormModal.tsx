@@ -3,7 +3,7 @@ import { FormModal } from '../../components/forms/FormContainers';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TRIP_STATUSES, type TripCreate, type TripDetail } from '../../../../main/domain/trips/schema';
+import { TRIP_STATUSES, type TripCreate, type TripDetail } from '@contract/trips/schema';
 import { call } from '../../api';
 import { useSubmit } from '../../components/forms/useSubmit';
 import { RegionSelect } from '../../components/RegionSelect';

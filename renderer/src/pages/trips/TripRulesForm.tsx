@@ -1,7 +1,7 @@
 import { App, Button, Form, InputNumber, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_ROAD_FACTOR, type SettingSet, type Settings } from '../../../../main/domain/settings/schema';
+import { DEFAULT_ROAD_FACTOR, type SettingSet, type Settings } from '@contract/settings/schema';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useSubmit } from '../../components/forms/useSubmit';
 

@@ -1,7 +1,7 @@
 import { Button, Popover, Skeleton, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeriodTotals, TotalsGroup } from '../../../../main/domain/trips/planningSchema';
+import type { PeriodTotals, TotalsGroup } from '@contract/trips/planningSchema';
 import { call, errorMessage } from '../../api';
 import { yearRange } from './period';
 

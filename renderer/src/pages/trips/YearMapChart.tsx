@@ -1,7 +1,7 @@
 import { Empty, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { YearMap } from '../../../../main/domain/trips/planningSchema';
+import type { YearMap } from '@contract/trips/planningSchema';
 import { call, errorMessage } from '../../api';
 import { ensureChinaMap, MAP_SOURCE } from '../../charts/chinaMap';
 import { EChart } from '../../charts/EChart';

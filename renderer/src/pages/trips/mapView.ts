@@ -1,4 +1,4 @@
-import type { LngLat } from '../../../../main/domain/shared/regions';
+import type { LngLat } from '@contract/shared/regions';
 
 /** The provinces map's full extent (incl. the South China Sea islands): zoom 1 shows all of it. */
 const CHINA = { west: 73.5, east: 135.1, south: 3.8, north: 53.6 };

@@ -1,5 +1,5 @@
-import type { Timeline, TimelineTrip } from '../../../../main/domain/trips/planningSchema';
-import type { TripStatus } from '../../../../main/domain/trips/schema';
+import type { Timeline, TimelineTrip } from '@contract/trips/planningSchema';
+import type { TripStatus } from '@contract/trips/schema';
 import { echarts, type ChartOption } from '../../charts/echarts';
 import { escapeHtml } from './mapView';
 import { TRIP_STATUS_COLORS } from './tripColumns';

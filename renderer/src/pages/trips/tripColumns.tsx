@@ -1,7 +1,7 @@
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
-import { TRIP_STATUSES, type TripRow, type TripStatus } from '../../../../main/domain/trips/schema';
+import { TRIP_STATUSES, type TripRow, type TripStatus } from '@contract/trips/schema';
 import { dateCol, numberCol, setCol, textCol } from '../../grid/columns';
 
 /** One colour per trip status, used by the grid, the planner header and the timeline bars. */

@@ -1,4 +1,4 @@
-import type { YearMap } from '../../../../main/domain/trips/planningSchema';
+import type { YearMap } from '@contract/trips/planningSchema';
 import { CHINA_MAP, SOUTH_SEA_REGION } from '../../charts/chinaMap';
 import type { ChartOption } from '../../charts/echarts';
 import { CHART_COLORS } from '../../charts/theme';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BreakdownRow } from '../../../../main/domain/indicators/schema';
+import type { BreakdownRow } from '@contract/indicators/schema';
 import { EChart } from '../../charts/EChart';
 import { moneyScale } from '../../format/money';
 import { usePrefs } from '../../prefs';

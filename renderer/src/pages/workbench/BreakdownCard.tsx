@@ -5,8 +5,8 @@ import {
   BREAKDOWN_DIMENSIONS,
   type BreakdownDimension,
   type BreakdownRow,
-} from '../../../../main/domain/indicators/schema';
-import type { DateRange } from '../../../../main/domain/indicators/period';
+} from '@contract/indicators/schema';
+import type { DateRange } from '@contract/indicators/period';
 import { useQuery } from '../../hooks/useQuery';
 import { BreakdownBars } from './BreakdownBars';
 import { BreakdownMap } from './BreakdownMap';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BreakdownRow } from '../../../../main/domain/indicators/schema';
+import type { BreakdownRow } from '@contract/indicators/schema';
 import { ensureChinaMap, SOUTH_SEA_REGION } from '../../charts/chinaMap';
 import { EChart } from '../../charts/EChart';
 import { formatMoney, moneyScale } from '../../format/money';

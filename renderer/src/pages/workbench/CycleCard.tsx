@@ -1,7 +1,7 @@
 import { Card, Col, Empty, Row, Skeleton, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CycleResult, CycleStat } from '../../../../main/domain/indicators/schema';
+import type { CycleResult, CycleStat } from '@contract/indicators/schema';
 import { EChart } from '../../charts/EChart';
 import type { QueryState } from '../../hooks/useQuery';
 import { cycleUrl, projectUrl, sameYearUrl, type DrillScope } from './drill';

@@ -1,7 +1,7 @@
 import { Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { elapsedRange } from '../../../../main/domain/indicators/period';
-import { todayLocal } from '../../../../main/domain/shared/time';
+import { elapsedRange } from '@contract/indicators/period';
+import { todayLocal } from '@contract/shared/time';
 import { formatDateZh } from '../../format/date';
 import { useQuery } from '../../hooks/useQuery';
 import { navigate, useRoute } from '../../router';

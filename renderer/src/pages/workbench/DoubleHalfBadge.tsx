@@ -1,8 +1,8 @@
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DoubleHalf } from '../../../../main/domain/indicators/progress';
+import type { DoubleHalf } from '@contract/indicators/progress';
 import { formatDateZh } from '../../format/date';
-import { INDICATORS } from '../../../../main/domain/targets/indicators';
+import { INDICATORS } from '@contract/targets/indicators';
 
 const COLOR = { achieved: 'green', pending: 'blue', missed: 'red' } as const;
 

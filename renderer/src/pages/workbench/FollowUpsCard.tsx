@@ -1,8 +1,8 @@
 import { Alert, Card, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FollowUpItem, OverdueIssue } from '../../../../main/domain/followUps/schema';
-import { ISSUE_CATEGORY_LABELS } from '../../../../main/domain/serviceIssues/schema';
+import type { FollowUpItem, OverdueIssue } from '@contract/followUps/schema';
+import { ISSUE_CATEGORY_LABELS } from '@contract/serviceIssues/schema';
 import { StageTag } from '../../components/StageTag';
 import { formatDateZh } from '../../format/date';
 import { useQuery } from '../../hooks/useQuery';

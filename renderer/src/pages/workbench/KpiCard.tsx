@@ -1,8 +1,8 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { pointsAhead } from '../../../../main/domain/indicators/progress';
-import type { KpiCard as Kpi } from '../../../../main/domain/indicators/schema';
+import { pointsAhead } from '@contract/indicators/progress';
+import type { KpiCard as Kpi } from '@contract/indicators/schema';
 import { formatIndicator, indicatorSuffix } from '../../format/indicator';
 import { Meter } from './Meter';
 

@@ -1,7 +1,7 @@
 import { Alert, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isWholeYear } from '../../../../main/domain/indicators/period';
-import type { KpiResult } from '../../../../main/domain/indicators/schema';
+import { isWholeYear } from '@contract/indicators/period';
+import type { KpiResult } from '@contract/indicators/schema';
 import type { QueryState } from '../../hooks/useQuery';
 import { kpiUrl, type DrillScope } from './drill';
 import { go } from './go';

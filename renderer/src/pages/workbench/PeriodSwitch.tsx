@@ -1,7 +1,7 @@
 import { DatePicker, Segmented, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { PERIOD_KINDS, type PeriodKind } from '../../../../main/domain/indicators/period';
+import { PERIOD_KINDS, type PeriodKind } from '@contract/indicators/period';
 import { switchKind, type PeriodState } from './periodState';
 
 const COUNT = { half: 2, quarter: 4, month: 12 } as const;

@@ -1,8 +1,8 @@
 import { Card, Empty, Select, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DateRange } from '../../../../main/domain/indicators/period';
-import { INDICATOR_CODES, INDICATORS, type IndicatorCode } from '../../../../main/domain/targets/indicators';
+import type { DateRange } from '@contract/indicators/period';
+import { INDICATOR_CODES, INDICATORS, type IndicatorCode } from '@contract/targets/indicators';
 import { formatIndicator, formatPercent, indicatorSuffix } from '../../format/indicator';
 import { useQuery } from '../../hooks/useQuery';
 import { kpiUrl, type DrillScope } from './drill';

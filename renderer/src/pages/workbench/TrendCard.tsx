@@ -1,7 +1,7 @@
 import { Card, Skeleton } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TrendResult } from '../../../../main/domain/indicators/schema';
+import type { TrendResult } from '@contract/indicators/schema';
 import { EChart } from '../../charts/EChart';
 import { CHART_COLORS } from '../../charts/theme';
 import { formatTotal, totalsScale, TOTALS_UNIT } from '../../format/totals';

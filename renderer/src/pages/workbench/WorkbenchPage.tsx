@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Progress, Result, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../../../main/api/channels/app';
+import type { AppInfo } from '@contract/channels/app';
 import { call, errorMessage } from '../../api';
 import { navigate } from '../../router';
 import { Dashboard } from './Dashboard';

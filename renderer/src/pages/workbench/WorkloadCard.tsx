@@ -1,6 +1,6 @@
 import { Card, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { WorkloadResult, WorkloadRow } from '../../../../main/domain/indicators/schema';
+import type { WorkloadResult, WorkloadRow } from '@contract/indicators/schema';
 import { formatMoney } from '../../format/money';
 import type { QueryState } from '../../hooks/useQuery';
 import { usePrefs } from '../../prefs';

@@ -1,7 +1,7 @@
-import type { DrillInput } from '../../../../main/domain/indicators/drillSchema';
-import type { BreakdownDimension, CycleKind } from '../../../../main/domain/indicators/schema';
-import { PRE_SIGNING_STAGES, type ProjectStage } from '../../../../main/domain/projects/stages';
-import type { IndicatorCode } from '../../../../main/domain/targets/indicators';
+import type { DrillInput } from '@contract/indicators/drillSchema';
+import type { BreakdownDimension, CycleKind } from '@contract/indicators/schema';
+import { PRE_SIGNING_STAGES, type ProjectStage } from '@contract/projects/pipelineStages';
+import type { IndicatorCode } from '@contract/targets/indicators';
 import { drillUrl } from '../../grid/drillLink';
 
 /**

@@ -1,10 +1,5 @@
 import type { TFunction } from 'i18next';
-import {
-  PERIOD_KINDS,
-  periodRange,
-  type DateRange,
-  type PeriodKind,
-} from '../../../../main/domain/indicators/period';
+import { PERIOD_KINDS, periodRange, type DateRange, type PeriodKind } from '@contract/indicators/period';
 import { formatDateZh } from '../../format/date';
 
 /**

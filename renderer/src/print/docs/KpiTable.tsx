@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { pointsAhead } from '../../../../main/domain/indicators/progress';
-import type { KpiCard, KpiResult } from '../../../../main/domain/indicators/schema';
+import { pointsAhead } from '@contract/indicators/progress';
+import type { KpiCard, KpiResult } from '@contract/indicators/schema';
 import { formatIndicator, formatPercent, indicatorSuffix } from '../../format/indicator';
 import { PrintTable } from '../parts/PrintTable';
 

@@ -1,4 +1,4 @@
-import { STAGE_LABELS, type ProjectStage } from '../../../../main/domain/projects/stages';
+import { STAGE_LABELS, type ProjectStage } from '@contract/projects/pipelineStages';
 import { STAGE_COLORS } from '../../format/stages';
 
 /** The stage in the pipeline's one palette, as on the grid and the kanban. */

@@ -1,5 +1,5 @@
 // Strings of the printed 客商简报 (print.company) (Chinese only: the app has no English mode).
-import { FIELD_NAMES as F } from '../../../../../main/domain/shared/glossary';
+import { FIELD_NAMES as F } from '@contract/shared/glossary';
 export const zh = {
   kind: '客商简报',
   title: '客商简报：{{name}}',

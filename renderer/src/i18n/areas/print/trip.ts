@@ -1,5 +1,5 @@
 // Strings of the printed 出访手册 (print.trip) (Chinese only: the app has no English mode).
-import { FIELD_NAMES as F } from '../../../../../main/domain/shared/glossary';
+import { FIELD_NAMES as F } from '@contract/shared/glossary';
 export const zh = {
   kind: '出访手册',
   title: '出访手册：{{name}}',

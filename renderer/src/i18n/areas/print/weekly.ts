@@ -1,5 +1,5 @@
 // Strings of the printed 周调度 (print.weekly) (Chinese only: the app has no English mode).
-import { FIELD_NAMES as F } from '../../../../../main/domain/shared/glossary';
+import { FIELD_NAMES as F } from '@contract/shared/glossary';
 export const zh = {
   kind: '周调度',
   title: '周调度：{{year}}年第{{week}}周',

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Company } from '../../../../../main/domain/companies/schema';
-import { MERGE_FIELDS, type MergeField } from '../../../../../main/domain/companies/mergeSchema';
+import type { Company } from '@contract/companies/schema';
+import { MERGE_FIELDS, type MergeField } from '@contract/companyMerge/schema';
 import { regionLabel } from '../../../components/RegionSelect';
 import { formatMoney, type MoneyUnit } from '../../../format/money';
 

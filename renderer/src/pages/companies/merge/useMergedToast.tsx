@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { App, Button } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MergeResult } from '../../../../../main/domain/companies/mergeSchema';
+import type { MergeResult } from '@contract/companyMerge/schema';
 import { useUndo } from '../../../components/history/useUndo';
 
 /** After a merge (one pair or many): a toast saying what happened, with 撤销合并 for a while. */

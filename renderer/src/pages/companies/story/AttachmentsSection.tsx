@@ -1,6 +1,6 @@
 import { Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CompanyStory } from '../../../../../main/domain/companies/storySchema';
+import type { CompanyStory } from '@contract/companyStory/schema';
 import { AttachmentsPanel } from '../../../components/attachments/AttachmentsPanel';
 
 const ELSEWHERE = ['project', 'interaction', 'serviceIssue', 'contact'] as const;

@@ -1,6 +1,6 @@
 import { Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CompanyStory } from '../../../../../main/domain/companies/storySchema';
+import type { CompanyStory } from '@contract/companyStory/schema';
 import { formatMoney } from '../../../format/money';
 import { usePrefs } from '../../../prefs';
 

@@ -2,8 +2,8 @@ import { PlusOutlined, StarFilled } from '@ant-design/icons';
 import { Button, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompanyStory } from '../../../../../main/domain/companies/storySchema';
-import type { ContactRow } from '../../../../../main/domain/contacts/schema';
+import type { CompanyStory } from '@contract/companyStory/schema';
+import type { ContactRow } from '@contract/contacts/schema';
 import { ContactDrawer } from '../../contacts/ContactDrawer';
 import { SectionHead } from './SectionHead';
 

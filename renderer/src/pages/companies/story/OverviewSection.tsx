@@ -1,8 +1,8 @@
 import { List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CompanyStory } from '../../../../../main/domain/companies/storySchema';
-import { INTERACTION_KIND_LABELS } from '../../../../../main/domain/interactions/kinds';
-import { ISSUE_CATEGORY_LABELS } from '../../../../../main/domain/serviceIssues/schema';
+import type { CompanyStory } from '@contract/companyStory/schema';
+import { INTERACTION_KIND_LABELS } from '@contract/interactions/kinds';
+import { ISSUE_CATEGORY_LABELS } from '@contract/serviceIssues/schema';
 import { formatDateZh } from '../../../format/date';
 import { navigate } from '../../../router';
 import { SectionHead } from './SectionHead';

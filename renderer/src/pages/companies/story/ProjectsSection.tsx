@@ -1,7 +1,7 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CompanyStory } from '../../../../../main/domain/companies/storySchema';
-import type { ProjectRow } from '../../../../../main/domain/projects/schema';
+import type { CompanyStory } from '@contract/companyStory/schema';
+import type { ProjectRow } from '@contract/projects/schema';
 import { StageTag } from '../../../components/StageTag';
 import { formatDateZh } from '../../../format/date';
 import { formatMoney } from '../../../format/money';

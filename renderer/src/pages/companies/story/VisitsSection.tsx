@@ -1,8 +1,8 @@
 import { Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CompanyStory, CompanyTripVisit } from '../../../../../main/domain/companies/storySchema';
-import type { ReceptionRow } from '../../../../../main/domain/receptions/schema';
-import { VISIT_STATUS_LABELS } from '../../../../../main/domain/trips/schema';
+import type { CompanyStory, CompanyTripVisit } from '@contract/companyStory/schema';
+import type { ReceptionRow } from '@contract/receptions/schema';
+import { VISIT_STATUS_LABELS } from '@contract/trips/schema';
 import { formatDateZh } from '../../../format/date';
 import { navigate } from '../../../router';
 import { SectionHead } from './SectionHead';

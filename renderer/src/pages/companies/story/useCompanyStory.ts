@@ -1,6 +1,6 @@
 import { App } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { CompanyStory } from '../../../../../main/domain/companies/storySchema';
+import type { CompanyStory } from '@contract/companyStory/schema';
 import { call, errorMessage } from '../../../api';
 
 /** The company's page, read in one call; `reload` after a change made from the page. */

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Drawer, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TwinList, TwinPair, TwinSide } from '../../../../../main/domain/companies/twinSchema';
+import type { TwinList, TwinPair, TwinSide } from '@contract/companyMerge/twinSchema';
 import { call, errorMessage } from '../../../api';
 import { regionLabel } from '../../../components/RegionSelect';
 import { MergeCompaniesModal } from '../merge/MergeCompaniesModal';

@@ -1,4 +1,4 @@
-import type { TwinPair, TwinSide } from '../../../../../main/domain/companies/twinSchema';
+import type { TwinPair, TwinSide } from '@contract/companyMerge/twinSchema';
 
 const weight = (s: TwinSide): number => s.projects + s.contacts;
 

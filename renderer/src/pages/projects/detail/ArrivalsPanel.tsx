@@ -3,7 +3,7 @@ import { App, Button, DatePicker, Form, Input, Popconfirm, Table, Typography } f
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Arrival, ProjectRow } from '../../../../../main/domain/projects/schema';
+import type { Arrival, ProjectRow } from '@contract/projects/schema';
 import { call, errorMessage } from '../../../api';
 import { useSubmit } from '../../../components/forms/useSubmit';
 import { formatDateZh } from '../../../format/date';

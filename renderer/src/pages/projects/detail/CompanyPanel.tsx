@@ -1,7 +1,7 @@
 import { StarFilled } from '@ant-design/icons';
 import { Button, Card, Descriptions, Empty, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ContactRow } from '../../../../../main/domain/contacts/schema';
+import type { ContactRow } from '@contract/contacts/schema';
 import { regionLabel } from '../../../components/RegionSelect';
 import { navigate } from '../../../router';
 import type { CompanyWithContacts } from './useCompany';

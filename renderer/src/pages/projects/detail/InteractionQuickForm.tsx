@@ -1,14 +1,14 @@
 import { Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { ContactRow } from '../../../../../main/domain/contacts/schema';
-import type { InteractionDetail } from '../../../../../main/domain/interactions/schema';
+import type { ContactRow } from '@contract/contacts/schema';
+import type { InteractionDetail } from '@contract/interactions/schema';
 import {
   INTERACTION_KINDS,
   INTERACTION_KIND_LABELS,
   type InteractionKind,
-} from '../../../../../main/domain/interactions/kinds';
-import type { ProjectRow } from '../../../../../main/domain/projects/schema';
+} from '@contract/interactions/kinds';
+import type { ProjectRow } from '@contract/projects/schema';
 import { call } from '../../../api';
 import { useSubmit } from '../../../components/forms/useSubmit';
 import type { People } from '../usePeople';

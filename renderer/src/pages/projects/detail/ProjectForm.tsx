@@ -2,8 +2,8 @@ import { App, Button, Checkbox, Col, DatePicker, Divider, Form, Input, InputNumb
 import dayjs from 'dayjs';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KEY_LEVELS, KEY_LEVEL_LABELS, type ProjectRow } from '../../../../../main/domain/projects/schema';
-import { PROJECT_STAGES, STAGE_LABELS } from '../../../../../main/domain/projects/stages';
+import { KEY_LEVELS, KEY_LEVEL_LABELS, type ProjectRow } from '@contract/projects/schema';
+import { PROJECT_STAGES, STAGE_LABELS } from '@contract/projects/pipelineStages';
 import { call } from '../../../api';
 import { useSubmit } from '../../../components/forms/useSubmit';
 import { CompanySelect } from '../../../components/CompanySelect';

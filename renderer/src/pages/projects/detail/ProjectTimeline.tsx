@@ -2,15 +2,15 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Segmented, Space, Spin, Timeline } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContactRow } from '../../../../../main/domain/contacts/schema';
-import type { InteractionDetail } from '../../../../../main/domain/interactions/schema';
-import type { ProjectRow } from '../../../../../main/domain/projects/schema';
+import type { ContactRow } from '@contract/contacts/schema';
+import type { InteractionDetail } from '@contract/interactions/schema';
+import type { ProjectRow } from '@contract/projects/schema';
 import {
   TIMELINE_KINDS,
   type TimelineEntry,
   type TimelineKind,
   type TimelinePage,
-} from '../../../../../main/domain/projects/timelineSchema';
+} from '@contract/projects/timelineSchema';
 import { call, errorMessage } from '../../../api';
 import { usePrefs } from '../../../prefs';
 import type { People } from '../usePeople';

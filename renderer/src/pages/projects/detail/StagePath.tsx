@@ -6,7 +6,7 @@ import {
   STAGE_LABELS,
   stageIndex,
   type ProjectStage,
-} from '../../../../../main/domain/projects/stages';
+} from '@contract/projects/pipelineStages';
 import { STAGE_COLORS } from '../../../format/stages';
 
 const PIPELINE = PROJECT_STAGES.filter((s) => s !== 'dropped');

@@ -1,5 +1,5 @@
 import type { TFunction, i18n as I18n } from 'i18next';
-import { KEY_LEVEL_LABELS, type KeyLevel } from '../../../../../main/domain/projects/schema';
+import { KEY_LEVEL_LABELS, type KeyLevel } from '@contract/projects/schema';
 import { fieldLabel, formatValue, type FieldChange } from '../../../components/history/changes';
 import type { MoneyUnit } from '../../../format/money';
 

@@ -1,6 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ProjectCreate, ProjectRow } from '../../../../../main/domain/projects/schema';
-import type { ProjectStage } from '../../../../../main/domain/projects/stages';
+import type { ProjectCreate, ProjectRow } from '@contract/projects/schema';
+import type { ProjectStage } from '@contract/projects/pipelineStages';
 
 export const MONEY_FIELDS = [
   'plannedAmount',

@@ -8,9 +8,9 @@ import {
 import { Space, Tag, Typography } from 'antd';
 import type { TimelineItemType } from 'antd/es/timeline/Timeline';
 import type { ReactNode } from 'react';
-import { INTERACTION_KIND_LABELS } from '../../../../../main/domain/interactions/kinds';
-import type { TimelineEntry } from '../../../../../main/domain/projects/timelineSchema';
-import { ISSUE_CATEGORY_LABELS, ISSUE_STATUS_LABELS } from '../../../../../main/domain/serviceIssues/schema';
+import { INTERACTION_KIND_LABELS } from '@contract/interactions/kinds';
+import type { TimelineEntry } from '@contract/projects/timelineSchema';
+import { ISSUE_CATEGORY_LABELS, ISSUE_STATUS_LABELS } from '@contract/serviceIssues/schema';
 import { AttachmentsButton } from '../../../components/attachments/AttachmentsButton';
 import { StageTag } from '../../../components/StageTag';
 import { formatDateZh } from '../../../format/date';

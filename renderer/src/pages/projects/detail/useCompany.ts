@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Company } from '../../../../../main/domain/companies/schema';
-import type { ContactRow } from '../../../../../main/domain/contacts/schema';
+import type { Company } from '@contract/companies/schema';
+import type { ContactRow } from '@contract/contacts/schema';
 import { call } from '../../../api';
 
 export interface CompanyWithContacts {

@@ -2,8 +2,8 @@ import { ClockCircleOutlined } from '@ant-design/icons';
 import { Tag, Tooltip } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { BoardCard } from '../../../../../main/domain/projects/boardSchema';
-import { KEY_LEVEL_LABELS } from '../../../../../main/domain/projects/schema';
+import type { BoardCard } from '@contract/projects/boardSchema';
+import { KEY_LEVEL_LABELS } from '@contract/projects/schema';
 import { formatMoney } from '../../../format/money';
 import { usePrefs } from '../../../prefs';
 

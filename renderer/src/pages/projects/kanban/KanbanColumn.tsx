@@ -1,8 +1,8 @@
 import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardCard, BoardColumn } from '../../../../../main/domain/projects/boardSchema';
-import { STAGE_LABELS } from '../../../../../main/domain/projects/stages';
+import type { BoardCard, BoardColumn } from '@contract/projects/boardSchema';
+import { STAGE_LABELS } from '@contract/projects/pipelineStages';
 import { formatMoney } from '../../../format/money';
 import { STAGE_COLORS } from '../../../format/stages';
 import { usePrefs } from '../../../prefs';

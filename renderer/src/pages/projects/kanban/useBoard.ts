@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { Board } from '../../../../../main/domain/projects/boardSchema';
-import type { ProjectStage } from '../../../../../main/domain/projects/stages';
+import type { Board } from '@contract/projects/boardSchema';
+import type { ProjectStage } from '@contract/projects/pipelineStages';
 import { call, errorMessage } from '../../../api';
 
 export interface BoardFilters {

@@ -2,12 +2,7 @@ import { DatePicker, Form, Input, Select } from 'antd';
 import { FormModal } from '../../../components/forms/FormContainers';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import {
-  EVENT_KINDS,
-  type EventKind,
-  type StopView,
-  type TripDetail,
-} from '../../../../../main/domain/trips/schema';
+import { EVENT_KINDS, type EventKind, type StopView, type TripDetail } from '@contract/trips/schema';
 import { call } from '../../../api';
 import { useSubmit } from '../../../components/forms/useSubmit';
 import { fromPicker, outsideTrip, toPicker } from './dates';

@@ -1,9 +1,9 @@
 import { App, Button, Drawer, Empty, Segmented, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMPANY_TIERS, type CompanyTier } from '../../../../../main/domain/companies/schema';
-import type { NearbyLead } from '../../../../../main/domain/trips/planningSchema';
-import type { StopView } from '../../../../../main/domain/trips/schema';
+import { COMPANY_TIERS, type CompanyTier } from '@contract/companies/schema';
+import type { NearbyLead } from '@contract/trips/planningSchema';
+import type { StopView } from '@contract/trips/schema';
 import { call, errorMessage } from '../../../api';
 import { StageTag } from '../../../components/StageTag';
 import { formatMoney } from '../../../format/money';

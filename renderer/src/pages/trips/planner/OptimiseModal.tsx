@@ -1,9 +1,9 @@
 import { App, Alert, Checkbox, Col, Modal, Row, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OptimiseResult } from '../../../../../main/domain/trips/planningSchema';
-import type { TripDetail } from '../../../../../main/domain/trips/schema';
-import { formatKm } from '../../../../../main/domain/trips/totalsText';
+import type { OptimiseResult } from '@contract/trips/planningSchema';
+import type { TripDetail } from '@contract/trips/schema';
+import { formatKm } from '@contract/trips/totalsWording';
 import { call, errorMessage } from '../../../api';
 
 interface Props {

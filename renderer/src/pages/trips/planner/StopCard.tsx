@@ -12,9 +12,9 @@ import {
 } from '@ant-design/icons';
 import { Button, Dropdown, Popconfirm, Space, Tag, Tooltip, Typography } from 'antd';
 import type { TFunction } from 'i18next';
-import { regionPath } from '../../../../../main/domain/shared/regions';
-import type { StopEvent, StopView, VisitStatus, VisitView } from '../../../../../main/domain/trips/schema';
-import { VISIT_STATUS_LABELS } from '../../../../../main/domain/trips/schema';
+import { regionPath } from '@contract/shared/regions';
+import type { StopEvent, StopView, VisitStatus, VisitView } from '@contract/trips/schema';
+import { VISIT_STATUS_LABELS } from '@contract/trips/schema';
 import { formatDateZh } from '../../../format/date';
 
 const VISIT_COLORS: Record<VisitStatus, string> = { planned: 'gold', done: 'green', cancelled: 'default' };

@@ -1,6 +1,6 @@
 import { useState, type DragEvent } from 'react';
 import type { TFunction } from 'i18next';
-import type { StopView, VisitView } from '../../../../../main/domain/trips/schema';
+import type { StopView, VisitView } from '@contract/trips/schema';
 import { moved } from './reorder';
 import { StopCard, type StopActions } from './StopCard';
 

@@ -1,9 +1,9 @@
 import { Button, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { provinceOf, regionByAdcode, shortName } from '../../../../../main/domain/shared/regions';
-import type { VisitPlace } from '../../../../../main/domain/trips/planningSchema';
-import { VISIT_STATUS_LABELS, type TripDetail } from '../../../../../main/domain/trips/schema';
+import { provinceOf, regionByAdcode, shortName } from '@contract/shared/regions';
+import type { VisitPlace } from '@contract/trips/planningSchema';
+import { VISIT_STATUS_LABELS, type TripDetail } from '@contract/trips/schema';
 import { ensureChinaMap, REGION_MAP } from '../../../charts/chinaMap';
 import { EChart, type ChartClick } from '../../../charts/EChart';
 import { echarts } from '../../../charts/echarts';

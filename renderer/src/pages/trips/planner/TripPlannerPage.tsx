@@ -8,12 +8,8 @@ import {
 import { App, Button, Empty, Popconfirm, Result, Spin, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  OneTripTotals,
-  QuietDayWarning,
-  VisitPlace,
-} from '../../../../../main/domain/trips/planningSchema';
-import type { StopView, TripDetail, VisitView } from '../../../../../main/domain/trips/schema';
+import type { OneTripTotals, QuietDayWarning, VisitPlace } from '@contract/trips/planningSchema';
+import type { StopView, TripDetail, VisitView } from '@contract/trips/schema';
 import { call, errorMessage } from '../../../api';
 import { formatDateZh } from '../../../format/date';
 import { navigate } from '../../../router';

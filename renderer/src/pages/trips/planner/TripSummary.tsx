@@ -1,9 +1,9 @@
 import { Alert, Descriptions, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { BusyAlert, useBusy } from '../../../components/BusyAlert';
-import { regionPath } from '../../../../../main/domain/shared/regions';
-import type { OneTripTotals, QuietDayWarning } from '../../../../../main/domain/trips/planningSchema';
-import type { TripDetail } from '../../../../../main/domain/trips/schema';
+import { regionPath } from '@contract/shared/regions';
+import type { OneTripTotals, QuietDayWarning } from '@contract/trips/planningSchema';
+import type { TripDetail } from '@contract/trips/schema';
 
 interface Props {
   trip: TripDetail;

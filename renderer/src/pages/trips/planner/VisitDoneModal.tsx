@@ -2,7 +2,7 @@ import { App, Col, DatePicker, Form, Input, Row } from 'antd';
 import { FormModal } from '../../../components/forms/FormContainers';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { VisitView } from '../../../../../main/domain/trips/schema';
+import type { VisitView } from '@contract/trips/schema';
 import { call } from '../../../api';
 import { useSubmit } from '../../../components/forms/useSubmit';
 import { navigate } from '../../../router';

@@ -1,6 +1,6 @@
-import type { LngLat } from '../../../../../main/domain/shared/regions';
-import type { VisitPlace } from '../../../../../main/domain/trips/planningSchema';
-import type { VisitStatus } from '../../../../../main/domain/trips/schema';
+import type { LngLat } from '@contract/shared/regions';
+import type { VisitPlace } from '@contract/trips/planningSchema';
+import type { VisitStatus } from '@contract/trips/schema';
 import { CHINA_MAP, mapFor, SOUTH_SEA_REGION } from '../../../charts/chinaMap';
 import type { ChartOption } from '../../../charts/echarts';
 import { CHART_COLORS } from '../../../charts/theme';

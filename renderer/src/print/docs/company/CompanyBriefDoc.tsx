@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompanyBrief } from '../../../../../main/domain/reports/schema';
+import type { CompanyBrief } from '@contract/reports/schema';
 import { usePrintFormat } from '../../format';
 import { DocHead } from '../../parts/DocHead';
 import { KeyValues } from '../../parts/KeyValues';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { INTERACTION_KIND_LABELS } from '../../../../../main/domain/interactions/kinds';
-import type { InteractionRow } from '../../../../../main/domain/interactions/schema';
+import { INTERACTION_KIND_LABELS } from '@contract/interactions/kinds';
+import type { InteractionRow } from '@contract/interactions/schema';
 import { usePrintFormat } from '../../format';
 
 /** 近期洽谈: each meeting with who was there, the sticking points, what we promised, the next step. */

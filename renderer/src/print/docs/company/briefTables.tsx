@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
-import type { ContactRow } from '../../../../../main/domain/contacts/schema';
-import type { ProjectRow } from '../../../../../main/domain/projects/schema';
+import type { ContactRow } from '@contract/contacts/schema';
+import type { ProjectRow } from '@contract/projects/schema';
 import {
   ISSUE_CATEGORY_LABELS,
   ISSUE_STATUS_LABELS,
   type ServiceIssueRow,
-} from '../../../../../main/domain/serviceIssues/schema';
+} from '@contract/serviceIssues/schema';
 import type { PrintColumn } from '../../parts/PrintTable';
 import { StageBadge } from '../../parts/StageBadge';
 import type { usePrintFormat } from '../../format';

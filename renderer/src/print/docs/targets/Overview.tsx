@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { pointsAhead } from '../../../../../main/domain/indicators/progress';
-import type { KpiResult } from '../../../../../main/domain/indicators/schema';
-import { INDICATORS } from '../../../../../main/domain/targets/indicators';
+import { pointsAhead } from '@contract/indicators/progress';
+import type { KpiResult } from '@contract/indicators/schema';
+import { INDICATORS } from '@contract/targets/indicators';
 import { formatIndicator, formatPercent, indicatorSuffix } from '../../../format/indicator';
 import { usePrintFormat } from '../../format';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { RankingResult, RankingRow } from '../../../../../main/domain/indicators/schema';
-import { INDICATORS } from '../../../../../main/domain/targets/indicators';
+import type { RankingResult, RankingRow } from '@contract/indicators/schema';
+import { INDICATORS } from '@contract/targets/indicators';
 import { formatIndicator, formatPercent, indicatorSuffix } from '../../../format/indicator';
 import { PrintTable, type PrintColumn } from '../../parts/PrintTable';
 

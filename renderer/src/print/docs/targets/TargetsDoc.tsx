@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TargetReport } from '../../../../../main/domain/reports/schema';
-import { INDICATORS } from '../../../../../main/domain/targets/indicators';
+import type { TargetReport } from '@contract/reports/schema';
+import { INDICATORS } from '@contract/targets/indicators';
 import { formatPercent, indicatorSuffix } from '../../../format/indicator';
 import { totalsScale, TOTALS_UNIT } from '../../../format/totals';
 import { usePrintFormat } from '../../format';

@@ -1,4 +1,4 @@
-import type { KpiCard, RankingRow, TrendMonth } from '../../../../../main/domain/indicators/schema';
+import type { KpiCard, RankingRow, TrendMonth } from '@contract/indicators/schema';
 import type { ChartOption } from '../../../charts/echarts';
 import { CHART_COLORS } from '../../../charts/theme';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ItineraryDay } from '../../../../../main/domain/reports/schema';
-import { EVENT_KIND_LABELS, VISIT_STATUS_LABELS } from '../../../../../main/domain/trips/schema';
+import type { ItineraryDay } from '@contract/reports/schema';
+import { EVENT_KIND_LABELS, VISIT_STATUS_LABELS } from '@contract/trips/schema';
 import { usePrintFormat } from '../../format';
 import { PrintTable } from '../../parts/PrintTable';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { TripDossier } from '../../../../../main/domain/reports/schema';
-import { daysInclusive } from '../../../../../main/domain/indicators/period';
+import type { TripDossier } from '@contract/reports/schema';
+import { daysInclusive } from '@contract/indicators/period';
 import { usePrintEnv } from '../../env';
 import { usePrintFormat } from '../../format';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TripDossier } from '../../../../../main/domain/reports/schema';
+import type { TripDossier } from '@contract/reports/schema';
 import { MAP_SOURCE } from '../../../charts/chinaMap';
 import { usePrintFormat } from '../../format';
 import { PrintChart } from '../../parts/PrintChart';

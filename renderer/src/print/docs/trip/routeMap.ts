@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import { provinceOf, shortName } from '../../../../../main/domain/shared/regions';
-import type { LngLat } from '../../../../../main/domain/shared/regions';
-import type { TripDossier } from '../../../../../main/domain/reports/schema';
-import { VISIT_STATUS_LABELS } from '../../../../../main/domain/trips/schema';
+import { provinceOf, shortName } from '@contract/shared/regions';
+import type { LngLat } from '@contract/shared/regions';
+import type { TripDossier } from '@contract/reports/schema';
+import { VISIT_STATUS_LABELS } from '@contract/trips/schema';
 import type { ChartOption } from '../../../charts/echarts';
 import { fitView } from '../../../pages/trips/mapView';
 import { tripMapOption } from '../../../pages/trips/planner/tripMapOption';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Listed, WeeklyReport } from '../../../../../main/domain/reports/schema';
+import type { Listed, WeeklyReport } from '@contract/reports/schema';
 import { MoreNote, PrintTable, type PrintColumn } from '../../parts/PrintTable';
 import { chineseNumber } from '../../parts/Section';
 import type { weeklyColumns } from './weeklyColumns';

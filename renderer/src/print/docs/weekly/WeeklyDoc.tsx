@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { pointsAhead } from '../../../../../main/domain/indicators/progress';
-import { formatReceptionTotals } from '../../../../../main/domain/receptions/totalsText';
-import type { Listed, WeeklyReport } from '../../../../../main/domain/reports/schema';
+import { pointsAhead } from '@contract/indicators/progress';
+import { formatReceptionTotals } from '@contract/receptions/totalsWording';
+import type { Listed, WeeklyReport } from '@contract/reports/schema';
 import { formatPercent } from '../../../format/indicator';
 import { usePrintFormat } from '../../format';
 import { DocHead } from '../../parts/DocHead';

@@ -1,14 +1,9 @@
 import type { TFunction } from 'i18next';
-import { daysInclusive } from '../../../../../main/domain/indicators/period';
-import type { ProjectRow } from '../../../../../main/domain/projects/schema';
-import type { ReceptionRow } from '../../../../../main/domain/receptions/schema';
-import type {
-  WeeklyArrival,
-  WeeklyProject,
-  WeeklyStageMove,
-  WeeklyTrip,
-} from '../../../../../main/domain/reports/schema';
-import { ISSUE_CATEGORY_LABELS, type ServiceIssueRow } from '../../../../../main/domain/serviceIssues/schema';
+import { daysInclusive } from '@contract/indicators/period';
+import type { ProjectRow } from '@contract/projects/schema';
+import type { ReceptionRow } from '@contract/receptions/schema';
+import type { WeeklyArrival, WeeklyProject, WeeklyStageMove, WeeklyTrip } from '@contract/reports/schema';
+import { ISSUE_CATEGORY_LABELS, type ServiceIssueRow } from '@contract/serviceIssues/schema';
 import type { usePrintFormat } from '../../format';
 import type { PrintColumn } from '../../parts/PrintTable';
 import { StageBadge } from '../../parts/StageBadge';

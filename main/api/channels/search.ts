@@ -1,7 +1,0 @@
-import { searchInput, type SearchResult } from '../../domain/search/schema';
-import { query } from './define';
-
-/** The header search (Ctrl+K) over companies, projects and contacts. */
-export const searchChannels = {
-  'search.global': query<SearchResult>()(searchInput),
-};

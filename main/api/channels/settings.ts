@@ -1,8 +1,0 @@
-import { z } from 'zod';
-import { settingSet, type Settings } from '../../domain/settings/schema';
-import { command, query } from './define';
-
-export const settingChannels = {
-  'settings.get': query<Settings>()(z.strictObject({})),
-  'settings.set': command<Settings>()(settingSet),
-};
