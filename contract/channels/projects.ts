@@ -2,13 +2,13 @@ import { z } from 'zod';
 import {
   arrivalCreate,
   projectCreate,
-  projectListQuery,
   projectUpdate,
   stageChange,
   type Arrival,
   type ProjectRow,
   type StageHistoryEntry,
 } from '../projects/schema';
+import { projectListQuery } from '../indicators/drillSchema';
 import { bulkStage, bulkUpdate, type BulkResult } from '../projects/bulkSchema';
 import { boardQuery, type Board } from '../projects/boardSchema';
 import { timelineQuery, type TimelinePage } from '../projects/timelineSchema';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { enumOf } from '../shared/fields';
+import { enumOf, id } from '../shared/fields';
 import { listQuery } from '../shared/listQuery';
 import { INDICATOR_CODES } from '../targets/indicators';
 import { BREAKDOWN_DIMENSIONS, checkPeriod, periodShape } from './schema';
@@ -59,6 +59,11 @@ export type DrillInput = z.input<typeof drillInput>;
 
 /** A list's query that may also carry a drill-down: the list then holds exactly the figure's records. */
 export const drillListQuery = listQuery.extend({ drill: drillInput.optional() });
+
+/** The projects grid: a drill, or one company's projects (the company page). Here, not in
+ * projects/, because the figures read the projects' stages: projects/ stays below indicators/. */
+export const projectListQuery = drillListQuery.extend({ companyId: id('企业编号').optional() });
+export type ProjectListQuery = z.input<typeof projectListQuery>;
 
 /** What the records of a drill-down add up to, shown beside the list's count. */
 export interface DrillTotals {

@@ -1,6 +1,5 @@
 import { FIELD_NAMES as F } from '../shared/glossary';
 import { z } from 'zod';
-import { drillInput } from '../indicators/drillSchema';
 import {
   enumOf,
   flag,
@@ -13,7 +12,6 @@ import {
   requiredText,
   yuan,
 } from '../shared/fields';
-import { listQuery } from '../shared/listQuery';
 import { PROJECT_STAGES, type ProjectStage } from './pipelineStages';
 
 export const KEY_LEVELS = ['province', 'city'] as const;
@@ -81,12 +79,6 @@ export const stageChange = z.strictObject({
   contractAmountUnknown: flag(),
 });
 export type StageChange = z.input<typeof stageChange>;
-
-export const projectListQuery = listQuery.extend({
-  companyId: id('企业编号').optional(),
-  drill: drillInput.optional(),
-});
-export type ProjectListQuery = z.input<typeof projectListQuery>;
 
 export const arrivalCreate = z.strictObject({
   projectId: id('项目编号'),

@@ -1,11 +1,14 @@
-import type { Db } from './open';
+import type Database from './driver';
 import { migrations } from './migrations';
 
 /**
  * Runs every pending migration, each in its own transaction together with its
  * user_version bump, so a crash leaves the file at a whole version, never between two.
  */
-export function migrate(db: Db, beforeMigrate?: (db: Db, from: number, to: number) => void): number {
+export function migrate(
+  db: Database.Database,
+  beforeMigrate?: (db: Database.Database, from: number, to: number) => void,
+): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   const target = migrations.length;
   if (current === target) return current;

@@ -2,7 +2,7 @@ import { migrations } from '../../db/migrations';
 import { loadDemoData } from '../../domain/demo';
 import type { Db } from '../../db/open';
 import { shownPath } from '../shownPath';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 const count = (db: Db, table: string): number =>
   (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -5,7 +5,7 @@ import {
   listAttachments,
   removeAttachment,
 } from '../../domain/attachments';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 export const attachmentHandlers: HandlerGroup<'attachments'> = {
   'attachments.list': ({ db }, input) => listAttachments(db, input),

@@ -1,7 +1,7 @@
 import { listBatches, recentChanges, recordHistory } from '../../domain/audit';
 import { purgeHistory } from '../../domain/audit/purge';
 import { undoBatch, undoEntry } from '../../domain/undo/undo';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 export const auditHandlers: HandlerGroup<'audit'> = {
   'audit.history': ({ db }, input) => recordHistory(db, input),

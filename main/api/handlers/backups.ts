@@ -10,7 +10,7 @@ import type { ApiContext } from '../context';
 import { exclusively } from '../exclusive';
 import { shownPath } from '../shownPath';
 import { release, stageBackupPath, stageBackupUpload, stagedBackup } from '../stagedBackups';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 /** Where a job runs: the app's worker thread, or this thread where none is built. */
 const runnerOf = (ctx: ApiContext): JobRunner => ctx.jobRunner ?? inProcessJobRunner;

@@ -7,7 +7,7 @@ import {
   updateCompany,
 } from '../../domain/companies';
 import { companyStory } from '../../domain/companyStory/story';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 export const companyHandlers: HandlerGroup<'companies'> = {
   'companies.list': ({ db }, q) => listCompanies(db, q),

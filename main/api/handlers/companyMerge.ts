@@ -1,6 +1,6 @@
 import { mergeCompanies, mergePreview } from '../../domain/companyMerge/merge';
 import { listTwins, markNotTwins, mergeTwins } from '../../domain/companyMerge/twins';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 export const companyMergeHandlers: HandlerGroup<'companyMerge'> = {
   'companyMerge.preview': ({ db }, input) => mergePreview(db, input),

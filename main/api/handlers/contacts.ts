@@ -1,5 +1,5 @@
 import { createContact, deleteContact, getContact, listContacts, updateContact } from '../../domain/contacts';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 export const contactHandlers: HandlerGroup<'contacts'> = {
   'contacts.list': ({ db }, q) => listContacts(db, q),

@@ -1,11 +1,11 @@
-import type { HandlerGroup } from '.';
+import type { HandlerGroup, HandlerOf } from './types';
 import { backupHandlers } from './backups';
 import { exportHandlers } from './exporter';
 import { importHandlers } from './importer';
 
 /** Excel in and out, backups and restore (channels/dataFiles.ts). */
-export const dataFileHandlers: HandlerGroup<'import' | 'export' | 'backups'> = {
+export const dataFileHandlers = (handlerOf: HandlerOf): HandlerGroup<'import' | 'export' | 'backups'> => ({
   ...importHandlers,
-  ...exportHandlers,
+  ...exportHandlers(handlerOf),
   ...backupHandlers,
-};
+});

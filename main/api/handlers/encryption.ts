@@ -4,7 +4,7 @@ import { readKeyFile } from '../../db/keyFile';
 import type { EncryptionInfo } from '@contract/encryption/schema';
 import { DomainError } from '@contract/shared/errors';
 import type { ApiContext } from '../context';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 function info({ databasePath, keyStore, passphraseAtStart }: ApiContext): EncryptionInfo {
   const keychain = keyStore?.available() ?? false;

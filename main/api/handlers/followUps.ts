@@ -1,5 +1,5 @@
 import { followUpCounts, listFollowUps } from '../../domain/followUps';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 export const followUpHandlers: HandlerGroup<'followUps'> = {
   'followUps.list': ({ db }, input) => listFollowUps(db, input),

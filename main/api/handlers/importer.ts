@@ -17,7 +17,7 @@ import { inProcessJobRunner } from '../../jobs/jobRunner';
 import type { ApiContext } from '../context';
 import { exclusively } from '../exclusive';
 import { stagedFile, stagedGrid, stageFile } from '../staging';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 let running: AbortController | null = null;
 

@@ -1,5 +1,3 @@
-import type { ApiOutput, ApiParsed, ChannelName } from '@contract/channels';
-import type { ApiContext } from '../context';
 import { appHandlers } from './app';
 import { attachmentHandlers } from './attachments';
 import { auditHandlers } from './audit';
@@ -22,14 +20,9 @@ import { settingHandlers } from './settings';
 import { targetHandlers } from './targets';
 import { tripHandlers } from './trips';
 import { viewHandlers } from './views';
+import type { Handlers } from './types';
 
-export type Handler<K extends ChannelName> = (
-  ctx: ApiContext,
-  input: ApiParsed<K>,
-) => ApiOutput<K> | Promise<ApiOutput<K>>;
-export type Handlers = { [K in ChannelName]: Handler<K> };
-/** Handlers for a subset of the channels, typed by the same contract. */
-export type HandlerGroup<P extends string> = { [K in Extract<ChannelName, `${P}.${string}`>]: Handler<K> };
+export type { Handler, HandlerGroup, Handlers } from './types';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -48,7 +41,8 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...reportHandlers,
   ...printHandlers,
-  ...dataFileHandlers,
+  // export.view pages through a grid's own list handler: it is handed the table, not importing it.
+  ...dataFileHandlers((channel) => handlers[channel]),
   ...encryptionHandlers,
   ...searchHandlers,
   ...followUpHandlers,

@@ -1,6 +1,6 @@
 import { breakdown, cycleTimes, funnel, kpis, ranking, trend, workload } from '../../domain/indicators';
 import { drillTotals } from '../../domain/indicators/figures';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 // The domain functions parse their own input again: they are called from tests and reports too.
 export const indicatorHandlers: HandlerGroup<'indicators'> = {

@@ -5,7 +5,7 @@ import {
   listInteractions,
   updateInteraction,
 } from '../../domain/interactions';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 export const interactionHandlers: HandlerGroup<'interactions'> = {
   'interactions.list': ({ db }, q) => listInteractions(db, q),

@@ -8,7 +8,7 @@ import {
   updateStaff,
   updateTeam,
 } from '../../domain/people';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 export const peopleHandlers: HandlerGroup<'staff' | 'teams'> = {
   'staff.list': ({ db }, q) => listStaff(db, q),

@@ -4,7 +4,7 @@ import { DomainError, invalid } from '@contract/shared/errors';
 import { todayLocal } from '@contract/shared/time';
 import { NOT_PRINTABLE } from '@contract/channels/print';
 import { pdfFileName } from '@contract/print/printOptions';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 export const NO_PDF_HOST = '当前运行环境不能生成 PDF，请在桌面程序中导出';
 

@@ -13,7 +13,7 @@ import {
 import { bulkChangeStage, bulkUpdateProjects } from '../../domain/projects/bulk';
 import { projectBoard } from '../../domain/projects/board';
 import { projectTimeline } from '../../domain/projects/timeline';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 export const projectHandlers: HandlerGroup<'projects' | 'arrivals'> = {
   'projects.list': ({ db }, q) => listProjects(db, q),

@@ -6,7 +6,7 @@ import {
   receptionTotals,
   updateReception,
 } from '../../domain/receptions';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 export const receptionHandlers: HandlerGroup<'receptions'> = {
   'receptions.list': ({ db }, q) => listReceptions(db, q),

@@ -1,5 +1,5 @@
 import { companyReport, targetReport, tripReport, weeklyReport } from '../../domain/reports';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 export const reportHandlers: HandlerGroup<'reports'> = {
   'reports.company': ({ db }, input) => companyReport(db, input),

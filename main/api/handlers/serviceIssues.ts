@@ -8,7 +8,7 @@ import {
   updateServiceIssue,
 } from '../../domain/serviceIssues';
 import { serviceIssueStats } from '../../domain/serviceIssues/stats';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 export const serviceIssueHandlers: HandlerGroup<'serviceIssues'> = {
   'serviceIssues.list': ({ db }, q) => listServiceIssues(db, q),

@@ -1,6 +1,6 @@
 import { pruneAudit } from '../../domain/audit/retention';
 import { getSettings, setSetting } from '../../domain/settings';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 export const settingHandlers: HandlerGroup<'settings'> = {
   'settings.get': ({ db }) => getSettings(db),

@@ -1,5 +1,5 @@
 import { copyTargets, deleteTarget, listTargets, setTarget } from '../../domain/targets';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 export const targetHandlers: HandlerGroup<'targets'> = {
   'targets.list': ({ db }, input) => listTargets(db, input),

@@ -25,7 +25,7 @@ import {
   updateVisit,
   visitPlaces,
 } from '../../domain/trips';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 export const tripHandlers: HandlerGroup<'trips'> = {
   'trips.list': ({ db }, q) => listTrips(db, q),

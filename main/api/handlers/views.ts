@@ -1,5 +1,5 @@
 import { deleteView, listViews, saveView } from '../../domain/views';
-import type { HandlerGroup } from '.';
+import type { HandlerGroup } from './types';
 
 export const viewHandlers: HandlerGroup<'views'> = {
   'views.list': ({ db }, input) => listViews(db, input),

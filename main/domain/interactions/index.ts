@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open';
 import { companies } from '../companies';
 import { projects } from '../projects';
+import { CONTACT_NAMES, STAFF_NAMES } from '../shared/attendeeNames';
 import type { Actor } from '../shared/actor';
 import { invalid, notFound } from '@contract/shared/errors';
 import type { Page } from '@contract/shared/listQuery';
@@ -132,11 +133,6 @@ export function deleteInteraction(db: Db, actor: Actor, id: number): void {
     interactions.remove(db, actor, id);
   }).immediate();
 }
-
-export const STAFF_NAMES = `(SELECT group_concat(s.name, '、' ORDER BY s.name) FROM interaction_staff x
-  JOIN staff s ON s.id = x.staff_id WHERE x.interaction_id = i.id)`;
-export const CONTACT_NAMES = `(SELECT group_concat(k.name, '、' ORDER BY k.is_key DESC, k.name) FROM interaction_contacts x
-  JOIN contacts k ON k.id = x.contact_id WHERE x.interaction_id = i.id)`;
 
 const FROM =
   'interactions i LEFT JOIN companies c ON c.id = i.company_id LEFT JOIN projects p ON p.id = i.project_id';

@@ -9,13 +9,8 @@ import { parseOrThrow } from '../shared/validate';
 import { writeAudit } from '../store/audit';
 import { drillWhere } from '../indicators/figures';
 import { runList, type ListSpec } from '../store/list';
-import {
-  projectCreate,
-  projectListQuery,
-  projectUpdate,
-  type Project,
-  type ProjectRow,
-} from '@contract/projects/schema';
+import { projectCreate, projectUpdate, type Project, type ProjectRow } from '@contract/projects/schema';
+import { projectListQuery } from '@contract/indicators/drillSchema';
 import { recordStage } from './stageChange';
 import { STAGE_MILESTONE } from '@contract/projects/pipelineStages';
 import {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import { CONTACT_NAMES, STAFF_NAMES } from '../interactions';
+import { CONTACT_NAMES, STAFF_NAMES } from '../shared/attendeeNames';
 import { parseOrThrow } from '../shared/validate';
 import { projects } from './table';
 import {

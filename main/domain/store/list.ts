@@ -7,56 +7,13 @@ import { listKeys, type ListKeys } from './listKeys';
 import { DomainError } from '@contract/shared/errors';
 import type { ColumnFilter, ListQuery, Page } from '@contract/shared/listQuery';
 import { slimFrom } from './slimFrom';
+import type { ColumnType, IndexedValues, ListColumn, ListSpec } from './listSpec';
+import { escapeLike, listPlanning, valuesLike } from './listSql';
 
-export type ColumnType = 'text' | 'number' | 'date' | 'bool';
-
-export interface ListColumn {
-  /** SQL expression, written by us; never derived from input. */
-  sql: string;
-  type: ColumnType;
-  sortable?: boolean;
-  filterable?: boolean;
-  /** What the column sorts by when not its value: a name's pinyin key (migration 8). */
-  sortSql?: string;
-  /** The column is a record's name: "contains" is answered from the search index by its id. */
-  names?: NameRef;
-  /**
-   * A column of few distinct values with an index of its own (行业, 拟选址 …): "contains" is
-   * answered by the values that contain the text (see valuesLike), then the rows by the index.
-   */
-  values?: IndexedValues;
-}
-
-/** Where a column's values and their index live: the table and the column, as written in SQL. */
-export interface IndexedValues {
-  table: string;
-  column: string;
-}
-
-export interface ListSpec {
-  /** FROM clause incl. joins. */
-  from: string;
-  /** SELECT list producing the row shape. */
-  select: string;
-  /** Unique column used as the last sort key so pages never overlap; `select` returns it as `id`. */
-  key: string;
-  columns: Record<string, ListColumn>;
-  /** Expressions searched by the free-text box (substring match). */
-  search: string[];
-  /**
-   * Names the search box finds the way Ctrl+K does (Chinese, pinyin, initials, phone, credit
-   * code) through the search index, by the id of the record they name.
-   */
-  searchNames?: NameRef[];
-  /**
-   * Columns of few distinct values with an index of their own (行业, 产业链): the search box
-   * matches the values first (one pass over the index), then the rows by the index.
-   */
-  searchValues?: ({ col: string } & IndexedValues)[];
-  defaultSort: string;
-  /** Always-on condition, e.g. a scope to one company. */
-  where?: string;
-}
+// The spec types and SQL pieces live apart so listKeys and pageOrder can use them without
+// importing this file back (no import cycle); they are re-exported for the grid modules.
+export type { ColumnType, IndexedValues, ListColumn, ListSpec };
+export { escapeLike, listPlanning, valuesLike };
 
 interface Built {
   where: string;
@@ -72,8 +29,6 @@ interface Keyed {
   sql: string;
   params: unknown[];
 }
-
-export const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function column(spec: ListSpec, name: string, use: 'sort' | 'filter'): ListColumn {
   const col = Object.hasOwn(spec.columns, name) ? spec.columns[name] : undefined;
@@ -178,16 +133,6 @@ function filterSql(
 }
 
 /**
- * `IN (…)` the distinct values of an indexed column that are LIKE the one parameter. The values
- * are found by stepping down the column's index from one value to the next (one seek each, tens
- * of them for 行业 or 产业链) instead of reading all 100,000 entries to drop the repeats.
- */
-export const valuesLike = (table: string, column: string): string =>
-  `IN (WITH RECURSIVE v(x) AS (SELECT min(${column}) FROM ${table}
-     UNION ALL SELECT (SELECT min(${column}) FROM ${table} WHERE ${column} > v.x) FROM v WHERE v.x IS NOT NULL)
-   SELECT x FROM v WHERE x LIKE ? ESCAPE '\\')`;
-
-/**
  * Translates a validated ListQuery into WHERE/ORDER BY with bound parameters only.
  * `blindFilters`: the column filters may not pick the index (see pageKeysSql).
  */
@@ -257,15 +202,6 @@ export function buildList(
     others,
   };
 }
-
-/**
- * fewKeys: at most this many keys are sorted outright: read by key and sorted, 3,000 rows take
- * about 5 ms on L. More, and walking the sort order's index meets the page early (one row in 30
- * or more matches) while a sort would read them all.
- * denseRows: past this many rows matching a column's values, keys cost more to gather than the
- * walk, where the page is met early: the filter stays a condition of the walk.
- */
-export const listPlanning = { fewKeys: 3000, denseRows: 10_000 };
 
 export type ListPlan = 'none' | 'keys' | 'walk';
 

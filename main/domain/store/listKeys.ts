@@ -2,14 +2,8 @@ import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statements';
 import type { ListQuery } from '@contract/shared/listQuery';
 import type { NameResolver } from './nameIndex';
-import {
-  escapeLike,
-  listPlanning,
-  valuesLike,
-  type IndexedValues,
-  type ListColumn,
-  type ListSpec,
-} from './list';
+import type { IndexedValues, ListColumn, ListSpec } from './listSpec';
+import { escapeLike, listPlanning, valuesLike } from './listSql';
 import { slimFrom } from './slimFrom';
 
 /**

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statements';
 import type { ListQuery } from '@contract/shared/listQuery';
-import type { ListSpec } from './list';
+import type { ListSpec } from './listSpec';
 import { slimFrom } from './slimFrom';
 
 /**

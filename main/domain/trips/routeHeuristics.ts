@@ -1,6 +1,6 @@
 // Pure: the searches behind optimiseRoute. Exact (Held–Karp) for few movable stops above that
 // nearest neighbour plus 2-opt/or-opt, then iterated local search for the rest of the budget.
-import type { Layout, RouteProblem } from './routeSolver';
+import type { Layout, RouteProblem } from './routeProblem';
 
 const NONE = -1;
 

@@ -1,19 +1,9 @@
 // Pure: orders a trip's stops to shorten the route. No database, no regions: a distance matrix in,
 // an order out, so it can be checked against brute force on any random instance.
 import { exactSequence, Gaps, iteratedSearch, nearestNeighbour, SEARCH_BUDGET_MS } from './routeHeuristics';
+import type { Layout, RouteProblem } from './routeProblem';
 
-export interface RouteProblem {
-  /** Symmetric distances between nodes; the stops and, if given, home are nodes. */
-  dist: readonly (readonly number[])[];
-  /** The stops' nodes in their current order. */
-  stops: readonly number[];
-  /** Node the trip leaves from, or null when the first stop is the start (then it stays first). */
-  home: number | null;
-  /** Add the leg from the last stop back home. */
-  returnHome: boolean;
-  /** Positions in `stops` whose stop may not move: pinned to a date, or a fixed end. */
-  locked: ReadonlySet<number>;
-}
+export type { RouteProblem };
 
 export interface RouteSolution {
   /** The stops' nodes in the proposed order. */
@@ -36,17 +26,6 @@ export function routeCost(p: RouteProblem, order: readonly number[]): number {
   }
   if (p.returnHome && p.home !== null && prev !== null) cost += d[prev]![p.home]!;
   return cost;
-}
-
-/**
- * The movable slots, and the locked stops in each gap around them. A route is then a sequence of
- * the movable stops, one per slot; the locked chains are fixed detours between consecutive slots.
- */
-export interface Layout {
-  slots: number[];
-  free: number[];
-  /** chains[k]: locked nodes between slot k-1 and slot k; chains[slots.length]: after the last. */
-  chains: number[][];
 }
 
 function layout(p: RouteProblem): Layout {
