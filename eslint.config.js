@@ -2,6 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { allowedImports } from './eslint-rules/allowedImports.js';
+
+const houseRules = { rules: { 'allowed-imports': allowedImports } };
 
 export default tseslint.config(
   {
@@ -34,28 +37,53 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}'],
+    files: ['scripts/**/*.{js,mjs}', 'eslint-rules/**/*.js', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, house: houseRules },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // The renderer talks only to window.api: no Node, no Electron, no database.
-      'no-restricted-imports': [
+      // The renderer talks only to window.api: besides its own files it may import the contract,
+      // static JSON data and the browser packages below. No Node, no Electron, no main/.
+      'house/allowed-imports': [
         'error',
         {
-          patterns: [
-            {
-              regex: '^(node:|fs$|path$|child_process$|os$|electron$|better-sqlite3(-multiple-ciphers)?$)',
-              message: 'renderer talks only to window.api',
-            },
-            {
-              regex: '/main/(db|domain/store|api/handlers|api/dispatch)',
-              message: 'renderer may import only pure schemas and types from main',
-            },
+          inside: ['renderer'],
+          data: '^resources/.*\\.json$',
+          alias: ['@contract/'],
+          packages: [
+            '@ag-grid-community/locale',
+            '@ant-design/icons',
+            'ag-grid-community',
+            'ag-grid-react',
+            'antd',
+            'dayjs',
+            'echarts',
+            'i18next',
+            'react',
+            'react-dom',
+            'react-i18next',
+            'zod',
           ],
+          why: 'the renderer may import only @contract/…, its own files and browser packages',
+        },
+      ],
+    },
+  },
+  {
+    files: ['contract/**/*.ts'],
+    plugins: { house: houseRules },
+    rules: {
+      // The contract runs in the renderer and in main alike: nothing from either side.
+      'house/allowed-imports': [
+        'error',
+        {
+          inside: ['contract'],
+          data: '^resources/.*\\.json$',
+          packages: ['zod'],
+          why: 'contract/ may import only its own files, static JSON data and zod',
         },
       ],
     },

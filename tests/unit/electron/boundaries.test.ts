@@ -21,8 +21,13 @@ describe('process boundaries', () => {
     expect(registering).toEqual(['main/ipc.ts']);
   });
 
-  it('keeps electron out of main/domain, main/db and main/api', () => {
-    const files = [...sources('main/domain'), ...sources('main/db'), ...sources('main/api')];
+  it('keeps electron out of contract/, main/domain, main/db and main/api', () => {
+    const files = [
+      ...sources('contract'),
+      ...sources('main/domain'),
+      ...sources('main/db'),
+      ...sources('main/api'),
+    ];
     expect(files.length).toBeGreaterThan(0);
     const importsElectron = /(from\s+|import\s*\(\s*|require\s*\(\s*)['"]electron(\/[^'"]*)?['"]/;
     expect(matching(files, importsElectron)).toEqual([]);

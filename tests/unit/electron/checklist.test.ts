@@ -18,6 +18,7 @@ import {
   secureWebPreferences,
 } from '../../../main/security';
 import { cspOf, inlineCode, remoteSources } from './csp';
+import { nodeOnlyModules } from './nodeOnly';
 
 vi.mock('electron', () => {
   throw new Error('the checklist is checked without loading electron');
@@ -35,7 +36,7 @@ function sources(...dirs: string[]): string[] {
       .map((e) => relative(repo, join(e.parentPath, e.name)).split(sep).join('/')),
   );
 }
-const shipped = sources('main', 'preload', 'renderer');
+const shipped = sources('contract', 'main', 'preload', 'renderer');
 const containing = (pattern: RegExp, files = shipped) => files.filter((f) => pattern.test(read(f)));
 
 function hardenedFake() {
@@ -98,6 +99,18 @@ describe("Electron's security checklist", () => {
       nodeIntegrationInSubFrames: false,
     });
     expect(containing(/nodeIntegration\w*\s*:\s*true/)).toEqual([]);
+  });
+
+  it('2. …and the renderer bundle loads no Node-only module (Node, Electron, the SQLite driver)', () => {
+    const assets = join(buildDir, 'renderer', 'assets');
+    const chunks = readdirSync(assets).filter((n) => n.endsWith('.js'));
+    expect(chunks.length).toBeGreaterThan(5);
+    const loaded = chunks.flatMap((n) => nodeOnlyModules(readFileSync(join(assets, n), 'utf8')));
+    expect(loaded).toEqual([]);
+    // The same check reads the main bundle as loading them: an empty list above means something.
+    expect(nodeOnlyModules(readFileSync(join(buildDir, 'main', 'index.js'), 'utf8'))).toEqual(
+      expect.arrayContaining(['electron', 'node:fs', 'node:worker_threads']),
+    );
   });
 
   it('3. Enable context isolation', () => {

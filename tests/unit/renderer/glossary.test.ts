@@ -168,7 +168,11 @@ describe('one name per field', () => {
         const p = join(dir, n);
         return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(n) ? [p] : [];
       });
-    const hits = [...files(join(ROOT, 'main')), ...files(join(ROOT, 'renderer', 'src'))]
+    const hits = [
+      ...files(join(ROOT, 'contract')),
+      ...files(join(ROOT, 'main')),
+      ...files(join(ROOT, 'renderer', 'src')),
+    ]
       .filter((p) => !p.endsWith(join('shared', 'glossary.ts')))
       .flatMap((p) =>
         readFileSync(p, 'utf8')
