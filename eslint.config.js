@@ -62,6 +62,7 @@ export default tseslint.config(
             'dayjs',
             'echarts',
             'i18next',
+            'pdfjs-dist',
             'react',
             'react-dom',
             'react-i18next',
