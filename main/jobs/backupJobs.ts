@@ -12,7 +12,7 @@ import {
 import { rebuildSearchIndex } from '../domain/search/indexer';
 import type { Actor } from '../domain/shared/actor';
 import { openBatch } from '../domain/store/audit';
-import type { JobPhase } from './jobMessages';
+import type { JobPhase } from './jobPhase';
 
 /** What 立即备份 and the refusal of a save meanwhile say while a backup is taken. */
 export const BACKUP_STEPS: Record<BackupStep, string> = {

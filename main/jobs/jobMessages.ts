@@ -3,6 +3,9 @@ import type { ImportJobInput } from '../domain/importers/job';
 import type { ImportResult } from '@contract/importers/schema';
 import type { ApiError } from '@contract/shared/errors';
 import type { BackupJobInput, RestoreJobInput, RestoreJobResult } from './backupJobs';
+import type { JobPhase } from './jobPhase';
+
+export type { JobPhase };
 
 /**
  * Long database work the main process hands to a job thread, as plain data: it crosses into a
@@ -25,13 +28,6 @@ export interface JobResults {
   import: ImportResult;
   backup: BackupInfo;
   restore: RestoreJobResult;
-}
-
-/** A step of a job as people read it, with how far it is where that is counted (total 0: not counted). */
-export interface JobPhase {
-  label: string;
-  done: number;
-  total: number;
 }
 
 /** What a job thread is started with. */
