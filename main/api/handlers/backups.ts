@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { backupsDirFor, listBackups } from '../../db/backup';
 import { migrations } from '../../db/migrations';
-import type { BackupInfo } from '@contract/backups/schema';
+import type { BackupInfo, BackupReason } from '@contract/backups/schema';
 import { MAX_FILE_BYTES } from '@contract/importers/files/limits';
 import { DomainError } from '@contract/shared/errors';
 import type { RestoreJobInput, RestoreJobResult } from '../../jobs/backupJobs';
@@ -16,24 +16,30 @@ import type { HandlerGroup } from './types';
 const runnerOf = (ctx: ApiContext): JobRunner => ctx.jobRunner ?? inProcessJobRunner;
 
 /**
- * A backup in the job thread, while saves are refused saying so; 立即备份's button follows its
- * steps (正在备份数据库 → 正在检查备份文件).
+ * A backup taken in the job thread for `reason`, its steps told to `report` (what a refused save
+ * says) and to the window (立即备份's button follows 正在备份数据库 → 正在检查备份文件).
  */
-const backupNow = (ctx: ApiContext): Promise<BackupInfo> =>
-  exclusively('备份数据库', (report) =>
-    runnerOf(ctx)(
-      {
-        kind: 'backup',
-        input: { dbPath: ctx.databasePath, backupsDir: backupsDirFor(ctx.databasePath), reason: 'manual' },
+export const backupInJob = (
+  ctx: ApiContext,
+  reason: BackupReason,
+  report: (phase: string, percent: number | null) => void,
+): Promise<BackupInfo> =>
+  runnerOf(ctx)(
+    {
+      kind: 'backup',
+      input: { dbPath: ctx.databasePath, backupsDir: backupsDirFor(ctx.databasePath), reason },
+    },
+    {
+      onPhase: (phase) => {
+        report(phase.label, null);
+        ctx.emit('progress', { task: 'backup', ...phase });
       },
-      {
-        onPhase: (phase) => {
-          report(phase.label, null);
-          ctx.emit('progress', { task: 'backup', ...phase });
-        },
-      },
-    ),
+    },
   );
+
+/** 立即备份 and 另存到…: a backup in the job thread, while saves are refused saying so. */
+const backupNow = (ctx: ApiContext): Promise<BackupInfo> =>
+  exclusively('备份数据库', (report) => backupInJob(ctx, 'manual', report));
 
 /**
  * A restore in the job thread: each step goes to the overlay's bar as it happens; saves are

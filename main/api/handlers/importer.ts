@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { backupsDirFor, createBackup } from '../../db/backup';
+import { backupsDirFor } from '../../db/backup';
 import { inspectSheet } from '../../domain/importers/inspect';
 import { layoutAt } from '../../domain/importers/header/detect';
 import { errorRows, previewImport } from '../../domain/importers/preview';
@@ -18,6 +18,7 @@ import type { ApiContext } from '../context';
 import { exclusively } from '../exclusive';
 import { stagedFile, stagedGrid, stageFile } from '../staging';
 import type { HandlerGroup } from './types';
+import { backupInJob } from './backups';
 
 let running: AbortController | null = null;
 
@@ -112,10 +113,15 @@ export const importHandlers: HandlerGroup<'import'> = {
     return { fileName: `${basename(name, extname(name))}-未导入的行.xlsx`, base64: bytes.toString('base64') };
   },
   'import.template': (_ctx, { target }) => importTemplate(target),
+  // The backup before the undo is taken in the job thread (seconds on a large file), saves
+  // refused meanwhile; the undo itself is one transaction on the window's connection.
   'import.undo': (ctx, { batchId }) => {
     const kind = ctx.db.prepare(`SELECT kind FROM audit_batches WHERE id = ?`).pluck().get(batchId);
     if (kind !== 'import') throw new DomainError('NOT_FOUND', '该导入批次不存在');
-    createBackup(ctx.db, backupsDirFor(ctx.databasePath), 'undo');
-    return undoBatch(ctx.db, ctx.actor, batchId);
+    return exclusively('撤销导入', async (report) => {
+      await backupInJob(ctx, 'undo', report);
+      report('正在撤销导入', null);
+      return undoBatch(ctx.db, ctx.actor, batchId);
+    });
   },
 };

@@ -5,10 +5,12 @@ import { dispatch } from '../../../main/api/dispatch';
 import { backupsDirFor, createBackup } from '../../../main/db/backup';
 import { connect } from '../../../main/db/cipher';
 import type { Db } from '../../../main/db/open';
-import type { BackupInfo, RestoreResult, StagedBackup } from '@contract/backups/schema';
+import type { BackupInfo, BackupList, RestoreResult, StagedBackup } from '@contract/backups/schema';
+import type { ImportResult, InspectResult, StagedFile } from '@contract/importers/schema';
 import { generateDemo } from '../../../main/domain/demo';
 import type { SearchResult } from '@contract/search/schema';
 import { workerJobRunner, type JobRunner } from '../../../main/jobs/jobRunner';
+import { projectLedger } from '../../fixtures/ledgers';
 import { freshDb, rowCount } from '../testDb';
 import { builtJobWorker } from './builtWorker';
 
@@ -181,6 +183,49 @@ describe('a restore in the job thread', () => {
     expect(counts()).toEqual(before);
     expect(db.prepare(`SELECT count(*) FROM audit_batches WHERE kind = 'restore'`).pluck().get()).toBe(0);
     // The refusal ended the restore: saves are taken again.
+    expect((await dispatch(ctx, 'companies.create', { name: DURING })).ok).toBe(true);
+  });
+});
+
+describe('撤销导入 with its backup in the job thread', () => {
+  it('refuses a save while the backup before the undo is taken, then takes the import back', async () => {
+    const db = freshDb();
+    const { ctx } = contextFor(db);
+    const call = async <T>(channel: string, input: unknown): Promise<T> => {
+      const r = await dispatch(ctx, channel, input);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value as T;
+    };
+    const base64 = (await projectLedger()).toString('base64');
+    const staged = await call<StagedFile>('import.upload', { name: '2024年项目台账.xlsx', base64 });
+    const inspected = await call<InspectResult>('import.inspect', {
+      fileId: staged.fileId,
+      sheet: 0,
+      target: 'projects',
+    });
+    const result = await call<ImportResult>('import.run', {
+      fileId: staged.fileId,
+      sheet: 0,
+      target: 'projects',
+      headerRow: inspected.headerRow,
+      mapping: inspected.suggestions.map(({ confidence: _c, ...m }) => m),
+      onError: 'skip',
+    });
+    expect(rowCount(db, 'projects')).toBe(8);
+
+    const undo = started(ctx, 'import.undo', { batchId: result.batchId });
+    const create = await timed(ctx, 'companies.create', { name: DURING });
+    expectRefused(
+      create.result,
+      'BUSY',
+      /^正在(备份数据库|检查备份文件|撤销导入)。完成后再保存，本次修改未保存。$/,
+    );
+    expect(create.ms).toBeLessThan(100);
+    expect((await undo.answer).ok).toBe(true);
+
+    expect(rowCount(db, 'projects')).toBe(0);
+    const backups = await call<BackupList>('backups.list', {});
+    expect(backups.backups.map((b) => b.reason)).toContain('undo');
     expect((await dispatch(ctx, 'companies.create', { name: DURING })).ok).toBe(true);
   });
 });

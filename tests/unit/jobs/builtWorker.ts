@@ -14,8 +14,10 @@ export async function builtJobWorker(): Promise<string> {
   await build({
     input: join(ROOT, 'main/jobs/jobWorker.ts'),
     platform: 'node',
-    // Packages and node's own modules are loaded at run time, as in the app's bundle.
-    external: (id) => !id.startsWith('.') && !id.startsWith('/'),
+    // The contract is bundled in (its alias resolved as electron-vite resolves it); packages and
+    // node's own modules are loaded at run time, as in the app's bundle.
+    resolve: { alias: { '@contract': join(ROOT, 'contract') } },
+    external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('@contract/'),
     logLevel: 'silent',
     output: { dir, format: 'esm', entryFileNames: 'jobWorker.mjs' },
   });
