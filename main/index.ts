@@ -22,7 +22,7 @@ import { mainFrameOf, registerIpc, sendEvent } from './ipc';
 import { menuTemplate } from './menu';
 import { BACKUP_REASON_LABELS, type BackupInfo } from '@contract/backups/schema';
 import type { Recovery } from './db/recover';
-import { workerJobRunner } from './jobs/jobRunner';
+import { jobRunnerAt } from './jobs/jobRunner';
 import { createPdfPrinter } from './print';
 import { appUrlMatcher, hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
@@ -83,7 +83,8 @@ function start(): void {
     unlockDatabase(databasePath, unlock);
     const opened = openAppDatabase(databasePath, { offerRecovery, onRecovered });
     db = opened;
-    const jobRunner = workerJobRunner(join(here, 'jobWorker.js'));
+    // The bundled worker beside this file; should it be missing, the jobs run on this thread.
+    const jobRunner = jobRunnerAt(join(here, 'jobWorker.js'));
     const backupsDir = backupsDirFor(databasePath);
     startAutomaticBackups(backupsDir, () =>
       jobRunner(
