@@ -26,8 +26,10 @@ test('a date the server refuses in 添加活动 shows under 活动日期, and cl
   );
   await expect(modal.locator('.ant-form-item-explain-error')).toHaveCount(1);
 
-  // The typed event is not saved yet: closing asks, and 继续编辑 keeps what was typed.
-  await page.keyboard.press('Escape');
+  // The typed event is not saved yet: closing asks, and 继续编辑 keeps what was typed. (The
+  // window's × rather than Escape: a key press right after the refusal may land before focus
+  // returns to the dialog.)
+  await modal.getByRole('button', { name: /close|关闭/i }).click();
   const ask = page.locator('.ant-modal-confirm', { hasText: '放弃未保存的修改？' });
   await expect(ask).toBeVisible();
   await ask.getByRole('button', { name: '继续编辑' }).click();
