@@ -19,8 +19,9 @@ export type I18nKey = ParseKeys<'translation'>;
 type Rest<K, P extends string> = K extends `${P}.${infer R}` ? R : never;
 
 /**
- * The keys below `P`, for a helper that reads one part of the strings:
- * `const f = (k: I18nKeyUnder<'companies.fields'>) => t(\`companies.fields.${k}\`)`.
+ * The keys below `P`, for a helper that reads one part of the strings, e.g.
+ *   const f = (k: I18nKeyUnder<'companies.fields'>) => t(`companies.fields.${k}`);
+ * so that f('nosuch') does not compile either.
  */
 export type I18nKeyUnder<P extends string> = Rest<I18nKey, P>;
 
@@ -31,8 +32,11 @@ export type I18nKeyUnder<P extends string> = Rest<I18nKey, P>;
 export function isI18nKey(key: string): key is I18nKey {
   let node: unknown = strings;
   for (const part of key.split('.')) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return false;
-    node = (node as Record<string, unknown>)[part];
+    // Own properties only: 'constructor' or '__proto__' from an audit row is no key.
+    node =
+      typeof node === 'object' && node !== null
+        ? Object.getOwnPropertyDescriptor(node, part)?.value
+        : undefined;
   }
   return typeof node === 'string';
 }

@@ -9,7 +9,7 @@ export const zh = {
       quarter: '季度',
       month: '月度',
       custom: '自定义',
-      // Named, not numbered: typed keys know only named ones.
+      // Named, not numbered: i18next's key types leave numeric keys out, so t() could not reach them.
       halves: { h1: '上半年', h2: '下半年' },
       yearLabel: '{{year}}年',
       halfLabel: '{{year}}年{{half}}',
