@@ -1,5 +1,6 @@
 import { createBackup, type BackupStep } from '../db/backup';
 import type { Db } from '../db/open';
+import { now } from '@contract/shared/clock';
 import { restoreBackup, restoreSource, type RestoreSource } from '../db/restore';
 import {
   RESTORE_PHASES,
@@ -44,7 +45,7 @@ export const checkedBackup = (
   reason: BackupReason,
   onPhase: (phase: JobPhase) => void,
 ): BackupInfo =>
-  createBackup(db, backupsDir, reason, undefined, undefined, (step) =>
+  createBackup(db, backupsDir, reason, now(), undefined, (step) =>
     onPhase({ label: BACKUP_STEPS[step], done: 0, total: 0 }),
   );
 
