@@ -41,7 +41,7 @@ const searchTitles = async (call: <T>(c: string, i: unknown) => Promise<T>, q: s
 describe('the restore point of an import', () => {
   it('undo of a 10,500-row import into a populated ledger gives back every table as it was', async () => {
     const db = demoLedger();
-    const { call, staged, caughtUp } = importContext(db);
+    const { call, staged, caughtUp, phases } = importContext(db);
     // Earlier work in the ledger, so the undo must leave someone else's batch alone.
     await call('import.run', await staged('客商名单.csv', companyCsvGbk(), 'companies'));
     await caughtUp();
@@ -54,6 +54,8 @@ describe('the restore point of an import', () => {
       await staged('项目台账.xlsx', await bigProjectLedger(10_500), 'projects'),
     );
     expect(big.counts.create).toBe(10_500);
+    // Every phase told as it starts; the last counts the indexes built again, not rows.
+    expect(phases('import').slice(-3)).toEqual(['正在读取文件', '正在导入招商项目', '正在整理索引']);
     await caughtUp();
     expect(rowCount(db, 'projects')).toBe(projectsBefore + 10_500);
     expect(await searchTitles(call, '项目10499号')).toContain('项目10499号新能源电池生产线');
