@@ -79,7 +79,7 @@ export const zh = {
       '新增 {{create}} 条，更新 {{update}} 条，跳过 {{skip}} 条，未导入 {{error}} 条。用时 {{seconds}} 秒。',
     noneWritten: '没有写入任何数据：所有行都是重复或有错误。',
     undoNote: '如需恢复到导入前的数据，点“撤销本次导入”即可，无需另找备份。',
-    backupFollows: '距上次备份已超过 4 小时，正在后台备份数据库，可以继续使用。',
+    backupFollows: '另已在后台开始自动备份数据库，不影响继续使用。',
     undo: '撤销本次导入',
     undoConfirm: '撤销后，本次导入新增的记录将被删除、更新过的记录恢复原样。确定撤销吗？',
     undone: '已撤销本次导入',
