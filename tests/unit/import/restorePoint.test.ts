@@ -8,7 +8,7 @@ import { now, setClock } from '@contract/shared/clock';
 import { bigProjectLedger, companyCsvGbk } from '../../fixtures/ledgers';
 import { tableHashes } from '../backup/hashes';
 import { freshDb, rowCount } from '../testDb';
-import { importContext } from './contractImport';
+import { jobContext } from '../jobs/jobContext';
 
 // The import's audit batch is its restore point: no whole-file copy is taken in front of it, and
 // 撤销本次导入 gives back exactly the ledger it found. The periodic backup follows the import
@@ -41,7 +41,7 @@ const searchTitles = async (call: <T>(c: string, i: unknown) => Promise<T>, q: s
 describe('the restore point of an import', () => {
   it('undo of a 10,500-row import into a populated ledger gives back every table as it was', async () => {
     const db = demoLedger();
-    const { call, staged, caughtUp, phases } = importContext(db);
+    const { call, staged, caughtUp, phases } = jobContext(db);
     // Earlier work in the ledger, so the undo must leave someone else's batch alone.
     await call('import.run', await staged('客商名单.csv', companyCsvGbk(), 'companies'));
     await caughtUp();
@@ -67,7 +67,7 @@ describe('the restore point of an import', () => {
 
   it('undo of an import that changed existing companies puts their old values back exactly', async () => {
     const db = demoLedger();
-    const { call, staged, caughtUp } = importContext(db);
+    const { call, staged, caughtUp } = jobContext(db);
     await call('import.run', await staged('客商名单.csv', companyCsvGbk(), 'companies'));
     await caughtUp();
     const before = ledgerHashes(db);
@@ -90,7 +90,7 @@ describe('the restore point of an import', () => {
   it('takes no backup in front of the import; the periodic one follows only when the last is old', async () => {
     const db = freshDb();
     const dir = backupsDirFor(db.name);
-    const { call, staged, caughtUp, phases } = importContext(db);
+    const { call, staged, caughtUp, phases } = jobContext(db);
     try {
       setClock('2026-06-30T09:00:00+08:00');
       createBackup(db, dir, 'manual', now());

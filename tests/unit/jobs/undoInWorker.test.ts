@@ -5,7 +5,7 @@ import { workerJobRunner, type JobRunner } from '../../../main/jobs/jobRunner';
 import type { ImportResult } from '@contract/importers/schema';
 import { UNDO_PHASE } from '@contract/importers/phases';
 import { bigProjectLedger } from '../../fixtures/ledgers';
-import { importContext } from '../import/contractImport';
+import { jobContext } from './jobContext';
 import { freshDb, rowCount } from '../testDb';
 import { builtJobWorker } from './builtWorker';
 
@@ -28,7 +28,7 @@ async function timed(run: () => Promise<ApiResult<unknown>>) {
 describe('撤销导入 in the job thread', () => {
   it('answers app.info and refuses a save at once while the rows are being deleted', async () => {
     const db = freshDb();
-    const { ctx, call, staged, phases, caughtUp } = importContext(db, runner);
+    const { ctx, call, staged, phases, caughtUp } = jobContext(db, runner);
     const result = await call<ImportResult>(
       'import.run',
       await staged('项目台账.xlsx', await bigProjectLedger(10_500), 'projects'),

@@ -8,7 +8,7 @@ import type { ImportSpecInput, InspectResult, StagedFile } from '@contract/impor
  * A context whose jobs run as the app's do (`runner`, this thread by default), with every
  * progress event kept and a way to wait for the catch-up an import leaves running behind it.
  */
-export function importContext(db: Db, runner: JobRunner = inProcessJobRunner) {
+export function jobContext(db: Db, runner: JobRunner = inProcessJobRunner) {
   const progress: { task: string; label: string; done: number; total: number }[] = [];
   let catchUp: Promise<unknown> = Promise.resolve();
   const jobRunner: JobRunner = (job, hooks) => {
