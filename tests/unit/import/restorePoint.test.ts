@@ -91,28 +91,26 @@ describe('the restore point of an import', () => {
     const db = freshDb();
     const dir = backupsDirFor(db.name);
     const { call, staged, caughtUp, phases } = jobContext(db);
+    /** A ledger of `rows` projects imported at `at`, with the catch-up behind it done. */
+    const importAt = async (at: string, rows: number): Promise<ImportResult> => {
+      setClock(at);
+      const result = await call<ImportResult>(
+        'import.run',
+        await staged(`项目台账${rows}.xlsx`, await bigProjectLedger(rows), 'projects'),
+      );
+      await caughtUp();
+      return result;
+    };
     try {
       setClock('2026-06-30T09:00:00+08:00');
       createBackup(db, dir, 'manual', now());
-      setClock('2026-06-30T10:00:00+08:00');
-      const first = await call<ImportResult>(
-        'import.run',
-        await staged('项目台账.xlsx', await bigProjectLedger(300), 'projects'),
-      );
       // An hour after the last backup: none is taken, before or after.
-      expect(first.backupFollows).toBe(false);
-      await caughtUp();
+      expect((await importAt('2026-06-30T10:00:00+08:00', 300)).backupFollows).toBe(false);
       expect(listBackups(dir).map((b) => b.reason)).toEqual(['manual']);
       expect(phases('import')).toEqual(['正在读取文件', '正在导入招商项目']);
 
-      setClock('2026-06-30T14:30:00+08:00');
-      const second = await call<ImportResult>(
-        'import.run',
-        await staged('项目台账二.xlsx', await bigProjectLedger(400), 'projects'),
-      );
       // Four and a half hours on: the periodic backup follows, of the ledger with the import in it.
-      expect(second.backupFollows).toBe(true);
-      await caughtUp();
+      expect((await importAt('2026-06-30T14:30:00+08:00', 400)).backupFollows).toBe(true);
       const [latest] = listBackups(dir);
       expect(latest?.reason).toBe('auto');
       const copy = connect(latest?.path as string, { readonly: true, fileMustExist: true });
