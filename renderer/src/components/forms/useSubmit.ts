@@ -1,17 +1,25 @@
 import { App, type FormInstance } from 'antd';
-import { createContext, useContext, useState } from 'react';
+import { createContext, useContext, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, errorMessage } from '../../api';
-import { serverFieldErrors, type FieldAliases } from './serverFieldErrors';
+import { asPath, serverFieldErrors, type FieldAliases, type NamePath } from './serverFieldErrors';
 
 /** Told when a form inside a guarded drawer or dialog has been saved: nothing is unsaved now. */
 export const FormSavedContext = createContext<() => void>(() => undefined);
 
 export interface SubmitOptions<V, R> {
-  /** What the toast says once saved (已保存 by default); false: no toast, the caller says it. */
-  success?: string | false;
+  /**
+   * What the toast says once saved (已保存 by default), or how to say it from what was saved
+   * (e.g. "已修改 3 个项目"); false: no toast, the caller says it.
+   */
+  success?: string | false | ((result: R, values: V) => string | false);
   /** Server fields shown under another form field, e.g. startsOn → the date range `dates`. */
   fieldAliases?: FieldAliases;
+  /**
+   * Where a refusal that names none of the form's fields is said as well, for a form whose one
+   * field is what the refusal is about (a wrong passphrase says so under the passphrase).
+   */
+  refusalUnder?: NamePath;
   /** Runs before sending; resolve false to stop (e.g. the user cancels on a duplicate warning). */
   confirm?(values: V): Promise<boolean>;
   onSaved?(result: R, values: V): void;
@@ -22,9 +30,12 @@ export interface SubmitOptions<V, R> {
  * clean for the close guard, or put the main side's refusal under the fields it names and its
  * message at the top. Nothing is sent while a field is invalid; a second click while saving
  * is ignored.
+ *
+ * A save without an antd Form (a switch, a grid cell) passes `null` and hands its values to
+ * `submit(values)`: the same saving state, toasts and refusal message, no fields to mark.
  */
 export function useSubmit<V, R>(
-  form: FormInstance<V>,
+  form: FormInstance<V> | null,
   send: (values: V) => Promise<R>,
   options: SubmitOptions<V, R> = {},
 ) {
@@ -32,32 +43,45 @@ export function useSubmit<V, R>(
   const { message } = App.useApp();
   const markSaved = useContext(FormSavedContext);
   const [saving, setSaving] = useState(false);
+  // The state lags a render behind: a double click lands before it says "saving".
+  const busy = useRef(false);
 
-  const submit = async (): Promise<R | undefined> => {
-    if (saving) return undefined;
-    let values: V;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return undefined; // the form shows what is missing under each field
+  const submit = async (given?: V): Promise<R | undefined> => {
+    if (busy.current) return undefined;
+    let values = given as V;
+    if (form && given === undefined) {
+      try {
+        values = await form.validateFields();
+      } catch {
+        return undefined; // the form shows what is missing under each field
+      }
     }
+    busy.current = true;
     setSaving(true);
     try {
       if (options.confirm && !(await options.confirm(values))) return undefined;
       const result = await send(values);
       markSaved();
-      if (options.success !== false) message.success(options.success ?? t('common.saved'));
+      const said = typeof options.success === 'function' ? options.success(result, values) : options.success;
+      if (said !== false) message.success(said ?? t('common.saved'));
       options.onSaved?.(result, values);
       return result;
     } catch (e) {
-      if (e instanceof ApiCallError)
-        form.setFields(serverFieldErrors(form, e.fields, options.fieldAliases) as never);
+      if (form) placeRefusal(form, e, options);
       message.error(errorMessage(e));
       return undefined;
     } finally {
+      busy.current = false;
       setSaving(false);
     }
   };
 
   return { saving, submit };
+}
+
+function placeRefusal<V, R>(form: FormInstance<V>, e: unknown, options: SubmitOptions<V, R>): void {
+  const onFields = e instanceof ApiCallError ? serverFieldErrors(form, e.fields, options.fieldAliases) : [];
+  if (onFields.length === 0 && options.refusalUnder !== undefined)
+    onFields.push({ name: asPath(options.refusalUnder), errors: [errorMessage(e)] });
+  form.setFields(onFields as never);
 }
