@@ -1,5 +1,5 @@
 // No antd import: the unit tests read this file in Node, where antd's types would bring the DOM's.
-export type NamePath = string | number | readonly (string | number)[];
+type NamePath = string | number | readonly (string | number)[];
 
 /** The one thing read from the form (antd's FormInstance has it): which fields it shows. */
 interface ShownFields {
@@ -15,8 +15,7 @@ interface FieldErrors {
 export type FieldAliases = Readonly<Record<string, NamePath>>;
 
 const pathKey = (path: readonly (string | number)[]): string => JSON.stringify(path.map(String));
-export const asPath = (name: NamePath): (string | number)[] =>
-  Array.isArray(name) ? [...name] : [name as string];
+const asPath = (name: NamePath): (string | number)[] => (Array.isArray(name) ? [...name] : [name as string]);
 
 /**
  * Places the main side's refusal under the fields it names. A refusal names fields by their

@@ -2,7 +2,7 @@ import { App, type FormInstance } from 'antd';
 import { createContext, useContext, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, errorMessage } from '../../api';
-import { asPath, serverFieldErrors, type FieldAliases, type NamePath } from './serverFieldErrors';
+import { serverFieldErrors, type FieldAliases } from './serverFieldErrors';
 
 /** Told when a form inside a guarded drawer or dialog has been saved: nothing is unsaved now. */
 export const FormSavedContext = createContext<() => void>(() => undefined);
@@ -15,11 +15,6 @@ export interface SubmitOptions<V, R> {
   success?: string | false | ((result: R, values: V) => string | false);
   /** Server fields shown under another form field, e.g. startsOn → the date range `dates`. */
   fieldAliases?: FieldAliases;
-  /**
-   * Where a refusal that names none of the form's fields is said as well, for a form whose one
-   * field is what the refusal is about (a wrong passphrase says so under the passphrase).
-   */
-  refusalUnder?: NamePath;
   /** Runs before sending; resolve false to stop (e.g. the user cancels on a duplicate warning). */
   confirm?(values: V): Promise<boolean>;
   onSaved?(result: R, values: V): void;
@@ -67,7 +62,8 @@ export function useSubmit<V, R>(
       options.onSaved?.(result, values);
       return result;
     } catch (e) {
-      if (form) placeRefusal(form, e, options);
+      if (form && e instanceof ApiCallError)
+        form.setFields(serverFieldErrors(form, e.fields, options.fieldAliases) as never);
       message.error(errorMessage(e));
       return undefined;
     } finally {
@@ -77,11 +73,4 @@ export function useSubmit<V, R>(
   };
 
   return { saving, submit };
-}
-
-function placeRefusal<V, R>(form: FormInstance<V>, e: unknown, options: SubmitOptions<V, R>): void {
-  const onFields = e instanceof ApiCallError ? serverFieldErrors(form, e.fields, options.fieldAliases) : [];
-  if (onFields.length === 0 && options.refusalUnder !== undefined)
-    onFields.push({ name: asPath(options.refusalUnder), errors: [errorMessage(e)] });
-  form.setFields(onFields as never);
 }

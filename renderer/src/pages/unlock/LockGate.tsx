@@ -28,8 +28,6 @@ function UnlockScreen({ onOpened }: { onOpened(): void }) {
   const [form] = Form.useForm<{ passphrase: string }>();
   const { saving, submit } = useSubmit(form, (typed) => call('encryption.unlock', typed), {
     success: false,
-    // A wrong passphrase names no field, but it is about the one field there is.
-    refusalUnder: 'passphrase',
     onSaved: onOpened,
   });
   // Typed again from empty after a refusal; the refusal stays said under the field.
