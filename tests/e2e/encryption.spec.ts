@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { call, expect, loadHarness, test } from './fixtures';
+import { fieldError } from './formErrors';
 
 const SHOTS = process.env.LEADATLAS_SHOTS;
 const shot = (name: string) => (SHOTS ? `${SHOTS}/${name}` : test.info().outputPath(name));
@@ -32,11 +33,7 @@ test('数据库加密 is turned on in 设置 with a passphrase; the next start a
     await dialog.getByLabel('数据库密码').fill(tooLong);
     await dialog.getByLabel('再次输入').fill(tooLong);
     await dialog.getByRole('button', { name: '加密数据库' }).click();
-    await expect(
-      dialog
-        .locator('.ant-form-item', { has: page.getByLabel('数据库密码') })
-        .locator('.ant-form-item-explain-error'),
-    ).toHaveText('密码过长');
+    await expect(fieldError(dialog, '数据库密码')).toHaveText('密码过长');
     await expect(card.getByText('未加密')).toBeVisible();
     await dialog.getByLabel('数据库密码').fill(PASSPHRASE);
     await dialog.getByLabel('再次输入').fill(PASSPHRASE);
@@ -63,11 +60,7 @@ test('数据库加密 is turned on in 设置 with a passphrase; the next start a
     await lock.getByLabel('数据库密码').fill('招商引资2025年');
     await lock.getByRole('button', { name: '打开台账' }).click();
     // Said under the field, and in full at the top; the field is emptied for the next try.
-    await expect(
-      lock
-        .locator('.ant-form-item', { has: page.getByLabel('数据库密码') })
-        .locator('.ant-form-item-explain-error'),
-    ).toHaveText('密码不正确');
+    await expect(fieldError(lock, '数据库密码')).toHaveText('密码不正确');
     await expect(page.locator('.ant-message')).toContainText('数据库密码不正确');
     await expect(lock.getByLabel('数据库密码')).toHaveValue('');
     await page.screenshot({ path: shot('encryption-locked.png') });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { call, expect, test, value } from './fixtures';
+import { fieldError } from './formErrors';
 
 // Forms that save through useSubmit: a refusal from the main side is said under the field it
 // names (and as a message at the top), the dialog stays open, and nothing is written.
@@ -17,11 +18,6 @@ async function signedProjects(page: Page) {
   return ids;
 }
 
-const fieldError = (page: Page, scope: ReturnType<Page['locator']>, label: string) =>
-  scope
-    .locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) })
-    .locator('.ant-form-item-explain-error');
-
 test('批量修改 back to 洽谈 without a reason is refused under 原因, the dialog stays open and nothing moves', async ({
   page,
   app,
@@ -38,7 +34,7 @@ test('批量修改 back to 洽谈 without a reason is refused under 原因, the 
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '洽谈' }).click();
   await dialog.getByRole('button', { name: /确\s*定/ }).click();
 
-  await expect(fieldError(page, dialog, '原因（回退或终止时必填）')).toContainText(
+  await expect(fieldError(dialog, '原因（回退或终止时必填）')).toContainText(
     '阶段从“签约”退回“洽谈”需要填写原因',
   );
   await expect(page.locator('.ant-message')).toContainText('（全部未修改）');
