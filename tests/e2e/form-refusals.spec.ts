@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { call, expect, test, value } from './fixtures';
 import { fieldError } from './formErrors';
+import { typeIntoCell } from './gridCells';
 
 // Forms that save through useSubmit: a refusal from the main side is said under the field it
 // names (and as a message at the top), the dialog stays open, and nothing is written.
@@ -72,4 +73,23 @@ test('a stage change the server refuses (a colleague moved the project first) sa
   await dialog.getByRole('button', { name: /取\s*消/ }).click();
   await expect(dialog).toBeHidden();
   await expect(drawer.locator('.project-drawer-name')).toHaveText('新能源汽车零部件项目');
+});
+
+test('a target typed into 目标任务 is saved and said; one the server refuses is said and the cell keeps what is stored', async ({
+  page,
+  app,
+}) => {
+  await page.goto(`${app.url}#/targets?y=2026`);
+  const cell = page.getByTestId('targets-grid').locator('.ag-row[row-id="newBigProjects"] [col-id="office"]');
+  await typeIntoCell(cell, '12');
+  await expect(page.locator('.ant-message')).toContainText('已保存：');
+  await expect(cell).toHaveText('12');
+  const stored = async () =>
+    (await value(call(page, 'targets.list', { year: 2026 }))).map((r) => [r.indicator, r.teamId, r.value]);
+  expect(await stored()).toEqual([['newBigProjects', null, 12]]);
+
+  await typeIntoCell(cell, '-3');
+  await expect(page.locator('.ant-message')).toContainText('目标值不能为负数');
+  await expect(cell).toHaveText('12');
+  expect(await stored()).toEqual([['newBigProjects', null, 12]]);
 });

@@ -1,5 +1,5 @@
 import { App, type FormInstance } from 'antd';
-import { createContext, useContext, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, errorMessage } from '../../api';
 import { serverFieldErrors, type FieldAliases } from './serverFieldErrors';
@@ -27,7 +27,8 @@ export interface SubmitOptions<V, R> {
  * is ignored.
  *
  * A save without an antd Form (a switch, a grid cell) passes `null` and hands its values to
- * `submit(values)`: the same saving state, toasts and refusal message, no fields to mark.
+ * `submit(values)`: the same saving state, toasts and refusal message, no fields to mark, and
+ * no second-click guard (each call is its own save).
  */
 export function useSubmit<V, R>(
   form: FormInstance<V> | null,
@@ -40,37 +41,50 @@ export function useSubmit<V, R>(
   const [saving, setSaving] = useState(false);
   // The state lags a render behind: a double click lands before it says "saving".
   const busy = useRef(false);
+  // submit stays the same function across renders (a grid's columns hold it) and uses the
+  // caller's latest send and options.
+  const latest = useRef({ send, options });
+  useEffect(() => {
+    latest.current = { send, options };
+  });
 
-  const submit = async (given?: V): Promise<R | undefined> => {
-    if (busy.current) return undefined;
-    let values = given as V;
-    if (form && given === undefined) {
-      try {
-        values = await form.validateFields();
-      } catch {
-        return undefined; // the form shows what is missing under each field
+  const submit = useCallback(
+    async (given?: V): Promise<R | undefined> => {
+      const { send, options } = latest.current;
+      // Only the form's own button is guarded: values handed in (one grid cell, then the next)
+      // are each a save of their own.
+      if (busy.current && given === undefined) return undefined;
+      let values = given as V;
+      if (form && given === undefined) {
+        try {
+          values = await form.validateFields();
+        } catch {
+          return undefined; // the form shows what is missing under each field
+        }
       }
-    }
-    busy.current = true;
-    setSaving(true);
-    try {
-      if (options.confirm && !(await options.confirm(values))) return undefined;
-      const result = await send(values);
-      markSaved();
-      const said = typeof options.success === 'function' ? options.success(result, values) : options.success;
-      if (said !== false) message.success(said ?? t('common.saved'));
-      options.onSaved?.(result, values);
-      return result;
-    } catch (e) {
-      if (form && e instanceof ApiCallError)
-        form.setFields(serverFieldErrors(form, e.fields, options.fieldAliases) as never);
-      message.error(errorMessage(e));
-      return undefined;
-    } finally {
-      busy.current = false;
-      setSaving(false);
-    }
-  };
+      busy.current = true;
+      setSaving(true);
+      try {
+        if (options.confirm && !(await options.confirm(values))) return undefined;
+        const result = await send(values);
+        markSaved();
+        const said =
+          typeof options.success === 'function' ? options.success(result, values) : options.success;
+        if (said !== false) message.success(said ?? t('common.saved'));
+        options.onSaved?.(result, values);
+        return result;
+      } catch (e) {
+        if (form && e instanceof ApiCallError)
+          form.setFields(serverFieldErrors(form, e.fields, options.fieldAliases) as never);
+        message.error(errorMessage(e));
+        return undefined;
+      } finally {
+        busy.current = false;
+        setSaving(false);
+      }
+    },
+    [form, message, markSaved, t],
+  );
 
   return { saving, submit };
 }
