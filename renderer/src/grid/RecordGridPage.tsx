@@ -55,18 +55,10 @@ export function useOpenedRecord<D>({
   return { ...opened, open };
 }
 
-interface Props<R extends { id: number }, D extends object> extends Omit<
-  DataGridProps<R>,
-  'handle' | 'onOpen' | 'toolbar'
-> {
+interface Props<R extends { id: number }, D extends object>
+  extends Omit<DataGridProps<R>, 'handle' | 'onOpen' | 'toolbar'>, RecordLink<D> {
   /** The 新增 button's words; Ctrl+N does the same. */
   newLabel: string;
-  /** A record to open (#/…?open=12), at once and whenever the link changes to another. */
-  openId?: number;
-  /** How the drawer opens for openId (#/companies?open=12&section=contacts). */
-  openVariant?: D;
-  /** Start on a new record (#/companies?new=1). */
-  startNew?: boolean;
   /** Before the 新增 button. */
   toolbar?: ReactNode;
   /** For a page that also reaches the grid itself (e.g. 导出, bulk changes). */
