@@ -8,6 +8,7 @@ import { PROJECT_STAGES, STAGE_LABELS, type ProjectStage } from '@contract/proje
 import { call } from '../../api';
 import { useSubmit } from '../../components/forms/useSubmit';
 import { StaffSelect, TeamSelect } from '../../components/StaffSelect';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 type Mode = 'owner' | 'team' | 'stage';
 
@@ -26,7 +27,8 @@ export function BulkEdit({ ids, onDone }: { ids: number[]; onDone(): void }) {
   const [mode, setMode] = useState<Mode | null>(null);
   const [form] = Form.useForm<BulkValues>();
   const stage = Form.useWatch('stage', form);
-  const b = (k: string, o?: Record<string, unknown>) => t(`projectsGrid.bulk.${k}`, o);
+  const b = (k: I18nKeyUnder<'projectsGrid.bulk'>, o: Record<string, unknown> = {}) =>
+    t(`projectsGrid.bulk.${k}`, o);
 
   const { saving, submit } = useSubmit(
     form,

@@ -19,6 +19,7 @@ import { ProjectTimeline } from './detail/ProjectTimeline';
 import { useCompany } from './detail/useCompany';
 import { usePeople } from './usePeople';
 import { useStageChange } from './useStageChange';
+import type { I18nKeyUnder } from '../../i18n/keys';
 import './projects.css';
 
 /** A new project stays open after saving, so it takes no onSaved: every change is onChanged. */
@@ -42,7 +43,8 @@ export function ProjectDrawer({ target: projectId, onClose, onChanged }: Project
   const people = usePeople();
   const company = useCompany(project?.companyId ?? null);
   const stageChange = useStageChange();
-  const d = (k: string, o?: Record<string, unknown>) => t(`projects.detail.${k}`, o);
+  const d = (k: I18nKeyUnder<'projects.detail'>, o: Record<string, unknown> = {}) =>
+    t(`projects.detail.${k}`, o);
 
   // A different project handed in (without a remount): start over with it.
   const [shown, setShown] = useState(projectId);

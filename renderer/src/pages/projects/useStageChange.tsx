@@ -14,6 +14,7 @@ import { call } from '../../api';
 import { useSubmit } from '../../components/forms/useSubmit';
 import { StageTag } from '../../components/StageTag';
 import { MoneyField } from '../../components/money/MoneyField';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 export interface StageTarget {
   id: number;
@@ -37,7 +38,7 @@ interface Values {
   contractAmountUnknown?: boolean;
 }
 
-function reasonLabelKey(from: ProjectStage, to: ProjectStage): string {
+function reasonLabelKey(from: ProjectStage, to: ProjectStage): I18nKeyUnder<'projects.detail.stageChange'> {
   if (to === 'dropped') return 'reasonDropped';
   if (from === 'dropped') return 'reasonRevive';
   return stageChangeNeedsReason(from, to) ? 'reasonBack' : 'reason';
@@ -60,7 +61,8 @@ export function useStageChange(): {
   const formName = `stage-change-${useId().replace(/:/g, '')}`;
   const [pending, setPending] = useState<Pending | null>(null);
   const pendingRef = useRef<Pending | null>(null);
-  const s = (k: string, o?: Record<string, unknown>) => t(`projects.detail.stageChange.${k}`, o);
+  const s = (k: I18nKeyUnder<'projects.detail.stageChange'>, o: Record<string, unknown> = {}) =>
+    t(`projects.detail.stageChange.${k}`, o);
 
   const ask = async (target: StageTarget, to: ProjectStage) => {
     // A kanban card does not carry the contract amount: read it before asking for one.
