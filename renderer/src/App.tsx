@@ -9,13 +9,14 @@ import { theme } from './theme';
 export function App() {
   return (
     <ConfigProvider locale={zhCN} theme={theme} componentSize="middle">
-      <LockGate>
-        <PrefsProvider>
-          <AntApp style={{ height: '100%' }}>
+      {/* Outside the lock: the unlock screen's form says its refusal the way every form does. */}
+      <AntApp style={{ height: '100%' }}>
+        <LockGate>
+          <PrefsProvider>
             <AppLayout />
-          </AntApp>
-        </PrefsProvider>
-      </LockGate>
+          </PrefsProvider>
+        </LockGate>
+      </AntApp>
     </ConfigProvider>
   );
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { call, expect, loadHarness, test } from './fixtures';
+import { fieldError } from './formErrors';
 
 const SHOTS = process.env.LEADATLAS_SHOTS;
 const shot = (name: string) => (SHOTS ? `${SHOTS}/${name}` : test.info().outputPath(name));
@@ -27,6 +28,13 @@ test('数据库加密 is turned on in 设置 with a passphrase; the next start a
 
     await card.getByRole('button', { name: '加密数据库' }).click();
     const dialog = page.getByRole('dialog', { name: '设置数据库密码' });
+    // Longer than the main side takes: refused under the field, the dialog stays, nothing changes.
+    const tooLong = '招'.repeat(201);
+    await dialog.getByLabel('数据库密码').fill(tooLong);
+    await dialog.getByLabel('再次输入').fill(tooLong);
+    await dialog.getByRole('button', { name: '加密数据库' }).click();
+    await expect(fieldError(dialog, '数据库密码')).toHaveText('密码过长');
+    await expect(card.getByText('未加密')).toBeVisible();
     await dialog.getByLabel('数据库密码').fill(PASSPHRASE);
     await dialog.getByLabel('再次输入').fill(PASSPHRASE);
     await page.screenshot({ path: shot('encryption-passphrase.png') });
@@ -51,7 +59,9 @@ test('数据库加密 is turned on in 设置 with a passphrase; the next start a
     expect(early.ok || early.error.code).toBe('DB_PASSPHRASE_NEEDED');
     await lock.getByLabel('数据库密码').fill('招商引资2025年');
     await lock.getByRole('button', { name: '打开台账' }).click();
-    await expect(lock.getByText('数据库密码不正确')).toBeVisible();
+    // Said under the field, and in full at the top; the field is emptied for the next try.
+    await expect(fieldError(lock, '数据库密码')).toHaveText('密码不正确');
+    await expect(page.locator('.ant-message')).toContainText('数据库密码不正确');
     await expect(lock.getByLabel('数据库密码')).toHaveValue('');
     await page.screenshot({ path: shot('encryption-locked.png') });
     await lock.getByLabel('数据库密码').fill(PASSPHRASE);

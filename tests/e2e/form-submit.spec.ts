@@ -1,4 +1,5 @@
 import { call, expect, test, value } from './fixtures';
+import { fieldError } from './formErrors';
 
 test('a date the server refuses in 添加活动 shows under 活动日期, and closing the changed form asks first', async ({
   page,
@@ -20,8 +21,7 @@ test('a date the server refuses in 添加活动 shows under 活动日期, and cl
   // Meanwhile a colleague shortens the trip: the date picked is now outside it.
   await value(call(page, 'trips.update', { id: trip.id, patch: { endsOn: '2099-06-03' } }));
   await modal.getByRole('button', { name: /保\s*存/ }).click();
-  const field = modal.locator('.ant-form-item', { has: page.getByLabel('活动日期') });
-  await expect(field.locator('.ant-form-item-explain-error')).toHaveText(
+  await expect(fieldError(modal, '活动日期')).toHaveText(
     '活动日期应在行程日期（2099-06-01 至 2099-06-03）之内',
   );
   await expect(modal.locator('.ant-form-item-explain-error')).toHaveCount(1);

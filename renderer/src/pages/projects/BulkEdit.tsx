@@ -1,65 +1,63 @@
 import { DownOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, DatePicker, Dropdown, Form, Input, Select } from 'antd';
+import { Button, Checkbox, DatePicker, Dropdown, Form, Input, Select } from 'antd';
 import { FormModal } from '../../components/forms/FormContainers';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROJECT_STAGES, STAGE_LABELS, type ProjectStage } from '@contract/projects/pipelineStages';
-import { call, errorMessage } from '../../api';
+import { call } from '../../api';
+import { useSubmit } from '../../components/forms/useSubmit';
 import { StaffSelect, TeamSelect } from '../../components/StaffSelect';
 import type { I18nKeyUnder } from '../../i18n/keys';
 
 type Mode = 'owner' | 'team' | 'stage';
 
+interface BulkValues {
+  person?: number;
+  team?: number;
+  stage?: ProjectStage;
+  on?: dayjs.Dayjs;
+  reason?: string;
+  contractAmountUnknown?: boolean;
+}
+
 /** Bulk change of owner, team or stage for the selected rows: one batch, all or nothing. */
 export function BulkEdit({ ids, onDone }: { ids: number[]; onDone(): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [mode, setMode] = useState<Mode | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [form] = Form.useForm<{
-    person?: number;
-    team?: number;
-    stage?: ProjectStage;
-    on?: dayjs.Dayjs;
-    reason?: string;
-    contractAmountUnknown?: boolean;
-  }>();
+  const [form] = Form.useForm<BulkValues>();
   const stage = Form.useWatch('stage', form);
   const b = (k: I18nKeyUnder<'projectsGrid.bulk'>, o: Record<string, unknown> = {}) =>
     t(`projectsGrid.bulk.${k}`, o);
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    setBusy(true);
-    try {
-      const r =
-        mode === 'stage'
-          ? await call('projects.bulkStage', {
-              ids,
-              stage: v.stage as ProjectStage,
-              on: v.on ? v.on.format('YYYY-MM-DD') : undefined,
-              reason: v.reason,
-              contractAmountUnknown: v.stage === 'signed' ? !!v.contractAmountUnknown : undefined,
-            })
-          : await call('projects.bulkUpdate', {
-              ids,
-              patch: mode === 'owner' ? { ownerId: v.person ?? null } : { teamId: v.team ?? null },
-            });
-      message.success(
+  const { saving, submit } = useSubmit(
+    form,
+    (v: BulkValues) =>
+      mode === 'stage'
+        ? call('projects.bulkStage', {
+            ids,
+            stage: v.stage as ProjectStage,
+            on: v.on ? v.on.format('YYYY-MM-DD') : undefined,
+            reason: v.reason,
+            contractAmountUnknown: v.stage === 'signed' ? !!v.contractAmountUnknown : undefined,
+          })
+        : call('projects.bulkUpdate', {
+            ids,
+            patch: mode === 'owner' ? { ownerId: v.person ?? null } : { teamId: v.team ?? null },
+          }),
+    {
+      fieldAliases: { ownerId: 'person', teamId: 'team' },
+      success: (r) =>
         r.unchanged
           ? b('doneUnchanged', { changed: r.changed, unchanged: r.unchanged })
           : b('done', { changed: r.changed }),
-      );
-      setMode(null);
-      form.resetFields();
-      onDone();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+      onSaved: () => {
+        setMode(null);
+        form.resetFields();
+        onDone();
+      },
+    },
+  );
 
   if (ids.length === 0) return null;
   return (
@@ -79,7 +77,7 @@ export function BulkEdit({ ids, onDone }: { ids: number[]; onDone(): void }) {
         title={mode ? b(`${mode}Title`, { count: ids.length }) : ''}
         onCancel={() => setMode(null)}
         onOk={() => void submit()}
-        confirmLoading={busy}
+        confirmLoading={saving}
         destroyOnHidden
       >
         <Form form={form} layout="vertical" preserve={false}>

@@ -1,9 +1,9 @@
 import { PlusOutlined, ReloadOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Select, Spin, Switch, Tooltip, Typography } from 'antd';
+import { Button, Empty, Select, Spin, Switch, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardCard } from '@contract/projects/boardSchema';
-import { STAGE_LABELS, type ProjectStage } from '@contract/projects/pipelineStages';
+import type { ProjectStage } from '@contract/projects/pipelineStages';
 import { StaffSelect, TeamSelect } from '../../components/StaffSelect';
 import { formatMoney } from '../../format/money';
 import { useNewShortcut } from '../../hooks/useNewShortcut';
@@ -23,7 +23,6 @@ import './projects.css';
  */
 export function KanbanPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { moneyUnit } = usePrefs();
   const [filters, setFilters] = useState<BoardFilters>({});
   const [dragging, setDragging] = useState<BoardCard | null>(null);
@@ -50,9 +49,7 @@ export function KanbanPage() {
   const move = async (card: BoardCard, to: ProjectStage) => {
     setDragging(null);
     const row = await stageChange.ask(card, to);
-    if (!row) return;
-    message.success(t('projects.detail.stageChange.done', { stage: STAGE_LABELS[row.stage] }));
-    reload();
+    if (row) reload();
   };
 
   const empty = board !== null && board.columns.every((c) => c.count === 0);
@@ -143,7 +140,7 @@ export function KanbanPage() {
       </Spin>
       <ProjectDrawer
         key={String(drawer)}
-        projectId={drawer}
+        target={drawer}
         onClose={() => setDrawer(null)}
         onChanged={reload}
       />

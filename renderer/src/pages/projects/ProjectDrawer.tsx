@@ -5,11 +5,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InteractionDetail } from '@contract/interactions/schema';
 import type { ProjectRow } from '@contract/projects/schema';
-import { STAGE_LABELS, type ProjectStage } from '@contract/projects/pipelineStages';
+import type { ProjectStage } from '@contract/projects/pipelineStages';
 import { call, errorMessage } from '../../api';
 import { AttachmentsPanel } from '../../components/attachments/AttachmentsPanel';
 import { HistoryPanel } from '../../components/HistoryPanel';
 import { StageTag } from '../../components/StageTag';
+import type { RecordDrawerProps } from '../../grid/RecordGridPage';
 import { formatDateZh } from '../../format/date';
 import { ArrivalsPanel } from './detail/ArrivalsPanel';
 import { ProjectForm } from './detail/ProjectForm';
@@ -21,13 +22,8 @@ import { useStageChange } from './useStageChange';
 import type { I18nKeyUnder } from '../../i18n/keys';
 import './projects.css';
 
-export interface ProjectDrawerProps {
-  /** null = closed; 'new' = create; a number = that project. */
-  projectId: number | 'new' | null;
-  onClose(): void;
-  /** After any save, stage change or delete, so lists can refresh. */
-  onChanged(): void;
-}
+/** A new project stays open after saving, so it takes no onSaved: every change is onChanged. */
+export type ProjectDrawerProps = Pick<RecordDrawerProps, 'target' | 'onClose' | 'onChanged'>;
 
 type Tab = 'overview' | 'form' | 'timeline' | 'arrivals' | 'attachments' | 'history';
 
@@ -36,7 +32,7 @@ type Tab = 'overview' | 'form' | 'timeline' | 'arrivals' | 'attachments' | 'hist
  * every field, the timeline with a quick meeting log, and the money that arrived. A new
  * project stays open after saving, so the first meeting can be logged right away.
  */
-export function ProjectDrawer({ projectId, onClose, onChanged }: ProjectDrawerProps) {
+export function ProjectDrawer({ target: projectId, onClose, onChanged }: ProjectDrawerProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [id, setId] = useState<number | null>(typeof projectId === 'number' ? projectId : null);
@@ -97,10 +93,7 @@ export function ProjectDrawer({ projectId, onClose, onChanged }: ProjectDrawerPr
   const pickStage = async (to: ProjectStage) => {
     if (!project) return;
     const row = await stageChange.ask(project, to);
-    if (row) {
-      message.success(d('stageChange.done', { stage: STAGE_LABELS[row.stage] }));
-      changed(row);
-    }
+    if (row) changed(row);
   };
 
   const meetingSaved = async (i: InteractionDetail) => {

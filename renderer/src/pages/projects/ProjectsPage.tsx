@@ -1,4 +1,4 @@
-import { AppstoreOutlined, PlusOutlined } from '@ant-design/icons';
+import { AppstoreOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,10 +6,10 @@ import type { ProjectRow } from '@contract/projects/schema';
 import type { ListQueryInput } from '@contract/shared/listQuery';
 import { call } from '../../api';
 import { moneyScale } from '../../format/money';
-import { DataGrid, type DataGridHandle } from '../../grid/DataGrid';
+import type { DataGridHandle } from '../../grid/DataGrid';
 import { useDrill } from '../../grid/useDrill';
 import { ExportButton } from '../../grid/ExportButton';
-import { useNewShortcut } from '../../hooks/useNewShortcut';
+import { RecordGridPage } from '../../grid/RecordGridPage';
 import { usePrefs } from '../../prefs';
 import { navigate } from '../../router';
 import { BulkEdit } from './BulkEdit';
@@ -26,11 +26,8 @@ interface Props {
 export function ProjectsPage({ params, fixed }: Props) {
   const { t } = useTranslation();
   const { moneyUnit, currentUser } = usePrefs();
-  const open = Number(params.get('open'));
-  const [drawer, setDrawer] = useState<number | 'new' | null>(open > 0 ? open : null);
   const [selected, setSelected] = useState<ProjectRow[]>([]);
   const grid = useRef<DataGridHandle<ProjectRow>>(null);
-  useNewShortcut(() => setDrawer('new'));
 
   const columns = useMemo(() => projectColumns(t, moneyUnit), [t, moneyUnit]);
   const scales = useMemo(
@@ -52,52 +49,43 @@ export function ProjectsPage({ params, fixed }: Props) {
   );
 
   return (
-    <>
-      <DataGrid<ProjectRow>
-        grid="projects"
-        title={t('projectsGrid.title')}
-        handle={grid}
-        fetchPage={fetchPage}
-        columns={columns}
-        scales={scales}
-        initialQuery={params.get('q') ?? ''}
-        searchPlaceholder={t('projectsGrid.searchPlaceholder')}
-        totalLabel={(count) => t('projectsGrid.total', { count })}
-        emptyHint={t('projectsGrid.emptyHint')}
-        noMatchHint={t('projectsGrid.noMatch')}
-        builtinViews={views}
-        fixed={fixedFilters}
-        selectable
-        onSelectionChange={setSelected}
-        onOpen={(row) => setDrawer(row.id)}
-        onCellEdit={async (row, field, value) => {
-          await call('projects.update', { id: row.id, patch: { [field]: value === '' ? null : value } });
-        }}
-        toolbar={
-          <>
-            <ExportButton channel="projects.list" grid={grid} title={t('projectsGrid.title')} />
-            <BulkEdit
-              ids={selected.map((r) => r.id)}
-              onDone={() => {
-                grid.current?.api()?.deselectAll();
-                grid.current?.refresh();
-              }}
-            />
-            <Button icon={<AppstoreOutlined />} onClick={() => navigate('/projects/kanban')}>
-              {t('projectsGrid.kanban')}
-            </Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer('new')}>
-              {t('projectsGrid.new')}
-            </Button>
-          </>
-        }
-      />
-      <ProjectDrawer
-        key={String(drawer)}
-        projectId={drawer}
-        onClose={() => setDrawer(null)}
-        onChanged={() => grid.current?.refresh()}
-      />
-    </>
+    <RecordGridPage<ProjectRow>
+      grid="projects"
+      title={t('projectsGrid.title')}
+      handle={grid}
+      fetchPage={fetchPage}
+      columns={columns}
+      scales={scales}
+      initialQuery={params.get('q') ?? ''}
+      searchPlaceholder={t('projectsGrid.searchPlaceholder')}
+      totalLabel={(count) => t('projectsGrid.total', { count })}
+      emptyHint={t('projectsGrid.emptyHint')}
+      noMatchHint={t('projectsGrid.noMatch')}
+      builtinViews={views}
+      fixed={fixedFilters}
+      selectable
+      onSelectionChange={setSelected}
+      onCellEdit={async (row, field, value) => {
+        await call('projects.update', { id: row.id, patch: { [field]: value === '' ? null : value } });
+      }}
+      openId={Number(params.get('open'))}
+      newLabel={t('projectsGrid.new')}
+      toolbar={
+        <>
+          <ExportButton channel="projects.list" grid={grid} title={t('projectsGrid.title')} />
+          <BulkEdit
+            ids={selected.map((r) => r.id)}
+            onDone={() => {
+              grid.current?.api()?.deselectAll();
+              grid.current?.refresh();
+            }}
+          />
+          <Button icon={<AppstoreOutlined />} onClick={() => navigate('/projects/kanban')}>
+            {t('projectsGrid.kanban')}
+          </Button>
+        </>
+      }
+      drawer={ProjectDrawer}
+    />
   );
 }

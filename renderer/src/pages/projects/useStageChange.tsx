@@ -1,4 +1,4 @@
-import { Alert, Checkbox, DatePicker, Form, Input, Space, Typography } from 'antd';
+import { Checkbox, DatePicker, Form, Input, Space, Typography } from 'antd';
 import { FormModal } from '../../components/forms/FormContainers';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useId, useRef, useState, type ReactNode } from 'react';
@@ -10,7 +10,8 @@ import {
   stageChangeNeedsReason,
   type ProjectStage,
 } from '@contract/projects/pipelineStages';
-import { ApiCallError, call, errorMessage } from '../../api';
+import { call } from '../../api';
+import { useSubmit } from '../../components/forms/useSubmit';
 import { StageTag } from '../../components/StageTag';
 import { MoneyField } from '../../components/money/MoneyField';
 import type { I18nKeyUnder } from '../../i18n/keys';
@@ -37,8 +38,6 @@ interface Values {
   contractAmountUnknown?: boolean;
 }
 
-const FIELDS = ['on', 'reason', 'contractAmount'] as const;
-
 function reasonLabelKey(from: ProjectStage, to: ProjectStage): I18nKeyUnder<'projects.detail.stageChange'> {
   if (to === 'dropped') return 'reasonDropped';
   if (from === 'dropped') return 'reasonRevive';
@@ -47,8 +46,9 @@ function reasonLabelKey(from: ProjectStage, to: ProjectStage): I18nKeyUnder<'pro
 
 /**
  * One dialog for every stage move (drawer and kanban): a date, today unless changed, and a
- * reason where the domain wants one. The domain decides; its Chinese message is shown as is.
- * `ask` resolves with the updated project, or null when the person cancels.
+ * reason where the domain wants one. The domain decides; its Chinese message is shown as is,
+ * under the field it names, and the dialog stays open. `ask` resolves with the updated project
+ * (已变更为… said), or null when the person cancels.
  */
 export function useStageChange(): {
   ask(p: StageTarget, to: ProjectStage): Promise<ProjectRow | null>;
@@ -60,8 +60,6 @@ export function useStageChange(): {
   // Field ids must be unique on the page: the board and its drawer each hold one of these dialogs.
   const formName = `stage-change-${useId().replace(/:/g, '')}`;
   const [pending, setPending] = useState<Pending | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const pendingRef = useRef<Pending | null>(null);
   const s = (k: I18nKeyUnder<'projects.detail.stageChange'>, o: Record<string, unknown> = {}) =>
     t(`projects.detail.stageChange.${k}`, o);
@@ -75,7 +73,6 @@ export function useStageChange(): {
     return new Promise<ProjectRow | null>((resolve) => {
       const p = { project, to, resolve };
       pendingRef.current = p;
-      setError(null);
       setPending(p);
     });
   };
@@ -86,13 +83,12 @@ export function useStageChange(): {
     setPending(null);
   };
 
-  const submit = async (values: Values) => {
-    const p = pendingRef.current;
-    if (!p) return;
-    setSaving(true);
-    setError(null);
-    try {
-      const row = await call('projects.changeStage', {
+  const { saving, submit } = useSubmit(
+    form,
+    (values: Values) => {
+      const p = pendingRef.current;
+      if (!p) return Promise.resolve(null);
+      return call('projects.changeStage', {
         id: p.project.id,
         stage: p.to,
         on: values.on.format('YYYY-MM-DD'),
@@ -103,19 +99,12 @@ export function useStageChange(): {
           contractAmountUnknown: !!values.contractAmountUnknown,
         }),
       });
-      close(row);
-    } catch (e) {
-      // A message about one of the fields goes under it; anything else above the buttons.
-      const onField = e instanceof ApiCallError ? FIELDS.filter((f) => e.fields[f]) : [];
-      if (e instanceof ApiCallError && onField.length) {
-        form.setFields(onField.map((f) => ({ name: f, errors: [e.fields[f] ?? ''] })));
-      } else {
-        setError(errorMessage(e));
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    {
+      success: (row) => (row ? s('done', { stage: STAGE_LABELS[row.stage] }) : false),
+      onSaved: (row) => close(row),
+    },
+  );
 
   const from = pending?.project.stage;
   const to = pending?.to;
@@ -129,7 +118,7 @@ export function useStageChange(): {
       title={s('title')}
       okText={s('ok')}
       confirmLoading={saving}
-      onOk={() => form.submit()}
+      onOk={() => void submit()}
       onCancel={() => close(null)}
       rootClassName="stage-change-modal"
       // Mounted on opening, not before: the dialog then stacks above an open drawer.
@@ -148,7 +137,7 @@ export function useStageChange(): {
         name={formName}
         layout="vertical"
         initialValues={{ on: dayjs(), reason: '' }}
-        onFinish={(v) => void submit(v)}
+        onFinish={() => void submit()}
       >
         <Form.Item
           name="on"
@@ -195,7 +184,6 @@ export function useStageChange(): {
         {/* Enter in a text field submits the dialog like its OK button (in the date picker it only picks the date). */}
         <button type="submit" hidden />
       </Form>
-      {error && <Alert type="error" showIcon title={error} />}
     </FormModal>
   );
   return { ask, modal };

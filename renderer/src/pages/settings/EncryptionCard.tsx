@@ -4,6 +4,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE, type EncryptionInfo } from '@contract/encryption/schema';
 import { call, errorMessage } from '../../api';
+import { useSubmit } from '../../components/forms/useSubmit';
+
+interface Passphrase {
+  passphrase: string;
+  again: string;
+}
 
 /**
  * 数据库加密 on the settings page: the state, and the switch. The conversion takes a backup first
@@ -13,9 +19,8 @@ export function EncryptionCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [info, setInfo] = useState<EncryptionInfo | null>(null);
-  const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
-  const [form] = Form.useForm<{ passphrase: string; again: string }>();
+  const [form] = Form.useForm<Passphrase>();
 
   const load = useCallback(() => {
     call('encryption.state', {})
@@ -24,30 +29,26 @@ export function EncryptionCard() {
   }, [message]);
   useEffect(load, [load]);
 
-  const run = async (work: () => Promise<EncryptionInfo>, done: string): Promise<boolean> => {
-    setBusy(true);
-    try {
-      setInfo(await work());
-      message.success(done);
-      return true;
-    } catch (e) {
-      message.error(errorMessage(e));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  const enable = (typed?: { passphrase: string; again: string }) =>
-    run(() => call('encryption.enable', typed ?? {}), t('encryption.enabled'));
-  const disable = () => void run(() => call('encryption.disable', {}), t('encryption.disabled'));
-  const start = () => (info?.keychain ? void enable() : setAsking(true));
-  const submitPassphrase = async () => {
-    const typed = await form.validateFields();
-    if (await enable(typed)) {
+  // The switch itself (a keychain keeps the key, or turning it off) and the passphrase dialog save
+  // the same way; the toast says which way it went.
+  const said = (r: EncryptionInfo) => t(r.encrypted ? 'encryption.enabled' : 'encryption.disabled');
+  const toggle = useSubmit(
+    null,
+    (to: 'on' | 'off') => (to === 'on' ? call('encryption.enable', {}) : call('encryption.disable', {})),
+    {
+      success: said,
+      onSaved: setInfo,
+    },
+  );
+  const withPassphrase = useSubmit(form, (typed: Passphrase) => call('encryption.enable', typed), {
+    success: said,
+    onSaved: (r) => {
+      setInfo(r);
       setAsking(false);
-      form.resetFields();
-    }
-  };
+    },
+  });
+  const busy = toggle.saving || withPassphrase.saving;
+  const start = () => (info?.keychain ? void toggle.submit('on') : setAsking(true));
 
   return (
     <div data-testid="encryption">
@@ -64,7 +65,7 @@ export function EncryptionCard() {
             <Tag icon={<UnlockOutlined />}>{t('encryption.stateOff')}</Tag>
           )}
           {info.encrypted ? (
-            <Popconfirm title={t('encryption.disableConfirm')} onConfirm={disable}>
+            <Popconfirm title={t('encryption.disableConfirm')} onConfirm={() => void toggle.submit('off')}>
               <Button loading={busy}>{t('encryption.disable')}</Button>
             </Popconfirm>
           ) : (
@@ -88,7 +89,7 @@ export function EncryptionCard() {
         title={t('encryption.setPassphrase')}
         okText={t('encryption.enable')}
         confirmLoading={busy}
-        onOk={() => void submitPassphrase().catch(() => undefined)}
+        onOk={() => void withPassphrase.submit()}
         onCancel={() => setAsking(false)}
         destroyOnHidden
       >

@@ -8,6 +8,7 @@ import { INDICATOR_CODES } from '@contract/targets/indicators';
 import { call, errorMessage } from '../../api';
 import { formatIndicator, fromDisplay, indicatorSuffix } from '../../format/indicator';
 import { gridLocale, gridTheme } from '../../grid/setup';
+import { useSubmit } from '../../components/forms/useSubmit';
 import { useQuery } from '../../hooks/useQuery';
 import { navigate } from '../../router';
 import { kpiUrl } from '../workbench/drill';
@@ -23,6 +24,13 @@ const GRID_HEIGHT = 36 + INDICATOR_CODES.length * 34 + 20;
 function yearOf(params: URLSearchParams): number {
   const y = Number(params.get('y'));
   return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : Number(todayLocal().slice(0, 4));
+}
+
+/** One target cell typed in: the value as stored (yuan, count, ‱), or null to clear it. */
+interface TargetEdit {
+  row: IndicatorRow;
+  key: ScopeKey;
+  value: number | null;
 }
 
 /**
@@ -44,39 +52,47 @@ export function TargetsPage({ params }: { params: URLSearchParams }) {
   );
   const teamList = useMemo(() => teams.data ?? [], [teams.data]);
 
+  // A cell's value is stored (or cleared) through the same submit as every form: its refusal is
+  // said at the top, and the grid then reloads what the database holds either way.
+  const { submit } = useSubmit(
+    null,
+    async ({ row, key, value }: TargetEdit) => {
+      const existing = row.targets[key];
+      const teamId = teamOf(key);
+      if (value === null) await call('targets.delete', { id: existing?.id ?? 0 });
+      else
+        await call('targets.set', {
+          year,
+          indicator: row.code,
+          value,
+          ...(teamId === null ? {} : { teamId }),
+        });
+    },
+    {
+      success: (_, { row, key, value }) => {
+        const name =
+          key === 'office'
+            ? row.name
+            : `${teamList.find((g) => g.id === teamOf(key))?.name ?? ''} ${row.name}`;
+        if (value === null) return t('targets.removed', { name });
+        const shown = `${formatIndicator(row.unit, value)}${indicatorSuffix(t, row.code, row.unit)}`;
+        return t('targets.saved', { name, value: shown });
+      },
+    },
+  );
   const save = useCallback(
     async (row: IndicatorRow, key: ScopeKey, raw: unknown) => {
       // Money comes from the money editor already in yuan; counts and rates as typed text.
       const typed = row.unit === 'yuan' ? (raw as number | null) : parseTyped(raw);
-      const existing = row.targets[key];
-      const name =
-        key === 'office' ? row.name : `${teamList.find((g) => g.id === teamOf(key))?.name ?? ''} ${row.name}`;
-      try {
-        if (typed === null) {
-          if (!existing) return;
-          await call('targets.delete', { id: existing.id });
-          message.success(t('targets.removed', { name }));
-        } else if (Number.isNaN(typed)) {
-          message.error(t('targets.notNumber'));
-          return;
-        } else {
-          const value = row.unit === 'yuan' ? typed : fromDisplay(row.unit, typed);
-          const teamId = teamOf(key);
-          await call('targets.set', {
-            year,
-            indicator: row.code,
-            value,
-            ...(teamId === null ? {} : { teamId }),
-          });
-          const shown = `${formatIndicator(row.unit, value)}${indicatorSuffix(t, row.code, row.unit)}`;
-          message.success(t('targets.saved', { name, value: shown }));
-        }
-      } catch (e) {
-        message.error(errorMessage(e));
+      if (typed === null && !row.targets[key]) return;
+      if (Number.isNaN(typed)) message.error(t('targets.notNumber'));
+      else {
+        const value = typed === null || row.unit === 'yuan' ? typed : fromDisplay(row.unit, typed);
+        await submit({ row, key, value });
       }
       reload();
     },
-    [year, message, t, reload, teamList],
+    [message, t, reload, submit],
   );
 
   const columns = useMemo(

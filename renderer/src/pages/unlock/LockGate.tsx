@@ -3,6 +3,7 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../../api';
+import { useSubmit } from '../../components/forms/useSubmit';
 
 /**
  * Before anything reads the ledger: an encrypted file whose key is wrapped with a passphrase
@@ -25,21 +26,13 @@ export function LockGate({ children }: { children: ReactNode }) {
 function UnlockScreen({ onOpened }: { onOpened(): void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ passphrase: string }>();
-  const [opening, setOpening] = useState(false);
-  const [wrong, setWrong] = useState<string | null>(null);
-
-  const submit = async ({ passphrase }: { passphrase: string }): Promise<void> => {
-    setOpening(true);
-    setWrong(null);
-    try {
-      await call('encryption.unlock', { passphrase });
-      onOpened();
-    } catch (e) {
-      setWrong(errorMessage(e));
-      form.setFieldValue('passphrase', '');
-    } finally {
-      setOpening(false);
-    }
+  const { saving, submit } = useSubmit(form, (typed) => call('encryption.unlock', typed), {
+    success: false,
+    onSaved: onOpened,
+  });
+  // Typed again from empty after a refusal; the refusal stays said under the field.
+  const retry = async () => {
+    if (!(await submit())) form.setFields([{ name: 'passphrase', value: '' }]);
   };
 
   return (
@@ -49,7 +42,7 @@ function UnlockScreen({ onOpened }: { onOpened(): void }) {
           <LockOutlined /> {t('encryption.lockedTitle')}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('encryption.lockedHelp')}</Typography.Paragraph>
-        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
+        <Form form={form} layout="vertical" onFinish={() => void retry()} requiredMark={false}>
           <Form.Item
             name="passphrase"
             label={t('encryption.passphraseLabel')}
@@ -57,9 +50,8 @@ function UnlockScreen({ onOpened }: { onOpened(): void }) {
           >
             <Input.Password autoFocus autoComplete="current-password" />
           </Form.Item>
-          {wrong && <Alert type="error" showIcon message={wrong} style={{ marginBottom: 16 }} />}
-          <Button type="primary" htmlType="submit" block loading={opening}>
-            {opening ? t('encryption.unlocking') : t('encryption.unlock')}
+          <Button type="primary" htmlType="submit" block loading={saving}>
+            {saving ? t('encryption.unlocking') : t('encryption.unlock')}
           </Button>
         </Form>
       </Card>
