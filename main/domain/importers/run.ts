@@ -10,6 +10,7 @@ import { ImportPass } from './plan';
 import type { ImportResult, ImportSpec } from '@contract/importers/schema';
 import { breathe, walk } from './slices';
 import { realWriter } from './writer';
+import { setSyncActor } from '../../sync/syncFunctions';
 
 export interface RunOptions {
   /** The database file: the import uses its own connection and its own transaction. */
@@ -39,6 +40,7 @@ export async function runImport(options: RunOptions): Promise<Omit<ImportResult,
   const db = connect(options.dbPath, { fileMustExist: true });
   try {
     applyPragmas(db);
+    setSyncActor(db, options.actor.name);
     // One big transaction: a cache that holds its pages keeps SQLite from spilling mid-way.
     db.pragma('cache_size = -131072');
     db.exec('BEGIN IMMEDIATE');
