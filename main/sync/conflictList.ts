@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Db } from '../db/open';
 import { prepareCached } from '../db/statements';
 import { nowIso } from '@contract/shared/time';
@@ -25,7 +26,10 @@ export interface FoundConflict {
  * it on one device settles it everywhere.
  */
 export function listConflict(db: Db, c: FoundConflict): void {
-  const gid = [c.tbl, c.rowGid, c.field ?? '', c.kind, c.other.hlc, c.other.device].join(':');
+  const gid = createHash('sha256')
+    .update([c.tbl, c.rowGid, c.field ?? '', c.kind, c.other.hlc, c.other.device].join('\n'))
+    .digest('hex')
+    .slice(0, 32);
   withCapture(db, () =>
     prepareCached(
       db,
