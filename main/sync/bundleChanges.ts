@@ -26,6 +26,11 @@ export const SYNC_BUNDLE_LIMITS = {
   ratioFrom: ZIP_LIMITS.ratioFrom,
   /** One change as JSON: a record's fields are a few KB, notes included. */
   maxChangeBytes: 16 * 1024 * 1024,
+  /**
+   * The whole file, attachments included: Node reads no file past 2 GB in one piece, so the sync
+   * core spreads more attachments than that over several bundles.
+   */
+  maxBundleBytes: 2 ** 31 - 1,
 };
 
 const megabytes = (bytes: number): number => Math.round(bytes / 1024 / 1024);

@@ -9,8 +9,15 @@ import {
   type SyncChange,
 } from '@contract/sync/bundleSchema';
 import { parseOrThrow } from '../domain/shared/validate';
-import { decodeChanges, encodeChanges } from './bundleChanges';
-import { encodeBody, openEnvelope, readBody, sealEnvelope, type Envelope } from './bundleLayout';
+import { decodeChanges, encodeChanges, SYNC_BUNDLE_LIMITS } from './bundleChanges';
+import {
+  encodeBody,
+  envelopeBytes,
+  openEnvelope,
+  readBody,
+  sealEnvelope,
+  type Envelope,
+} from './bundleLayout';
 import {
   foreignDevice,
   inconsistent,
@@ -99,12 +106,14 @@ export function writeBundle(
     attachmentCount: blobs.length,
   } satisfies BundleHeader);
   const body = encodeBody({ ...encoded, attachments: blobs });
-  return sealEnvelope(
-    BUNDLE_FORMAT_VERSION,
-    Buffer.from(JSON.stringify(header), 'utf8'),
-    body,
-    keys.privateKey,
-  );
+  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+  const size = envelopeBytes(BUNDLE_FORMAT_VERSION, headerBytes, body);
+  if (size > SYNC_BUNDLE_LIMITS.maxBundleBytes)
+    throw new DomainError(
+      'TOO_LARGE',
+      `同步包将有 ${Math.ceil(size / 1024 / 1024)} MB，超过一个同步包能容纳的 2 GB，请分几次导出。`,
+    );
+  return sealEnvelope(BUNDLE_FORMAT_VERSION, headerBytes, body, keys.privateKey);
 }
 
 const signerSchema = bundleHeaderSchema.shape.from;

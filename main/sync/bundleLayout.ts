@@ -53,6 +53,17 @@ export function encodeBody(body: BundleBody): Buffer[] {
   return parts;
 }
 
+const magicOf = (formatVersion: number): Buffer => Buffer.from(`${MAGIC}${formatVersion}\n`, 'latin1');
+
+/** The size of the file `sealEnvelope` makes of these parts. */
+export const envelopeBytes = (formatVersion: number, header: Buffer, body: readonly Buffer[]): number =>
+  magicOf(formatVersion).length +
+  8 +
+  4 +
+  header.length +
+  body.reduce((n, b) => n + b.length, 0) +
+  SIGNATURE_BYTES;
+
 /** Magic line, total length, header and body, signed with `privateKey`. */
 export function sealEnvelope(
   formatVersion: number,
@@ -60,9 +71,8 @@ export function sealEnvelope(
   body: Buffer[],
   privateKey: KeyObject,
 ): Buffer {
-  const magic = Buffer.from(`${MAGIC}${formatVersion}\n`, 'latin1');
-  const bodyBytes = body.reduce((n, b) => n + b.length, 0);
-  const total = magic.length + 8 + 4 + header.length + bodyBytes + SIGNATURE_BYTES;
+  const magic = magicOf(formatVersion);
+  const total = envelopeBytes(formatVersion, header, body);
   const signed = Buffer.concat([magic, u64(total), u32(header.length), header, ...body]);
   return Buffer.concat([signed, sign(null, signed, privateKey)], total);
 }

@@ -5,7 +5,16 @@ import {
   generateKeyPairSync,
   type KeyObject,
 } from 'node:crypto';
-import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  constants,
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DomainError } from '@contract/shared/errors';
@@ -105,11 +114,29 @@ function createKeyFile(path: string): void {
   try {
     writeFileSync(tmp, text, { mode: 0o600 });
     chmodSync(tmp, 0o600); // the mode above passes through the umask
-    linkSync(tmp, path);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    publishOnce(tmp, path);
   } finally {
     rmSync(tmp, { force: true });
+  }
+}
+
+const errorCode = (err: unknown): unknown => (err as NodeJS.ErrnoException).code;
+
+/** `tmp` under the name `path` unless a file already has it, which is then kept as it is. */
+function publishOnce(tmp: string, path: string): void {
+  try {
+    linkSync(tmp, path);
+    return;
+  } catch (err) {
+    if (errorCode(err) === 'EEXIST') return;
+    // A file system without hard links (FAT on a portable install's USB stick): an exclusive copy
+    // still never replaces a key, only it is not atomic.
+    if (!['EPERM', 'ENOTSUP', 'ENOSYS', 'EXDEV'].includes(errorCode(err) as string)) throw err;
+  }
+  try {
+    copyFileSync(tmp, path, constants.COPYFILE_EXCL);
+  } catch (err) {
+    if (errorCode(err) !== 'EEXIST') throw err;
   }
 }
 
@@ -117,7 +144,7 @@ function readKeyText(path: string): string | null {
   try {
     return readFileSync(path, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (errorCode(err) === 'ENOENT') return null;
     throw damaged(path);
   }
 }
