@@ -17,6 +17,7 @@ import {
   readBody,
   sealEnvelope,
   type Envelope,
+  type SyncAttachment,
 } from './bundleLayout';
 import {
   foreignDevice,
@@ -28,11 +29,7 @@ import {
 } from './bundleRefusals';
 import { deviceIdOf, fingerprint, publicKeyObject, type DeviceKeys } from './deviceKeys';
 
-/** An attachment's bytes under the hex sha256 they are stored by. */
-export interface SyncAttachment {
-  sha256: string;
-  bytes: Buffer;
-}
+export type { SyncAttachment };
 
 /** What the exporting side decides; the rest of the header is derived from the keys and the content. */
 export interface BundleDraft {

@@ -34,7 +34,8 @@ const u32 = (n: number): Buffer => {
   return b;
 };
 
-export interface BodyAttachment {
+/** An attachment's bytes under the hex sha256 they are stored by. */
+export interface SyncAttachment {
   sha256: string;
   bytes: Buffer;
 }
@@ -43,7 +44,7 @@ export interface BundleBody {
   /** Length of the NDJSON once inflated, as the writer declares it. */
   inflatedBytes: number;
   gzip: Buffer;
-  attachments: BodyAttachment[];
+  attachments: SyncAttachment[];
 }
 
 /** The body's bytes, in pieces (attachments are not copied until the file is assembled). */
@@ -148,7 +149,7 @@ export function readBody(body: Buffer, attachmentCount: number): BundleBody {
   };
   const inflatedBytes = Number(take(8, '变更部分').readBigUInt64BE());
   const gzip = take(length('变更部分'), '变更部分');
-  const attachments: BodyAttachment[] = [];
+  const attachments: SyncAttachment[] = [];
   for (let i = 0; i < attachmentCount; i++) {
     const what = `第 ${i + 1} 个附件`;
     const sha256 = take(SHA256_BYTES, what).toString('hex');

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { nowIso } from '@contract/shared/time';
 import { bundleSigner, readBundle, writeBundle } from '../../../main/sync/bundleFile';
 import { fingerprint } from '../../../main/sync/deviceKeys';
-import { attachment, newDevice, readerOptions, refusalOf, sampleChanges, SCHEMA } from './bundleFixtures';
+import { domainError } from '../testDb';
+import { attachment, newDevice, readerOptions, sampleChanges, SCHEMA } from './bundleFixtures';
 
 const laptopA = newDevice();
 const laptopB = newDevice();
@@ -77,7 +78,7 @@ describe('writing a 同步包', () => {
   it('refuses a change outside the format, writing nothing', () => {
     const [good] = sampleChanges(1, [laptopA]);
     if (!good) throw new Error('no sample');
-    const e = refusalOf(() =>
+    const e = domainError(() =>
       writeBundle(draft, [good, { ...good, tbl: 'companies; DROP TABLE companies' }], [], laptopA),
     );
     expect(e.code).toBe('VALIDATION');
@@ -86,7 +87,7 @@ describe('writing a 同步包', () => {
 
   it('refuses an attachment whose bytes no longer match its hash', () => {
     const damaged = { sha256: contract.sha256, bytes: Buffer.from('损坏的文件') };
-    const e = refusalOf(() => writeBundle(draft, [], [damaged], laptopA));
+    const e = domainError(() => writeBundle(draft, [], [damaged], laptopA));
     expect([e.code, e.message]).toEqual(['VALIDATION', expect.stringContaining('内容与其校验值不符')]);
   });
 });

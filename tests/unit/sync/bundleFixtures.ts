@@ -3,7 +3,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DomainError } from '@contract/shared/errors';
 import type { SyncChange } from '@contract/sync/bundleSchema';
 import {
   encodeBody,
@@ -103,14 +102,4 @@ export function resealed(bundle: Buffer, edit: Edit): Buffer {
     encodeBody(body),
     edit.signer.privateKey,
   );
-}
-
-export function refusalOf(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('accepted, expected a refusal');
 }

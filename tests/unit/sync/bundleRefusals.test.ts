@@ -5,12 +5,12 @@ import type { ErrorCode } from '@contract/shared/errors';
 import { bundleSigner, readBundle, writeBundle, type ReadBundleOptions } from '../../../main/sync/bundleFile';
 import { SYNC_BUNDLE_LIMITS } from '../../../main/sync/bundleChanges';
 import { fingerprint } from '../../../main/sync/deviceKeys';
+import { domainError } from '../testDb';
 import {
   attachment,
   ndjsonBody,
   newDevice,
   readerOptions,
-  refusalOf,
   resealed,
   sampleChanges,
   SCHEMA,
@@ -41,7 +41,7 @@ function refused(
   message: RegExp | string,
   opts: ReadBundleOptions = onB,
 ): void {
-  const e = refusalOf(() => readBundle(bundle, opts));
+  const e = domainError(() => readBundle(bundle, opts));
   expect(e.code).toBe(code);
   expect(e.message).toMatch(message);
   expect(e.message).toContain('未导入任何内容');
@@ -58,8 +58,8 @@ it('any single byte flipped or any cut is refused with a reason, never read and 
   for (let at = framing; at < good.length; at += 97) positions.push(at);
   const codes = new Set<string>();
   for (const at of positions) {
-    codes.add(refusalOf(() => readBundle(flipped(good, at), onB)).code);
-    codes.add(refusalOf(() => readBundle(good.subarray(0, at), onB)).code);
+    codes.add(domainError(() => readBundle(flipped(good, at), onB)).code);
+    codes.add(domainError(() => readBundle(good.subarray(0, at), onB)).code);
   }
   expect([...codes].sort()).toEqual(['SYNC_NOT_BUNDLE', 'SYNC_TAMPERED', 'SYNC_TRUNCATED']);
 });
@@ -122,7 +122,7 @@ describe('a bundle from a device this office does not trust', () => {
 
   it('is refused, naming the device and its fingerprint for the person to check', () => {
     refused(foreign, 'SYNC_FOREIGN', '未受信任的设备“外单位的电脑”');
-    const { message } = refusalOf(() => readBundle(foreign, onB));
+    const { message } = domainError(() => readBundle(foreign, onB));
     expect(message).toContain(stranger.device);
     expect(message).toContain(fingerprint(stranger.publicKey));
     expect(bundleSigner(foreign)).toMatchObject({

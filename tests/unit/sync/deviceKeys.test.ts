@@ -3,28 +3,21 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DomainError } from '@contract/shared/errors';
+import type { DomainError } from '@contract/shared/errors';
 import {
   DEVICE_KEY_FILE,
   deviceIdOf,
   fingerprint,
   loadOrCreateDeviceKeys,
 } from '../../../main/sync/deviceKeys';
+import { domainError } from '../testDb';
 
 const root = mkdtempSync(join(tmpdir(), 'la-device-keys-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 let n = 0;
 const dataDir = (): string => join(root, `data-${++n}`);
 
-function refusal(dir: string): DomainError {
-  try {
-    loadOrCreateDeviceKeys(dir);
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('the damaged key file was accepted');
-}
+const refusal = (dir: string): DomainError => domainError(() => loadOrCreateDeviceKeys(dir));
 
 describe('this device’s key pair', () => {
   it('is created on the first call, in a file only its owner can read', () => {
