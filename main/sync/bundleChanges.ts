@@ -27,10 +27,11 @@ export const SYNC_BUNDLE_LIMITS = {
   /** One change as JSON: a record's fields are a few KB, notes included. */
   maxChangeBytes: 16 * 1024 * 1024,
   /**
-   * The whole file, attachments included: Node reads no file past 2 GB in one piece, so the sync
-   * core spreads more attachments than that over several bundles.
+   * The whole file, attachments included: Node reads no file past 2 GiB in one piece, and Linux
+   * writes no more than that in one call, so the sync core spreads more attachments than this over
+   * several bundles.
    */
-  maxBundleBytes: 2 ** 31 - 1,
+  maxBundleBytes: 2_000_000_000,
 };
 
 const megabytes = (bytes: number): number => Math.round(bytes / 1024 / 1024);

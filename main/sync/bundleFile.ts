@@ -108,7 +108,7 @@ export function writeBundle(
   if (size > SYNC_BUNDLE_LIMITS.maxBundleBytes)
     throw new DomainError(
       'TOO_LARGE',
-      `同步包将有 ${Math.ceil(size / 1024 / 1024)} MB，超过一个同步包能容纳的 2 GB，请分几次导出。`,
+      `同步包将有约 ${(size / 1e9).toFixed(1)} GB，超过一个同步包 2 GB 的上限，请分几次导出。`,
     );
   return sealEnvelope(BUNDLE_FORMAT_VERSION, headerBytes, body, keys.privateKey);
 }
