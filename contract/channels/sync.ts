@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fileId, type DownloadFile, type StagedFile } from '../importers/schema';
+import { fileId, type DownloadFile } from '../importers/schema';
 import {
   conflictListInput,
   deviceNameInput,
@@ -7,6 +7,7 @@ import {
   settleConflictInput,
   type ConflictRow,
   type PeerRow,
+  type StagedBundle,
   type SyncImportResult,
   type SyncStatus,
   type ThisDevice,
@@ -20,8 +21,8 @@ export const syncChannels = {
   'sync.status': query<SyncStatus>()(z.strictObject({})),
   'sync.renameDevice': command<ThisDevice>()(deviceNameInput),
   'sync.export': command<DownloadFile>()(z.strictObject({})),
-  'sync.upload': command<StagedFile>()(uploadInput, UPLOAD_MAX_BYTES),
-  'sync.pick': command<StagedFile | null>()(z.strictObject({})),
+  'sync.upload': command<StagedBundle>()(uploadInput, UPLOAD_MAX_BYTES),
+  'sync.pick': command<StagedBundle | null>()(z.strictObject({})),
   /** Who signed a staged bundle, when it is not a trusted laptop (null when it is). */
   'sync.signer': query<UntrustedSigner | null>()(z.strictObject({ fileId })),
   'sync.trust': command<PeerRow>()(z.strictObject({ fileId })),

@@ -14,4 +14,3 @@ export const uploadInput = z.strictObject({
     .max(BASE64_MAX, `文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MB`)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, '文件内容格式无效'),
 });
-

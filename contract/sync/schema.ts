@@ -66,7 +66,6 @@ export interface ConflictRow {
   recordId: number | null;
   entity: string | null;
   field: string | null;
-  fieldLabel: string | null;
   kept: ConflictSideView | null;
   other: ConflictSideView;
   foundAt: string;
@@ -82,3 +81,13 @@ export const settleConflictInput = z.strictObject({
   take: z.enum(['other', 'kept']),
 });
 export const peerInput = z.strictObject({ device: z.string().regex(/^[0-9a-f]{16}$/, '设备编号无效') });
+
+/** A 同步包 chosen for import, held in the main process until imported. */
+export interface StagedBundle {
+  fileId: string;
+  name: string;
+  bytes: number;
+}
+
+/** The file name a 同步包 is saved under. */
+export const BUNDLE_EXTENSION = 'lasync';

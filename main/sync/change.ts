@@ -1,14 +1,6 @@
-/** One recorded change: what travels between devices (the bundle schema validates it). */
-export interface SyncChange {
-  hlc: string;
-  device: string;
-  tbl: string;
-  gid: string;
-  op: 'put' | 'del';
-  /** For a put: the fields it sets, references as the parent's gid. For a merge's delete: { _into: gid }. */
-  fields: Record<string, string | number | null> | null;
-  actor: string;
-}
+import type { SyncChange } from '@contract/sync/bundleSchema';
+
+export type { SyncChange };
 
 /** What one device has seen: per device, the latest clock stamp it holds. */
 export type SeenVector = Record<string, string>;

@@ -408,7 +408,9 @@ const withId = tables.filter((t) => !SYNCED_TABLES_012[t]!.join && t !== 'sync_c
 export const sql = /* sql */ `
 CREATE TABLE sync_self (
   only    INTEGER PRIMARY KEY CHECK (only = 1),
-  device  TEXT NOT NULL
+  device  TEXT NOT NULL,
+  name    TEXT,
+  last_export_at  TEXT
 ) STRICT;
 INSERT INTO sync_self (only, device) VALUES (1, lower(hex(randomblob(8))));
 

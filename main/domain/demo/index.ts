@@ -121,7 +121,7 @@ export function generateDemo(
           makeTargets(ctx);
           rebuildSearchIndex(db);
           fillSortKeys(db);
-          recordUnrecordedRows(db);
+          recordUnrecordedRows(db, `demo${seed}-`);
           const count = (t: string): number =>
             (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
           const data = Object.fromEntries(
