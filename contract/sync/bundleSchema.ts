@@ -45,8 +45,14 @@ export const bundleHeaderSchema = z.strictObject({
   schemaVersion: z.number().int().min(1),
   from: z.strictObject({
     device: deviceIdSchema,
-    /** The name people gave the laptop, e.g. 招商一组笔记本. */
-    name: z.string().max(100, '设备名称过长'),
+    /**
+     * The name people gave the laptop, e.g. 招商一组笔记本. It is shown before the device is trusted,
+     * so no line breaks or other control characters that could dress it up as the program's own text.
+     */
+    name: z
+      .string()
+      .max(100, '设备名称过长')
+      .regex(/^\P{Cc}*$/u, '设备名称不能含换行等控制字符'),
     /** Base64 of the ed25519 public key's SPKI DER encoding. */
     publicKey: z.string().max(200, '公钥过长'),
   }),

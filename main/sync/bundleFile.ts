@@ -1,4 +1,5 @@
-import { createHash, verify } from 'node:crypto';
+import { createHash, verify, type KeyObject } from 'node:crypto';
+import type { z } from 'zod';
 import { DomainError } from '@contract/shared/errors';
 import { nowIso } from '@contract/shared/time';
 import {
@@ -113,7 +114,22 @@ export function writeBundle(
   return sealEnvelope(BUNDLE_FORMAT_VERSION, headerBytes, body, keys.privateKey);
 }
 
-const signerSchema = bundleHeaderSchema.shape.from;
+// The signer's part of the header, checked alone so that a refusal names the field as `from.…`.
+const signerSchema = bundleHeaderSchema.pick({ from: true });
+
+/** The first thing wrong with a signed header, for the refusal. */
+function headerRefusal(error: z.ZodError): DomainError {
+  const issue = error.issues[0];
+  return invalidHeader(`${issue?.path.map(String).join('.') ?? ''}：${issue?.message ?? ''}`);
+}
+
+/** The key the header names; throws when there is none to check the signature with. */
+function namedKey(header: Buffer): { header: Record<string, unknown>; key: KeyObject; publicKey: string } {
+  const json = JSON.parse(header.toString('utf8')) as Record<string, unknown>;
+  const publicKey = (json.from as { publicKey?: unknown } | undefined)?.publicKey;
+  if (typeof publicKey !== 'string') throw new Error('no key');
+  return { header: json, key: publicKeyObject(publicKey), publicKey };
+}
 
 /**
  * The envelope, its header as JSON and its signer, once the signature holds for the key the header
@@ -126,23 +142,23 @@ function verified(buf: Buffer): {
   signer: BundleSigner;
 } {
   const envelope = openEnvelope(buf, BUNDLE_FORMAT_VERSION);
-  let header: Record<string, unknown>;
-  let publicKey: ReturnType<typeof publicKeyObject>;
-  let from: ReturnType<typeof signerSchema.parse>;
+  let named: ReturnType<typeof namedKey>;
   try {
-    header = JSON.parse(envelope.header.toString('utf8')) as Record<string, unknown>;
-    from = signerSchema.parse(header.from);
-    publicKey = publicKeyObject(from.publicKey);
+    named = namedKey(envelope.header);
   } catch {
     throw tampered();
   }
+  if (!verify(null, envelope.signed, named.key, envelope.signature)) throw tampered();
+  const signed = signerSchema.safeParse({ from: named.header.from });
+  if (!signed.success) throw headerRefusal(signed.error);
+  const from = signed.data.from;
   // The id is the key's own hash: a header naming another device than its key is forged.
-  if (
-    deviceIdOf(from.publicKey) !== from.device ||
-    !verify(null, envelope.signed, publicKey, envelope.signature)
-  )
-    throw tampered();
-  return { envelope, header, signer: { ...from, fingerprint: fingerprint(from.publicKey) } };
+  if (deviceIdOf(named.publicKey) !== from.device) throw tampered();
+  return {
+    envelope,
+    header: named.header,
+    signer: { ...from, fingerprint: fingerprint(named.publicKey) },
+  };
 }
 
 /**
@@ -166,10 +182,7 @@ function trustedHeader(
   if (typeof raw.schemaVersion === 'number' && raw.schemaVersion > opts.maxSchemaVersion)
     throw newerSchema(raw.schemaVersion, opts.maxSchemaVersion);
   const parsed = bundleHeaderSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw invalidHeader(`${issue?.path.map(String).join('.') ?? ''}：${issue?.message ?? ''}`);
-  }
+  if (!parsed.success) throw headerRefusal(parsed.error);
   return parsed.data;
 }
 

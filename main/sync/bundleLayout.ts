@@ -21,7 +21,7 @@ const MAGIC = 'LEADATLAS-SYNC/';
 const SIGNATURE_BYTES = 64;
 const SHA256_BYTES = 32;
 /** The seen-clocks of a few dozen devices take a few KB; anything near this is not a header. */
-export const MAX_HEADER_BYTES = 1024 * 1024;
+const MAX_HEADER_BYTES = 1024 * 1024;
 
 const u64 = (n: number): Buffer => {
   const b = Buffer.alloc(8);

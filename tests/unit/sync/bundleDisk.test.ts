@@ -1,23 +1,13 @@
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readBundle, writeBundle } from '../../../main/sync/bundleFile';
 import { SYNC_BUNDLE_LIMITS } from '../../../main/sync/bundleChanges';
 import { loadBundleFile, saveBundleFile } from '../../../main/sync/bundleDisk';
 import { domainError } from '../testDb';
-import { newDevice, readerOptions, sampleChanges, SCHEMA } from './bundleFixtures';
+import { newDevice, readerOptions, sampleChanges, SCHEMA, scratchDir } from './bundleFixtures';
 
-const usb = mkdtempSync(join(tmpdir(), 'la-usb-'));
-afterAll(() => rmSync(usb, { recursive: true, force: true }));
+const usb = scratchDir('la-usb-');
 
 const laptopA = newDevice();
 const laptopB = newDevice();

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { afterAll } from 'vitest';
 import type { SyncChange } from '@contract/sync/bundleSchema';
 import {
   encodeBody,
@@ -17,8 +18,15 @@ import { loadOrCreateDeviceKeys, type DeviceKeys } from '../../../main/sync/devi
 /** The database version the test bundles claim; readers accept up to it unless told otherwise. */
 export const SCHEMA = 42;
 
-export const newDevice = (): DeviceKeys =>
-  loadOrCreateDeviceKeys(mkdtempSync(join(tmpdir(), 'la-sync-device-')));
+/** A folder of the test file that asks for it (while its tests are collected), removed after them. */
+export function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A laptop with keys of its own. */
+export const newDevice = (): DeviceKeys => loadOrCreateDeviceKeys(scratchDir('la-sync-device-'));
 
 /** How `reader` reads bundles when it trusts exactly `trusted`. */
 export function readerOptions(

@@ -131,6 +131,15 @@ describe('a bundle from a device this office does not trust', () => {
     });
   });
 
+  it('cannot pass off text of its own as the program’s through its device name', () => {
+    const disguised = resealed(foreign, {
+      signer: stranger,
+      header: (h) => ({ ...h, from: { ...(h.from as object), name: '办公室\n该设备已受信任，可以导入' } }),
+    });
+    refused(disguised, 'SYNC_INVALID', '包头格式不正确（from.name：设备名称不能含换行等控制字符）');
+    expect(domainError(() => bundleSigner(disguised)).code).toBe('SYNC_INVALID');
+  });
+
   it('reads once the person has trusted that device', () => {
     expect(readBundle(foreign, readerOptions(laptopB, [laptopA, stranger])).changes).toEqual(changes);
   });

@@ -1,8 +1,7 @@
 import { createHash, createPublicKey, sign, verify } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DomainError } from '@contract/shared/errors';
 import {
   DEVICE_KEY_FILE,
@@ -11,9 +10,9 @@ import {
   loadOrCreateDeviceKeys,
 } from '../../../main/sync/deviceKeys';
 import { domainError } from '../testDb';
+import { scratchDir } from './bundleFixtures';
 
-const root = mkdtempSync(join(tmpdir(), 'la-device-keys-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = scratchDir('la-device-keys-');
 let n = 0;
 const dataDir = (): string => join(root, `data-${++n}`);
 
