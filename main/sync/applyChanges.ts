@@ -7,6 +7,8 @@ import { isDeleted } from './rowLog';
 import { syncedSpec, syncedTableNames } from './syncedTables';
 import { withoutCapture } from './syncFunctions';
 
+const PROGRESS_EVERY = 500;
+
 export interface ApplyReport {
   /** Changes in the batch. */
   received: number;
@@ -30,6 +32,7 @@ export function applyChanges(
   db: Db,
   changes: readonly SyncChange[],
   sender: { seen: SeenVector },
+  onProgress?: (done: number, total: number) => void,
 ): ApplyReport {
   const sorted = [...changes].sort((a, b) => (laterChange(a, b) ? 1 : laterChange(b, a) ? -1 : 0));
   return withoutCapture(db, () =>
@@ -42,7 +45,8 @@ export function applyChanges(
         const touched = new Map<string, Set<string>>();
         let applied = 0;
         let conflicts = 0;
-        for (const c of sorted) {
+        for (const [i, c] of sorted.entries()) {
+          if (i % PROGRESS_EVERY === 0) onProgress?.(i, sorted.length * 2);
           const spec = syncedSpec(c.tbl);
           if (!spec) continue; // validated at the boundary; a table this version does not sync
           // Values for a row deleted here can never matter again: not kept (deleted means deleted).
@@ -72,7 +76,7 @@ export function applyChanges(
           if (!set) touched.set(c.tbl, (set = new Set()));
           set.add(c.gid);
         }
-        materializeAll(db, touched);
+        materializeAll(db, touched, (done) => onProgress?.(sorted.length + done, sorted.length * 2));
         for (const c of sorted) {
           if (c.op === 'del' && !syncedSpec(c.tbl)?.join) {
             prepareCached(db, `DELETE FROM sync_changes WHERE tbl = ? AND gid = ? AND op = 'put'`).run(
@@ -87,13 +91,24 @@ export function applyChanges(
   );
 }
 
-/** Parents first; a row whose parent comes later in the same batch (teams ↔ staff) gets a second pass. */
-function materializeAll(db: Db, touched: Map<string, Set<string>>): void {
-  const waiting: [string, string][] = [];
+/**
+ * Parents first. A row whose parent comes later in the same batch (teams and staff point at each
+ * other) is made again once the others are, as long as that settles more rows; what is left
+ * then has a parent that is gone.
+ */
+function materializeAll(db: Db, touched: Map<string, Set<string>>, onProgress: (done: number) => void): void {
+  let waiting: [string, string][] = [];
+  let done = 0;
   for (const table of syncedTableNames()) {
     for (const gid of touched.get(table) ?? []) {
+      if (++done % PROGRESS_EVERY === 0) onProgress(done);
       if (materialize(db, table, gid, false) === 'waiting') waiting.push([table, gid]);
     }
+  }
+  while (waiting.length > 0) {
+    const still = waiting.filter(([table, gid]) => materialize(db, table, gid, false) === 'waiting');
+    if (still.length === waiting.length) break;
+    waiting = still;
   }
   for (const [table, gid] of waiting) materialize(db, table, gid, true);
 }

@@ -62,6 +62,7 @@ export function importBundle(
   keys: DeviceKeys,
   bytes: Buffer,
   attachmentsDir: string,
+  onProgress?: (done: number, total: number) => void,
 ): SyncImportResult {
   const { header, changes, attachments } = readBundle(bytes, readOptions(db, keys));
   // Files first, by content: one already here is not written again, and one written for an
@@ -70,7 +71,7 @@ export function importBundle(
     if (!hasStored(attachmentsDir, a.sha256)) storeContent(attachmentsDir, a.bytes);
   const report = db
     .transaction(() => {
-      const r = applyChanges(db, changes, { seen: header.seen });
+      const r = applyChanges(db, changes, { seen: header.seen }, onProgress);
       notePeerBundle(db, header.from.device, header.from.name, header.seen);
       return r;
     })

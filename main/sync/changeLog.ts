@@ -42,6 +42,13 @@ export function changesUnseenBy(db: Db, seen: SeenVector): SyncChange[] {
     .map((r) => ({ ...r, fields: r.fields ? (JSON.parse(r.fields) as SyncChange['fields']) : null }));
 }
 
+/** How many changes of the log a device whose vector is `seen` has not received. */
+export function pendingFor(db: Db, seen: SeenVector): number {
+  const count = db.prepare(`SELECT count(*) FROM sync_changes WHERE device = ? AND hlc > ?`).pluck();
+  const devices = db.prepare(`SELECT DISTINCT device FROM sync_changes`).pluck().all() as string[];
+  return devices.reduce((n, d) => n + (count.get(d, seen[d] ?? '') as number), 0);
+}
+
 /** This device's id for the changes it records (its key's id; see adoptDevice). */
 export const thisDevice = (db: Db): string =>
   db.prepare(`SELECT device FROM sync_self`).pluck().get() as string;

@@ -45,6 +45,7 @@ export function materialize(db: Db, table: string, gid: string, final: boolean):
   const columns = carriedColumns(table);
   const local: Values = {};
   let present = state.present;
+  let waiting = false;
   if (present) {
     for (const column of columns) {
       const value = state.values[column];
@@ -58,10 +59,17 @@ export function materialize(db: Db, table: string, gid: string, final: boolean):
         local[column] = id;
         continue;
       }
-      if (!final && isKnown(db, parent, String(value)) && !isDeleted(db, parent, String(value)))
-        return 'waiting';
+      const cascade = onDeleteOf(db, table, column) === 'CASCADE';
+      if (!final && isKnown(db, parent, String(value)) && !isDeleted(db, parent, String(value))) {
+        // The parent comes later in this batch (teams and staff point at each other): a row that
+        // cannot be without it waits; others are written now and their reference set next pass.
+        if (cascade) return 'waiting';
+        waiting = true;
+        local[column] = null;
+        continue;
+      }
       // The parent was deleted (or never reached this device): what the schema does on delete.
-      if (onDeleteOf(db, table, column) === 'CASCADE') present = false;
+      if (cascade) present = false;
       local[column] = null;
     }
   }
@@ -69,7 +77,7 @@ export function materialize(db: Db, table: string, gid: string, final: boolean):
   const spec = syncedSpec(table)!;
   if (spec.join) writeMembership(db, table, spec.join, present, local);
   else writeRow(db, table, gid, present, local, columns, state.last);
-  return 'done';
+  return waiting ? 'waiting' : 'done';
 }
 
 /** A 不是重复 mark stores the lower local id first; the two devices' ids need not agree on order. */

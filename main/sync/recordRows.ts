@@ -1,5 +1,5 @@
 import type { Db } from '../db/open';
-import { recordUnrecordedSql } from '../db/migrations/012_sync';
+import { fillGidsSql, recordUnrecordedSql } from '../db/migrations/012_sync';
 import { syncedSpec, syncedTableNames } from './syncedTables';
 
 /**
@@ -11,11 +11,13 @@ import { syncedSpec, syncedTableNames } from './syncedTables';
  */
 export function recordUnrecordedRows(db: Db, gidPrefix?: string): void {
   const hlc = db.prepare(`SELECT sync_hlc((SELECT max(hlc) FROM sync_changes)) AS h`).pluck().get() as string;
-  for (const table of syncedTableNames()) {
+  const tables = syncedTableNames();
+  for (const table of tables) {
     const spec = syncedSpec(table)!;
     if (gidPrefix && !spec.join && !spec.naturalGid) {
       db.prepare(`UPDATE ${table} SET gid = ? || id WHERE gid IS NULL`).run(`${gidPrefix}${table}-`);
     }
-    db.exec(recordUnrecordedSql(table, hlc));
+    db.exec(fillGidsSql(table));
   }
+  for (const table of tables) db.exec(recordUnrecordedSql(table, hlc));
 }

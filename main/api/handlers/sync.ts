@@ -5,7 +5,7 @@ import { DomainError } from '@contract/shared/errors';
 import { todayLocal } from '@contract/shared/time';
 import { BUNDLE_EXTENSION, type StagedBundle, type SyncStatus } from '@contract/sync/schema';
 import { bundleSigner } from '../../sync/bundleFile';
-import { adoptDevice, thisDevice } from '../../sync/changeLog';
+import { adoptDevice, pendingFor } from '../../sync/changeLog';
 import { listConflicts, settleConflict } from '../../sync/conflictView';
 import { deviceName, exportBundle, importBundle, untrustedSigner } from '../../sync/bundleExchange';
 import { fingerprint, loadOrCreateDeviceKeys, type DeviceKeys } from '../../sync/deviceKeys';
@@ -37,15 +37,11 @@ function stagedBundle(fileId: string): Buffer {
 function status(ctx: ApiContext): SyncStatus {
   const keys = deviceKeysOf(ctx);
   const db = ctx.db;
-  const own = thisDevice(db);
-  const floor = seenByAllPeers(db)[own] ?? '';
+  const seen = seenByAllPeers(db);
   return {
     device: { id: keys.device, name: deviceName(db), fingerprint: fingerprint(keys.publicKey) },
     peers: listPeers(db),
-    pending: db
-      .prepare(`SELECT count(*) FROM sync_changes WHERE device = ? AND hlc > ?`)
-      .pluck()
-      .get(own, floor) as number,
+    pending: pendingFor(db, seen),
     openConflicts: db
       .prepare(`SELECT count(*) FROM sync_conflicts WHERE settled_at IS NULL`)
       .pluck()

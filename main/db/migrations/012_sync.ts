@@ -171,21 +171,24 @@ END;`;
 /**
  * SQL recording, as 'put' changes stamped `hlc`, every row of `table` that has no change in the
  * log yet: the rows that existed before this migration, and rows a bulk writer inserted with
- * capture off (demo data), after giving them gids.
+ * capture off (demo data). fillGidsSql gives them gids first, every table before any is recorded.
  */
+export function fillGidsSql(table: string): string {
+  const spec = SYNCED_TABLES_012[table]!;
+  if (spec.join) return '';
+  const gid = spec.naturalGid
+    ? `(SELECT ${spec.naturalGid} FROM ${table} AS NEW WHERE NEW.id = ${table}.id)`
+    : randomGid;
+  return `UPDATE ${table} SET gid = ${gid} WHERE gid IS NULL;`;
+}
+
+/** Run after fillGidsSql for every table: a row's references travel as its parents' gids. */
 export function recordUnrecordedSql(table: string, hlc: string): string {
   const spec = SYNCED_TABLES_012[table]!;
   const columns = COLUMNS_012[table]!;
   const fields = `json_object(${columns.map((c) => `'${c}', ${carried(table, c, 'NEW')}`).join(', ')})`;
   const gid = spec.join ? joinGid(table, 'NEW') : 'NEW.gid';
-  const fill = spec.join
-    ? ''
-    : `UPDATE ${table} SET gid = ${
-        spec.naturalGid
-          ? `(SELECT ${spec.naturalGid} FROM ${table} AS NEW WHERE NEW.id = ${table}.id)`
-          : randomGid
-      } WHERE gid IS NULL;\n`;
-  return `${fill}INSERT INTO sync_changes (hlc, device, tbl, gid, op, fields, actor)
+  return `INSERT INTO sync_changes (hlc, device, tbl, gid, op, fields, actor)
 SELECT '${hlc}', (SELECT device FROM sync_self), '${table}', ${gid}, 'put', ${fields}, '系统' FROM ${table} AS NEW
 WHERE NOT EXISTS (SELECT 1 FROM sync_changes AS c WHERE c.tbl = '${table}' AND c.gid = ${gid});`;
 }
@@ -468,6 +471,7 @@ CREATE INDEX sync_conflicts_open ON sync_conflicts(settled_at, id);
 ALTER TABLE audit_log ADD COLUMN device TEXT;
 
 ${withId.map((t) => `ALTER TABLE ${t} ADD COLUMN gid TEXT;\nCREATE UNIQUE INDEX ${t}_gid ON ${t}(gid);`).join('\n')}
+${tables.map(fillGidsSql).join('\n')}
 ${tables.map((t) => recordUnrecordedSql(t, ZERO_HLC)).join('\n')}
 ${tables.map((t) => triggers(t, COLUMNS_012[t]!)).join('\n')}
 `;
