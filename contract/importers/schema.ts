@@ -180,8 +180,12 @@ export interface PreviewResult extends PlanSummary {
 export interface ImportResult extends PlanSummary {
   batchId: number | null;
   millis: number;
-  /** Name of the backup taken just before. */
-  backup: string | null;
+  /**
+   * No backup was taken in the last few hours (the automatic backup's interval): one is being
+   * taken in the background now that the import is in. The import itself needs none: 撤销本次导入
+   * takes it back exactly.
+   */
+  backupFollows: boolean;
 }
 
 export interface DownloadFile {

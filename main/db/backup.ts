@@ -164,8 +164,11 @@ export function rotateBackups(dir: string, now: Date = new Date(), policy?: Rota
   return remove;
 }
 
+/** How often the automatic backup is taken while the app runs. */
+export const AUTO_BACKUP_HOURS = 4;
+
 /** A backup is due when none was taken in the last `hours` hours (automatic backups while the app runs). */
-export function backupDue(dir: string, now: Date = new Date(), hours = 4): boolean {
+export function backupDue(dir: string, now: Date = new Date(), hours = AUTO_BACKUP_HOURS): boolean {
   const latest = listBackups(dir).find((b) => b.reason !== 'restore');
   if (!latest) return true;
   return now.getTime() - new Date(latest.takenAt).getTime() >= hours * 3_600_000;
@@ -184,7 +187,11 @@ export const backupBeforeMigrate =
  * worker: on a large file a backup takes many seconds, and it only reads, so saves go on
  * meanwhile). One at a time; a failed backup is logged, never fatal: the ledger keeps working.
  */
-export function startAutomaticBackups(dir: string, take: () => Promise<unknown>, hours = 4): () => void {
+export function startAutomaticBackups(
+  dir: string,
+  take: () => Promise<unknown>,
+  hours = AUTO_BACKUP_HOURS,
+): () => void {
   let running = false;
   const tick = async (): Promise<void> => {
     if (running || !backupDue(dir, new Date(), hours)) return;

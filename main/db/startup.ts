@@ -20,6 +20,12 @@ export interface StartupOptions {
  * set aside (never overwritten) and the backup opened. Anything else is thrown unchanged.
  * Every page is read before opening only when damage is likely (an unclean shutdown, or the
  * background check of an earlier session found some); otherwise that check runs after start.
+ *
+ * The backup before a migration stays here, in front: it runs before the window exists (the
+ * window's first page already reads the ledger, in its new schema), and a migration must not
+ * start until its backup is safe. It is taken only when a migration is pending (migrate.ts
+ * returns before the hook when the file is at the current version; a new file has nothing to
+ * keep), so it costs one wait per upgrade of the app, never an ordinary start.
  */
 export function openAppDatabase(databasePath: string, options: StartupOptions): Db {
   const dir = backupsDirFor(databasePath);

@@ -1,6 +1,6 @@
 import { createBackup, type BackupStep } from '../db/backup';
-import { connect } from '../db/cipher';
-import { applyPragmas, type Db } from '../db/open';
+import type { Db } from '../db/open';
+import { now } from '@contract/shared/clock';
 import { restoreBackup, restoreSource, type RestoreSource } from '../db/restore';
 import {
   RESTORE_PHASES,
@@ -13,6 +13,7 @@ import { rebuildSearchIndex } from '../domain/search/indexer';
 import type { Actor } from '../domain/shared/actor';
 import { openBatch } from '../domain/store/audit';
 import type { JobPhase } from './jobPhase';
+import { onOwnConnection } from './ownConnection';
 
 /** What 立即备份 and the refusal of a save meanwhile say while a backup is taken. */
 export const BACKUP_STEPS: Record<BackupStep, string> = {
@@ -37,27 +38,19 @@ export interface RestoreJobInput {
 /** `restored` is the listed backup restored; null for a chosen file. */
 export type RestoreJobResult = Omit<RestoreResult, 'restored'> & { restored: BackupInfo | null };
 
-/**
- * A job's own connection on the ledger: the main connection keeps answering reads meanwhile,
- * and sees the job's writes once they are committed (WAL), its caches keyed on data_version.
- */
-function onOwnConnection<T>(dbPath: string, work: (db: Db) => T): T {
-  const db = connect(dbPath, { fileMustExist: true });
-  try {
-    applyPragmas(db);
-    return work(db);
-  } finally {
-    db.close();
-  }
-}
-
 /** A checked backup (VACUUM INTO reads a committed snapshot), its two steps told as they start. */
-export function backupJob(input: BackupJobInput, onPhase: (phase: JobPhase) => void): BackupInfo {
-  return onOwnConnection(input.dbPath, (db) =>
-    createBackup(db, input.backupsDir, input.reason, undefined, undefined, (step) =>
-      onPhase({ label: BACKUP_STEPS[step], done: 0, total: 0 }),
-    ),
+export const checkedBackup = (
+  db: Db,
+  backupsDir: string,
+  reason: BackupReason,
+  onPhase: (phase: JobPhase) => void,
+): BackupInfo =>
+  createBackup(db, backupsDir, reason, now(), undefined, (step) =>
+    onPhase({ label: BACKUP_STEPS[step], done: 0, total: 0 }),
   );
+
+export function backupJob(input: BackupJobInput, onPhase: (phase: JobPhase) => void): Promise<BackupInfo> {
+  return onOwnConnection(input.dbPath, (db) => checkedBackup(db, input.backupsDir, input.reason, onPhase));
 }
 
 /**
@@ -65,7 +58,10 @@ export function backupJob(input: BackupJobInput, onPhase: (phase: JobPhase) => v
  * transaction, then the search index built again and the restore written into the history.
  * Each step is told with how far the whole restore is (0–100), so the overlay's bar moves.
  */
-export function restoreJob(input: RestoreJobInput, onPhase: (phase: JobPhase) => void): RestoreJobResult {
+export function restoreJob(
+  input: RestoreJobInput,
+  onPhase: (phase: JobPhase) => void,
+): Promise<RestoreJobResult> {
   const progress: RestoreProgress = (phase, percent) =>
     onPhase({ label: RESTORE_PHASES[phase].label, done: percent, total: 100 });
   const { from, backupsDir } = input;

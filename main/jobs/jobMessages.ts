@@ -1,9 +1,12 @@
 import type { BackupInfo } from '@contract/backups/schema';
 import type { ImportJobInput } from '../domain/importers/job';
-import type { ImportResult } from '@contract/importers/schema';
+import type { ImportWritten } from '../domain/importers/run';
 import type { ApiError } from '@contract/shared/errors';
 import type { BackupJobInput, RestoreJobInput, RestoreJobResult } from './backupJobs';
+import type { UndoResult } from '../domain/undo/undo';
+import type { CatchUpJobInput, CatchUpResult } from './catchUpJob';
 import type { JobPhase } from './jobPhase';
+import type { UndoJobInput } from './undoJob';
 
 export type { JobPhase };
 
@@ -20,14 +23,18 @@ export type Job =
       sheet: number;
     }
   | { kind: 'backup'; input: BackupJobInput }
-  | { kind: 'restore'; input: RestoreJobInput };
+  | { kind: 'restore'; input: RestoreJobInput }
+  | { kind: 'undo'; input: UndoJobInput }
+  | { kind: 'catchUp'; input: CatchUpJobInput };
 
 export type JobKind = Job['kind'];
 
 export interface JobResults {
-  import: ImportResult;
+  import: ImportWritten;
   backup: BackupInfo;
   restore: RestoreJobResult;
+  undo: UndoResult;
+  catchUp: CatchUpResult;
 }
 
 /** What a job thread is started with. */

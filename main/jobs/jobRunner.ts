@@ -11,7 +11,13 @@ export type JobRunner = <J extends Job>(job: J, hooks: JobHooks) => Promise<JobR
 
 export const inProcessJobRunner: JobRunner = (job, hooks) => runJob(job, hooks);
 
-const THREAD_NAMES: Record<JobKind, string> = { import: '导入', backup: '备份', restore: '恢复' };
+const THREAD_NAMES: Record<JobKind, string> = {
+  import: '导入',
+  backup: '备份',
+  restore: '恢复',
+  undo: '撤销导入',
+  catchUp: '整理索引',
+};
 
 /** The job's data for the thread; an import's bytes are copied once and moved, not cloned again. */
 function handedOver(job: Job): { data: JobWorkerData; transfer: ArrayBuffer[] } {

@@ -1,7 +1,9 @@
 import { openSpreadsheet } from '../domain/importers/files/open';
 import { importJob } from '../domain/importers/job';
 import { backupJob, restoreJob } from './backupJobs';
+import { catchUpJob } from './catchUpJob';
 import type { Job, JobPhase, JobResults } from './jobMessages';
+import { undoImportJob } from './undoJob';
 
 export interface JobHooks {
   onPhase(phase: JobPhase): void;
@@ -33,5 +35,9 @@ async function run(job: Job, { onPhase, signal }: JobHooks): Promise<JobResults[
       return backupJob(job.input, onPhase);
     case 'restore':
       return restoreJob(job.input, onPhase);
+    case 'undo':
+      return undoImportJob(job.input, onPhase);
+    case 'catchUp':
+      return catchUpJob(job.input, onPhase);
   }
 }

@@ -106,6 +106,10 @@ test('the wizard imports a messy ledger, explains bad rows, reports them and und
     signedOn: '2024-01-08',
   });
 
+  // The import's batch is its restore point; a new ledger has no backup yet, so one follows.
+  await expect(page.getByTestId('import-restore-note')).toHaveText(
+    '如需恢复到导入前的数据，点“撤销本次导入”即可，无需另找备份。另已在后台开始自动备份数据库，不影响继续使用。',
+  );
   await page.getByRole('button', { name: '撤销本次导入' }).click();
   await page.getByRole('button', { name: /确\s*定|OK/ }).click();
   await expect(page.getByText('已撤销本次导入').first()).toBeVisible();

@@ -5,15 +5,12 @@ import type { BackupInfo, BackupReason } from '@contract/backups/schema';
 import { MAX_FILE_BYTES } from '@contract/importers/files/limits';
 import { DomainError } from '@contract/shared/errors';
 import type { RestoreJobInput, RestoreJobResult } from '../../jobs/backupJobs';
-import { inProcessJobRunner, type JobRunner } from '../../jobs/jobRunner';
 import type { ApiContext } from '../context';
 import { exclusively } from '../exclusive';
+import { runnerOf } from '../runner';
 import { shownPath } from '../shownPath';
 import { release, stageBackupPath, stageBackupUpload, stagedBackup } from '../stagedBackups';
 import type { HandlerGroup } from './types';
-
-/** Where a job runs: the app's worker thread, or this thread where none is built. */
-const runnerOf = (ctx: ApiContext): JobRunner => ctx.jobRunner ?? inProcessJobRunner;
 
 /**
  * A backup taken in the job thread for `reason`, its steps told to `report` (what a refused save

@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
-import { backupsDirFor } from '../../db/backup';
+import { AUTO_BACKUP_HOURS, backupDue, backupsDirFor } from '../../db/backup';
+import { now } from '@contract/shared/clock';
 import { inspectSheet } from '../../domain/importers/inspect';
 import { layoutAt } from '../../domain/importers/header/detect';
 import { errorRows, previewImport } from '../../domain/importers/preview';
@@ -9,16 +10,13 @@ import type { Grid } from '../../domain/importers/files/grid';
 import type { YearSources } from '../../domain/importers/header/year';
 import type { ImportSpec } from '@contract/importers/schema';
 import { getSettings } from '../../domain/settings';
-import { drainSearchQueue } from '../../domain/search';
-import { fillSortKeys } from '../../domain/store/sortKeys';
 import { DomainError } from '@contract/shared/errors';
-import { undoBatch } from '../../domain/undo/undo';
-import { inProcessJobRunner } from '../../jobs/jobRunner';
 import type { ApiContext } from '../context';
 import { exclusively } from '../exclusive';
 import { stagedFile, stagedGrid, stageFile } from '../staging';
 import type { HandlerGroup } from './types';
-import { backupInJob } from './backups';
+import { catchUpInBackground } from '../catchUp';
+import { runnerOf } from '../runner';
 
 let running: AbortController | null = null;
 
@@ -64,12 +62,10 @@ export const importHandlers: HandlerGroup<'import'> = {
         const controller = new AbortController();
         running = controller;
         try {
-          const run = ctx.jobRunner ?? inProcessJobRunner;
           const job = {
             kind: 'import' as const,
             input: {
               dbPath: ctx.databasePath,
-              backupsDir: backupsDirFor(ctx.databasePath),
               spec,
               actor: ctx.actor,
               fileName: file.name,
@@ -79,20 +75,17 @@ export const importHandlers: HandlerGroup<'import'> = {
             bytes: file.bytes,
             sheet: spec.sheet,
           };
-          const result = await run(job, {
+          const result = await runnerOf(ctx)(job, {
             signal: controller.signal,
             onPhase: (phase) => {
               report(phase.label, phase.total ? Math.floor((phase.done / phase.total) * 100) : null);
               ctx.emit('progress', { task: 'import', ...phase });
             },
           });
-          // The new records' names get their sort keys now, so the first grid read does not wait.
-          fillSortKeys(ctx.db);
-          // The new records become searchable in the background, a slice at a time.
-          void drainSearchQueue(ctx.db).catch((err: unknown) =>
-            console.error('[leadatlas] search indexing', err),
-          );
-          return result;
+          if (result.batchId === null) return { ...result, backupFollows: false };
+          const backupFollows = backupDue(backupsDirFor(ctx.databasePath), now(), AUTO_BACKUP_HOURS);
+          void catchUpInBackground(ctx, backupFollows);
+          return { ...result, backupFollows };
         } finally {
           running = null;
         }
@@ -113,15 +106,27 @@ export const importHandlers: HandlerGroup<'import'> = {
     return { fileName: `${basename(name, extname(name))}-未导入的行.xlsx`, base64: bytes.toString('base64') };
   },
   'import.template': (_ctx, { target }) => importTemplate(target),
-  // The backup before the undo is taken in the job thread (seconds on a large file), saves
-  // refused meanwhile; the undo itself is one transaction on the window's connection.
+  // The backup before the undo and the undo itself (up to every row of a large import) run in
+  // the job thread on its own connection; saves are refused meanwhile, reads answer.
   'import.undo': (ctx, { batchId }) => {
     const kind = ctx.db.prepare(`SELECT kind FROM audit_batches WHERE id = ?`).pluck().get(batchId);
     if (kind !== 'import') throw new DomainError('NOT_FOUND', '该导入批次不存在');
-    return exclusively('撤销导入', async (report) => {
-      await backupInJob(ctx, 'undo', report);
-      report('正在撤销导入', null);
-      return undoBatch(ctx.db, ctx.actor, batchId);
-    });
+    const input = {
+      dbPath: ctx.databasePath,
+      backupsDir: backupsDirFor(ctx.databasePath),
+      actor: ctx.actor,
+      batchId,
+    };
+    return exclusively('撤销导入', (report) =>
+      runnerOf(ctx)(
+        { kind: 'undo', input },
+        {
+          onPhase: (phase) => {
+            report(phase.label, null);
+            ctx.emit('progress', { task: 'undo', ...phase });
+          },
+        },
+      ),
+    );
   },
 };

@@ -1,16 +1,13 @@
-import { createBackup } from '../../db/backup';
-import { connect } from '../../db/cipher';
-import { applyPragmas } from '../../db/open';
 import type { Actor } from '../shared/actor';
 import { TARGET_LABELS } from '@contract/importers/fields';
+import { INDEX_PHASE } from '@contract/importers/phases';
 import type { Grid } from './files/grid';
-import { runImport } from './run';
-import type { ImportResult, ImportSpec } from '@contract/importers/schema';
+import { runImport, type ImportWritten } from './run';
+import type { ImportSpec } from '@contract/importers/schema';
 
 /** Everything an import needs, as plain data: it crosses into a worker thread unchanged. */
 export interface ImportJobInput {
   dbPath: string;
-  backupsDir: string;
   spec: ImportSpec;
   actor: Actor;
   fileName: string;
@@ -33,29 +30,21 @@ export interface ImportJobHooks {
 }
 
 /**
- * Restore point, then the rows: the backup is taken on a connection of its own (VACUUM INTO
- * reads a committed snapshot), then runImport writes everything in one transaction. Plain
- * function of paths and data, so the desktop app runs it in a worker thread and tests in process.
+ * The file's rows, then everything in one transaction (runImport). No whole-file copy is taken
+ * in front of it: the import's audit batch is its exact restore point (撤销本次导入 deletes what
+ * it created and puts back what it changed), and the periodic backup follows it in the background
+ * when one is due. Plain function of paths and data: the app runs it in a worker thread, tests
+ * in process.
  */
-export async function importJob(input: ImportJobInput, hooks: ImportJobHooks): Promise<ImportResult> {
-  hooks.onPhase({ label: '正在备份数据库（导入前的还原点）', done: 0, total: 0 });
-  const db = connect(input.dbPath, { fileMustExist: true });
-  let backup: string;
-  try {
-    applyPragmas(db);
-    // A backup first: even an import that is later undone leaves the file as it was before.
-    backup = createBackup(db, input.backupsDir, 'import').name;
-  } finally {
-    db.close();
-  }
+export async function importJob(input: ImportJobInput, hooks: ImportJobHooks): Promise<ImportWritten> {
   hooks.onPhase({ label: '正在读取文件', done: 0, total: 0 });
   const grid = await hooks.grid();
   const label = `正在导入${TARGET_LABELS[input.spec.target]}`;
-  const result = await runImport({
+  return runImport({
     ...input,
     grid,
     signal: hooks.signal,
     onProgress: (done, total) => hooks.onPhase({ label, done, total }),
+    onIndexes: (done, total) => hooks.onPhase({ label: INDEX_PHASE, done, total }),
   });
-  return { ...result, backup };
 }

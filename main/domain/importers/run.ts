@@ -8,6 +8,9 @@ import { TARGET_LABELS } from '@contract/importers/fields';
 import type { Grid } from './files/grid';
 import { ImportPass } from './plan';
 import type { ImportResult, ImportSpec } from '@contract/importers/schema';
+
+/** What the import itself answers; whether a backup follows is decided by whoever started it. */
+export type ImportWritten = Omit<ImportResult, 'backupFollows'>;
 import { breathe, walk } from './slices';
 import { realWriter } from './writer';
 import { setSyncActor } from '../../sync/syncFunctions';
@@ -26,6 +29,8 @@ export interface RunOptions {
   /** Rows per slice between progress reports and cancel checks; default: slices of about 50 ms. */
   chunk?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Indexes set aside for a large import built again: steps done of all. */
+  onIndexes?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }
 
@@ -35,7 +40,7 @@ export interface RunOptions {
  * between slices of rows, which keeps the process answering (progress, the cancel button) and
  * makes it a plain function of database path and rows: it runs the same in a worker thread.
  */
-export async function runImport(options: RunOptions): Promise<Omit<ImportResult, 'backup'>> {
+export async function runImport(options: RunOptions): Promise<ImportWritten> {
   const started = performance.now();
   const db = connect(options.dbPath, { fileMustExist: true });
   try {
@@ -64,8 +69,10 @@ export async function runImport(options: RunOptions): Promise<Omit<ImportResult,
         after: () => options.onProgress?.(pass.done, pass.total),
       });
       // Indexes set aside for a large import are built again one by one, pausing in between.
-      for (const step of writer.finish()) {
+      const steps = writer.finish();
+      for (const [i, step] of steps.entries()) {
         stopIfCancelled();
+        options.onIndexes?.(i, steps.length);
         step();
         await breathe();
       }

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import { parseOrThrow } from '../shared/validate';
-import { flushSearchQueue } from './indexer';
+import { FLUSH_ON_SEARCH, flushSearchQueue, queuedNamed } from './indexer';
 import { matchCode, matchName, matchPhone, type FieldMatch } from './match';
 import { nameHash } from './pinyin';
 import { parseQuery, type ParsedQuery } from './query';
@@ -76,11 +76,13 @@ export function toCandidate(kind: SearchKind, r: Row, q: ParsedQuery): Candidate
   return { hit, score: m.score * 1000 + Math.min(name.length, 999) };
 }
 
-function searchKind(db: Db, kind: SearchKind, q: ParsedQuery, limit: number): SearchGroup {
-  const ids = db
+function searchKind(db: Db, kind: SearchKind, q: ParsedQuery, raw: string, limit: number): SearchGroup {
+  const indexed = db
     .prepare(`SELECT rowid FROM search_${kind} WHERE search_${kind} MATCH ? ORDER BY rowid DESC LIMIT ?`)
     .pluck()
     .all(q.match, CANDIDATES) as number[];
+  // Records a large import added that the job thread is still indexing: found by their names.
+  const ids = [...new Set([...indexed, ...queuedNamed(db, kind, raw, CANDIDATES)])];
   if (ids.length === 0) return { kind, hits: [], more: false };
   const rows = db.prepare(DETAILS[kind]).all(JSON.stringify(ids)) as Row[];
   const found = rows
@@ -90,7 +92,7 @@ function searchKind(db: Db, kind: SearchKind, q: ParsedQuery, limit: number): Se
   return {
     kind,
     hits: found.slice(0, limit).map((c) => c.hit),
-    more: found.length > limit || ids.length === CANDIDATES,
+    more: found.length > limit || indexed.length === CANDIDATES,
   };
 }
 
@@ -101,11 +103,11 @@ function searchKind(db: Db, kind: SearchKind, q: ParsedQuery, limit: number): Se
 export function searchGlobal(db: Db, input: unknown): SearchResult {
   const started = performance.now();
   const { q, limit } = parseOrThrow(searchInput, input);
-  flushSearchQueue(db);
+  flushSearchQueue(db, FLUSH_ON_SEARCH);
   const parsed = parseQuery(q);
   const groups = parsed
     ? (['company', 'project', 'contact'] as const)
-        .map((k) => searchKind(db, k, parsed, limit))
+        .map((k) => searchKind(db, k, parsed, q, limit))
         .filter((g) => g.hits.length > 0)
     : [];
   return { q, groups, millis: Math.round((performance.now() - started) * 10) / 10 };

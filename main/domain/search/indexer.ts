@@ -1,5 +1,7 @@
 import type { Db } from '../../db/open';
+import { prepareCached } from '../../db/statements';
 import { breathe } from '../shared/breathe';
+import { likeText } from './like';
 import { nameHash, syllableTexts } from './pinyin';
 import { SEARCH_KINDS, type SearchKind } from '@contract/search/schema';
 import { readTexts, SOURCES } from './sources';
@@ -55,11 +57,40 @@ function indexQueued(db: Db, limit: number): number {
   return batch.length;
 }
 
-/** Indexes every queued record; returns how many there were. Cheap when the queue is empty. */
-export function flushSearchQueue(db: Db): number {
+/**
+ * What a search on the window's thread indexes before it answers: what forms leave queued (a
+ * record or a few). A bulk write's backlog is indexed by its catch-up in the job thread; records
+ * still queued meanwhile are found by their names as written (`queuedNamed`).
+ */
+export const FLUSH_ON_SEARCH = 300;
+
+/** Indexes queued records, at most `limit` (all by default); returns how many. Cheap when none are queued. */
+export function flushSearchQueue(db: Db, limit = Infinity): number {
   let total = 0;
-  for (let n = indexQueued(db, CHUNK); n > 0; n = indexQueued(db, CHUNK)) total += n;
+  for (
+    let n = indexQueued(db, Math.min(CHUNK, limit));
+    n > 0;
+    n = indexQueued(db, Math.min(CHUNK, limit - total))
+  ) {
+    total += n;
+    if (total >= limit) break;
+  }
   return total;
+}
+
+/**
+ * Ids of records of `kind` still waiting in the queue whose name contains `text`, at most
+ * `limit`: the index does not know them yet, their names do. Nothing to read when none wait.
+ */
+export function queuedNamed(db: Db, kind: SearchKind, text: string, limit = -1): number[] {
+  const needle = text.trim();
+  if (needle === '') return [];
+  return prepareCached(
+    db,
+    `SELECT q.id FROM search_queue q JOIN ${SOURCES[kind].table} r ON r.id = q.id
+     WHERE q.kind = ? AND r.name LIKE ? ESCAPE '\\' LIMIT ?`,
+    { pluck: true },
+  ).all(kind, likeText(needle), limit) as number[];
 }
 
 const draining = new WeakSet<Db>();

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statements';
 import { DETAILS, toCandidate } from './index';
-import { flushSearchQueue } from './indexer';
+import { FLUSH_ON_SEARCH, flushSearchQueue, queuedNamed } from './indexer';
+import { likeText } from './like';
 import { matchName, matchPhone } from './match';
 import { wordChars } from './normalize';
 import { parseQuery, type ParsedQuery } from './query';
@@ -17,9 +18,6 @@ import { SOURCES } from './sources';
  * Staff and teams are tens of rows: they are checked one by one with the same matchers.
  */
 export type NameKind = SearchKind | 'staff' | 'team';
-
-const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-const likeText = (v: string): string => `%${escapeLike(v)}%`;
 
 /**
  * An FTS query every record whose name contains `value` answers (some others may too). The
@@ -60,17 +58,22 @@ const DENSE = 10_000;
 export function containsIds(db: Db, kind: SearchKind, value: string): number[] | null {
   const match = substringMatch(value);
   if (match === null) return null;
-  flushSearchQueue(db);
+  flushSearchQueue(db, FLUSH_ON_SEARCH);
   const candidates = prepareCached(db, `SELECT count(*) FROM search_${kind} WHERE search_${kind} MATCH ?`, {
     pluck: true,
   }).get(match) as number;
   if (candidates > DENSE) return null;
-  return prepareCached(
+  const indexed = prepareCached(
     db,
     `SELECT id FROM ${namesOf(kind)} WHERE id IN (SELECT rowid FROM search_${kind} WHERE search_${kind} MATCH ?)
        AND name LIKE ? ESCAPE '\\'`,
     { pluck: true },
   ).all(match, likeText(value)) as number[];
+  // Records an import added that the job thread has not indexed yet: found by their names.
+  const queued = queuedNamed(db, kind, value, DENSE + 1);
+  if (queued.length === 0) return indexed;
+  const ids = new Set([...indexed, ...queued]);
+  return ids.size > DENSE ? null : [...ids];
 }
 
 /** The SQL of ids of a small table whose name LIKE '%value%', with its parameter. */
@@ -79,7 +82,7 @@ export function smallContains(kind: 'staff' | 'team', value: string): { sql: str
 }
 
 function indexedSearch(db: Db, kind: SearchKind, q: ParsedQuery, raw: string): number[] {
-  flushSearchQueue(db);
+  flushSearchQueue(db, FLUSH_ON_SEARCH);
   const fts = `SELECT rowid FROM search_${kind} WHERE search_${kind} MATCH ?`;
   const found = new Set<number>();
   const sub = substringMatch(raw);
@@ -91,6 +94,7 @@ function indexedSearch(db: Db, kind: SearchKind, q: ParsedQuery, raw: string): n
     ).all(sub, likeText(raw.trim())) as number[];
     for (const id of like) found.add(id);
   }
+  for (const id of queuedNamed(db, kind, raw)) found.add(id);
   const candidates = prepareCached(db, fts, { pluck: true }).all(q.match) as number[];
   const unseen = candidates.filter((id) => !found.has(id));
   if (unseen.length) {

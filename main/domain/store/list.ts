@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statements';
 import { pageIsNearTheStart, readsInOrder } from './pageOrder';
-import { fillSortKeys } from './sortKeys';
+import { FILL_ON_READ, fillSortKeys } from './sortKeys';
 import { nameResolver, type NameRef, type NameResolver } from './nameIndex';
 import { listKeys, type ListKeys } from './listKeys';
 import { DomainError } from '@contract/shared/errors';
@@ -215,7 +215,7 @@ export function runList<T>(
   extra?: { where: string; params: unknown[] },
   map?: (r: Record<string, unknown>) => T,
 ): Page<T> {
-  fillSortKeys(db);
+  fillSortKeys(db, FILL_ON_READ);
   const names = nameResolver(db);
   const found = listKeys(db, spec, query, names);
   const json = found && JSON.stringify(found.keys);

@@ -1,7 +1,7 @@
 // SQL pieces the list planner shares with listKeys: LIKE escaping, indexed value lookups and
 // the thresholds that pick a plan.
 
-export const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+export { escapeLike } from '../search/like';
 
 /**
  * `IN (…)` the distinct values of an indexed column that are LIKE the one parameter. The values

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ApiEvents } from '@contract/bridge';
 import type { ApiContext } from '../../../main/api/context';
 import { dispatch } from '../../../main/api/dispatch';
@@ -28,7 +28,7 @@ function context() {
 }
 
 describe('import, export and backup channels', () => {
-  it('upload → inspect → preview → run with progress → undo, with a backup before', async () => {
+  it('upload → inspect → preview → run with progress → undo, the periodic backup after', async () => {
     const { db, events, call } = context();
     const base64 = (await projectLedger()).toString('base64');
     const staged = await call<StagedFile>('import.upload', { name: '2024年项目台账.xlsx', base64 });
@@ -49,11 +49,19 @@ describe('import, export and backup channels', () => {
     };
     const result = await call<ImportResult>('import.run', spec);
     expect(result.counts.create).toBe(8);
-    expect(result.backup).toMatch(/^leadatlas-.*-import\.sqlite$/);
-    expect(events.at(-1)).toEqual({ task: 'import', done: 13, total: 13, label: '正在导入招商项目' });
-    const backups = await call<BackupList>('backups.list', {});
-    expect(backups.backups.map((b) => b.reason)).toEqual(['import']);
-    expect(backups.canOpenFolder).toBe(false);
+    // No backup yet: the periodic one follows the import, after it, in the job thread.
+    expect(result.backupFollows).toBe(true);
+    expect(events.filter((e) => e.task === 'import').at(-1)).toEqual({
+      task: 'import',
+      done: 13,
+      total: 13,
+      label: '正在导入招商项目',
+    });
+    await vi.waitFor(async () => {
+      const backups = await call<BackupList>('backups.list', {});
+      expect(backups.backups.map((b) => b.reason)).toEqual(['auto']);
+      expect(backups.canOpenFolder).toBe(false);
+    });
 
     const report = await call<{ fileName: string; base64: string }>('import.errorReport', spec);
     expect(report.fileName).toBe('2024年项目台账-未导入的行.xlsx');

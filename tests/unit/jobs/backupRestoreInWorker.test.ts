@@ -13,6 +13,7 @@ import { workerJobRunner, type JobRunner } from '../../../main/jobs/jobRunner';
 import { projectLedger } from '../../fixtures/ledgers';
 import { freshDb, rowCount } from '../testDb';
 import { builtJobWorker } from './builtWorker';
+import { jobContext } from './jobContext';
 
 // Backups and restores through the contract, their work in a real worker thread (the app's own
 // bundle of main/jobs/jobWorker.ts): the main thread must keep answering while they run.
@@ -24,30 +25,6 @@ let runner: JobRunner;
 beforeAll(async () => {
   runner = workerJobRunner(await builtJobWorker());
 }, 60_000);
-
-interface Progress {
-  task: string;
-  label: string;
-  done: number;
-}
-
-function contextFor(db: Db): { ctx: ApiContext; progress: Progress[] } {
-  const progress: Progress[] = [];
-  const ctx: ApiContext = {
-    db,
-    actor: { name: '招商服务中心' },
-    databasePath: db.name,
-    appVersion: 'test',
-    emit: (event, payload) => {
-      if (event === 'progress') {
-        const p = payload as { task: string; label?: string; done: number };
-        progress.push({ task: p.task, label: p.label ?? '', done: p.done });
-      }
-    },
-    jobRunner: runner,
-  };
-  return { ctx, progress };
-}
 
 function demoLedger(): Db {
   const db = freshDb();
@@ -76,11 +53,6 @@ function expectRefused(r: ApiResult<unknown>, code: string, message: RegExp): vo
   if (!r.ok) expect(r.error.message).toMatch(message);
 }
 
-const labelsOf = (progress: Progress[], task: string): string[] =>
-  progress
-    .filter((p) => p.task === task)
-    .flatMap((p, i, all) => (all[i - 1]?.label === p.label ? [] : [p.label]));
-
 const companiesNamed = async (ctx: ApiContext, q: string): Promise<number> => {
   const r = await dispatch(ctx, 'companies.list', { q });
   if (!r.ok) throw new Error(r.error.message);
@@ -96,7 +68,7 @@ const searchHits = async (ctx: ApiContext, q: string): Promise<number> => {
 describe('立即备份 in the job thread', () => {
   it('refuses a save at once and answers a read while the backup is taken; its steps are told in order', async () => {
     const db = demoLedger();
-    const { ctx, progress } = contextFor(db);
+    const { ctx, phases } = jobContext(db, runner);
     const backup = started<BackupInfo>(ctx, 'backups.create', {});
 
     const create = await timed(ctx, 'companies.create', { name: DURING });
@@ -111,7 +83,7 @@ describe('立即备份 in the job thread', () => {
 
     const done = await backup.answer;
     expect(done.ok).toBe(true);
-    expect(labelsOf(progress, 'backup')).toEqual(['正在备份数据库', '正在检查备份文件']);
+    expect(phases('backup')).toEqual(['正在备份数据库', '正在检查备份文件']);
     expect(await companiesNamed(ctx, DURING)).toBe(0);
     expect((await dispatch(ctx, 'companies.create', { name: DURING })).ok).toBe(true);
   });
@@ -120,7 +92,7 @@ describe('立即备份 in the job thread', () => {
 describe('a restore in the job thread', () => {
   it('refuses a save and answers reads while it runs; afterwards the main connection reads the restored data', async () => {
     const db = demoLedger();
-    const { ctx, progress } = contextFor(db);
+    const { ctx, progress, phases } = jobContext(db, runner);
     const backup = createBackup(db, backupsDirFor(db.name), 'manual');
     // Entered after the backup: gone once it is restored, from the lists and from the search.
     expect((await dispatch(ctx, 'companies.create', { name: AFTER_BACKUP })).ok).toBe(true);
@@ -162,7 +134,7 @@ describe('a restore in the job thread', () => {
 
     // Every step told as it happened, the percent never going back, up to 100.
     const steps = progress.filter((p) => p.task === 'restore');
-    expect(labelsOf(progress, 'restore').length).toBeGreaterThanOrEqual(5);
+    expect(phases('restore').length).toBeGreaterThanOrEqual(5);
     expect(steps.map((p) => p.done)).toEqual([...steps.map((p) => p.done)].sort((a, b) => a - b));
     expect(steps.at(-1)?.done).toBe(100);
     // And saves go through again.
@@ -171,7 +143,7 @@ describe('a restore in the job thread', () => {
 
   it('refuses a file that is not a backup, says why in Chinese, and changes nothing', async () => {
     const db = demoLedger();
-    const { ctx } = contextFor(db);
+    const { ctx } = jobContext(db, runner);
     const counts = (): number[] => ['companies', 'projects', 'interactions'].map((t) => rowCount(db, t));
     const before = counts();
     const base64 = Buffer.from('名称,电话\n某公司,123\n'.repeat(200)).toString('base64');
@@ -190,7 +162,7 @@ describe('a restore in the job thread', () => {
 describe('撤销导入 with its backup in the job thread', () => {
   it('refuses a save while the backup before the undo is taken, then takes the import back', async () => {
     const db = freshDb();
-    const { ctx } = contextFor(db);
+    const { ctx } = jobContext(db, runner);
     const call = async <T>(channel: string, input: unknown): Promise<T> => {
       const r = await dispatch(ctx, channel, input);
       if (!r.ok) throw new Error(r.error.message);

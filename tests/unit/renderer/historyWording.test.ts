@@ -126,7 +126,7 @@ describe('操作记录 in plain Chinese', () => {
       ].sort(),
     );
     const shown = rows.flatMap((entry: AuditEntryView) =>
-      fieldChanges(i18n.t, i18n, entry, 'wan').map((c) => ({ entity: entry.entity, ...c })),
+      fieldChanges(i18n.t, entry, 'wan').map((c) => ({ entity: entry.entity, ...c })),
     );
     const rawKey = /^[a-z][A-Za-z]*$/;
     const rawCode = /^[a-z]+(_[a-z]+)*$|^[a-z]+[A-Z][A-Za-z]*$/;

@@ -12,9 +12,9 @@ interface Props {
 
 /** What one audit entry changed: 字段：旧值 → 新值, with Chinese field labels where known. */
 export function ChangeList({ entry, max }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { moneyUnit } = usePrefs();
-  const changes = fieldChanges(t, i18n, entry, moneyUnit);
+  const changes = fieldChanges(t, entry, moneyUnit);
   const shown = max === undefined ? changes : changes.slice(0, max);
   if (changes.length === 0) {
     return (

@@ -1,9 +1,11 @@
-import type { TFunction, i18n as I18n } from 'i18next';
+import type { TFunction } from 'i18next';
 import type { AuditEntryView } from '@contract/audit/schema';
 import { formatDateTimeZh, formatDateZh } from '../../format/date';
 import { formatMoney, MONEY_UNIT_LABEL, type MoneyUnit } from '../../format/money';
 import { codedValueLabel } from './valueLabels';
 import { ancestry } from '@contract/shared/regions';
+import { COMPANY_TIERS } from '@contract/companies/schema';
+import { isI18nKey } from '../../i18n/keys';
 
 /** One field of an audit entry as a person reads it: label, old value, new value. */
 export interface FieldChange {
@@ -44,20 +46,17 @@ const MONEY_FIELDS = new Set([
 const HIDDEN_FIELDS = new Set(['updatedAt', 'createdAt', 'nameKey']);
 const MAX_TEXT = 120;
 
-export function fieldLabel(t: TFunction, i18n: I18n, entity: string, field: string): string {
+export function fieldLabel(t: TFunction, entity: string, field: string): string {
   for (const prefix of [...(FIELD_LABELS[entity] ?? []), 'history.fields']) {
-    if (i18n.exists(`${prefix}.${field}`)) return t(`${prefix}.${field}`);
+    const key = `${prefix}.${field}`;
+    if (isI18nKey(key)) return t(key);
   }
   return field;
 }
 
-export function entityLabel(
-  t: TFunction,
-  i18n: I18n,
-  entry: Pick<AuditEntryView, 'entity' | 'entityLabel'>,
-): string {
+export function entityLabel(t: TFunction, entry: Pick<AuditEntryView, 'entity' | 'entityLabel'>): string {
   const key = `history.entities.${entry.entity}`;
-  return i18n.exists(key) ? t(key) : entry.entityLabel;
+  return isI18nKey(key) ? t(key) : entry.entityLabel;
 }
 
 /** How one stored value reads on the page: names for ids, Chinese for codes, 万元/亿元 for money. */
@@ -85,7 +84,10 @@ export function formatValue(
   if (typeof value === 'string') {
     const coded = codedValueLabel(context.entity ?? '', field, value);
     if (coded !== undefined) return coded;
-    if (field === 'tier') return t(`tier.${value}`, { defaultValue: value });
+    if (field === 'tier') {
+      const tier = COMPANY_TIERS.find((v) => v === value);
+      return tier ? t(`tier.${tier}`) : value;
+    }
     if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return formatDateTimeZh(value);
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDateZh(value);
     return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
@@ -102,8 +104,8 @@ const isIdField = (field: string): boolean => /^[a-z][A-Za-z]*Ids?$/.test(field)
 function settingValue(t: TFunction, key: string, value: unknown, unit: MoneyUnit): string {
   if (value === null || value === undefined || value === '') return t('history.blank');
   if (key === 'moneyUnit' && (value === 'wan' || value === 'yi')) return MONEY_UNIT_LABEL[value];
-  if (key === 'language')
-    return t(`history.settingValues.language.${String(value)}`, { defaultValue: String(value) });
+  const language = `history.settingValues.language.${String(value)}`;
+  if (key === 'language') return isI18nKey(language) ? t(language) : String(value);
   if (key === 'leaderTripQuota' && typeof value === 'object')
     return t('history.settingValues.quota', value as Record<string, unknown>);
   if (key === 'quietDayLimits' && typeof value === 'object')
@@ -117,20 +119,16 @@ function settingValue(t: TFunction, key: string, value: unknown, unit: MoneyUnit
 }
 
 /** The fields an entry touched, old and new side by side; settings show as one "value" row. */
-export function fieldChanges(
-  t: TFunction,
-  i18n: I18n,
-  entry: AuditEntryView,
-  unit: MoneyUnit,
-): FieldChange[] {
+export function fieldChanges(t: TFunction, entry: AuditEntryView, unit: MoneyUnit): FieldChange[] {
   const before = entry.before ?? {};
   const after = entry.after ?? {};
   if (entry.entity === 'setting') {
     const key = String(after.key ?? before.key ?? '');
+    const label = `history.settingKeys.${key}`;
     return [
       {
         field: 'value',
-        label: t(`history.settingKeys.${key}`, { defaultValue: t('history.fields.value') }),
+        label: isI18nKey(label) ? t(label) : t('history.fields.value'),
         before: entry.before ? settingValue(t, key, before.value, unit) : '',
         after: entry.after ? settingValue(t, key, after.value, unit) : '',
       },
@@ -146,7 +144,7 @@ export function fieldChanges(
   const context = { entity: entry.entity, names: entry.names };
   return fields.map((field) => ({
     field,
-    label: fieldLabel(t, i18n, entry.entity, field),
+    label: fieldLabel(t, entry.entity, field),
     before: entry.action === 'create' ? '' : formatValue(t, field, before[field], unit, context),
     after: entry.action === 'delete' ? '' : formatValue(t, field, after[field], unit, context),
   }));

@@ -5,6 +5,7 @@ import { COMPANY_TIERS, type CompanyCreate } from '@contract/companies/schema';
 import { regionFromCreditCode } from '@contract/shared/creditCodeRegion';
 import { MoneyField } from '../../components/money/MoneyField';
 import { RegionSelect } from '../../components/RegionSelect';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 export type CompanyFormValues = Omit<CompanyCreate, 'registeredCapital'> & {
   registeredCapital?: number | null;
@@ -16,7 +17,7 @@ export type CompanyFormValues = Omit<CompanyCreate, 'registeredCapital'> & {
  */
 export function CompanyForm({ form, onSubmit }: { form: FormInstance<CompanyFormValues>; onSubmit(): void }) {
   const { t } = useTranslation();
-  const f = (k: string) => t(`companies.fields.${k}`);
+  const f = (k: I18nKeyUnder<'companies.fields'>) => t(`companies.fields.${k}`);
   const [inferred, setInferred] = useState(false);
 
   const onValuesChange = (changed: Partial<CompanyFormValues>) => {

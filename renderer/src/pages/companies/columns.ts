@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { COMPANY_TIERS, type CompanyRow } from '@contract/companies/schema';
 import { formatDateTimeZh } from '../../format/date';
 import type { MoneyUnit } from '../../format/money';
+import type { I18nKeyUnder } from '../../i18n/keys';
 import { moneyCol, numberCol, setCol, textCol } from '../../grid/columns';
 import { CountLinkCell, type CountLinkParams } from './CountLinkCell';
 import type { CompanySection } from './story/sections';
@@ -13,7 +14,7 @@ export function companyColumns(
   regionName: (code: number | null) => string,
   openSection: (id: number, section: CompanySection) => void,
 ): ColDef<CompanyRow>[] {
-  const f = (k: string) => t(`companies.fields.${k}`);
+  const f = (k: I18nKeyUnder<'companies.fields'>) => t(`companies.fields.${k}`);
   // The counts open the company on the tab that lists them, with the same numbers.
   const countLink = (section: CompanySection, what: string): ColDef<CompanyRow> => ({
     filter: false,

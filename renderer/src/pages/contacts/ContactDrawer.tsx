@@ -7,6 +7,7 @@ import { call } from '../../api';
 import { DrawerActions } from '../../components/DrawerActions';
 import { useRecordForm } from '../../hooks/useRecordForm';
 import { CompanySelect } from '../../components/CompanySelect';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 interface Props {
   target: number | 'new' | null;
@@ -20,7 +21,7 @@ interface Props {
 
 export function ContactDrawer({ target, companyId, companyName, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const f = (k: string) => t(`contacts.fields.${k}`);
+  const f = (k: I18nKeyUnder<'contacts.fields'>) => t(`contacts.fields.${k}`);
   const { form, current, saving, save, remove } = useRecordForm<ContactRow, ContactCreate>({
     target,
     load: (id) => call('contacts.get', { id }),

@@ -9,13 +9,14 @@ import { ExportButton } from '../../grid/ExportButton';
 import { setCol, textCol } from '../../grid/columns';
 import { RecordGridPage } from '../../grid/RecordGridPage';
 import { ContactDrawer } from './ContactDrawer';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 export function ContactsPage({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation();
   const grid = useRef<DataGridHandle<ContactRow>>(null);
 
   const columns = useMemo(() => {
-    const f = (k: string) => t(`contacts.fields.${k}`);
+    const f = (k: I18nKeyUnder<'contacts.fields'>) => t(`contacts.fields.${k}`);
     const editable = { editable: true };
     return [
       textCol<ContactRow>('name', f('name'), 110, { pinned: 'left', lockVisible: true, ...editable }),

@@ -11,7 +11,7 @@ import { RecentChanges } from './RecentChanges';
 
 /** 操作记录: the whole audit log, with 撤销 of the last action, any change, or a whole batch. */
 export function HistoryPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const [version, setVersion] = useState(0);
   const { busy, undoEntry, undoBatch } = useUndo(() => setVersion((v) => v + 1));
@@ -19,7 +19,7 @@ export function HistoryPage() {
   const describe = (u: Undoable): string =>
     u.kind === 'batch'
       ? u.batch.label
-      : `${t(`history.actions.${u.entry.action}`)}${entityLabel(t, i18n, u.entry)}“${
+      : `${t(`history.actions.${u.entry.action}`)}${entityLabel(t, u.entry)}“${
           u.entry.recordName ?? t('history.recordNo', { id: u.entry.entityId })
         }”`;
 

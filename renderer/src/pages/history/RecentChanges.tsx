@@ -28,7 +28,7 @@ interface Props {
 
 /** 最近修改: every change across the database, newest first, each one undoable. */
 export function RecentChanges({ version, busy, onUndo }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const [page, setPage] = useState(1);
   const [entity, setEntity] = useState<string | undefined>(undefined);
@@ -106,7 +106,7 @@ export function RecentChanges({ version, busy, onUndo }: Props) {
             width: 260,
             render: (_, e) => (
               <Space size={4} wrap>
-                <Tag style={{ marginInlineEnd: 0 }}>{entityLabel(t, i18n, e)}</Tag>
+                <Tag style={{ marginInlineEnd: 0 }}>{entityLabel(t, e)}</Tag>
                 <Typography.Text ellipsis={{ tooltip: true }} style={{ maxWidth: 190 }}>
                   {e.recordName ?? t('history.recordNo', { id: e.entityId })}
                 </Typography.Text>

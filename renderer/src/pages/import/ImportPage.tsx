@@ -2,6 +2,7 @@ import { App, Card, Steps } from 'antd';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_TARGETS, type ImportTarget } from '@contract/importers/fields';
+import { UNDO_PHASE } from '@contract/importers/phases';
 import type {
   ColumnMapping,
   ImportResult,
@@ -59,6 +60,7 @@ export function ImportPage({ params }: { params: URLSearchParams }) {
   const [progress, setProgress] = useState<{ done: number; total: number; label?: string } | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [undone, setUndone] = useState(false);
+  const [undoing, setUndoing] = useState<string | null>(null);
   const previewSeq = useRef(0);
 
   const look = useCallback(
@@ -118,6 +120,22 @@ export function ImportPage({ params }: { params: URLSearchParams }) {
     } finally {
       off();
       setProgress(null);
+    }
+  };
+
+  // 撤销导入 takes a backup and then deletes up to every row of the import: its button says which step runs.
+  const undo = async (batchId: number): Promise<void> => {
+    setUndoing(UNDO_PHASE);
+    const off = window.api.on('progress', (p) => p.task === 'undo' && setUndoing(p.label ?? UNDO_PHASE));
+    try {
+      await call('import.undo', { batchId });
+      setUndone(true);
+      message.success(t('dataFiles.undone'));
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      off();
+      setUndoing(null);
     }
   };
 
@@ -208,14 +226,8 @@ export function ImportPage({ params }: { params: URLSearchParams }) {
           <ResultStep
             result={result}
             undone={undone}
-            onUndo={() =>
-              void call('import.undo', { batchId: result.batchId as number })
-                .then(() => {
-                  setUndone(true);
-                  message.success(t('dataFiles.undone'));
-                })
-                .catch((e: unknown) => message.error(errorMessage(e)))
-            }
+            undoing={undoing}
+            onUndo={() => void undo(result.batchId as number)}
             onErrors={downloadErrors}
             onOpen={() => navigate(LIST_ROUTES[target])}
             onAnother={restart}

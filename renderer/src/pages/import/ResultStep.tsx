@@ -1,12 +1,13 @@
 import { Button, Popconfirm, Progress, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { INDEX_PHASE } from '@contract/importers/phases';
 import type { ImportResult } from '@contract/importers/schema';
 import { FlagList } from './FlagList';
 
 interface RunningProps {
   done: number;
   total: number;
-  /** The phase the main side reports (备份, 读取文件, 导入…); rows are counted only while importing. */
+  /** The phase the main side reports (读取文件, 导入, 整理索引); rows are counted while importing, then steps. */
   label?: string | undefined;
   onCancel(): void;
 }
@@ -18,7 +19,9 @@ export function RunningStep({ done, total, label, onCancel }: RunningProps) {
       <Typography.Title level={5}>{label ? `${label}…` : t('dataFiles.running')}</Typography.Title>
       <Progress percent={total ? Math.floor((done / total) * 100) : 0} status="active" />
       <Typography.Paragraph type="secondary">
-        {total ? t('dataFiles.progress', { done, total }) : t('dataFiles.running')}
+        {total
+          ? t(label === INDEX_PHASE ? 'dataFiles.stepProgress' : 'dataFiles.progress', { done, total })
+          : t('dataFiles.running')}
       </Typography.Paragraph>
       <Button danger onClick={onCancel}>
         {t('dataFiles.cancel')}
@@ -30,6 +33,8 @@ export function RunningStep({ done, total, label, onCancel }: RunningProps) {
 interface ResultProps {
   result: ImportResult;
   undone: boolean;
+  /** The step 撤销导入 is at (its backup, then the undo), while it runs. */
+  undoing: string | null;
   onUndo(): void;
   onErrors(): void;
   onOpen(): void;
@@ -37,7 +42,7 @@ interface ResultProps {
 }
 
 /** The last step: what happened, with undo for the whole import and the rows left out. */
-export function ResultStep({ result, undone, onUndo, onErrors, onOpen, onAnother }: ResultProps) {
+export function ResultStep({ result, undone, undoing, onUndo, onErrors, onOpen, onAnother }: ResultProps) {
   const { t } = useTranslation();
   const { create, update, skip, error } = result.counts;
   return (
@@ -57,9 +62,10 @@ export function ResultStep({ result, undone, onUndo, onErrors, onOpen, onAnother
                 })
               : t('dataFiles.noneWritten')}
           </span>
-          {result.backup && (
-            <Typography.Text type="secondary">
-              {t('dataFiles.backupNote', { name: result.backup })}
+          {result.batchId && !undone && (
+            <Typography.Text type="secondary" data-testid="import-restore-note">
+              {t('dataFiles.undoNote')}
+              {result.backupFollows && t('dataFiles.backupFollows')}
             </Typography.Text>
           )}
         </Space>
@@ -76,7 +82,9 @@ export function ResultStep({ result, undone, onUndo, onErrors, onOpen, onAnother
                 onConfirm={onUndo}
                 okButtonProps={{ danger: true }}
               >
-                <Button danger>{t('dataFiles.undo')}</Button>
+                <Button danger loading={undoing !== null}>
+                  {undoing ?? t('dataFiles.undo')}
+                </Button>
               </Popconfirm>
             </>
           )}

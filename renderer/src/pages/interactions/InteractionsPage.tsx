@@ -8,12 +8,13 @@ import { DataGrid, type DataGridHandle } from '../../grid/DataGrid';
 import { ExportButton } from '../../grid/ExportButton';
 import { dateCol, setCol, textCol } from '../../grid/columns';
 import { navigate } from '../../router';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 /** Every meeting in one ledger; a row opens its project (or company), where meetings are logged. */
 export function InteractionsPage({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation();
   const columns = useMemo(() => {
-    const f = (k: string) => t(`interactions.fields.${k}`);
+    const f = (k: I18nKeyUnder<'interactions.fields'>) => t(`interactions.fields.${k}`);
     return [
       dateCol<InteractionRow>('occurredOn', f('occurredOn'), 142, {
         pinned: 'left',

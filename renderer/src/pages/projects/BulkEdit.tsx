@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { PROJECT_STAGES, STAGE_LABELS, type ProjectStage } from '@contract/projects/pipelineStages';
 import { call, errorMessage } from '../../api';
 import { StaffSelect, TeamSelect } from '../../components/StaffSelect';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 type Mode = 'owner' | 'team' | 'stage';
 
@@ -25,7 +26,8 @@ export function BulkEdit({ ids, onDone }: { ids: number[]; onDone(): void }) {
     contractAmountUnknown?: boolean;
   }>();
   const stage = Form.useWatch('stage', form);
-  const b = (k: string, o?: Record<string, unknown>) => t(`projectsGrid.bulk.${k}`, o);
+  const b = (k: I18nKeyUnder<'projectsGrid.bulk'>, o: Record<string, unknown> = {}) =>
+    t(`projectsGrid.bulk.${k}`, o);
 
   const submit = async () => {
     const v = await form.validateFields();

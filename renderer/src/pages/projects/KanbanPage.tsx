@@ -13,6 +13,7 @@ import { KanbanColumn } from './kanban/KanbanColumn';
 import { useBoard, type BoardFilters } from './kanban/useBoard';
 import { ProjectDrawer } from './ProjectDrawer';
 import { useStageChange } from './useStageChange';
+import type { I18nKeyUnder } from '../../i18n/keys';
 import './projects.css';
 
 /**
@@ -29,7 +30,8 @@ export function KanbanPage() {
   const [drawer, setDrawer] = useState<number | 'new' | null>(null);
   const { board, reload, more } = useBoard(filters);
   const stageChange = useStageChange();
-  const k = (key: string, o?: Record<string, unknown>) => t(`projects.kanban.${key}`, o);
+  const k = (key: I18nKeyUnder<'projects.kanban'>, o: Record<string, unknown> = {}) =>
+    t(`projects.kanban.${key}`, o);
   useNewShortcut(() => setDrawer('new'));
 
   const set = (patch: BoardFilters) => setFilters((f) => ({ ...f, ...patch }));

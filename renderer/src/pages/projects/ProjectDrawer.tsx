@@ -18,6 +18,7 @@ import { ProjectTimeline } from './detail/ProjectTimeline';
 import { useCompany } from './detail/useCompany';
 import { usePeople } from './usePeople';
 import { useStageChange } from './useStageChange';
+import type { I18nKeyUnder } from '../../i18n/keys';
 import './projects.css';
 
 export interface ProjectDrawerProps {
@@ -46,7 +47,8 @@ export function ProjectDrawer({ projectId, onClose, onChanged }: ProjectDrawerPr
   const people = usePeople();
   const company = useCompany(project?.companyId ?? null);
   const stageChange = useStageChange();
-  const d = (k: string, o?: Record<string, unknown>) => t(`projects.detail.${k}`, o);
+  const d = (k: I18nKeyUnder<'projects.detail'>, o: Record<string, unknown> = {}) =>
+    t(`projects.detail.${k}`, o);
 
   // A different project handed in (without a remount): start over with it.
   const [shown, setShown] = useState(projectId);

@@ -3,6 +3,7 @@ import { IN_TALKS_BIG_FILTERS, indicatorLabel } from '@contract/indicators/gloss
 import { todayLocal } from '@contract/shared/time';
 import { moneyScale, type MoneyUnit } from '../../format/money';
 import type { BuiltinView } from '../../grid/viewState';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 function monthRange(today: string): [string, string] {
   const [y, m] = today.split('-').map(Number) as [number, number];
@@ -13,7 +14,7 @@ function monthRange(today: string): [string, string] {
 
 /** Views the office asks for every week; built on demand because they are relative to today and to "me". */
 export function projectBuiltinViews(t: TFunction, unit: MoneyUnit, currentUser: string): BuiltinView[] {
-  const v = (k: string) => t(`projectsGrid.views.${k}`);
+  const v = (k: I18nKeyUnder<'projectsGrid.views'>) => t(`projectsGrid.views.${k}`);
   return [
     {
       key: 'mine',

@@ -6,11 +6,12 @@ import { formatDateTimeZh } from '../../format/date';
 import type { MoneyUnit } from '../../format/money';
 import { dateCol, moneyCol, numberCol, setCol, textCol } from '../../grid/columns';
 import { StageCell } from '../../grid/stageCell';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 export const PROJECT_MONEY_FIELDS = ['plannedAmount', 'contractAmount', 'arrivedAmount'] as const;
 
 export function projectColumns(t: TFunction, unit: MoneyUnit): ColDef<ProjectRow>[] {
-  const f = (k: string) => t(`projectsGrid.fields.${k}`);
+  const f = (k: I18nKeyUnder<'projectsGrid.fields'>) => t(`projectsGrid.fields.${k}`);
   const unitLabel = t(`money.${unit}`);
   const editable = { editable: true };
   return [

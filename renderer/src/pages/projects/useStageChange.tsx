@@ -13,6 +13,7 @@ import {
 import { ApiCallError, call, errorMessage } from '../../api';
 import { StageTag } from '../../components/StageTag';
 import { MoneyField } from '../../components/money/MoneyField';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 export interface StageTarget {
   id: number;
@@ -38,7 +39,7 @@ interface Values {
 
 const FIELDS = ['on', 'reason', 'contractAmount'] as const;
 
-function reasonLabelKey(from: ProjectStage, to: ProjectStage): string {
+function reasonLabelKey(from: ProjectStage, to: ProjectStage): I18nKeyUnder<'projects.detail.stageChange'> {
   if (to === 'dropped') return 'reasonDropped';
   if (from === 'dropped') return 'reasonRevive';
   return stageChangeNeedsReason(from, to) ? 'reasonBack' : 'reason';
@@ -62,7 +63,8 @@ export function useStageChange(): {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const pendingRef = useRef<Pending | null>(null);
-  const s = (k: string, o?: Record<string, unknown>) => t(`projects.detail.stageChange.${k}`, o);
+  const s = (k: I18nKeyUnder<'projects.detail.stageChange'>, o: Record<string, unknown> = {}) =>
+    t(`projects.detail.stageChange.${k}`, o);
 
   const ask = async (target: StageTarget, to: ProjectStage) => {
     // A kanban card does not carry the contract amount: read it before asking for one.

@@ -11,6 +11,7 @@ import { CompanyProjectSelect } from '../../components/CompanyProjectSelect';
 import { CompanySelect } from '../../components/CompanySelect';
 import { BusyAlert, useBusy } from '../../components/BusyAlert';
 import { StaffSelect } from '../../components/StaffSelect';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 type FormValues = Omit<ReceptionCreate, 'startsOn' | 'endsOn'> & { dates: [Dayjs, Dayjs] };
 
@@ -29,7 +30,7 @@ export function ReceptionDrawer({ target, onClose, onSaved }: Props) {
   const [form] = Form.useForm<FormValues>();
   const [label, setLabel] = useState('');
   const companyId = Form.useWatch('companyId', form) as number | null | undefined;
-  const f = (k: string) => t(`receptions.fields.${k}`);
+  const f = (k: I18nKeyUnder<'receptions.fields'>) => t(`receptions.fields.${k}`);
   const busy = useBusy({
     dates: Form.useWatch('dates', form),
     staffIds: [Form.useWatch('hostId', form) as number | null | undefined],

@@ -2,9 +2,10 @@ import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { ReceptionRow } from '@contract/receptions/schema';
 import { dateCol, numberCol, textCol } from '../../grid/columns';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 export function receptionColumns(t: TFunction): ColDef<ReceptionRow>[] {
-  const f = (k: string) => t(`receptions.fields.${k}`);
+  const f = (k: I18nKeyUnder<'receptions.fields'>) => t(`receptions.fields.${k}`);
   return [
     dateCol('startsOn', f('startsOn'), 130, { pinned: 'left' }),
     dateCol('endsOn', f('endsOn'), 130),

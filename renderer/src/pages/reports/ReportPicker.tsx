@@ -7,6 +7,7 @@ import { CompanySelect } from '../../components/CompanySelect';
 import { yearOptions } from '../trips/period';
 import type { ReportChoice } from './reportParams';
 import { TripSelect } from './TripSelect';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 interface Props {
   choice: ReportChoice;
@@ -19,7 +20,7 @@ interface Props {
 export function ReportPicker({ choice, onChange, companyName }: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<ReportChoice>) => onChange({ ...choice, ...patch });
-  const p = (k: string) => t(`reports.params.${k}`);
+  const p = (k: I18nKeyUnder<'reports.params'>) => t(`reports.params.${k}`);
   const today = todayLocal();
   return (
     <Form layout="vertical" className="reports-picker">

@@ -6,6 +6,7 @@ import type { ServiceIssueRow } from '@contract/serviceIssues/schema';
 import { call } from '../../api';
 import { useSubmit } from '../../components/forms/useSubmit';
 import { fromPicker } from '../trips/planner/dates';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 interface Props {
   issue: ServiceIssueRow;
@@ -17,7 +18,7 @@ interface Props {
 export function CloseIssueModal({ issue, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ resolution: string; closedOn: Dayjs }>();
-  const f = (k: string) => t(`serviceIssues.fields.${k}`);
+  const f = (k: I18nKeyUnder<'serviceIssues.fields'>) => t(`serviceIssues.fields.${k}`);
 
   const { saving, submit: save } = useSubmit(
     form,

@@ -1,12 +1,13 @@
 import { Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../hooks/useQuery';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 /** 办结率 and 平均办结用时 at the top of the page, as the office reports them. */
 export function IssueStatsBar({ reloadKey }: { reloadKey: number }) {
   const { t } = useTranslation();
   const { data } = useQuery('serviceIssues.stats', {}, reloadKey);
-  const s = (k: string) => t(`serviceIssues.stats.${k}`);
+  const s = (k: I18nKeyUnder<'serviceIssues.stats'>) => t(`serviceIssues.stats.${k}`);
   const rate = data?.closureRate;
   return (
     <div className="issue-stats" data-testid="issue-stats">

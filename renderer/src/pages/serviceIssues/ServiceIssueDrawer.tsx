@@ -30,6 +30,7 @@ import { formatDateZh } from '../../format/date';
 import { useRecordForm } from '../../hooks/useRecordForm';
 import { CloseIssueModal } from './CloseIssueModal';
 import { daysOverdue, fromIssueForm, newIssueValues, toIssueForm, type IssueFormValues } from './issueForm';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 interface Props {
   target: number | 'new' | null;
@@ -44,7 +45,7 @@ export function ServiceIssueDrawer({ target, companyId, onClose, onSaved }: Prop
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const [closing, setClosing] = useState(false);
-  const f = (k: string) => t(`serviceIssues.fields.${k}`);
+  const f = (k: I18nKeyUnder<'serviceIssues.fields'>) => t(`serviceIssues.fields.${k}`);
   const { form, current, saving, save, remove } = useRecordForm<ServiceIssueRow, IssueFormValues>({
     target,
     load: (id) => call('serviceIssues.get', { id }),

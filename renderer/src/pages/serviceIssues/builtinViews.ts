@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
 import { todayLocal } from '@contract/shared/time';
 import type { BuiltinView } from '../../grid/viewState';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 /** The lists the office chases every week (日调度、周汇总): what is open, what is late, what came in. */
 export function issueBuiltinViews(t: TFunction): BuiltinView[] {
-  const v = (k: string) => t(`serviceIssues.views.${k}`);
+  const v = (k: I18nKeyUnder<'serviceIssues.views'>) => t(`serviceIssues.views.${k}`);
   return [
     {
       key: 'unfinished',

@@ -9,6 +9,7 @@ import {
 } from '@contract/serviceIssues/schema';
 import { dateCol, setCol, textCol } from '../../grid/columns';
 import { daysOverdue } from './issueForm';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 const STATUS_COLORS = { open: 'orange', in_progress: 'blue', closed: 'green' } as const;
 
@@ -25,7 +26,7 @@ function StatusCell({ data, t }: ICellRendererParams<ServiceIssueRow> & { t: TFu
 }
 
 export function issueColumns(t: TFunction): ColDef<ServiceIssueRow>[] {
-  const f = (k: string) => t(`serviceIssues.fields.${k}`);
+  const f = (k: I18nKeyUnder<'serviceIssues.fields'>) => t(`serviceIssues.fields.${k}`);
   // A past deadline is red wherever the eye lands on the row: the status and the date itself.
   const overdueClass = { 'issue-overdue': (p: { data?: ServiceIssueRow }) => !!p.data?.overdue };
   return [

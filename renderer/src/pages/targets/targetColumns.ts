@@ -6,6 +6,7 @@ import { MoneyCellEditor } from '../../components/money/MoneyCellEditor';
 import { TOTALS_UNIT } from '../../format/totals';
 import { IndicatorName } from './IndicatorName';
 import { scopeKey, type IndicatorRow, type ScopeKey } from './targetRows';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 const num = { type: 'rightAligned', cellClass: 'num ag-right-aligned-cell' };
 
@@ -21,7 +22,7 @@ export function targetColumns(
   /** Opens the records behind a row's 本年完成, as the 工作台 card does. */
   onOpenActual?: (row: IndicatorRow) => void,
 ): ColDef<IndicatorRow>[] {
-  const f = (k: string) => t(`targets.${k}`);
+  const f = (k: I18nKeyUnder<'targets'>) => t(`targets.${k}`);
   const shown = (row: IndicatorRow | undefined, v: number | null | undefined): string =>
     row && v !== null && v !== undefined ? formatIndicator(row.unit, v) : '';
   const target = (key: ScopeKey, headerName: string): ColDef<IndicatorRow> => ({

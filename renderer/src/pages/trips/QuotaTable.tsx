@@ -6,6 +6,7 @@ import type { Settings } from '@contract/settings/schema';
 import type { QuotaRow, QuotaStatus } from '@contract/trips/planningSchema';
 import { call, errorMessage } from '../../api';
 import { TripRulesForm } from './TripRulesForm';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 const STATUS_COLORS: Record<QuotaStatus, string> = {
   met: 'green',
@@ -17,7 +18,7 @@ const STATUS_COLORS: Record<QuotaStatus, string> = {
 /** Each leader's trips against the yearly quota the settings ask of their level. */
 export function QuotaTable({ year, teamId }: { year: number; teamId: number | null }) {
   const { t } = useTranslation();
-  const q = (k: string, o?: Record<string, unknown>) => t(`trips.quotas.${k}`, o);
+  const q = (k: I18nKeyUnder<'trips.quotas'>, o: Record<string, unknown> = {}) => t(`trips.quotas.${k}`, o);
   const [rows, setRows] = useState<QuotaRow[] | null>(null);
   const [quota, setQuota] = useState<Settings['leaderTripQuota'] | null>(null);
   const [error, setError] = useState('');

@@ -10,6 +10,7 @@ import { RegionSelect } from '../../components/RegionSelect';
 import { BusyAlert, useBusy } from '../../components/BusyAlert';
 import { StaffSelect, TeamSelect } from '../../components/StaffSelect';
 import { usePeople } from '../projects/usePeople';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 type FormValues = Omit<TripCreate, 'startsOn' | 'endsOn'> & { dates: [Dayjs, Dayjs] };
 
@@ -28,7 +29,7 @@ export function TripFormModal({ open, trip, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const people = usePeople();
   const [form] = Form.useForm<FormValues>();
-  const f = (k: string) => t(`trips.fields.${k}`);
+  const f = (k: I18nKeyUnder<'trips.fields'>) => t(`trips.fields.${k}`);
   const busy = useBusy({
     dates: Form.useWatch('dates', form),
     staffIds: [

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_ROAD_FACTOR, type SettingSet, type Settings } from '@contract/settings/schema';
 import { ApiCallError, call, errorMessage } from '../../api';
 import { useSubmit } from '../../components/forms/useSubmit';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 type Rules = Pick<Settings, 'leaderTripQuota' | 'quietDayLimits' | 'roadFactor'>;
 
@@ -25,7 +26,7 @@ export function TripRulesForm({ onSaved }: { onSaved(): void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Rules>();
   const [saved, setSaved] = useState<Rules | null>(null);
-  const r = (k: string) => t(`trips.rules.${k}`);
+  const r = (k: I18nKeyUnder<'trips.rules'>) => t(`trips.rules.${k}`);
 
   useEffect(() => {
     call('settings.get', {})

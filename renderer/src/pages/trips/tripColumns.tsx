@@ -3,6 +3,7 @@ import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import { TRIP_STATUSES, type TripRow, type TripStatus } from '@contract/trips/schema';
 import { dateCol, numberCol, setCol, textCol } from '../../grid/columns';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 /** One colour per trip status, used by the grid, the planner header and the timeline bars. */
 export const TRIP_STATUS_COLORS: Record<TripStatus, string> = {
@@ -21,7 +22,7 @@ export function StatusTag({ status, t }: { status: TripStatus; t: TFunction }) {
 }
 
 export function tripColumns(t: TFunction): ColDef<TripRow>[] {
-  const f = (k: string) => t(`trips.fields.${k}`);
+  const f = (k: I18nKeyUnder<'trips.fields'>) => t(`trips.fields.${k}`);
   return [
     textCol('title', f('title'), 300, { pinned: 'left' }),
     setCol(

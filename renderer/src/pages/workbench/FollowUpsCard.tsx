@@ -8,9 +8,8 @@ import { formatDateZh } from '../../format/date';
 import { useQuery } from '../../hooks/useQuery';
 import { openRecord } from '../../layout/search/openHit';
 import { navigate } from '../../router';
+import { EMPTY_TEXT, type FollowUpTab } from './followUpTabs';
 import './followUps.css';
-
-type TabKey = 'today' | 'overdue' | 'issues';
 
 const LIMIT = 30;
 
@@ -78,9 +77,9 @@ function IssueRow({ issue }: { issue: OverdueIssue }) {
 export function FollowUpsCard() {
   const { t } = useTranslation();
   const { data, error } = useQuery('followUps.list', { limit: LIMIT });
-  const [tab, setTab] = useState<TabKey>('today');
+  const [tab, setTab] = useState<FollowUpTab>('today');
   const counts = data?.counts;
-  const tabs: { key: TabKey; count: number | undefined }[] = [
+  const tabs: { key: FollowUpTab; count: number | undefined }[] = [
     { key: 'today', count: counts?.today },
     { key: 'overdue', count: counts?.overdue },
     { key: 'issues', count: counts?.overdueIssues },
@@ -92,7 +91,6 @@ export function FollowUpsCard() {
           <FollowUpRow key={`${i.source}-${i.id}`} item={i} />
         ));
   const total = tabs.find((x) => x.key === tab)?.count ?? 0;
-  const empty = { today: 'emptyToday', overdue: 'emptyOverdue', issues: 'emptyIssues' }[tab];
   return (
     <Card
       size="small"
@@ -100,7 +98,7 @@ export function FollowUpsCard() {
       className="follow-ups-card"
       data-testid="follow-ups"
       activeTabKey={tab}
-      onTabChange={(k) => setTab(k as TabKey)}
+      onTabChange={(k) => setTab(k as FollowUpTab)}
       tabList={tabs.map((x) => ({
         key: x.key,
         label: `${t(`followUps.tabs.${x.key}`)}${x.count === undefined ? '' : ` ${x.count}`}`,
@@ -111,7 +109,7 @@ export function FollowUpsCard() {
         (rows?.length ? (
           <div className="follow-up-list">{rows}</div>
         ) : (
-          <div className="follow-up-empty">{t(`followUps.${empty}`)}</div>
+          <div className="follow-up-empty">{t(EMPTY_TEXT[tab])}</div>
         ))}
       {data && total > LIMIT && (
         <div className="follow-up-foot">

@@ -1,5 +1,6 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
 import { Tag, Tooltip } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { pointsAhead } from '@contract/indicators/progress';
 import type { KpiCard as Kpi } from '@contract/indicators/schema';
@@ -83,21 +84,18 @@ export function KpiCard({ kpi, prorated, onOpen, onSetTarget }: Props) {
 }
 
 /** 序时进度 41%, or by how much a card is behind it: 落后序时进度 5.2 个百分点. */
-function elapsedText(t: ReturnType<typeof useTranslation>['t'], kpi: Kpi): string {
+function elapsedText(t: TFunction, kpi: Kpi): string {
   const ahead = pointsAhead(kpi);
   return kpi.behind && ahead !== null
     ? t('dashboard.kpi.behindBy', { points: Math.abs(ahead).toFixed(1) })
     : t('dashboard.kpi.elapsed', { percent: Math.round(kpi.percentElapsed ?? 0) });
 }
 
-function partsText(
-  t: ReturnType<typeof useTranslation>['t'],
-  parts: { done: number; total: number },
-): string {
+function partsText(t: TFunction, parts: { done: number; total: number }): string {
   return parts.total === 0 ? t('dashboard.kpi.noIssues') : t('dashboard.kpi.parts', parts);
 }
 
-function statusTag(t: ReturnType<typeof useTranslation>['t'], kpi: Kpi) {
+function statusTag(t: TFunction, kpi: Kpi) {
   if (kpi.percentDone === null) return null;
   if (kpi.measure === 'level') {
     return kpi.behind ? (

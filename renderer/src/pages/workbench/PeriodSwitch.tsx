@@ -2,7 +2,7 @@ import { DatePicker, Segmented, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { PERIOD_KINDS, type PeriodKind } from '@contract/indicators/period';
-import { switchKind, type PeriodState } from './periodState';
+import { partOfYearLabel, switchKind, type PeriodState } from './periodState';
 
 const COUNT = { half: 2, quarter: 4, month: 12 } as const;
 
@@ -21,8 +21,7 @@ export function PeriodSwitch({
   const years = Array.from({ length: 7 }, (_, i) => thisYear + 1 - i);
   const kind = value.kind;
   const nOption = (n: number): string => {
-    if (kind === 'half') return t(`dashboard.period.halves.${n}`);
-    if (kind === 'quarter') return t(`dashboard.period.quarters.${n}`);
+    if (kind === 'half' || kind === 'quarter') return partOfYearLabel(t, kind, n);
     return t('dashboard.period.monthOption', { n });
   };
   return (

@@ -6,12 +6,13 @@ import type { QueryState } from '../../hooks/useQuery';
 import { usePrefs } from '../../prefs';
 import { ownerUrl, type DrillScope } from './drill';
 import { go } from './go';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 /** Per person: open projects, overdue and coming follow-ups, signings; counts open the projects. */
 export function WorkloadCard({ state, scope }: { state: QueryState<WorkloadResult>; scope: DrillScope }) {
   const { t } = useTranslation();
   const { moneyUnit } = usePrefs();
-  const f = (k: string) => t(`dashboard.workload.${k}`);
+  const f = (k: I18nKeyUnder<'dashboard.workload'>) => t(`dashboard.workload.${k}`);
   const num = (n: number, onClick?: () => void, danger = false) =>
     n > 0 && onClick ? (
       <Typography.Link type={danger ? 'danger' : undefined} onClick={onClick}>

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { PERIOD_KINDS, periodRange, type DateRange, type PeriodKind } from '@contract/indicators/period';
 import { formatDateZh } from '../../format/date';
+import type { I18nKey } from '../../i18n/keys';
 
 /**
  * The dashboard's period and scope, kept in the URL (#/workbench?p=quarter&y=2026&n=2&team=3)
@@ -79,15 +80,33 @@ export function rangeOf(s: PeriodState): DateRange {
   return periodRange(s.kind, s.year, s.n);
 }
 
+// 上半年…, 第一季度…, by n - 1.
+export const HALVES = [
+  'dashboard.period.halves.h1',
+  'dashboard.period.halves.h2',
+] as const satisfies readonly I18nKey[];
+export const QUARTERS = [
+  'dashboard.period.quarters.q1',
+  'dashboard.period.quarters.q2',
+  'dashboard.period.quarters.q3',
+  'dashboard.period.quarters.q4',
+] as const satisfies readonly I18nKey[];
+
+/** 上半年 or 第二季度: the half or quarter `n` as the office names it. */
+export function partOfYearLabel(t: TFunction, kind: 'half' | 'quarter', n: number): string {
+  const key = (kind === 'half' ? HALVES : QUARTERS)[n - 1];
+  return key ? t(key) : String(n);
+}
+
 export function periodLabel(t: TFunction, s: PeriodState): string {
   const year = s.year;
   switch (s.kind) {
     case 'year':
       return t('dashboard.period.yearLabel', { year });
     case 'half':
-      return t('dashboard.period.halfLabel', { year, half: t(`dashboard.period.halves.${s.n}`) });
+      return t('dashboard.period.halfLabel', { year, half: partOfYearLabel(t, 'half', s.n) });
     case 'quarter':
-      return t('dashboard.period.quarterLabel', { year, quarter: t(`dashboard.period.quarters.${s.n}`) });
+      return t('dashboard.period.quarterLabel', { year, quarter: partOfYearLabel(t, 'quarter', s.n) });
     case 'month':
       return t('dashboard.period.monthLabel', { year, n: s.n });
     case 'custom':

@@ -3,6 +3,7 @@ import { pointsAhead } from '@contract/indicators/progress';
 import type { KpiCard, KpiResult } from '@contract/indicators/schema';
 import { formatIndicator, formatPercent, indicatorSuffix } from '../../format/indicator';
 import { PrintTable } from '../parts/PrintTable';
+import type { I18nKeyUnder } from '../../i18n/keys';
 
 interface Props {
   year: KpiResult;
@@ -15,7 +16,7 @@ interface Props {
 /** The indicators against the year's targets and the calendar, flagged when behind. */
 export function KpiTable({ year, week, showGap }: Props) {
   const { t } = useTranslation();
-  const k = (key: string) => t(`print.kpi.${key}`);
+  const k = (key: I18nKeyUnder<'print.kpi'>) => t(`print.kpi.${key}`);
   const weekByCode = new Map(week?.cards.map((c) => [c.code, c]));
   const value = (c: KpiCard | undefined, v: number | null | undefined) =>
     c ? formatIndicator(c.unit, v ?? null) : '—';

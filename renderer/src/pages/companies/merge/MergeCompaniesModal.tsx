@@ -8,6 +8,7 @@ import { call, errorMessage } from '../../../api';
 import { CompanySelect } from '../../../components/CompanySelect';
 import { usePrefs } from '../../../prefs';
 import { defaultChoice, display, mergeRows, type MergeRow, type Side } from './mergeFields';
+import { isMoved, MOVED_LABEL } from './movedLabels';
 
 interface Props {
   /** Companies ticked in the grid, to start from. */
@@ -93,9 +94,9 @@ export function MergeCompaniesModal({ initial, onClose, onMerged }: Props) {
   });
 
   const moves = shown
-    ? Object.entries(shown.moves)
-        .filter(([, n]) => n > 0)
-        .map(([k, n]) => `${t(`companyMerge.counts.${k}`)} ${n}`)
+    ? Object.entries(shown.moves).flatMap(([k, n]) =>
+        n > 0 && isMoved(k) ? [`${t(MOVED_LABEL[k])} ${n}`] : [],
+      )
     : [];
 
   return (

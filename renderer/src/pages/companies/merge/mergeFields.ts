@@ -35,7 +35,7 @@ export function display(c: Company, row: MergeRow, t: TFunction, unit: MoneyUnit
   if (blank(v)) return '';
   switch (row.key) {
     case 'tier':
-      return t(`tier.${String(v)}`);
+      return c.tier ? t(`tier.${c.tier}`) : '';
     case 'isChainLeader':
       return t('common.yes');
     case 'hqAdcode':

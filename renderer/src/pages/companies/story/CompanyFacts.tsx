@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { CompanyStory } from '@contract/companyStory/schema';
 import { formatMoney } from '../../../format/money';
 import { usePrefs } from '../../../prefs';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 /** The facts a staffer reads before picking up the phone, above every tab. */
 export function CompanyFacts({ story }: { story: CompanyStory }) {
   const { t } = useTranslation();
   const { moneyUnit } = usePrefs();
-  const f = (k: string) => t(`companies.fields.${k}`);
+  const f = (k: I18nKeyUnder<'companies.fields'>) => t(`companies.fields.${k}`);
   const none = t('companies.story.facts.none');
   const { company: c } = story;
   const capital =

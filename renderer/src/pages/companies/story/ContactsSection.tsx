@@ -6,12 +6,13 @@ import type { CompanyStory } from '@contract/companyStory/schema';
 import type { ContactRow } from '@contract/contacts/schema';
 import { ContactDrawer } from '../../contacts/ContactDrawer';
 import { SectionHead } from './SectionHead';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 /** The company's people, key ones first, added and edited right here. */
 export function ContactsSection({ story, onChanged }: { story: CompanyStory; onChanged(): void }) {
   const { t } = useTranslation();
-  const s = (k: string) => t(`companies.story.${k}`);
-  const c = (k: string) => t(`contacts.fields.${k}`);
+  const s = (k: I18nKeyUnder<'companies.story'>) => t(`companies.story.${k}`);
+  const c = (k: I18nKeyUnder<'contacts.fields'>) => t(`contacts.fields.${k}`);
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const { company } = story;
   return (

@@ -6,6 +6,7 @@ import { ISSUE_CATEGORY_LABELS } from '@contract/serviceIssues/schema';
 import { formatDateZh } from '../../../format/date';
 import { navigate } from '../../../router';
 import { SectionHead } from './SectionHead';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 // An empty part is one quiet line: most companies have nothing open, and the page should say so calmly.
 const none = (text: string) => <Typography.Paragraph type="secondary">{text}</Typography.Paragraph>;
@@ -13,7 +14,8 @@ const none = (text: string) => <Typography.Paragraph type="secondary">{text}</Ty
 /** 近况: the latest meetings, then what is still to be done for the company. */
 export function OverviewSection({ story }: { story: CompanyStory }) {
   const { t } = useTranslation();
-  const s = (k: string, o?: Record<string, unknown>) => t(`companies.story.${k}`, o);
+  const s = (k: I18nKeyUnder<'companies.story'>, o: Record<string, unknown> = {}) =>
+    t(`companies.story.${k}`, o);
   const openProject = (id: number | null) => id && navigate('/projects', { open: String(id) });
   const due = (days: number) =>
     days > 0 ? (

@@ -9,13 +9,15 @@ import { usePrefs } from '../../../prefs';
 import { navigate } from '../../../router';
 import { projectsDrilldownUrl } from '../../projects/drilldown';
 import { SectionHead } from './SectionHead';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 /** The company's projects, furthest along first; a name opens the project, the link the list. */
 export function ProjectsSection({ story }: { story: CompanyStory }) {
   const { t } = useTranslation();
   const { moneyUnit } = usePrefs();
-  const s = (k: string, o?: Record<string, unknown>) => t(`companies.story.${k}`, o);
-  const col = (k: string) => s(`columns.${k}`);
+  const s = (k: I18nKeyUnder<'companies.story'>, o: Record<string, unknown> = {}) =>
+    t(`companies.story.${k}`, o);
+  const col = (k: I18nKeyUnder<'companies.story.columns'>) => s(`columns.${k}`);
   const unit = t(`money.${moneyUnit}`);
   const money = (v: number | null) => (v === null ? '' : formatMoney(v, moneyUnit));
   const { company } = story;

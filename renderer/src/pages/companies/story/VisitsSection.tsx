@@ -6,6 +6,7 @@ import { VISIT_STATUS_LABELS } from '@contract/trips/schema';
 import { formatDateZh } from '../../../format/date';
 import { navigate } from '../../../router';
 import { SectionHead } from './SectionHead';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 const span = (from: string, to: string) =>
   from === to ? formatDateZh(from) : `${formatDateZh(from)}—${formatDateZh(to).replace(/^\d+年/, '')}`;
@@ -13,8 +14,9 @@ const span = (from: string, to: string) =>
 /** 外出招商 trips that visit the company, and the delegations it sent here. */
 export function VisitsSection({ story }: { story: CompanyStory }) {
   const { t } = useTranslation();
-  const s = (k: string, o?: Record<string, unknown>) => t(`companies.story.${k}`, o);
-  const col = (k: string) => s(`columns.${k}`);
+  const s = (k: I18nKeyUnder<'companies.story'>, o: Record<string, unknown> = {}) =>
+    t(`companies.story.${k}`, o);
+  const col = (k: I18nKeyUnder<'companies.story.columns'>) => s(`columns.${k}`);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <section>

@@ -10,6 +10,7 @@ import { formatDateZh } from '../../../format/date';
 import { MoneyField } from '../../../components/money/MoneyField';
 import { formatMoney } from '../../../format/money';
 import { usePrefs } from '../../../prefs';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 interface Values {
   arrivedOn: Dayjs;
@@ -24,7 +25,8 @@ export function ArrivalsPanel({ project, onChanged }: { project: ProjectRow; onC
   const { moneyUnit } = usePrefs();
   const [form] = Form.useForm<Values>();
   const [rows, setRows] = useState<Arrival[]>([]);
-  const a = (k: string, o?: Record<string, unknown>) => t(`projects.detail.arrivals.${k}`, o);
+  const a = (k: I18nKeyUnder<'projects.detail.arrivals'>, o: Record<string, unknown> = {}) =>
+    t(`projects.detail.arrivals.${k}`, o);
   const unit = t(`money.${moneyUnit}`);
 
   const load = useCallback(() => {

@@ -5,12 +5,13 @@ import type { ContactRow } from '@contract/contacts/schema';
 import { regionLabel } from '../../../components/RegionSelect';
 import { navigate } from '../../../router';
 import type { CompanyWithContacts } from './useCompany';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 /** The company behind the project and the people to call there. */
 export function CompanyPanel({ company, contacts }: CompanyWithContacts) {
   const { t } = useTranslation();
-  const d = (k: string) => t(`projects.detail.${k}`);
-  const c = (k: string) => t(`companies.fields.${k}`);
+  const d = (k: I18nKeyUnder<'projects.detail'>) => t(`projects.detail.${k}`);
+  const c = (k: I18nKeyUnder<'companies.fields'>) => t(`companies.fields.${k}`);
 
   if (!company) {
     return (

@@ -12,6 +12,7 @@ import type { ProjectRow } from '@contract/projects/schema';
 import { call } from '../../../api';
 import { useSubmit } from '../../../components/forms/useSubmit';
 import type { People } from '../usePeople';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 interface Values {
   kind: InteractionKind;
@@ -38,7 +39,7 @@ interface Props {
 export function InteractionQuickForm({ project, contacts, people, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const l = (k: string) => t(`projects.detail.interaction.${k}`);
+  const l = (k: I18nKeyUnder<'projects.detail.interaction'>) => t(`projects.detail.interaction.${k}`);
   const ownerActive = people.staff.some((s) => s.id === project.ownerId && s.active);
 
   const { saving, submit: save } = useSubmit(

@@ -18,6 +18,7 @@ import {
   toFormValues,
   type ProjectFormValues,
 } from './projectFormValues';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 interface Props {
   /** null: a new project. */
@@ -37,8 +38,9 @@ export function ProjectForm({ project, people, onSaved }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<ProjectFormValues>();
-  const f = (k: string) => t(`projects.detail.fields.${k}`);
-  const d = (k: string, o?: Record<string, unknown>) => t(`projects.detail.${k}`, o);
+  const f = (k: I18nKeyUnder<'projects.detail.fields'>) => t(`projects.detail.fields.${k}`);
+  const d = (k: I18nKeyUnder<'projects.detail'>, o: Record<string, unknown> = {}) =>
+    t(`projects.detail.${k}`, o);
   const stage = Form.useWatch('stage', form);
 
   useEffect(() => {

@@ -11,6 +11,7 @@ import { usePrefs } from '../../../prefs';
 import { CompanyPanel } from './CompanyPanel';
 import { StagePath } from './StagePath';
 import type { CompanyWithContacts } from './useCompany';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 interface Props {
   project: ProjectRow;
@@ -30,8 +31,9 @@ const MILESTONES = [
 export function ProjectOverview({ project: p, company, onPickStage }: Props) {
   const { t } = useTranslation();
   const { moneyUnit } = usePrefs();
-  const d = (k: string, o?: Record<string, unknown>) => t(`projects.detail.${k}`, o);
-  const f = (k: string) => t(`projects.detail.fields.${k}`);
+  const d = (k: I18nKeyUnder<'projects.detail'>, o: Record<string, unknown> = {}) =>
+    t(`projects.detail.${k}`, o);
+  const f = (k: I18nKeyUnder<'projects.detail.fields'>) => t(`projects.detail.fields.${k}`);
   const unit = t(`money.${moneyUnit}`);
   const today = dayjs().format('YYYY-MM-DD');
   const figures = cycleFigures(p, today);

@@ -16,6 +16,7 @@ import { usePrefs } from '../../../prefs';
 import type { People } from '../usePeople';
 import { InteractionQuickForm } from './InteractionQuickForm';
 import { timelineItem } from './timelineItem';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 const PAGE = 30;
 type Filter = 'all' | TimelineKind;
@@ -39,14 +40,15 @@ export function ProjectTimeline({
   setFormOpen,
   onInteractionSaved,
 }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const { moneyUnit } = usePrefs();
   const [filter, setFilter] = useState<Filter>('all');
   const [rows, setRows] = useState<TimelineEntry[]>([]);
   const [page, setPage] = useState<Omit<TimelinePage, 'rows'> | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
-  const tl = (k: string, o?: Record<string, unknown>) => t(`projects.timeline.${k}`, o);
+  const tl = (k: I18nKeyUnder<'projects.timeline'>, o: Record<string, unknown> = {}) =>
+    t(`projects.timeline.${k}`, o);
 
   const fetchFrom = useCallback(
     (offset: number) =>
@@ -88,13 +90,12 @@ export function ProjectTimeline({
   const ctx = useMemo(
     () => ({
       t,
-      i18n,
       unit: moneyUnit,
       staffName: people.staffName,
       teamName: people.teamName,
       company: { id: project.companyId, name: project.companyName },
     }),
-    [t, i18n, moneyUnit, people, project.companyId, project.companyName],
+    [t, moneyUnit, people, project.companyId, project.companyName],
   );
   const all = page ? TIMELINE_KINDS.reduce((n, k) => n + page.counts[k], 0) : 0;
   const left = page ? page.total - rows.length : 0;

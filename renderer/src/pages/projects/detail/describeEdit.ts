@@ -1,11 +1,10 @@
-import type { TFunction, i18n as I18n } from 'i18next';
+import type { TFunction } from 'i18next';
 import { KEY_LEVEL_LABELS, type KeyLevel } from '@contract/projects/schema';
 import { fieldLabel, formatValue, type FieldChange } from '../../../components/history/changes';
 import type { MoneyUnit } from '../../../format/money';
 
 export interface EditContext {
   t: TFunction;
-  i18n: I18n;
   unit: MoneyUnit;
   staffName(id: unknown): string | null;
   teamName(id: unknown): string | null;
@@ -37,7 +36,7 @@ export function describeEdit(
     .filter((field) => !HIDDEN.has(field))
     .map((field) => ({
       field,
-      label: fieldLabel(ctx.t, ctx.i18n, 'project', field),
+      label: fieldLabel(ctx.t, 'project', field),
       before: show(field, before[field], ctx),
       after: show(field, after[field], ctx),
     }));

@@ -17,6 +17,7 @@ import { formatDateZh } from '../../../format/date';
 import { formatMoney } from '../../../format/money';
 import { STAGE_COLORS } from '../../../format/stages';
 import { describeEdit, type EditContext } from './describeEdit';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 const { Text, Paragraph } = Typography;
 
@@ -28,7 +29,8 @@ function body(
   ctx: EditContext,
 ): { color: string; icon: ReactNode; head: ReactNode; content: ReactNode } {
   const { t } = ctx;
-  const tl = (k: string, o?: Record<string, unknown>) => t(`projects.timeline.${k}`, o);
+  const tl = (k: I18nKeyUnder<'projects.timeline'>, o: Record<string, unknown> = {}) =>
+    t(`projects.timeline.${k}`, o);
   switch (e.kind) {
     case 'interaction':
       return {

@@ -6,6 +6,7 @@ import type { BoardCard } from '@contract/projects/boardSchema';
 import { KEY_LEVEL_LABELS } from '@contract/projects/schema';
 import { formatMoney } from '../../../format/money';
 import { usePrefs } from '../../../prefs';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 // A quarter without moving is what a weekly review (周调度) asks about.
 const STALLED_DAYS = 90;
@@ -20,7 +21,8 @@ interface Props {
 export function KanbanCard({ card, onOpen, onDragStart, onDragEnd }: Props) {
   const { t } = useTranslation();
   const { moneyUnit } = usePrefs();
-  const k = (key: string, o?: Record<string, unknown>) => t(`projects.kanban.${key}`, o);
+  const k = (key: I18nKeyUnder<'projects.kanban'>, o: Record<string, unknown> = {}) =>
+    t(`projects.kanban.${key}`, o);
   const overdue = !!card.nextFollowUpOn && card.nextFollowUpOn < dayjs().format('YYYY-MM-DD');
   return (
     <div

@@ -8,6 +8,7 @@ import { STAGE_COLORS } from '../../../format/stages';
 import { usePrefs } from '../../../prefs';
 import { KanbanCard } from './KanbanCard';
 import { PER_COLUMN } from './useBoard';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 interface Props {
   column: BoardColumn;
@@ -23,7 +24,8 @@ export function KanbanColumn({ column, dragging, setDragging, onDrop, onOpen, on
   const { t } = useTranslation();
   const { moneyUnit } = usePrefs();
   const [over, setOver] = useState(false);
-  const k = (key: string, o?: Record<string, unknown>) => t(`projects.kanban.${key}`, o);
+  const k = (key: I18nKeyUnder<'projects.kanban'>, o: Record<string, unknown> = {}) =>
+    t(`projects.kanban.${key}`, o);
   const accepts = dragging !== null && dragging.stage !== column.stage;
   const left = column.count - column.cards.length;
   const label = STAGE_LABELS[column.stage];

@@ -6,6 +6,7 @@ import { EVENT_KINDS, type EventKind, type StopView, type TripDetail } from '@co
 import { call } from '../../../api';
 import { useSubmit } from '../../../components/forms/useSubmit';
 import { fromPicker, outsideTrip, toPicker } from './dates';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 interface FormValues {
   kind: EventKind;
@@ -28,7 +29,7 @@ export function EventModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FormValues>();
-  const e = (k: string) => t(`trips.event.${k}`);
+  const e = (k: I18nKeyUnder<'trips.event'>) => t(`trips.event.${k}`);
   const suggest = (kind: EventKind) =>
     kind === 'other' ? '' : `${stop.placeName}${t(`trips.eventKinds.${kind}`)}`;
 

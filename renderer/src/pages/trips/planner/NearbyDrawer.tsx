@@ -8,6 +8,7 @@ import { call, errorMessage } from '../../../api';
 import { StageTag } from '../../../components/StageTag';
 import { formatMoney } from '../../../format/money';
 import { usePrefs } from '../../../prefs';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 const RADII = [20, 50, 100, 200];
 
@@ -31,7 +32,8 @@ export function NearbyDrawer({ stop, onClose, onAdded }: Props) {
   // The chains to choose from: those of the companies in range, kept while one is chosen.
   const [chains, setChains] = useState<string[]>([]);
   const leads = found?.asked === asked ? found.leads : null;
-  const n = (k: string, o?: Record<string, unknown>) => t(`trips.nearbyPanel.${k}`, o);
+  const n = (k: I18nKeyUnder<'trips.nearbyPanel'>, o: Record<string, unknown> = {}) =>
+    t(`trips.nearbyPanel.${k}`, o);
 
   useEffect(() => {
     let live = true;

@@ -5,6 +5,7 @@ import type { OptimiseResult } from '@contract/trips/planningSchema';
 import type { TripDetail } from '@contract/trips/schema';
 import { formatKm } from '@contract/trips/totalsWording';
 import { call, errorMessage } from '../../../api';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 interface Props {
   trip: TripDetail;
@@ -39,7 +40,8 @@ export function OptimiseModal({ trip, onClose, onApplied }: Props) {
   const [found, setFound] = useState<{ keepLast: boolean; result: OptimiseResult } | null>(null);
   const result = found?.keepLast === keepLast ? found.result : null;
   const [applying, setApplying] = useState(false);
-  const o = (k: string, opts?: Record<string, unknown>) => t(`trips.optimiseModal.${k}`, opts);
+  const o = (k: I18nKeyUnder<'trips.optimiseModal'>, opts: Record<string, unknown> = {}) =>
+    t(`trips.optimiseModal.${k}`, opts);
 
   useEffect(() => {
     let live = true;

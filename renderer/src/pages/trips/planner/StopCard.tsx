@@ -16,6 +16,7 @@ import { regionPath } from '@contract/shared/regions';
 import type { StopEvent, StopView, VisitStatus, VisitView } from '@contract/trips/schema';
 import { VISIT_STATUS_LABELS } from '@contract/trips/schema';
 import { formatDateZh } from '../../../format/date';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 const VISIT_COLORS: Record<VisitStatus, string> = { planned: 'gold', done: 'green', cancelled: 'default' };
 
@@ -47,7 +48,7 @@ const stopDates = (s: StopView): string =>
 
 /** One stop of the route: where and when, the companies to see there, the events held. */
 export function StopCard({ stop, index, count, t, actions }: Props) {
-  const p = (k: string, o?: Record<string, unknown>) => t(`trips.planner.${k}`, o);
+  const p = (k: I18nKeyUnder<'trips.planner'>, o: Record<string, unknown> = {}) => t(`trips.planner.${k}`, o);
   return (
     <div className="stop-card" data-testid="stop-card">
       <div className="stop-head">

@@ -9,6 +9,7 @@ import { call } from '../../../api';
 import { useSubmit } from '../../../components/forms/useSubmit';
 import { RegionSelect } from '../../../components/RegionSelect';
 import { fromPicker, outsideTrip, toPicker } from './dates';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 interface FormValues {
   adcode: number;
@@ -29,7 +30,7 @@ interface Props {
 export function StopModal({ trip, stop, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FormValues>();
-  const p = (k: string) => t(`trips.planner.${k}`);
+  const p = (k: I18nKeyUnder<'trips.planner'>) => t(`trips.planner.${k}`);
 
   useEffect(() => {
     if (stop) {

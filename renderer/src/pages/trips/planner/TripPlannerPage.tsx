@@ -25,6 +25,7 @@ import { TripMap } from './TripMap';
 import { TripSummary } from './TripSummary';
 import { VisitDoneModal } from './VisitDoneModal';
 import { VisitModal } from './VisitModal';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 type Dialog =
   | { kind: 'edit' }
@@ -47,7 +48,7 @@ export function TripPlannerPage({ id }: { id: number }) {
   const [data, setData] = useState<Loaded | null>(null);
   const [missing, setMissing] = useState('');
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const p = (k: string, o?: Record<string, unknown>) => t(`trips.planner.${k}`, o);
+  const p = (k: I18nKeyUnder<'trips.planner'>, o: Record<string, unknown> = {}) => t(`trips.planner.${k}`, o);
 
   const reload = useCallback(() => {
     Promise.all([

@@ -4,6 +4,7 @@ import { BusyAlert, useBusy } from '../../../components/BusyAlert';
 import { regionPath } from '@contract/shared/regions';
 import type { OneTripTotals, QuietDayWarning } from '@contract/trips/planningSchema';
 import type { TripDetail } from '@contract/trips/schema';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 interface Props {
   trip: TripDetail;
@@ -17,7 +18,7 @@ interface Props {
  * any quiet-day rule the plan breaks.
  */
 export function TripSummary({ trip, totals, warnings, t }: Props) {
-  const f = (k: string) => t(`trips.fields.${k}`);
+  const f = (k: I18nKeyUnder<'trips.fields'>) => t(`trips.fields.${k}`);
   const none = t('trips.planner.none');
   // A cancelled trip takes nobody anywhere, so it clashes with nothing.
   const busy = useBusy({

@@ -7,6 +7,7 @@ import { call } from '../../../api';
 import { useSubmit } from '../../../components/forms/useSubmit';
 import { navigate } from '../../../router';
 import { fromPicker } from './dates';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 interface FormValues {
   summary: string;
@@ -30,7 +31,7 @@ export function VisitDoneModal({ visit, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
-  const v = (k: string) => t(`trips.visit.${k}`);
+  const v = (k: I18nKeyUnder<'trips.visit'>) => t(`trips.visit.${k}`);
   const name = visit.companyName ?? visit.projectName ?? '';
 
   const { saving, submit: save } = useSubmit(

@@ -10,6 +10,7 @@ import { useSubmit } from '../../../components/forms/useSubmit';
 import { CompanyProjectSelect } from '../../../components/CompanyProjectSelect';
 import { CompanySelect } from '../../../components/CompanySelect';
 import { fromPicker, outsideTrip, toPicker } from './dates';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 interface FormValues {
   companyId?: number | null;
@@ -30,7 +31,7 @@ export function VisitModal({ trip, stop, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FormValues>();
   const companyId = Form.useWatch('companyId', form);
-  const v = (k: string) => t(`trips.visit.${k}`);
+  const v = (k: I18nKeyUnder<'trips.visit'>) => t(`trips.visit.${k}`);
   const elsewhere = useElsewhere(stop.adcode, companyId);
 
   const { saving, submit: save } = useSubmit(

@@ -9,6 +9,7 @@ import { Section } from '../../parts/Section';
 import { contactColumns, issueColumns, projectColumns } from './briefTables';
 import { Talks } from './Talks';
 import { TalkingPoints } from './TalkingPoints';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 interface Props {
   brief: CompanyBrief;
@@ -21,8 +22,8 @@ export function CompanyBriefDoc({ brief, sub }: Props) {
   const { t } = useTranslation();
   const f = usePrintFormat();
   const { company: c } = brief;
-  const k = (key: string) => t(`print.company.fields.${key}`);
-  const s = (key: string) => t(`print.company.sections.${key}`);
+  const k = (key: I18nKeyUnder<'print.company.fields'>) => t(`print.company.fields.${key}`);
+  const s = (key: I18nKeyUnder<'print.company.sections'>) => t(`print.company.sections.${key}`);
   const more = (count: number) => t('print.more', { count });
   const totals = brief.projects.reduce(
     (acc, p) => ({

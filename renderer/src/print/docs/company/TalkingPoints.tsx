@@ -6,6 +6,7 @@ import { FormGuardScope } from '../../../components/forms/FormContainers';
 import { useDiscardGuard } from '../../../components/forms/useDiscardGuard';
 import { useSubmit } from '../../../components/forms/useSubmit';
 import { usePrintEnv } from '../../env';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 /**
  * 我方洽谈要点: what we want to say in the meeting. Printed as written; left empty, a note says
@@ -18,7 +19,7 @@ export function TalkingPoints({ companyId, text }: { companyId: number; text: st
   const { editable } = usePrintEnv();
   const [editing, setEditing] = useState(false);
   const guard = useDiscardGuard(editing);
-  const c = (k: string) => t(`print.company.${k}`);
+  const c = (k: I18nKeyUnder<'print.company'>) => t(`print.company.${k}`);
 
   if (editing) {
     return (
@@ -65,7 +66,7 @@ function TalkingPointsEditor({
   const { t } = useTranslation();
   const { onEdited } = usePrintEnv();
   const [form] = Form.useForm<{ talkingPoints: string }>();
-  const c = (k: string) => t(`print.company.${k}`);
+  const c = (k: I18nKeyUnder<'print.company'>) => t(`print.company.${k}`);
   const { saving, submit } = useSubmit(
     form,
     ({ talkingPoints }) => call('companies.update', { id: companyId, patch: { talkingPoints } }),

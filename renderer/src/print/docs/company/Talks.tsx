@@ -2,12 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { INTERACTION_KIND_LABELS } from '@contract/interactions/kinds';
 import type { InteractionRow } from '@contract/interactions/schema';
 import { usePrintFormat } from '../../format';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 /** 近期洽谈: each meeting with who was there, the sticking points, what we promised, the next step. */
 export function Talks({ rows }: { rows: InteractionRow[] }) {
   const { t } = useTranslation();
   const f = usePrintFormat();
-  const c = (k: string, o?: Record<string, string>) => t(`print.company.interaction.${k}`, o);
+  const c = (k: I18nKeyUnder<'print.company.interaction'>, o: Record<string, unknown> = {}) =>
+    t(`print.company.interaction.${k}`, o);
   return (
     <div>
       {rows.map((r) => {

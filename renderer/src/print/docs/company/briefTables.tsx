@@ -9,11 +9,12 @@ import {
 import type { PrintColumn } from '../../parts/PrintTable';
 import { StageBadge } from '../../parts/StageBadge';
 import type { usePrintFormat } from '../../format';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 type Format = ReturnType<typeof usePrintFormat>;
 
 export function contactColumns(t: TFunction): PrintColumn<ContactRow>[] {
-  const c = (k: string) => t(`print.company.contact.${k}`);
+  const c = (k: I18nKeyUnder<'print.company.contact'>) => t(`print.company.contact.${k}`);
   return [
     {
       key: 'name',
@@ -35,7 +36,7 @@ export function contactColumns(t: TFunction): PrintColumn<ContactRow>[] {
 }
 
 export function projectColumns(t: TFunction, f: Format): PrintColumn<ProjectRow>[] {
-  const c = (k: string) => t(`print.company.project.${k}`);
+  const c = (k: I18nKeyUnder<'print.company.project'>) => t(`print.company.project.${k}`);
   return [
     { key: 'name', title: c('name'), render: (r) => r.name },
     { key: 'stage', title: c('stage'), width: '9%', render: (r) => <StageBadge stage={r.stage} /> },
@@ -72,7 +73,7 @@ export function projectColumns(t: TFunction, f: Format): PrintColumn<ProjectRow>
 }
 
 export function issueColumns(t: TFunction, f: Format): PrintColumn<ServiceIssueRow>[] {
-  const c = (k: string) => t(`print.company.issue.${k}`);
+  const c = (k: I18nKeyUnder<'print.company.issue'>) => t(`print.company.issue.${k}`);
   return [
     {
       key: 'category',

@@ -4,12 +4,13 @@ import type { KpiResult } from '@contract/indicators/schema';
 import { INDICATORS } from '@contract/targets/indicators';
 import { formatIndicator, formatPercent, indicatorSuffix } from '../../../format/indicator';
 import { usePrintFormat } from '../../format';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 /** 总体情况 in the reports' own sentence: "合同投资额84.57亿元，占目标任务114%；…", then 双过半. */
 export function Overview({ kpis }: { kpis: KpiResult }) {
   const { t } = useTranslation();
   const f = usePrintFormat();
-  const c = (k: string, o?: Record<string, unknown>) => t(`print.targets.${k}`, o);
+  const c = (k: I18nKeyUnder<'print.targets'>, o: Record<string, unknown> = {}) => t(`print.targets.${k}`, o);
   // '亿元以上在谈项目（个）' reads '亿元以上在谈项目48个' in a sentence, '接待客商人次' '接待客商253人次'.
   const spoken = (name: string, suffix: string): string => {
     const bare = name.replace(/（[^）]*）$/, '');

@@ -3,11 +3,12 @@ import type { RankingResult, RankingRow } from '@contract/indicators/schema';
 import { INDICATORS } from '@contract/targets/indicators';
 import { formatIndicator, formatPercent, indicatorSuffix } from '../../../format/indicator';
 import { PrintTable, type PrintColumn } from '../../parts/PrintTable';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 /** 小分队排名: ranked on the first indicator (share of each team's own target), the others beside it. */
 export function RankingTable({ rankings }: { rankings: RankingResult[] }) {
   const { t } = useTranslation();
-  const c = (k: string) => t(`print.targets.${k}`);
+  const c = (k: I18nKeyUnder<'print.targets'>) => t(`print.targets.${k}`);
   const [first] = rankings;
   if (!first || first.rows.length === 0) return <p className="pd-note">{c('noTeams')}</p>;
   const byTeam = rankings.map((r) => new Map(r.rows.map((row) => [row.teamId, row])));

@@ -12,12 +12,13 @@ import { KpiTable } from '../KpiTable';
 import { Overview } from './Overview';
 import { RankingTable } from './RankingTable';
 import { indicatorChart, rankingChart, trendChart } from './targetCharts';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 /** 目标任务完成情况: the year's indicators against targets and time, the trend, the teams ranked. */
 export function TargetsDoc({ r }: { r: TargetReport }) {
   const { t } = useTranslation();
   const f = usePrintFormat();
-  const c = (k: string, o?: Record<string, unknown>) => t(`print.targets.${k}`, o);
+  const c = (k: I18nKeyUnder<'print.targets'>, o: Record<string, unknown> = {}) => t(`print.targets.${k}`, o);
   const elapsed = r.kpis.percentElapsed;
   const elapsedLabel = c('elapsedLine', { value: formatPercent(elapsed) });
   const first = r.rankings[0];

@@ -3,6 +3,7 @@ import type { ItineraryDay } from '@contract/reports/schema';
 import { EVENT_KIND_LABELS, VISIT_STATUS_LABELS } from '@contract/trips/schema';
 import { usePrintFormat } from '../../format';
 import { PrintTable } from '../../parts/PrintTable';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 const weekday = (iso: string): string => `周${WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()]}`;
@@ -22,7 +23,8 @@ export function Itinerary({
 }) {
   const { t } = useTranslation();
   const f = usePrintFormat();
-  const c = (k: string, o?: Record<string, string>) => t(`print.trip.itinerary.${k}`, o);
+  const c = (k: I18nKeyUnder<'print.trip.itinerary'>, o: Record<string, unknown> = {}) =>
+    t(`print.trip.itinerary.${k}`, o);
   const dated = days.filter((d) => d.date !== null);
   const firstStop = dated.findIndex((d) => d.places.length > 0);
   const lastStop = dated.length - 1 - [...dated].reverse().findIndex((d) => d.places.length > 0);

@@ -3,13 +3,15 @@ import type { TripDossier } from '@contract/reports/schema';
 import { daysInclusive } from '@contract/indicators/period';
 import { usePrintEnv } from '../../env';
 import { usePrintFormat } from '../../format';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 /** The dossier's cover: what the trip is, who goes, when, and the route in one line. */
 export function TripCover({ d }: { d: TripDossier }) {
   const { t } = useTranslation();
   const f = usePrintFormat();
   const { printedOn } = usePrintEnv();
-  const c = (k: string, o?: Record<string, unknown>) => t(`print.trip.cover.${k}`, o);
+  const c = (k: I18nKeyUnder<'print.trip.cover'>, o: Record<string, unknown> = {}) =>
+    t(`print.trip.cover.${k}`, o);
   const route = [
     d.home?.name,
     ...d.stops.map((s) => s.placeName),

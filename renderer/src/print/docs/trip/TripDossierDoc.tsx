@@ -10,12 +10,13 @@ import { CompanyBriefDoc } from '../company/CompanyBriefDoc';
 import { Itinerary } from './Itinerary';
 import { routeMapOption } from './routeMap';
 import { TripCover } from './TripCover';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 /** 出访手册: cover, route map with its stops, itinerary by day, then each company's one-pager in visit order. */
 export function TripDossierDoc({ d }: { d: TripDossier }) {
   const { t } = useTranslation();
   const f = usePrintFormat();
-  const c = (k: string, o?: Record<string, unknown>) => t(`print.trip.${k}`, o);
+  const c = (k: I18nKeyUnder<'print.trip'>, o: Record<string, unknown> = {}) => t(`print.trip.${k}`, o);
   const option = useMemo(() => routeMapOption(d, t), [d, t]);
   const placed = d.stops.filter((s) => s.center);
 

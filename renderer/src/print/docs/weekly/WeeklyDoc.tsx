@@ -10,6 +10,7 @@ import { Section } from '../../parts/Section';
 import { KpiTable } from '../KpiTable';
 import { APPENDICES, useAppendixLabel, WeeklyAppendices, type AppendixKey } from './WeeklyAppendices';
 import { weeklyColumns } from './weeklyColumns';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 /** Rows a list shows in the body; the rest are in its appendix, so the body stays within 3 pages. */
 const BODY_ROWS = 6;
@@ -22,8 +23,8 @@ const BODY_ROWS = 6;
 export function WeeklyDoc({ w }: { w: WeeklyReport }) {
   const { t } = useTranslation();
   const f = usePrintFormat();
-  const s = (k: string) => t(`print.weekly.sections.${k}`);
-  const c = (k: string, o?: Record<string, unknown>) => t(`print.weekly.${k}`, o);
+  const s = (k: I18nKeyUnder<'print.weekly.sections'>) => t(`print.weekly.sections.${k}`);
+  const c = (k: I18nKeyUnder<'print.weekly'>, o: Record<string, unknown> = {}) => t(`print.weekly.${k}`, o);
   const cols = weeklyColumns(t, f, w.asOf);
   const label = useAppendixLabel();
   const g = w.figures;

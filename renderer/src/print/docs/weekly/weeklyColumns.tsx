@@ -7,12 +7,13 @@ import { ISSUE_CATEGORY_LABELS, type ServiceIssueRow } from '@contract/serviceIs
 import type { usePrintFormat } from '../../format';
 import type { PrintColumn } from '../../parts/PrintTable';
 import { StageBadge } from '../../parts/StageBadge';
+import type { I18nKeyUnder } from '../../../i18n/keys';
 
 type Format = ReturnType<typeof usePrintFormat>;
 
 /** The tables of 周调度, column by column; `c` reads print.weekly.cols. */
 export function weeklyColumns(t: TFunction, f: Format, asOf: string) {
-  const c = (k: string) => t(`print.weekly.cols.${k}`);
+  const c = (k: I18nKeyUnder<'print.weekly.cols'>) => t(`print.weekly.cols.${k}`);
   const project = {
     key: 'project',
     title: c('project'),
