@@ -3,6 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCompany, getCompany, updateCompany, deleteCompany } from '../../../main/domain/companies';
 import { createContact } from '../../../main/domain/contacts';
 import { historyOf } from '../../../main/domain/store/audit';
+import { createTeam } from '../../../main/domain/people/teams';
+import { createProject, updateProject } from '../../../main/domain/projects';
+import { bulkUpdateProjects } from '../../../main/domain/projects/bulk';
+import { undoBatch } from '../../../main/domain/undo/undo';
+import { domainError } from '../testDb';
 import { closeAll, devices, hashes, settle, sync, type Device } from './devices';
 
 let all: Device[] = [];
@@ -145,5 +150,24 @@ describe('team sync between two laptops', () => {
     expect(
       holder === code || getCompany(a.db, companyByName(a, '宁德时代新能源')!.id).creditCode === code,
     ).toBe(true);
+  });
+});
+
+describe('undo and sync', () => {
+  it('an undo of a bulk edit whose rows were edited on another laptop since is refused, nothing changed', () => {
+    all = devices(2);
+    const [a, b] = all as [Device, Device];
+    const one = createTeam(a.db, me, { name: '招商一分队' });
+    const two = createTeam(a.db, me, { name: '招商二分队' });
+    const p = createProject(a.db, me, { name: '动力电池项目', teamId: one.id });
+    const bulk = bulkUpdateProjects(a.db, me, { ids: [p.id], patch: { teamId: two.id } });
+    sync(a, b);
+    const onB = b.db.prepare(`SELECT id FROM projects`).pluck().get() as number;
+    updateProject(b.db, me, { id: onB, patch: { teamId: null } });
+    sync(b, a);
+    const before = hashes(a);
+    const e = domainError(() => undoBatch(a.db, me, bulk.batchId));
+    expect(e.message).toMatch(/改|撤销/);
+    expect(hashes(a)).toEqual(before);
   });
 });
