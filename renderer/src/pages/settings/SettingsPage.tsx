@@ -5,6 +5,7 @@ import { BackupsCard } from './BackupsCard';
 import { CurrentUserField } from './CurrentUserField';
 import { RetentionField } from './RetentionField';
 import { EncryptionCard } from './EncryptionCard';
+import { TeamSyncCard } from './sync/TeamSyncCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -35,6 +36,7 @@ export function SettingsPage() {
       </Form>
       <EncryptionCard />
       <BackupsCard />
+      <TeamSyncCard />
     </Card>
   );
 }
