@@ -37,7 +37,7 @@ export function PeerTable({ peers, onUntrust, busy }: Props) {
         {
           title: t('teamSync.peerLastImport'),
           dataIndex: 'lastImportAt',
-          width: 140,
+          width: 170,
           render: (at: string | null) => (at ? formatDateTimeZh(at) : t('teamSync.peerNeverImported')),
         },
         {

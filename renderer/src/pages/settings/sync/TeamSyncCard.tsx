@@ -1,5 +1,5 @@
 import { CloudDownloadOutlined, CloudUploadOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Descriptions, Divider, Input, Space, Typography, Upload } from 'antd';
+import { App, Badge, Button, Card, Descriptions, Input, Space, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncImportResult, SyncStatus } from '@contract/sync/schema';
@@ -67,8 +67,7 @@ export function TeamSyncCard() {
     act('import', async () => imported(await work()));
 
   return (
-    <div data-testid="team-sync">
-      <Divider titlePlacement="start">{t('teamSync.title')}</Divider>
+    <Card title={t('teamSync.title')} style={{ maxWidth: 980 }} data-testid="team-sync">
       <Typography.Paragraph type="secondary">{t('teamSync.help')}</Typography.Paragraph>
       {status && (
         <Descriptions column={1} size="small" labelStyle={{ width: 120 }} style={{ marginBottom: 12 }}>
@@ -162,6 +161,6 @@ export function TeamSyncCard() {
         </Space>
       </Typography.Title>
       <ConflictList version={version} onSettled={reload} />
-    </div>
+    </Card>
   );
 }
