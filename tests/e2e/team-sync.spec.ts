@@ -68,6 +68,17 @@ test('this laptop’s name and fingerprint, renamed; 导出同步包 downloads a
   const bytes = readFileSync(await download.path());
   expect(bytes.subarray(0, 15).toString('latin1')).toBe('LEADATLAS-SYNC/');
   await expect(card(page)).toContainText(/上次导出：/);
+
+  // Its own bundle brought back is refused with the reason, not offered to be trusted.
+  await importFile(page, {
+    name: download.suggestedFilename(),
+    mimeType: 'application/octet-stream',
+    buffer: bytes,
+  });
+  await expect(page.locator('.ant-message-error')).toContainText(
+    '该同步包是本机（招商一分队 张科长）自己导出的',
+  );
+  await expect(page.locator('.ant-modal-confirm')).toHaveCount(0);
 });
 
 test('a bundle from an untrusted laptop is imported only after its fingerprint is trusted; a conflict is settled by taking the other value', async ({
@@ -100,6 +111,9 @@ test('a bundle from an untrusted laptop is imported only after its fingerprint i
 
     await page.goto(`${app.url}#/companies`);
     await expect(page.locator('.ag-row', { hasText: COMPANY })).toBeVisible();
+    // 操作记录 says which laptop the company was made on.
+    await page.goto(`${app.url}#/history`);
+    await expect(page.locator('tr', { hasText: COMPANY }).first()).toContainText('（来自 二分队笔记本）');
 
     // Both laptops change the same company's notes; the change made here is the later one.
     await other.api('companies.update', { id: made.id, patch: { notes: '二分队：已约下周考察' } });
