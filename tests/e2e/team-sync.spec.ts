@@ -147,6 +147,17 @@ test('a bundle from an untrusted laptop is imported only after its fingerprint i
     await expect(card(page)).toContainText('没有待处理的同步冲突');
     const after = await value(call(page, 'companies.get', { id }));
     expect(after.notes).toBe('二分队：已约下周考察');
+
+    // The company's 修改记录: the changes made on the other laptop name it; the one made here does not.
+    await page.goto(`${app.url}#/companies`);
+    await page.locator('.ag-row', { hasText: COMPANY }).dblclick();
+    const drawer = page.locator('.company-drawer');
+    await drawer.getByText('修改记录').click();
+    const entries = drawer.getByTestId('history-entry');
+    await expect(entries.first()).toContainText('备注：一分队：对方暂缓投资 → 二分队：已约下周考察');
+    await expect(entries.first().getByTestId('history-device')).toHaveCount(0);
+    await expect(entries.filter({ hasText: '（来自 二分队笔记本）' })).not.toHaveCount(0);
+    await drawer.screenshot({ path: `${SHOTS}/team-sync-history.png` });
   } finally {
     await other.harness.close();
   }
