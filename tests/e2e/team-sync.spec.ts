@@ -162,3 +162,46 @@ test('a bundle from an untrusted laptop is imported only after its fingerprint i
     await other.harness.close();
   }
 });
+
+test('an edit made elsewhere to a company deleted here is explained, and can only be acknowledged', async ({
+  page,
+  app,
+}) => {
+  const other = await otherLaptop();
+  try {
+    await other.api('sync.renameDevice', { name: '二分队笔记本' });
+    const made = await other.api('companies.create', { name: COMPANY });
+    await page.goto(`${app.url}#/settings`);
+    await importFile(page, await other.bundle());
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: '信任并导入' }).click();
+    await expect(page.getByTestId('sync-peers')).toContainText('二分队笔记本');
+
+    await other.api('companies.update', { id: made.id, patch: { notes: '二分队补充的备注' } });
+    const here = await value(
+      call(page, 'companies.list', {
+        limit: 5,
+        filters: { name: { type: 'text', op: 'equals', value: COMPANY } },
+      }),
+    );
+    await value(call(page, 'companies.delete', { id: here.rows[0]!.id as number }));
+
+    await importFile(page, await other.bundle());
+    await expect(page.locator('.ant-message')).toContainText(/发现冲突 [1-9]\d* 条/);
+    const rows = page.getByTestId('sync-conflicts').locator('tbody tr');
+    await expect(rows.first()).toContainText('企业 （已删除）');
+    await expect(rows.first()).toContainText('该记录已在另一台设备上删除，这次修改未能保留');
+    await expect(rows.first()).toContainText('二分队笔记本');
+    await expect(
+      page.getByTestId('sync-conflicts').getByRole('button', { name: '采用对方的值' }),
+    ).toHaveCount(0);
+    // Each is acknowledged with 保留当前值 until none is left.
+    for (let left = await rows.count(); left > 0; left--) {
+      await rows.first().getByRole('button', { name: '保留当前值' }).click();
+      await expect(page.getByTestId('sync-conflict-count')).toContainText(left > 1 ? String(left - 1) : '');
+      if (left > 1) await expect(rows).toHaveCount(left - 1);
+    }
+    await expect(card(page)).toContainText('没有待处理的同步冲突');
+  } finally {
+    await other.harness.close();
+  }
+});
