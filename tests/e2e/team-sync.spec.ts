@@ -33,7 +33,21 @@ async function otherLaptop() {
       buffer: Buffer.from(file.base64, 'base64'),
     };
   };
-  return { harness, api, bundle };
+  // It is 二分队's laptop, and it has met a company this one has not.
+  await api('sync.renameDevice', { name: '二分队笔记本' });
+  const made = await api('companies.create', { name: COMPANY });
+  return { harness, api, bundle, made };
+}
+
+/** The company's id in this laptop's ledger. */
+async function companyHere(page: Page): Promise<number> {
+  const here = await value(
+    call(page, 'companies.list', {
+      limit: 5,
+      filters: { name: { type: 'text', op: 'equals', value: COMPANY } },
+    }),
+  );
+  return here.rows[0]!.id as number;
 }
 
 const card = (page: Page) => page.getByTestId('team-sync');
@@ -87,9 +101,7 @@ test('a bundle from an untrusted laptop is imported only after its fingerprint i
 }) => {
   const other = await otherLaptop();
   try {
-    await other.api('sync.renameDevice', { name: '二分队笔记本' });
     const theirs = (await other.api('sync.status', {})).device;
-    const made = await other.api('companies.create', { name: COMPANY });
 
     await page.goto(`${app.url}#/settings`);
     await importFile(page, await other.bundle());
@@ -116,14 +128,8 @@ test('a bundle from an untrusted laptop is imported only after its fingerprint i
     await expect(page.locator('tr', { hasText: COMPANY }).first()).toContainText('（来自 二分队笔记本）');
 
     // Both laptops change the same company's notes; the change made here is the later one.
-    await other.api('companies.update', { id: made.id, patch: { notes: '二分队：已约下周考察' } });
-    const here = await value(
-      call(page, 'companies.list', {
-        limit: 5,
-        filters: { name: { type: 'text', op: 'equals', value: COMPANY } },
-      }),
-    );
-    const id = here.rows[0]!.id as number;
+    await other.api('companies.update', { id: other.made.id, patch: { notes: '二分队：已约下周考察' } });
+    const id = await companyHere(page);
     await value(call(page, 'companies.update', { id, patch: { notes: '一分队：对方暂缓投资' } }));
 
     await page.goto(`${app.url}#/settings`);
@@ -169,21 +175,13 @@ test('an edit made elsewhere to a company deleted here is explained, and can onl
 }) => {
   const other = await otherLaptop();
   try {
-    await other.api('sync.renameDevice', { name: '二分队笔记本' });
-    const made = await other.api('companies.create', { name: COMPANY });
     await page.goto(`${app.url}#/settings`);
     await importFile(page, await other.bundle());
     await page.locator('.ant-modal-confirm').getByRole('button', { name: '信任并导入' }).click();
     await expect(page.getByTestId('sync-peers')).toContainText('二分队笔记本');
 
-    await other.api('companies.update', { id: made.id, patch: { notes: '二分队补充的备注' } });
-    const here = await value(
-      call(page, 'companies.list', {
-        limit: 5,
-        filters: { name: { type: 'text', op: 'equals', value: COMPANY } },
-      }),
-    );
-    await value(call(page, 'companies.delete', { id: here.rows[0]!.id as number }));
+    await other.api('companies.update', { id: other.made.id, patch: { notes: '二分队补充的备注' } });
+    await value(call(page, 'companies.delete', { id: await companyHere(page) }));
 
     await importFile(page, await other.bundle());
     await expect(page.locator('.ant-message')).toContainText(/发现冲突 [1-9]\d* 条/);
