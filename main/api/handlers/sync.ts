@@ -5,6 +5,7 @@ import { DomainError } from '@contract/shared/errors';
 import { todayLocal } from '@contract/shared/time';
 import { BUNDLE_EXTENSION, type StagedBundle, type SyncStatus } from '@contract/sync/schema';
 import { bundleSigner } from '../../sync/bundleFile';
+import { ownBundle } from '../../sync/bundleRefusals';
 import { adoptDevice, pendingFor } from '../../sync/changeLog';
 import { listConflicts, settleConflict } from '../../sync/conflictView';
 import { deviceName, exportBundle, importBundle, untrustedSigner } from '../../sync/bundleExchange';
@@ -71,7 +72,13 @@ export const syncHandlers: HandlerGroup<'sync'> = {
     const file = await host.pickSyncBundle();
     return file ? stage(file.name, Buffer.from(file.bytes)) : null;
   },
-  'sync.signer': (ctx, { fileId }) => untrustedSigner(ctx.db, stagedBundle(fileId)),
+  'sync.signer': (ctx, { fileId }) => {
+    // This laptop's own bundle is refused at once, not offered to be trusted.
+    const bytes = stagedBundle(fileId);
+    const signer = bundleSigner(bytes);
+    if (signer.device === deviceKeysOf(ctx).device) throw ownBundle(signer.name);
+    return untrustedSigner(ctx.db, bytes);
+  },
   'sync.trust': (ctx, { fileId }) => {
     const signer = bundleSigner(stagedBundle(fileId));
     if (signer.device === deviceKeysOf(ctx).device)
