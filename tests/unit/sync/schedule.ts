@@ -66,10 +66,8 @@ function act(rng: Rng, d: Device, step: number): void {
     }
     case 5: {
       const id = contact();
-      if (id)
-        rng.chance(0.6)
-          ? updateContact(db, who, { id, patch: { title: `职务${step}` } })
-          : deleteContact(db, who, id);
+      if (id && rng.chance(0.6)) updateContact(db, who, { id, patch: { title: `职务${step}` } });
+      else if (id) deleteContact(db, who, id);
       return;
     }
     case 6:

@@ -27,7 +27,7 @@ interface Props {
  * one, each with who, on which laptop and when; the other value can be taken with one click.
  */
 export function ConflictList({ version, onSettled }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const { moneyUnit } = usePrefs();
   const [rows, setRows] = useState<ConflictRow[] | null>(null);
@@ -106,7 +106,7 @@ export function ConflictList({ version, onSettled }: Props) {
           {
             title: t('teamSync.field'),
             width: 110,
-            render: (_, c) => (c.entity && c.field ? fieldLabel(t, i18n, c.entity, c.field) : '—'),
+            render: (_, c) => (c.entity && c.field ? fieldLabel(t, c.entity, c.field) : '—'),
           },
           {
             title: t('teamSync.kept'),
