@@ -90,11 +90,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/domain/**/*.ts', 'main/db/**/*.ts', 'main/api/**/*.ts'],
+    files: ['main/domain/**/*.ts', 'main/db/**/*.ts', 'main/api/**/*.ts', 'main/sync/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'domain, db and api stay plain Node' }] },
+        { paths: [{ name: 'electron', message: 'domain, db, api and sync stay plain Node' }] },
       ],
     },
   },

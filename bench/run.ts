@@ -29,6 +29,7 @@ import { benchImport } from './import.bench';
 import { writeLedger } from './ledgerFixture';
 import { benchOptimise } from './optimise.bench';
 import { benchSearchRows } from './searchRows';
+import { benchSync } from './sync.bench';
 import { row, type BenchRow } from './stats';
 import { benchTwins } from './twins.bench';
 import { formatTable, tableCells } from './table';
@@ -149,6 +150,10 @@ async function main(): Promise<void> {
     }
     closeDatabase(db);
 
+    if (wanted('sync')) {
+      log('team sync: a month offline merged in, change capture on a bulk edit…');
+      add(...(await benchSync(dbPath, tmp, plans.open)));
+    }
     if (wanted('import')) {
       log(`writing a ${plans.ledgerRows}-row ledger and importing it…`);
       const ledger = join(tmp, 'ledger.xlsx');

@@ -4,6 +4,8 @@ import { basename } from 'node:path';
 import type { HostServices } from './api/host';
 import { MAX_FILE_BYTES } from '@contract/importers/files/limits';
 import { DomainError } from '@contract/shared/errors';
+import { BUNDLE_EXTENSION } from '@contract/sync/schema';
+import { loadBundleFile } from './sync/bundleDisk';
 
 /**
  * The desktop side of file handling: the open dialog for imports, choosing and saving backup
@@ -46,6 +48,18 @@ export function electronHost(getWindow: () => BrowserWindow | null): HostService
         );
       }
       return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
+    },
+    async pickSyncBundle() {
+      const path = await openPath({
+        title: '选择要导入的同步包',
+        properties: ['openFile'],
+        filters: [
+          { name: '招商通同步包', extensions: [BUNDLE_EXTENSION] },
+          { name: '所有文件', extensions: ['*'] },
+        ],
+      });
+      // Read with the size and file-kind checks of the bundle layer: a bundle can be large.
+      return path ? { name: basename(path), bytes: new Uint8Array(loadBundleFile(path)) } : null;
     },
     async saveFile(suggestedName, bytes) {
       const path = await savePath({

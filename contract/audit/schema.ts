@@ -53,6 +53,8 @@ export interface AuditEntryView {
   isUndo: boolean;
   /** Worth offering 撤销: not undone, not an undo, and of a kind undo knows (the undo still checks). */
   undoable: boolean;
+  /** The laptop the change was made on when it came in a 同步包; null when made on this one. */
+  deviceName: string | null;
 }
 
 export interface BatchView {

@@ -18,6 +18,7 @@ import { reportChannels } from './reports';
 import { searchChannels } from './search';
 import { serviceIssueChannels } from './serviceIssues';
 import { settingChannels } from './settings';
+import { syncChannels } from './sync';
 import { targetChannels } from './targets';
 import { tripChannels } from './trips';
 import { viewChannels } from './views';
@@ -47,6 +48,7 @@ export const channels = {
   ...followUpChannels,
   ...companyMergeChannels,
   ...attachmentChannels,
+  ...syncChannels,
 };
 
 export type Channels = typeof channels;

@@ -34,6 +34,24 @@ export type ErrorCode =
   | 'DB_PASSPHRASE_NEEDED'
   /** A write asked for while an import holds the database: refused at once, nothing saved. */
   | 'BUSY'
+  /** A file offered as a 同步包 that is none. */
+  | 'SYNC_NOT_BUNDLE'
+  /** A 同步包 cut short (a copy interrupted, a USB stick pulled out). */
+  | 'SYNC_TRUNCATED'
+  /** A 同步包 whose bytes do not match its signature: damaged or altered. */
+  | 'SYNC_TAMPERED'
+  /** A 同步包 signed by a device that is not in this office's trusted list. */
+  | 'SYNC_FOREIGN'
+  /** A 同步包 from a newer program (bundle format or database version). */
+  | 'SYNC_NEWER'
+  /** A 同步包 exported by this very device. */
+  | 'SYNC_OWN_BUNDLE'
+  /** A signed 同步包 whose parts disagree with its header (counts, sizes, attachment hashes). */
+  | 'SYNC_INCONSISTENT'
+  /** A signed 同步包 holding a header or change outside the format. */
+  | 'SYNC_INVALID'
+  /** This device's key file exists but cannot be read: never replaced silently. */
+  | 'SYNC_KEY_DAMAGED'
   | 'INTERNAL';
 
 export interface ApiError {

@@ -5,6 +5,7 @@ import type { ApiContext } from './context';
 import { refusedWhileWorking } from './exclusive';
 import { toApiError } from './failures';
 import { handlers } from './handlers';
+import { setSyncActor } from '../sync/syncFunctions';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** No form or grid nests anywhere near this deep; a deeper payload would only exhaust the stack. */
@@ -79,6 +80,8 @@ export async function dispatch(
     const parsed = def.input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: zodToDomainError(parsed.error).toJSON() };
     const handler = handlers[channel] as (ctx: ApiContext, input: unknown) => unknown;
+    // Changes this call records for team sync carry the person's name.
+    if (def.write) setSyncActor(ctx.db, ctx.actor.name);
     const value = await handler(ctx, parsed.data);
     const answer = payloadBytes(value ?? null, MAX_RESPONSE_BYTES);
     if (typeof answer === 'number' && answer > MAX_RESPONSE_BYTES) {

@@ -28,6 +28,7 @@ const STARTS_WORK = new Set<ChannelName>([
   'backups.saveCopy',
   'backups.restore',
   'backups.restoreFile',
+  'sync.import',
 ]);
 
 const progressOf = (work: Running): string =>

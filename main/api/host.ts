@@ -10,6 +10,8 @@ export interface HostServices {
   openFolder(path: string): Promise<void>;
   /** The save-file dialog, then the bytes written there; the path, or null when cancelled. */
   saveFile?(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
+  /** The open dialog for a 同步包, then the file read in the main process; null when cancelled. */
+  pickSyncBundle?(): Promise<{ name: string; bytes: Uint8Array } | null>;
   /** The open dialog for a backup file; its path stays in the main process. Null when cancelled. */
   pickBackup?(): Promise<{ name: string; path: string } | null>;
   /** The save dialog for a backup (e.g. onto a USB stick), then the file copied there; null when cancelled. */

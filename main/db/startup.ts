@@ -1,8 +1,11 @@
+import { dirname } from 'node:path';
 import { backupBeforeMigrate, backupsDirFor } from './backup';
 import type { BackupInfo } from '@contract/backups/schema';
 import { openDatabase, type Db } from './open';
 import { clearDamageMark, needsCheckBeforeOpen } from './integrityWatch';
 import { isDamaged, latestGoodBackup, recoverFromBackup, type Recovery } from './recover';
+import { adoptDevice } from '../sync/changeLog';
+import { loadOrCreateDeviceKeys } from '../sync/deviceKeys';
 
 export interface StartupOptions {
   /** Asked once when the file is damaged and a good backup exists; true = restore it. */
@@ -30,6 +33,9 @@ export function openAppDatabase(databasePath: string, options: StartupOptions): 
   const open = (): Db => {
     const db = openDatabase(databasePath, { beforeMigrate: backupBeforeMigrate(dir), fullCheck });
     clearDamageMark(databasePath);
+    // Changes are recorded under this laptop's key, never under the id of the laptop a copied
+    // or restored file came from.
+    adoptDevice(db, loadOrCreateDeviceKeys(dirname(databasePath)).device);
     return db;
   };
   try {

@@ -17,6 +17,7 @@ import { reportHandlers } from './reports';
 import { searchHandlers } from './search';
 import { serviceIssueHandlers } from './serviceIssues';
 import { settingHandlers } from './settings';
+import { syncHandlers } from './sync';
 import { targetHandlers } from './targets';
 import { tripHandlers } from './trips';
 import { viewHandlers } from './views';
@@ -48,4 +49,5 @@ export const handlers: Handlers = {
   ...followUpHandlers,
   ...companyMergeHandlers,
   ...attachmentHandlers,
+  ...syncHandlers,
 };

@@ -9,6 +9,7 @@ import { sql as m008 } from './008_name_sort_keys';
 import { sql as m009 } from './009_text_and_follow_up_indexes';
 import { sql as m010 } from './010_company_twins';
 import { sql as m011 } from './011_attachments';
+import { sql as m012 } from './012_sync';
 
 export interface Migration {
   version: number;
@@ -29,4 +30,5 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: 'text_and_follow_up_indexes', sql: m009 },
   { version: 10, name: 'company_twins', sql: m010 },
   { version: 11, name: 'attachments', sql: m011 },
+  { version: 12, name: 'sync', sql: m012 },
 ];

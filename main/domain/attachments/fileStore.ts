@@ -39,8 +39,11 @@ export function storedPath(dir: string, hash: string): string {
 
 export const hasStored = (dir: string, hash: string): boolean => existsSync(storedPath(dir, hash));
 
-/** Writes `bytes` durably under a temporary name, then renames: never a half file under a hash. */
-function writeDurably(path: string, bytes: Uint8Array): void {
+/**
+ * Writes `bytes` durably under a temporary name, then renames: never a half file under a hash,
+ * nor a half 同步包 on a USB stick pulled out too early (main/sync/bundleDisk.ts).
+ */
+export function writeDurably(path: string, bytes: Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const tmp = `${path}.${process.pid}.tmp`;
   const fd = openSync(tmp, 'w', 0o600);

@@ -20,8 +20,12 @@ import {
 
 const ENTRY_COLUMNS = `a.id, a.at, a.actor, a.entity, a.entity_id AS entityId, a.action, a.before, a.after,
   a.undone_by AS undoneBy, b.id AS batchId, b.kind AS batchKind, b.label AS batchLabel,
-  (b.undo_of_batch IS NOT NULL OR b.undo_of_entry IS NOT NULL) AS isUndo`;
-const ENTRY_FROM = `FROM audit_log a LEFT JOIN audit_batches b ON b.id = a.batch_id`;
+  (b.undo_of_batch IS NOT NULL OR b.undo_of_entry IS NOT NULL) AS isUndo,
+  CASE WHEN a.device IS NULL OR a.device = (SELECT device FROM sync_self) THEN NULL
+       ELSE coalesce(p.name, a.device) END AS deviceName`;
+// A change made on another laptop names it as this one knows it (its id once it is no longer trusted).
+const ENTRY_FROM = `FROM audit_log a LEFT JOIN audit_batches b ON b.id = a.batch_id
+  LEFT JOIN sync_peers p ON p.device = a.device`;
 
 interface EntryRow {
   id: number;
@@ -37,6 +41,7 @@ interface EntryRow {
   batchKind: string | null;
   batchLabel: string | null;
   isUndo: number | null;
+  deviceName: string | null;
 }
 
 /** The kinds of record undo can revert (mirrors undo.ts, which checks again when asked). */
@@ -85,6 +90,7 @@ function toView(db: Db, row: EntryRow): AuditEntryView {
     undone: row.undoneBy !== null,
     isUndo: row.isUndo === 1,
     undoable: row.undoneBy === null && row.isUndo !== 1 && undoKnows(row.entity),
+    deviceName: row.deviceName,
   };
 }
 

@@ -3,6 +3,7 @@ import { getSettings } from '../settings';
 import { SYSTEM, type Actor } from '../shared/actor';
 import { monthsBefore, todayLocal } from '@contract/shared/time';
 import { recordForgetting, wipeFreedPages } from './forget';
+import { compactChangeLog } from '../../sync/compactLog';
 
 /**
  * 操作记录保留期限: entries (and the batches they formed) older than the office's retention
@@ -18,6 +19,8 @@ export function pruneAudit(db: Db, actor: Actor, today: string = todayLocal()): 
   const removed = db
     .transaction(() => {
       const n = db.prepare(`DELETE FROM audit_log WHERE at < ?`).run(before).changes;
+      // Old values also live in team sync's change log until later edits replace them.
+      const compacted = compactChangeLog(db, new Date(before));
       db.prepare(
         `DELETE FROM audit_batches WHERE at < ? AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.batch_id = audit_batches.id)`,
       ).run(before);
@@ -27,11 +30,11 @@ export function pruneAudit(db: Db, actor: Actor, today: string = todayLocal()): 
           entries: n,
         });
       }
-      return n;
+      return { n, compacted };
     })
     .immediate();
-  if (removed > 0) wipeFreedPages(db);
-  return removed;
+  if (removed.n > 0 || removed.compacted > 0) wipeFreedPages(db);
+  return removed.n;
 }
 
 /** The prune after each start: a failure (the disk full, say) waits for the next start, never stops the app. */

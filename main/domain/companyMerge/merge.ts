@@ -23,6 +23,7 @@ import {
   type MergeResult,
 } from '@contract/companyMerge/schema';
 import type { Company } from '@contract/companies/schema';
+import { recordMerge } from '../../sync/recordMerge';
 
 /**
  * 合并企业: one company goes into another. Every record that points at it moves over, each
@@ -99,7 +100,7 @@ export function mergeInto(
     .pluck()
     .all(drop.id, drop.id) as number[];
   for (const markId of marks) notTwins.remove(db, batch, markId);
-  companies.remove(db, batch, drop.id);
+  recordMerge(db, 'companies', drop.id, keep.id, () => companies.remove(db, batch, drop.id));
   return { company: strip(companies.require(db, keep.id)), moved, contactsFolded };
 }
 

@@ -13,6 +13,7 @@ import type { ImportResult, ImportSpec } from '@contract/importers/schema';
 export type ImportWritten = Omit<ImportResult, 'backupFollows'>;
 import { breathe, walk } from './slices';
 import { realWriter } from './writer';
+import { setSyncActor } from '../../sync/syncFunctions';
 
 export interface RunOptions {
   /** The database file: the import uses its own connection and its own transaction. */
@@ -44,6 +45,7 @@ export async function runImport(options: RunOptions): Promise<ImportWritten> {
   const db = connect(options.dbPath, { fileMustExist: true });
   try {
     applyPragmas(db);
+    setSyncActor(db, options.actor.name);
     // One big transaction: a cache that holds its pages keeps SQLite from spilling mid-way.
     db.pragma('cache_size = -131072');
     db.exec('BEGIN IMMEDIATE');

@@ -4,6 +4,7 @@ import { notFound } from '@contract/shared/errors';
 import { nowIso } from '@contract/shared/time';
 import { writeAudit } from './audit';
 import { translateSqliteError } from './sqliteErrors';
+import { setSyncActor } from '../../sync/syncFunctions';
 
 /**
  * One table's mapping between camelCase API fields and snake_case columns, with the
@@ -70,6 +71,7 @@ export function defineTable<Row extends { id: number }>(def: TableDef<Row>): Tab
     require,
     fromDb,
     insert(db, actor, values) {
+      setSyncActor(db, actor.name);
       const entries = writable(values as Record<string, unknown>);
       if (hasTimestamps) {
         const now = nowIso();
@@ -85,6 +87,7 @@ export function defineTable<Row extends { id: number }>(def: TableDef<Row>): Tab
       return row;
     },
     update(db, actor, id, patch) {
+      setSyncActor(db, actor.name);
       const before = require(db, id);
       const changed = writable(patch as Record<string, unknown>).filter(
         ([k, v]) => (before as Record<string, unknown>)[k] !== (v === undefined ? null : v),
@@ -104,6 +107,7 @@ export function defineTable<Row extends { id: number }>(def: TableDef<Row>): Tab
       return after;
     },
     remove(db, actor, id) {
+      setSyncActor(db, actor.name);
       const before = require(db, id);
       translateSqliteError(def.label, () => db.prepare(`DELETE FROM ${def.table} WHERE id = ?`).run(id));
       writeAudit(db, actor, def.entity, id, 'delete', before, null);

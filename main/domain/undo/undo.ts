@@ -14,6 +14,7 @@ import {
 } from './undoChecks';
 import { revertEntry, type RawEntry } from './undoRevert';
 import { deleteRow, fullRow } from './undoRows';
+import { setSyncActor } from '../../sync/syncFunctions';
 
 /**
  * Undo from the audit log, for any audited entity: creates are deleted, updates get their old
@@ -162,6 +163,7 @@ function markUndone(db: Db, undoBatchId: number, entryIds: number[]): void {
 }
 
 export function undoBatch(db: Db, actor: Actor, batchId: number): UndoResult {
+  setSyncActor(db, actor.name);
   return inTransaction(db, () => {
     const batch = loadBatch(db, batchId);
     const entries = db

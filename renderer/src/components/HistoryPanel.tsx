@@ -53,6 +53,11 @@ export function HistoryPanel({ entity, id, onUndone }: Props) {
           <Space size={6} wrap>
             <ActionTag action={e.action} />
             <Typography.Text strong>{e.actor}</Typography.Text>
+            {e.deviceName && (
+              <Typography.Text type="secondary" data-testid="history-device">
+                {t('history.fromDevice', { name: e.deviceName })}
+              </Typography.Text>
+            )}
             <Typography.Text type="secondary">{formatDateTimeZh(e.at)}</Typography.Text>
             {e.batch && !e.isUndo && <Tag>{t('history.inBatch', { label: e.batch.label })}</Tag>}
             {e.isUndo && <Tag color="purple">{t('history.isUndo')}</Tag>}

@@ -18,6 +18,7 @@ import * as companyTwins from './areas/companyTwins';
 import * as dashboard from './areas/dashboard';
 import * as drill from './areas/drill';
 import * as targets from './areas/targets';
+import * as teamSync from './areas/teamSync';
 import { zhCN } from './zh-CN';
 
 /**
@@ -45,6 +46,7 @@ export const areas = [
   encryption,
   integrity,
   attachments,
+  teamSync,
 ];
 
 /** One object type out of the areas' `zh` types, so a key any area defines is a known key. */

@@ -12,6 +12,11 @@ const NOT_AUDITED_ROWS: Record<string, string> = {
   audit_log: 'the audit log itself',
   audit_batches: 'the audit log itself',
   audit_batch_rows: 'the audit log itself',
+  sync_self: "team sync: this laptop's own id and name",
+  sync_changes: 'team sync: the change log, written by triggers alongside every audited write',
+  sync_redirects: 'team sync: where merged-away companies went, written with the merge',
+  sync_peers: 'team sync: the laptops this one trusts (设置 → 团队同步), not office data',
+  sync_conflicts: 'team sync: conflicts found while applying changes, settled by a change that is audited',
 };
 /** Derived from audited tables and rebuilt from them (full-text search index and its queue). */
 const DERIVED = /^search_/;

@@ -7,6 +7,10 @@ const db = new Database(workerData.path);
 db.pragma('journal_mode = WAL');
 db.pragma('busy_timeout = 5000');
 db.pragma('foreign_keys = ON');
+// The app's connections register these for team sync's change capture (main/sync/syncFunctions.ts).
+db.function('sync_capture', () => 0);
+db.function('sync_actor', () => '测试');
+db.function('sync_hlc', (latest) => latest);
 const now = new Date().toISOString();
 const addCompany = db.prepare(
   `INSERT INTO companies (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)`,

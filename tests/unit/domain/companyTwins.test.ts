@@ -34,14 +34,15 @@ function fingerprint(db: Db): string {
   const tables = db
     .prepare(
       `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-         AND name NOT LIKE 'audit%' AND name NOT LIKE 'search%' ORDER BY name`,
+         AND name NOT LIKE 'audit%' AND name NOT LIKE 'search%' AND name NOT LIKE 'sync%' ORDER BY name`,
     )
     .pluck()
     .all() as string[];
   const hash = createHash('sha256');
   for (const t of tables) {
     const rows = (db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all() as Record<string, unknown>[]).map(
-      ({ updated_at: _u, ...row }) => row,
+      // A row an undo brings back is a new row to the other laptops: it has a new gid.
+      ({ updated_at: _u, gid: _g, ...row }) => row,
     );
     hash.update(t).update(JSON.stringify(rows));
   }

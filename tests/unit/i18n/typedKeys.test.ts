@@ -119,6 +119,7 @@ describe('keys built from stored data', () => {
       id: 1,
       at: '2026-06-30T10:00:00+08:00',
       actor: '张科长',
+      deviceName: null,
       entity: 'setting',
       entityLabel: '设置',
       entityId: 1,

@@ -15,14 +15,16 @@ import { jobContext } from '../jobs/jobContext';
 // (in the job thread, not waited for) only when none was taken within its interval.
 
 /**
- * What the ledger holds, table by table. The audit tables record the import and its undo, and
- * the search index's own storage is laid out anew by any write: what it finds is checked below.
+ * What the ledger holds, table by table. The audit tables and team sync's change log record the
+ * import and its undo, and the search index's own storage is laid out anew by any write: what it
+ * finds is checked below.
  */
 const ledgerHashes = (db: Db): Record<string, string> =>
   Object.fromEntries(
     Object.entries(tableHashes(db)).filter(
       ([t]) =>
         !t.startsWith('audit_') &&
+        !t.startsWith('sync_') &&
         !(t.startsWith('search_') && t !== 'search_syllables' && t !== 'search_queue'),
     ),
   );

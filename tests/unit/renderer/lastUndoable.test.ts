@@ -18,6 +18,7 @@ const entry = (id: number, at: string, more: Partial<AuditEntryView> = {}): Audi
   undone: false,
   isUndo: false,
   undoable: true,
+  deviceName: null,
   ...more,
 });
 const batch = (id: number, at: string, more: Partial<BatchView> = {}): BatchView => ({

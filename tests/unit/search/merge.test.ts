@@ -67,11 +67,14 @@ const TABLES = [
   'service_issues',
   'receptions',
 ];
-/** Every row a merge touches, without the timestamps a write refreshes. */
+/**
+ * Every row a merge touches, without the timestamps a write refreshes and the gid (a company an
+ * undo brings back is a new record to the other laptops).
+ */
 const snapshot = (db: Db): unknown =>
   TABLES.map((t) =>
     (db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all() as Record<string, unknown>[]).map(
-      ({ updated_at: _u, ...row }) => row,
+      ({ updated_at: _u, gid: _g, ...row }) => row,
     ),
   );
 

@@ -43,6 +43,7 @@ export const zh = {
     deleted: '删除了这条记录',
     createdBy: '由“{{label}}”批量新增（{{actor}}，{{at}}）',
     inBatch: '属于：{{label}}',
+    fromDevice: '（来自 {{name}}）',
     empty: '这条记录还没有修改记录。',
     emptyAll: '还没有任何修改记录。新增、修改或导入数据后，每一次改动都会记在这里，并可以撤销。',
     emptyBatches: '还没有批量操作。导入 Excel、合并重复企业或批量修改项目后，会在这里整批列出，可一键撤销。',

@@ -100,7 +100,13 @@ export function RecentChanges({ version, busy, onUndo }: Props) {
             width: 150,
             render: (at: string) => formatDateTimeZh(at),
           },
-          { title: t('history.columns.actor'), dataIndex: 'actor', width: 100 },
+          {
+            title: t('history.columns.actor'),
+            dataIndex: 'actor',
+            width: 100,
+            render: (actor: string, e) =>
+              e.deviceName ? `${actor}${t('history.fromDevice', { name: e.deviceName })}` : actor,
+          },
           {
             title: t('history.columns.record'),
             width: 260,

@@ -1,0 +1,58 @@
+import type Database from '../db/driver';
+
+type Db = Database.Database;
+import { now } from '@contract/shared/clock';
+import { laterHlc, nextHlc, type Hlc } from './hlc';
+
+interface ConnectionSync {
+  capturing: boolean;
+  actor: string;
+  last: Hlc | null;
+}
+
+const state = new WeakMap<Db, ConnectionSync>();
+
+const stateOf = (db: Db): ConnectionSync => {
+  const s = state.get(db);
+  if (!s) throw new Error('sync functions are not registered on this connection');
+  return s;
+};
+
+/**
+ * The functions the change-capture triggers of migration 12 call. Every connection that may
+ * write registers them (applyPragmas): a connection without them cannot write a synced table,
+ * which is what we want — a write that would not be recorded must not happen.
+ */
+export function registerSyncFunctions(db: Db): void {
+  const s: ConnectionSync = { capturing: true, actor: '系统', last: null };
+  state.set(db, s);
+  db.function('sync_capture', { deterministic: false }, () => (s.capturing ? 1 : 0));
+  db.function('sync_actor', { deterministic: false }, () => s.actor);
+  db.function('sync_hlc', { deterministic: false }, (latestInLedger: unknown) => {
+    const latest = laterHlc(s.last, typeof latestInLedger === 'string' ? latestInLedger : null);
+    s.last = nextHlc(latest, now().getTime());
+    return s.last;
+  });
+}
+
+/** Who the changes recorded from now on this connection are by (the signed-in person's name). */
+export function setSyncActor(db: Db, actor: string): void {
+  stateOf(db).actor = actor;
+}
+
+/** Runs `write` without recording changes: for applying changes that are recorded already. */
+export const withoutCapture = <T>(db: Db, write: () => T): T => capturing(db, false, write);
+
+/** Records what `write` changes even while applying another device's changes (a conflict found meanwhile). */
+export const withCapture = <T>(db: Db, write: () => T): T => capturing(db, true, write);
+
+function capturing<T>(db: Db, on: boolean, write: () => T): T {
+  const s = stateOf(db);
+  const was = s.capturing;
+  s.capturing = on;
+  try {
+    return write();
+  } finally {
+    s.capturing = was;
+  }
+}

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/open';
+import { ATTACHMENT_OWNERS_012, SYNC_REFS_012 } from '../db/migrations/012_sync';
+import { carriedColumns, syncedSpec, syncedTableNames } from './syncedTables';
+
+/** SQL for a column's value as it travels: a reference as the parent's gid. */
+function travelling(table: string, column: string): string {
+  if (table === 'attachments' && column === 'owner_id') {
+    const cases = Object.entries(ATTACHMENT_OWNERS_012)
+      .map(([kind, parent]) => `WHEN '${kind}' THEN (SELECT gid FROM ${parent} WHERE id = t.owner_id)`)
+      .join(' ');
+    return `CASE t.owner_kind ${cases} END`;
+  }
+  const parent = SYNC_REFS_012[table]?.[column];
+  return parent ? `(SELECT gid FROM ${parent} WHERE id = t.${column})` : `t.${column}`;
+}
+
+/**
+ * A digest of one synced table's content as every device sees it: rows by gid, references as
+ * gids, local ids and derived columns left out. Two devices that have received the same changes
+ * have equal digests; the sync tests compare them, and 团队同步 shows them to compare by eye.
+ */
+export function tableHash(db: Db, table: string): { rows: number; hash: string } {
+  const spec = syncedSpec(table)!;
+  const columns = carriedColumns(table);
+  const key = spec.join ? spec.join.map((c) => travelling(table, c)).join(` || '|' || `) : 't.gid';
+  const rows = db
+    .prepare(
+      `SELECT ${key} AS k, ${columns.map((c) => `${travelling(table, c)} AS "${c}"`).join(', ')} FROM ${table} AS t`,
+    )
+    .raw()
+    .all() as unknown[][];
+  rows.sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0));
+  const h = createHash('sha256');
+  for (const r of rows) h.update(JSON.stringify(r)).update('\n');
+  return { rows: rows.length, hash: h.digest('hex') };
+}
+
+export const ledgerHashes = (db: Db): Record<string, { rows: number; hash: string }> =>
+  Object.fromEntries(syncedTableNames().map((t) => [t, tableHash(db, t)]));
