@@ -1,15 +1,14 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../main/db/open';
 import { createCompany } from '../../../main/domain/companies';
 import { bigProjectLedger } from '../../fixtures/ledgers';
+import { buildChild, childOutDir, runAndKill as runChild } from '../killChildren';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 // Inside the repository (git-ignored) so the bundle finds the SQLite driver in node_modules.
-const OUT = join(ROOT, '.tmp', `kill-child-${process.pid}`);
+const OUT = childOutDir('kill-child');
 const ROWS = 2_000;
 const RUNS = 20;
 // Large enough for the import to set the projects' indexes aside and rebuild them at the end.
@@ -23,25 +22,8 @@ let bulkLedgerPath = '';
 let basePath = '';
 let schemaOfBase = '';
 
-/** The child runs from a vite bundle of main/: Node alone cannot load main/ (JSON imports). */
 beforeAll(async () => {
-  const { build } = await import('vite');
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'error',
-    publicDir: false,
-    build: {
-      ssr: join(ROOT, 'tests/unit/import/killChild.ts'),
-      outDir: OUT,
-      emptyOutDir: true,
-      target: 'node22',
-      minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'child.mjs' } },
-    },
-    ssr: { target: 'node', external: ['better-sqlite3-multiple-ciphers', 'zod', 'fflate', 'iconv-lite'] },
-  });
-  child = join(OUT, 'child.mjs');
+  child = await buildChild('tests/unit/import/killChild.ts', OUT);
   work = mkdtempSync(join(tmpdir(), 'la-kill-'));
   ledgerPath = join(work, 'ledger.xlsx');
   writeFileSync(ledgerPath, await bigProjectLedger(ROWS));
@@ -71,38 +53,8 @@ function schemaOf(db: ReturnType<typeof openDatabase>): string {
   ).join('\n');
 }
 
-/**
- * Runs the child and kills it with SIGKILL `delayMs` after `afterLines` lines of output
- * (Infinity: let it finish).
- */
-function runAndKill(
-  dbPath: string,
-  afterLines: number,
-  ledger = ledgerPath,
-  delayMs = 0,
-): Promise<{ lines: string[]; killed: boolean }> {
-  return new Promise((done, fail) => {
-    const proc = spawn(process.execPath, [child, dbPath, ledger], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const lines: string[] = [];
-    let killed = false;
-    let stderr = '';
-    proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    proc.stdout.on('data', (d: Buffer) => {
-      for (const line of d.toString().split('\n').filter(Boolean)) {
-        lines.push(line);
-        if (!killed && lines.length >= afterLines) {
-          killed = true;
-          setTimeout(() => proc.kill('SIGKILL'), delayMs);
-        }
-      }
-    });
-    proc.on('error', fail);
-    proc.on('exit', (code, signal) => {
-      if (signal !== 'SIGKILL' && code !== 0) fail(new Error(`child failed (${code ?? signal}): ${stderr}`));
-      else done({ lines, killed: signal === 'SIGKILL' });
-    });
-  });
-}
+const runAndKill = (dbPath: string, afterLines: number, ledger = ledgerPath, delayMs = 0) =>
+  runChild(child, [dbPath, ledger], afterLines, delayMs);
 
 describe('an import killed with kill -9', () => {
   it(`leaves a sound database with all or none of the rows, ${RUNS} times`, async () => {

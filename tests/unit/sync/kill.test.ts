@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../main/db/open';
 import { generateDemo } from '../../../main/domain/demo';
@@ -10,9 +9,9 @@ import { adoptDevice } from '../../../main/sync/changeLog';
 import { loadOrCreateDeviceKeys } from '../../../main/sync/deviceKeys';
 import { trustPeer } from '../../../main/sync/peers';
 import { ledgerHashes } from '../../../main/sync/tableHash';
+import { buildChild, childOutDir, runAndKill as runChild } from '../killChildren';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const OUT = join(ROOT, '.tmp', `sync-kill-child-${process.pid}`);
+const OUT = childOutDir('sync-kill-child');
 const RUNS = 8;
 
 let child = '';
@@ -21,26 +20,8 @@ let bundlePath = '';
 let basePath = '';
 let sourceHashes: ReturnType<typeof ledgerHashes>;
 
-/** The child runs from a vite bundle of main/ (as the import kill test's does). */
 beforeAll(async () => {
-  const { build } = await import('vite');
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'error',
-    publicDir: false,
-    resolve: { alias: { '@contract': join(ROOT, 'contract') } },
-    build: {
-      ssr: join(ROOT, 'tests/unit/sync/killChild.ts'),
-      outDir: OUT,
-      emptyOutDir: true,
-      target: 'node22',
-      minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'child.mjs' } },
-    },
-    ssr: { target: 'node', external: ['better-sqlite3-multiple-ciphers', 'zod', 'fflate', 'iconv-lite'] },
-  });
-  child = join(OUT, 'child.mjs');
+  child = await buildChild('tests/unit/sync/killChild.ts', OUT);
   work = mkdtempSync(join(tmpdir(), 'la-sync-kill-'));
   // The laptop that sends: demo data, a few thousand changes.
   const sourceDir = join(work, 'source');
@@ -66,35 +47,8 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-function runAndKill(
-  dbPath: string,
-  keyDir: string,
-  afterLines: number,
-): Promise<{ lines: string[]; killed: boolean }> {
-  return new Promise((done, fail) => {
-    const proc = spawn(process.execPath, [child, dbPath, bundlePath, keyDir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const lines: string[] = [];
-    let killed = false;
-    let stderr = '';
-    proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    proc.stdout.on('data', (d: Buffer) => {
-      for (const line of d.toString().split('\n').filter(Boolean)) {
-        lines.push(line);
-        if (!killed && lines.length >= afterLines) {
-          killed = true;
-          proc.kill('SIGKILL');
-        }
-      }
-    });
-    proc.on('error', fail);
-    proc.on('exit', (code, signal) => {
-      if (signal !== 'SIGKILL' && code !== 0) fail(new Error(`child failed (${code ?? signal}): ${stderr}`));
-      else done({ lines, killed: signal === 'SIGKILL' });
-    });
-  });
-}
+const runAndKill = (dbPath: string, keyDir: string, afterLines: number) =>
+  runChild(child, [dbPath, bundlePath, keyDir], afterLines);
 
 describe('a 同步包 import killed with kill -9', () => {
   it(`leaves all or none of the bundle, ${RUNS} times, and importing it again completes`, async () => {
