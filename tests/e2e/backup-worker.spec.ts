@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { connect } from '../../main/db/cipher';
+import { registerSyncFunctions, withoutCapture } from '../../main/sync/syncFunctions';
 import { RESTORE_PHASES } from '@contract/backups/schema';
 import { call, expect, test, value, type PageGlobals } from './fixtures';
 
@@ -13,11 +14,15 @@ const DURING = '备份期间新建的企业有限公司';
 /** Tens of MB of companies, written straight into the file beside the app's own connection. */
 function largeLedger(dbPath: string): void {
   const db = connect(dbPath, { fileMustExist: true });
+  // Team sync's triggers need the app's functions; these rows are bulk, not recorded for sync.
+  registerSyncFunctions(db);
   try {
-    db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${COMPANIES})
+    withoutCapture(db, () =>
+      db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${COMPANIES})
       INSERT INTO companies (name, name_key, intro, created_at, updated_at)
       SELECT '批量录入测试企业' || i || '有限公司', 'plcsqy' || i, hex(randomblob(400)),
-             '2026-06-01T09:00:00.000', '2026-06-01T09:00:00.000' FROM n`);
+             '2026-06-01T09:00:00.000', '2026-06-01T09:00:00.000' FROM n`),
+    );
     // The planner's statistics of a ledger that size, as the app keeps them.
     db.exec('ANALYZE');
   } finally {
