@@ -4,7 +4,7 @@ import {
   SYNC_REFS_012,
   SYNCED_TABLES_012,
   type SyncedTableSpec,
-} from '../db/migrations/012_sync';
+} from '../db/migrations/012_syncTables';
 
 /**
  * The tables that travel between devices, as the newest migration that changed them declares

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/open';
-import { ATTACHMENT_OWNERS_012, SYNC_REFS_012 } from '../db/migrations/012_sync';
+import { ATTACHMENT_OWNERS_012, SYNC_REFS_012 } from '../db/migrations/012_syncTables';
 import { carriedColumns, syncedSpec, syncedTableNames } from './syncedTables';
 
 /** SQL for a column's value as it travels: a reference as the parent's gid. */
