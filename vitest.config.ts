@@ -8,7 +8,7 @@ process.env.TZ = OFFICE_TIME_ZONE;
 export default defineConfig({
   resolve: { alias: { '@contract': resolve(import.meta.dirname, 'contract') } },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/server/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
