@@ -12,6 +12,7 @@ import { projectListQuery } from '../indicators/drillSchema';
 import { bulkStage, bulkUpdate, type BulkResult } from '../projects/bulkSchema';
 import { boardQuery, type Board } from '../projects/boardSchema';
 import { timelineQuery, type TimelinePage } from '../projects/timelineSchema';
+import { collisionQuery, type CollisionList } from '../projects/collisionSchema';
 import { id } from '../shared/fields';
 import type { Page } from '../shared/listQuery';
 import { command, query } from './define';
@@ -30,6 +31,8 @@ export const projectChannels = {
   'projects.stageHistory': query<StageHistoryEntry[]>()(projectId),
   'projects.timeline': query<TimelinePage>()(timelineQuery),
   'projects.board': query<Board>()(boardQuery),
+  /** 撞单: projects of different teams on one firm. */
+  'projects.collisions': query<CollisionList>()(collisionQuery),
   'arrivals.list': query<Arrival[]>()(z.strictObject({ projectId: id('项目编号') })),
   'arrivals.create': command<Arrival>()(arrivalCreate),
   'arrivals.delete': command<null>()(z.strictObject({ id: id('到资记录编号') })),

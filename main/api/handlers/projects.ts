@@ -13,6 +13,7 @@ import {
 import { bulkChangeStage, bulkUpdateProjects } from '../../domain/projects/bulk';
 import { projectBoard } from '../../domain/projects/board';
 import { projectTimeline } from '../../domain/projects/timeline';
+import { listCollisions } from '../../domain/projects/collisions';
 import type { HandlerGroup } from './types';
 
 export const projectHandlers: HandlerGroup<'projects' | 'arrivals'> = {
@@ -30,6 +31,7 @@ export const projectHandlers: HandlerGroup<'projects' | 'arrivals'> = {
   'projects.stageHistory': ({ db }, { id }) => stageHistory(db, id),
   'projects.timeline': ({ db }, q) => projectTimeline(db, q),
   'projects.board': ({ db }, q) => projectBoard(db, q),
+  'projects.collisions': ({ db }, q) => listCollisions(db, q),
   'arrivals.list': ({ db }, { projectId }) => listArrivals(db, projectId),
   'arrivals.create': ({ db, actor }, input) => createArrival(db, actor, input),
   'arrivals.delete': ({ db, actor }, { id }) => {

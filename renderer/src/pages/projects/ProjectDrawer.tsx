@@ -13,6 +13,7 @@ import { StageTag } from '../../components/StageTag';
 import type { RecordDrawerProps } from '../../grid/RecordGridPage';
 import { formatDateZh } from '../../format/date';
 import { ArrivalsPanel } from './detail/ArrivalsPanel';
+import { CollisionWarning } from './collisions/CollisionWarning';
 import { ProjectForm } from './detail/ProjectForm';
 import { ProjectOverview } from './detail/ProjectOverview';
 import { ProjectTimeline } from './detail/ProjectTimeline';
@@ -187,6 +188,17 @@ export function ProjectDrawer({ target: projectId, onClose, onChanged }: Project
               }}
             />
           </>
+        )}
+        {project && (
+          <CollisionWarning
+            projectId={project.id}
+            version={project.updatedAt}
+            onOpen={(p) => {
+              setId(p.id);
+              setProject(null);
+              setTab('overview');
+            }}
+          />
         )}
         {project && (
           <Tabs

@@ -13,6 +13,7 @@ import { RecordGridPage } from '../../grid/RecordGridPage';
 import { usePrefs } from '../../prefs';
 import { navigate } from '../../router';
 import { BulkEdit } from './BulkEdit';
+import { CollisionsButton } from './collisions/CollisionsButton';
 import { projectBuiltinViews } from './builtinViews';
 import { PROJECT_MONEY_FIELDS, projectColumns } from './columns';
 import { ProjectDrawer } from './ProjectDrawer';
@@ -80,6 +81,7 @@ export function ProjectsPage({ params, fixed }: Props) {
               grid.current?.refresh();
             }}
           />
+          <CollisionsButton />
           <Button icon={<AppstoreOutlined />} onClick={() => navigate('/projects/kanban')}>
             {t('projectsGrid.kanban')}
           </Button>

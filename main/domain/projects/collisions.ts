@@ -1,0 +1,128 @@
+import type { Db } from '../../db/open';
+import { parseOrThrow } from '../shared/validate';
+import { fillSortKeys } from '../store/sortKeys';
+import {
+  COLLISION_LIST_LIMIT,
+  collisionQuery,
+  type Collision,
+  type CollisionList,
+  type CollisionProject,
+} from '@contract/projects/collisionSchema';
+
+interface Active {
+  id: number;
+  teamId: number;
+  companyId: number;
+  creditCode: string | null;
+  twinKey: string | null;
+}
+
+/** Companies that are one firm for 撞单: joined when their names meet (union-find over company ids). */
+class Firms {
+  private parent = new Map<number, number>();
+
+  root(c: number): number {
+    let r = c;
+    while (this.parent.has(r) && this.parent.get(r) !== r) r = this.parent.get(r)!;
+    this.parent.set(c, r);
+    return r;
+  }
+
+  join(a: number, b: number): void {
+    const [ra, rb] = [this.root(a), this.root(b)];
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+function activeProjects(db: Db): Active[] {
+  return db
+    .prepare(
+      `SELECT p.id, p.team_id AS teamId, p.company_id AS companyId, c.credit_code AS creditCode, c.twin_key AS twinKey
+       FROM projects p JOIN companies c ON c.id = p.company_id
+       WHERE p.team_id IS NOT NULL AND p.stage <> 'dropped'`,
+    )
+    .all() as Active[];
+}
+
+/**
+ * Groups of active projects on one firm that more than one team works on. The credit code is
+ * unique in a ledger, so one code is one company row; companies whose names meet (twin key, as
+ * 疑似重复 finds them) are one firm too, unless someone marked them 不是重复 or both carry
+ * different credit codes (two legal entities).
+ */
+function collidingGroups(db: Db): { via: Collision['via']; ids: number[] }[] {
+  fillSortKeys(db);
+  const rows = activeProjects(db);
+  const firms = new Firms();
+  const notTwins = new Set(
+    (db.prepare(`SELECT low_id, high_id FROM company_not_twins`).raw().all() as [number, number][]).map(
+      ([a, b]) => `${a}:${b}`,
+    ),
+  );
+  const byName = new Map<string, Active[]>();
+  for (const r of rows) {
+    if (r.twinKey === null) continue;
+    const alike = byName.get(r.twinKey) ?? [];
+    if (alike.length === 0) byName.set(r.twinKey, alike);
+    if (alike.some((o) => o.companyId === r.companyId)) continue;
+    for (const o of alike) {
+      const pair =
+        o.companyId < r.companyId ? `${o.companyId}:${r.companyId}` : `${r.companyId}:${o.companyId}`;
+      const twoEntities = o.creditCode !== null && r.creditCode !== null && o.creditCode !== r.creditCode;
+      if (!notTwins.has(pair) && !twoEntities) firms.join(o.companyId, r.companyId);
+    }
+    alike.push(r);
+  }
+  const groups = new Map<number, Active[]>();
+  for (const r of rows) {
+    const root = firms.root(r.companyId);
+    const g = groups.get(root);
+    if (g) g.push(r);
+    else groups.set(root, [r]);
+  }
+  return [...groups.values()]
+    .filter((g) => new Set(g.map((r) => r.teamId)).size > 1)
+    .map((g) => ({
+      via: new Set(g.map((r) => r.companyId)).size > 1 ? 'name' : 'company',
+      ids: g.map((r) => r.id),
+    }));
+}
+
+function projectsOf(db: Db, ids: number[]): Map<number, CollisionProject> {
+  const rows = db
+    .prepare(
+      `SELECT p.id, p.name, p.stage, p.team_id AS teamId, t.name AS teamName, s.name AS ownerName,
+         p.company_id AS companyId, c.name AS companyName, p.updated_at AS updatedAt
+       FROM projects p JOIN teams t ON t.id = p.team_id JOIN companies c ON c.id = p.company_id
+       LEFT JOIN staff s ON s.id = p.owner_id
+       WHERE p.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids)) as CollisionProject[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+const newestFirst = (a: CollisionProject, b: CollisionProject) =>
+  b.updatedAt.localeCompare(a.updatedAt) || a.id - b.id;
+
+/**
+ * 撞单 list: every firm that projects of two or more teams work on, the most recently active
+ * first; or, for one project, the collision it is part of (the project drawer's warning).
+ */
+export function listCollisions(db: Db, input: unknown): CollisionList {
+  const { projectId } = parseOrThrow(collisionQuery, input);
+  let groups = collidingGroups(db);
+  if (projectId !== undefined) groups = groups.filter((g) => g.ids.includes(projectId));
+  const total = groups.length;
+  const details = projectsOf(
+    db,
+    groups.flatMap((g) => g.ids),
+  );
+  const collisions = groups
+    .map((g): Collision => {
+      const projects = g.ids.map((i) => details.get(i)!).sort(newestFirst);
+      return { via: g.via, companyName: projects[0]!.companyName, projects };
+    })
+    .sort((a, b) => newestFirst(a.projects[0]!, b.projects[0]!))
+    .slice(0, COLLISION_LIST_LIMIT);
+  return { collisions, total };
+}
