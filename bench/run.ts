@@ -4,7 +4,7 @@
  * bench/results/latest.json. `--smoke`: the S demo, 3 iterations, a 2,000-row ledger, seconds.
  * `--db <file>`: keep the demo database in <file> and reuse it on the next run (building L
  * takes minutes), e.g. to check a new index; pending migrations are applied when it is opened.
- * `--only grid,aggregate`: just those groups (open, grid, followups, twins, search, aggregate, optimise, export,
+ * `--only grid,aggregate`: just those groups (open, grid, followups, twins, collisions, search, aggregate, optimise, export,
  * dossier, encryption, import), to check one change without the whole run.
  * `--growth` (`--growth=1m`): instead, the growth table over S, M, L (and 1,000,000 projects);
  * with `--db <folder>` its files are kept there as growth-<size>.sqlite and reused.
@@ -32,6 +32,7 @@ import { benchSearchRows } from './searchRows';
 import { benchSync } from './sync.bench';
 import { row, type BenchRow } from './stats';
 import { benchTwins } from './twins.bench';
+import { benchCollisions } from './collisions.bench';
 import { formatTable, tableCells } from './table';
 
 const smoke = process.argv.includes('--smoke');
@@ -121,6 +122,10 @@ async function main(): Promise<void> {
     if (wanted('twins')) {
       log('疑似重复 list…');
       add(...benchTwins(db, plans.aggregate));
+    }
+    if (wanted('collisions')) {
+      log('撞单 list and warning…');
+      add(...benchCollisions(db, plans.aggregate));
     }
     if (wanted('search')) {
       log('global search…');

@@ -43,7 +43,8 @@ test('a company two teams chase shows in the 撞单 list and on both projects', 
   const warning = page.getByTestId('collision-warning');
   await expect(warning).toContainText(`撞单：${theirs.teamName}也在跟进`);
   await page.screenshot({ path: test.info().outputPath('collision-warning.png') });
-  await warning.getByRole('button', { name: theirs.name }).click();
+  // The demo may give a company two projects of one title, both of the first team: either will do.
+  await warning.getByRole('button', { name: theirs.name }).first().click();
   await expect(page.getByTestId('collision-warning')).toContainText(`撞单：${otherTeam.name}也在跟进`);
   expect(ours.teamId).toBe(otherTeam.id);
 });

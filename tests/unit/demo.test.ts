@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sql as domainSql } from '../../main/db/migrations/001_domain';
 import { closeDatabase, type Db } from '../../main/db/open';
 import { DEMO_TABLES, generateDemo, loadDemoData } from '../../main/domain/demo';
+import { listCollisions } from '../../main/domain/projects/collisions';
 import { companyNameKey } from '@contract/shared/companyName';
 import { creditCodeProblem } from '@contract/shared/creditCode';
 import { DomainError } from '@contract/shared/errors';
@@ -182,6 +183,18 @@ describe('demo data, size S', () => {
       )
       .get(TODAY) as { n: number };
     expect(arrivals.n).toBe(0);
+  });
+
+  it('keeps a company with its first team: a few 撞单 for the office to settle, not one per company', () => {
+    const companiesWithTeams = db
+      .prepare(
+        `SELECT count(DISTINCT company_id) FROM projects WHERE team_id IS NOT NULL AND stage <> 'dropped'`,
+      )
+      .pluck()
+      .get() as number;
+    const found = listCollisions(db, {});
+    expect(found.total).toBeGreaterThan(0);
+    expect(found.total).toBeLessThan(companiesWithTeams * 0.08);
   });
 
   it('keeps trips in date order with done visits linked to a meeting record', () => {

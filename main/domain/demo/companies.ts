@@ -6,7 +6,7 @@ import { CHAIN_WEIGHTS, ROADS, SOURCE_CHANNELS, TIERS, chainByName } from './cat
 import { BatchInsert, nextId, type CompanyRef, type Ctx } from './context';
 import { areaCodeOf } from './cities';
 import { CONTACT_TITLES, FAMOUS, LEGAL_FORMS, brand, landline, mobile, personName } from './names';
-import { planProject, type Owners } from './projects';
+import { oneTeamPerCompany, planProject, type Owners } from './projects';
 import { creditCode, placePicker, type Place } from './registry';
 import { addDays, daysBetween, roundTo, stampOn, WAN, YI } from './random';
 
@@ -84,6 +84,7 @@ export function makeCompanies(ctx: Ctx, owners: Owners): void {
     };
     const nProjects = known ? rng.int(1, 3) : rng.weighted(PROJECTS_PER_COMPANY);
     const plans = Array.from({ length: nProjects }, () => planProject(ctx, ref, owners, projectId++));
+    oneTeamPerCompany(plans, owners);
     ctx.projects.push(...plans);
     const firstOn = plans.reduce((m, p) => ((p.path[0]?.on ?? m) < m ? (p.path[0]?.on as string) : m), today);
     const createdOn =

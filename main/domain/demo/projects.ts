@@ -182,3 +182,22 @@ export function insertProjects(ctx: Ctx): void {
   history.flush();
   arrival.flush();
 }
+
+/**
+ * A company's later projects stay with the team that brought the first one, as offices work;
+ * about one in 25 goes to another team anyway — the 撞单 the office then has to settle. Decided
+ * from the project id rather than the random stream, so the rest of the demo stays as it was.
+ */
+export function oneTeamPerCompany(plans: ProjectRef[], owners: Owners): void {
+  const first = plans[0];
+  if (!first) return;
+  for (const p of plans.slice(1)) {
+    if (p.id % 25 === 0 || p.teamId === first.teamId) continue;
+    const members = owners.byTeam.get(first.teamId as number) ?? [];
+    const owner = members[p.id % Math.max(1, members.length)];
+    if (!owner) continue;
+    p.teamId = first.teamId;
+    p.ownerId = owner.id;
+    p.ownerName = owner.name;
+  }
+}

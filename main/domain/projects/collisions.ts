@@ -11,6 +11,7 @@ import {
 
 interface Active {
   id: number;
+  updatedAt: string;
   teamId: number;
   companyId: number;
   creditCode: string | null;
@@ -34,14 +35,33 @@ class Firms {
   }
 }
 
-function activeProjects(db: Db): Active[] {
+const ACTIVE = `SELECT p.id, p.updated_at AS updatedAt, p.team_id AS teamId, p.company_id AS companyId, c.credit_code AS creditCode,
+    c.twin_key AS twinKey
+  FROM projects p JOIN companies c ON c.id = p.company_id
+  WHERE p.team_id IS NOT NULL AND p.stage <> 'dropped'`;
+
+/**
+ * Active projects with a team: all of them, or for one project only those on its company or on
+ * companies of its twin key — every firm is made of companies of one twin key, so that is exact.
+ */
+function activeProjects(db: Db, projectId?: number): Active[] {
+  if (projectId === undefined) {
+    // Only name groups (or lone companies) more than one team works on can hold a collision.
+    return db
+      .prepare(
+        `WITH a AS (${ACTIVE}), g AS (SELECT coalesce(twinKey, companyId) AS k FROM a GROUP BY k HAVING min(teamId) < max(teamId))
+         SELECT a.* FROM a JOIN g ON g.k = coalesce(a.twinKey, a.companyId)`,
+      )
+      .all() as Active[];
+  }
   return db
     .prepare(
-      `SELECT p.id, p.team_id AS teamId, p.company_id AS companyId, c.credit_code AS creditCode, c.twin_key AS twinKey
-       FROM projects p JOIN companies c ON c.id = p.company_id
-       WHERE p.team_id IS NOT NULL AND p.stage <> 'dropped'`,
+      `${ACTIVE} AND c.id IN (
+         SELECT company_id FROM projects WHERE id = @projectId
+         UNION SELECT k.id FROM companies k WHERE k.twin_key = (
+           SELECT m.twin_key FROM projects q JOIN companies m ON m.id = q.company_id WHERE q.id = @projectId))`,
     )
-    .all() as Active[];
+    .all({ projectId }) as Active[];
 }
 
 /**
@@ -50,9 +70,16 @@ function activeProjects(db: Db): Active[] {
  * 疑似重复 finds them) are one firm too, unless someone marked them 不是重复 or both carry
  * different credit codes (two legal entities).
  */
-function collidingGroups(db: Db): { via: Collision['via']; ids: number[] }[] {
+interface Group {
+  via: Collision['via'];
+  ids: number[];
+  /** The group's most recent project update: the list shows the most recently active first. */
+  latest: string;
+}
+
+function collidingGroups(db: Db, projectId?: number): Group[] {
   fillSortKeys(db);
-  const rows = activeProjects(db);
+  const rows = activeProjects(db, projectId);
   const firms = new Firms();
   const notTwins = new Set(
     (db.prepare(`SELECT low_id, high_id FROM company_not_twins`).raw().all() as [number, number][]).map(
@@ -85,6 +112,7 @@ function collidingGroups(db: Db): { via: Collision['via']; ids: number[] }[] {
     .map((g) => ({
       via: new Set(g.map((r) => r.companyId)).size > 1 ? 'name' : 'company',
       ids: g.map((r) => r.id),
+      latest: g.reduce((m, r) => (r.updatedAt > m ? r.updatedAt : m), ''),
     }));
 }
 
@@ -110,19 +138,18 @@ const newestFirst = (a: CollisionProject, b: CollisionProject) =>
  */
 export function listCollisions(db: Db, input: unknown): CollisionList {
   const { projectId } = parseOrThrow(collisionQuery, input);
-  let groups = collidingGroups(db);
+  let groups = collidingGroups(db, projectId);
   if (projectId !== undefined) groups = groups.filter((g) => g.ids.includes(projectId));
-  const total = groups.length;
+  const shown = groups
+    .sort((a, b) => b.latest.localeCompare(a.latest) || Math.min(...a.ids) - Math.min(...b.ids))
+    .slice(0, COLLISION_LIST_LIMIT);
   const details = projectsOf(
     db,
-    groups.flatMap((g) => g.ids),
+    shown.flatMap((g) => g.ids),
   );
-  const collisions = groups
-    .map((g): Collision => {
-      const projects = g.ids.map((i) => details.get(i)!).sort(newestFirst);
-      return { via: g.via, companyName: projects[0]!.companyName, projects };
-    })
-    .sort((a, b) => newestFirst(a.projects[0]!, b.projects[0]!))
-    .slice(0, COLLISION_LIST_LIMIT);
-  return { collisions, total };
+  const collisions = shown.map((g): Collision => {
+    const projects = g.ids.map((i) => details.get(i)!).sort(newestFirst);
+    return { via: g.via, companyName: projects[0]!.companyName, projects };
+  });
+  return { collisions, total: groups.length };
 }
