@@ -137,6 +137,42 @@ export const pullResponseSchema = z.strictObject({
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
+// ---- office-wide figures ------------------------------------------------------------------
+
+/**
+ * The desktop's own queries the server answers for the whole office from its merged ledger: the
+ * same code and definitions as on a laptop, so a 小分队 laptop that holds only its team's rows
+ * can still show the office's dashboard, ranking and 周调度. Ids in the answers are the server's.
+ */
+export const OFFICE_FIGURES = [
+  'indicators.kpis',
+  'indicators.funnel',
+  'indicators.trend',
+  'indicators.breakdown',
+  'indicators.ranking',
+  'indicators.workload',
+  'indicators.cycleTimes',
+  'reports.weekly',
+  'reports.targets',
+  'projects.collisions',
+] as const;
+export type OfficeFigure = (typeof OFFICE_FIGURES)[number];
+
+export const figuresRequestSchema = z.strictObject({
+  schemaVersion: z.number().int().min(1),
+  channel: z.enum(OFFICE_FIGURES),
+  /** The channel's own input, checked by the channel's schema on the server. */
+  input: z.unknown(),
+});
+export type FiguresRequest = z.infer<typeof figuresRequestSchema>;
+
+export const figuresResponseSchema = z.strictObject({
+  value: z.unknown(),
+  /** The server's log position the figures reflect. */
+  asOf: z.string().regex(/^\d{1,20}$/),
+});
+export type FiguresResponse = z.infer<typeof figuresResponseSchema>;
+
 // ---- operations ----------------------------------------------------------------------------
 
 export const healthResponseSchema = z.strictObject({
