@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Db } from '../../../main/db/open';
+import type { ServerCursor, ServerTransport } from '../../../main/sync/serverTransport';
+import { runServerRound } from '../../../main/sync/serverRound';
+import type { Auth, Caller, SyncEngine } from '../../../server/seams';
+import { createSyncEngine } from '../../../server/sync/engine';
+import type { Sql } from '../../../server/store/sql';
+import { freshDatabase, type TestDatabase } from '../testDatabase';
+
+/** Accounts stand-in: a 局领导 who may do everything; the real rules come from server/auth. */
+export const allowAll: Auth = {
+  signIn: () => Promise.reject(new Error('not in these tests')),
+  authenticate: () => Promise.reject(new Error('not in these tests')),
+  refusalOf: () => Promise.resolve(null),
+  mayRead: () => Promise.resolve(true),
+  noteRefusal: () => Promise.resolve(),
+};
+
+export const callerFor = (device: string, userId = 1): Caller => ({
+  userId,
+  device,
+  user: { user: `user${userId}`, displayName: '王局长', role: 'leader', teamGid: null, readsOtherTeams: true },
+});
+
+export const SERVER_ID = 'office-test-server';
+
+export interface Office {
+  db: TestDatabase;
+  dataDir: string;
+  engine: SyncEngine;
+  /** Closes the engine and starts another on the same PostgreSQL and data folder (a restart). */
+  restart(auth?: Auth): Promise<SyncEngine>;
+  close(): Promise<void>;
+}
+
+/** A server on a throwaway PostgreSQL database and data folder. */
+export async function startOffice(auth: Auth = allowAll, sql?: (db: TestDatabase) => Sql): Promise<Office> {
+  const db = await freshDatabase();
+  const dataDir = mkdtempSync(join(tmpdir(), 'leadatlas-office-'));
+  const open = (a: Auth) => createSyncEngine({ sql: sql?.(db) ?? db.sql, auth: a, dataDir, serverId: SERVER_ID });
+  const office: Office = {
+    db,
+    dataDir,
+    engine: await open(auth),
+    async restart(a = auth) {
+      await office.engine.close();
+      office.engine = await open(a);
+      return office.engine;
+    },
+    async close() {
+      await office.engine.close().catch(() => undefined);
+      await db.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return office;
+}
+
+/** The engine in-process, as a laptop's round sees a server; `engine()` is read per call (restarts). */
+export const inProcess = (engine: () => SyncEngine, caller: Caller): ServerTransport => ({
+  state: () => engine().state(caller),
+  push: (r) => engine().push(caller, r),
+  pull: (r) => engine().pull(caller, r),
+});
+
+/** A connection that drops at its `at`-th call: before the server sees it, or after (the answer lost). */
+export function dropping(inner: ServerTransport, at: number, answerLost: boolean): ServerTransport {
+  let calls = 0;
+  const guard = async <T>(call: () => Promise<T>): Promise<T> => {
+    const n = calls++;
+    if (n === at && !answerLost) throw new Error('连接中断');
+    const answer = await call();
+    if (n === at) throw new Error('连接中断');
+    return answer;
+  };
+  return {
+    state: () => guard(() => inner.state()),
+    push: (r) => guard(() => inner.push(r)),
+    pull: (r) => guard(() => inner.pull(r)),
+  };
+}
+
+export const memoryCursor = (): ServerCursor => {
+  let at = '0';
+  return { get: () => at, set: (c) => void (at = c) };
+};
+
+export interface Laptop {
+  db: Db;
+  id: string;
+  cursor: ServerCursor;
+}
+
+/** Rounds for every laptop until one pass moves nothing. */
+export async function settleWithServer(laptops: readonly Laptop[], office: Office): Promise<void> {
+  for (let pass = 0; pass < 10; pass++) {
+    let moved = 0;
+    for (const l of laptops) {
+      const r = await runServerRound(l.db, inProcess(() => office.engine, callerFor(l.id)), l.cursor);
+      moved += r.pushed + r.applied;
+    }
+    if (moved === 0) return;
+  }
+  throw new Error('sync with the server did not settle in 10 passes');
+}
