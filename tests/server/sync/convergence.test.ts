@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '@contract/shared/errors';
 import { Rng } from '../../../main/domain/demo/random';
 import { runServerRound } from '../../../main/sync/serverRound';
@@ -6,7 +6,16 @@ import { ledgerHashes } from '../../../main/sync/tableHash';
 import { mirrorHashes } from '../../../server/sync/mirror';
 import { closeAll, devices, type Device } from '../../unit/sync/devices';
 import { act } from '../../unit/sync/schedule';
-import { callerFor, dropping, inProcess, memoryCursor, settleWithServer, startOffice, type Laptop } from './office';
+import {
+  callerFor,
+  dropping,
+  inProcess,
+  memoryCursor,
+  settleWithServer,
+  startOffice,
+  type Laptop,
+  type Office,
+} from './office';
 
 /** `SERVER_SYNC_SCHEDULES=200 npx vitest run tests/server/sync/convergence.test.ts` for a soak. */
 const SCHEDULES = Number(process.env.SERVER_SYNC_SCHEDULES ?? 20);
@@ -20,11 +29,17 @@ describe('the office server as one more peer', () => {
     );
   });
 
+  let office: Office;
+  beforeAll(async () => {
+    office = await startOffice();
+  });
+  afterAll(() => office.close());
+
   it(`${SCHEDULES} random schedules: 3–4 laptops edit and sync through the server in random order, rounds dropped midway; every laptop and the PostgreSQL mirror end with identical table hashes`, async () => {
     for (let seed = 1; seed <= SCHEDULES; seed++) {
       const rng = new Rng(seed * 7919);
       const all: Device[] = devices(3 + (seed % 2));
-      const office = await startOffice();
+      await office.reset();
       try {
         const laptops: (Laptop & { device: Device })[] = all.map((d) => ({
           device: d,
@@ -62,7 +77,6 @@ describe('the office server as one more peer', () => {
         totals.rows += Object.values(first).reduce((n, t) => n + t.rows, 0);
       } finally {
         closeAll(all);
-        await office.close();
       }
     }
     expect(totals.schedules).toBe(SCHEDULES);

@@ -1,11 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../../../main/db/open';
 import type { ServerCursor, ServerTransport } from '../../../main/sync/serverTransport';
 import { runServerRound } from '../../../main/sync/serverRound';
 import type { Auth, Caller, SyncEngine } from '../../../server/seams';
+import { syncedTableNames } from '../../../main/sync/syncedTables';
 import { createSyncEngine } from '../../../server/sync/engine';
+import { CACHE_FILE } from '../../../server/sync/ruleCache';
 import type { Sql } from '../../../server/store/sql';
 import { freshDatabase, type TestDatabase } from '../testDatabase';
 
@@ -21,7 +23,13 @@ export const allowAll: Auth = {
 export const callerFor = (device: string, userId = 1): Caller => ({
   userId,
   device,
-  user: { user: `user${userId}`, displayName: '王局长', role: 'leader', teamGid: null, readsOtherTeams: true },
+  user: {
+    user: `user${userId}`,
+    displayName: '王局长',
+    role: 'leader',
+    teamGid: null,
+    readsOtherTeams: true,
+  },
 });
 
 export const SERVER_ID = 'office-test-server';
@@ -32,6 +40,8 @@ export interface Office {
   engine: SyncEngine;
   /** Closes the engine and starts another on the same PostgreSQL and data folder (a restart). */
   restart(auth?: Auth): Promise<SyncEngine>;
+  /** An empty server again (log, mirror and cache), cheaper than a new database per schedule. */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -39,7 +49,11 @@ export interface Office {
 export async function startOffice(auth: Auth = allowAll, sql?: (db: TestDatabase) => Sql): Promise<Office> {
   const db = await freshDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'leadatlas-office-'));
-  const open = (a: Auth) => createSyncEngine({ sql: sql?.(db) ?? db.sql, auth: a, dataDir, serverId: SERVER_ID });
+  const open = (a: Auth) =>
+    createSyncEngine({ sql: sql?.(db) ?? db.sql, auth: a, dataDir, serverId: SERVER_ID });
+  await (await open(auth)).close();
+  const emptyCache = join(dataDir, 'empty-cache.sqlite');
+  copyFileSync(join(dataDir, CACHE_FILE), emptyCache);
   const office: Office = {
     db,
     dataDir,
@@ -48,6 +62,18 @@ export async function startOffice(auth: Auth = allowAll, sql?: (db: TestDatabase
       await office.engine.close();
       office.engine = await open(a);
       return office.engine;
+    },
+    async reset() {
+      await office.engine.close();
+      const mirror = syncedTableNames().map((t) => `mirror.${t}`);
+      // DELETE, not TRUNCATE: on a few rows it skips new files and their fsyncs.
+      await db.sql.exec(
+        [...mirror, 'changes', 'push_batches'].map((t) => `DELETE FROM ${t};`).join('\n') +
+          `ALTER SEQUENCE changes_seq_seq RESTART; ALTER SEQUENCE push_batches_id_seq RESTART;`,
+      );
+      // The cache of an empty log, as the first start made it: no migrations to run again.
+      copyFileSync(emptyCache, join(dataDir, CACHE_FILE));
+      office.engine = await open(auth);
     },
     async close() {
       await office.engine.close().catch(() => undefined);
@@ -98,7 +124,11 @@ export async function settleWithServer(laptops: readonly Laptop[], office: Offic
   for (let pass = 0; pass < 10; pass++) {
     let moved = 0;
     for (const l of laptops) {
-      const r = await runServerRound(l.db, inProcess(() => office.engine, callerFor(l.id)), l.cursor);
+      const r = await runServerRound(
+        l.db,
+        inProcess(() => office.engine, callerFor(l.id)),
+        l.cursor,
+      );
       moved += r.pushed + r.applied;
     }
     if (moved === 0) return;
