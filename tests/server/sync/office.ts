@@ -49,8 +49,8 @@ export interface Office {
 export async function startOffice(auth: Auth = allowAll, sql?: (db: TestDatabase) => Sql): Promise<Office> {
   const db = await freshDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'leadatlas-office-'));
-  const open = (a: Auth) =>
-    createSyncEngine({ sql: sql?.(db) ?? db.sql, auth: a, dataDir, serverId: SERVER_ID });
+  const engineSql = sql?.(db) ?? db.sql;
+  const open = (a: Auth) => createSyncEngine({ sql: engineSql, auth: a, dataDir, serverId: SERVER_ID });
   await (await open(auth)).close();
   const emptyCache = join(dataDir, 'empty-cache.sqlite');
   copyFileSync(join(dataDir, CACHE_FILE), emptyCache);
@@ -77,6 +77,7 @@ export async function startOffice(auth: Auth = allowAll, sql?: (db: TestDatabase
     },
     async close() {
       await office.engine.close().catch(() => undefined);
+      if (engineSql !== db.sql) await engineSql.close();
       await db.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -60,7 +60,11 @@ describe('where a row belongs, as the office server tells accounts (TeamOf)', ()
       onProject: gidOf(db, 'interactions', onProject.id),
       onCompany: gidOf(db, 'interactions', onCompany.id),
     });
-    await runServerRound(db, inProcess(() => office.engine, callerFor(all[0]!.id)), memoryCursor());
+    await runServerRound(
+      db,
+      inProcess(() => office.engine, callerFor(all[0]!.id)),
+      memoryCursor(),
+    );
     teamOf = makeTeamOf(office.db.sql);
   });
   afterAll(async () => {
