@@ -1,7 +1,6 @@
 import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase } from '../../../main/db/open';
 import { createCompany, updateCompany } from '../../../main/domain/companies';
 import { createProject } from '../../../main/domain/projects';
 import { runServerRound } from '../../../main/sync/serverRound';
@@ -32,15 +31,6 @@ describe('the rule-engine cache is derived from the PostgreSQL log', () => {
       inProcess(() => office.engine, callerFor(d.id)),
       memoryCursor(),
     );
-  /** The cache's rows as a ledger's hashes, read with the engine stopped. */
-  async function cacheHashes() {
-    await office.engine.close();
-    const cache = openDatabase(cachePath());
-    const hashes = ledgerHashes(cache);
-    closeDatabase(cache);
-    await office.restart();
-    return hashes;
-  }
 
   it('replays on start what PostgreSQL committed and the cache did not (a crash between the two commits)', async () => {
     const [a] = all as [Device];
@@ -59,7 +49,7 @@ describe('the rule-engine cache is derived from the PostgreSQL log', () => {
     await office.restart();
 
     const expected = ledgerHashes(a.db);
-    expect(await cacheHashes()).toEqual(expected);
+    expect(await office.cacheHashes()).toEqual(expected);
     expect(await mirrorHashes(office.db.sql)).toEqual(expected);
     // And merging goes on from there.
     updateCompany(a.db, who, { id: company.id, patch: { notes: '已签约' } });
@@ -80,7 +70,7 @@ describe('the rule-engine cache is derived from the PostgreSQL log', () => {
     rmSync(`${cachePath()}-wal`, { force: true });
     rmSync(`${cachePath()}-shm`, { force: true });
     await office.restart();
-    expect(await cacheHashes()).toEqual(ledgerHashes(a.db));
+    expect(await office.cacheHashes()).toEqual(ledgerHashes(a.db));
     updateCompany(a.db, who, { id: company.id, patch: { notes: '二期洽谈中' } });
     await round(a);
     expect(await mirrorHashes(office.db.sql)).toEqual(ledgerHashes(a.db));

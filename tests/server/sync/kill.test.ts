@@ -1,13 +1,11 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase } from '../../../main/db/open';
 import { createProject } from '../../../main/domain/projects';
 import { changesUnseenBy, seenVector } from '../../../main/sync/changeLog';
 import { ledgerHashes } from '../../../main/sync/tableHash';
 import { SCHEMA_VERSION } from '../../../server/sync/engine';
 import { mirrorHashes } from '../../../server/sync/mirror';
-import { CACHE_FILE } from '../../../server/sync/ruleCache';
 import { buildChild, childOutDir, runAndKill } from '../../unit/killChildren';
 import { closeAll, devices, type Device } from '../../unit/sync/devices';
 import { callerFor, startOffice, type Office } from './office';
@@ -57,16 +55,6 @@ describe('the office server killed with kill -9 in the middle of a push', () => 
     rmSync(OUT, { recursive: true, force: true });
   });
 
-  /** The cache's rows as a ledger's hashes, read with the engine stopped. */
-  async function cacheHashes() {
-    await office.engine.close();
-    const cache = openDatabase(join(office.dataDir, CACHE_FILE));
-    const hashes = ledgerHashes(cache);
-    closeDatabase(cache);
-    await office.restart();
-    return hashes;
-  }
-
   it(`leaves PostgreSQL and the merge cache agreeing, all of the push or none, ${KILLS.length} times; the retry completes`, async () => {
     const laptop = all[0]!;
     const full = ledgerHashes(laptop.db);
@@ -84,7 +72,7 @@ describe('the office server killed with kill -9 in the middle of a push', () => 
       await office.restart();
       const mirror = await mirrorHashes(office.db.sql);
       expect([empty, full], `killed after ${lines.at(-1)}`).toContainEqual(mirror);
-      expect(await cacheHashes(), `cache after a kill after ${lines.at(-1)}`).toEqual(mirror);
+      expect(await office.cacheHashes(), `cache after a kill after ${lines.at(-1)}`).toEqual(mirror);
       outcomes.push(
         `${killed ? 'killed' : 'finished'}@${lines.length}:${JSON.stringify(mirror) === JSON.stringify(empty) ? 'none' : 'all'}`,
       );
@@ -96,7 +84,7 @@ describe('the office server killed with kill -9 in the middle of a push', () => 
       });
       expect(retry.refused).toEqual([]);
       expect(await mirrorHashes(office.db.sql)).toEqual(full);
-      expect(await cacheHashes()).toEqual(full);
+      expect(await office.cacheHashes()).toEqual(full);
     }
     console.log(`server kill -9 outcomes (@ lines of output : push kept): ${outcomes.join(' ')}`);
     expect(outcomes.filter((o) => o.startsWith('killed')).length).toBeGreaterThanOrEqual(KILLS.length - 2);

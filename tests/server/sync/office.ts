@@ -1,7 +1,8 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Db } from '../../../main/db/open';
+import { closeDatabase, openDatabase, type Db } from '../../../main/db/open';
+import { ledgerHashes } from '../../../main/sync/tableHash';
 import type { ServerCursor, ServerTransport } from '../../../main/sync/serverTransport';
 import { runServerRound } from '../../../main/sync/serverRound';
 import type { Auth, Caller, SyncEngine } from '../../../server/seams';
@@ -40,6 +41,8 @@ export interface Office {
   engine: SyncEngine;
   /** Closes the engine and starts another on the same PostgreSQL and data folder (a restart). */
   restart(auth?: Auth): Promise<SyncEngine>;
+  /** The merge cache's rows as a ledger's hashes, read with the engine stopped (then started again). */
+  cacheHashes(): Promise<Record<string, { rows: number; hash: string }>>;
   /** An empty server again (log, mirror and cache), cheaper than a new database per schedule. */
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -62,6 +65,14 @@ export async function startOffice(auth: Auth = allowAll, sql?: (db: TestDatabase
       await office.engine.close();
       office.engine = await open(a);
       return office.engine;
+    },
+    async cacheHashes() {
+      await office.engine.close();
+      const cache = openDatabase(join(dataDir, CACHE_FILE));
+      const hashes = ledgerHashes(cache);
+      closeDatabase(cache);
+      await office.restart();
+      return hashes;
     },
     async reset() {
       await office.engine.close();
