@@ -107,7 +107,8 @@ function changesAfter(db: Db, seq: number): SyncChange[] {
  * Merges one push (its allowed changes) into the office's ledger. The cache applies it inside
  * BEGIN IMMEDIATE and stays open while PostgreSQL records the log rows, the cache's own new
  * changes and the rows that changed, in one transaction; the cache commits only after
- * PostgreSQL has, and rolls back if it did not. Returns how many pushed changes were new.
+ * PostgreSQL has, and rolls back if it did not. Returns how many pushed changes were new (a
+ * value a deletion in the same push made moot included: it was new, and is forgotten).
  */
 export async function applyPush(
   sql: Sql,
@@ -122,7 +123,7 @@ export async function applyPush(
   const before = (db.prepare(`SELECT ifnull(max(seq), 0) FROM sync_changes`).pluck().get() as number) ?? 0;
   db.exec('BEGIN IMMEDIATE');
   try {
-    applyChanges(db, changes, { seen });
+    const { applied } = applyChanges(db, changes, { seen });
     const added = changesAfter(db, before);
     if (added.length === 0) {
       db.exec('ROLLBACK');
@@ -149,7 +150,7 @@ export async function applyPush(
     });
     if (last > 0) setCacheLogSeq(db, last);
     db.exec('COMMIT');
-    return pushed.length;
+    return applied;
   } catch (err) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw err;
