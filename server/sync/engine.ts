@@ -96,7 +96,23 @@ export async function createSyncEngine(options: SyncEngineOptions): Promise<Sync
         refused.push({ index, reason });
         await auth.noteRefusal(caller, change, reason);
       }
-      const accepted = await applyPush(sql, cache, caller, request.seen, allowed);
+      const accepted = await applyPush(sql, cache, caller, request.seen, allowed).catch((err: unknown) => {
+        // The ledger's own constraints refused a change (a laptop's bug or a forged one): the
+        // whole page is refused, nothing written, and the office sees which laptop sent it.
+        if ((err as { code?: unknown }).code?.toString().startsWith('SQLITE_CONSTRAINT')) {
+          log('push-refused', {
+            device: caller.device,
+            user: caller.user.user,
+            error: (err as Error).message,
+          });
+          throw new ServerRefusal(
+            422,
+            'MERGE_REFUSED',
+            `这批变更不符合台账的约束，办公室服务器未作任何改动：${(err as Error).message}`,
+          );
+        }
+        throw err;
+      });
       const response: PushResponse = {
         accepted,
         alreadyHad: allowed.length - accepted,

@@ -75,6 +75,24 @@ describe('pushing to the office server', () => {
     expect(await logCount(office)).toBe(0);
   });
 
+  it('refuses a page the ledger’s own rules cannot hold, writing nothing', async () => {
+    const [a] = all as [Device];
+    const broken: SyncChange = {
+      hlc: '001764000000000-000000',
+      device: a.id,
+      tbl: 'companies',
+      gid: 'b'.repeat(32),
+      op: 'put',
+      fields: { name: '缺字段的企业' },
+      actor: '李科长',
+    };
+    await expect(pushAll(a, [broken], {})).rejects.toMatchObject({ status: 422, code: 'MERGE_REFUSED' });
+    expect(await logCount(office)).toBe(0);
+    createCompany(a.db, who, { name: '正常企业有限公司' });
+    expect((await pushAll(a, changesUnseenBy(a.db, {}))).accepted).toBeGreaterThan(0);
+    expect(await mirrorHashes(office.db.sql)).toEqual(ledgerHashes(a.db));
+  });
+
   it('refuses changes outside the account’s scope: reported to the laptop, logged, never applied', async () => {
     const [leader, member] = all as [Device, Device];
     // A stand-in for the accounts rules: a 小分队 member writes only rows of their team.
