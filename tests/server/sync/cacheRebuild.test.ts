@@ -1,78 +1,70 @@
 import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCompany, updateCompany } from '../../../main/domain/companies';
 import { createProject } from '../../../main/domain/projects';
 import { runServerRound } from '../../../main/sync/serverRound';
 import { ledgerHashes } from '../../../main/sync/tableHash';
 import { mirrorHashes } from '../../../server/sync/mirror';
 import { CACHE_FILE } from '../../../server/sync/ruleCache';
-import { closeAll, devices, type Device } from '../../unit/sync/devices';
-import { callerFor, inProcess, memoryCursor, startOffice, type Office } from './office';
+import type { Device } from '../../unit/sync/devices';
+import { callerFor, inProcess, memoryCursor } from './office';
+import { withOffice } from './withOffice';
 
 const who = { name: '周主任' };
 
 describe('the rule-engine cache is derived from the PostgreSQL log', () => {
-  let office: Office;
-  let all: Device[];
-  beforeEach(async () => {
-    office = await startOffice();
-    all = devices(1);
-  });
-  afterEach(async () => {
-    closeAll(all);
-    await office.close();
-  });
+  const setup = withOffice(1);
 
-  const cachePath = () => join(office.dataDir, CACHE_FILE);
+  const cachePath = () => join(setup.office.dataDir, CACHE_FILE);
   const round = (d: Device) =>
     runServerRound(
       d.db,
-      inProcess(() => office.engine, callerFor(d.id)),
+      inProcess(() => setup.office.engine, callerFor(d.id)),
       memoryCursor(),
     );
 
   it('replays on start what PostgreSQL committed and the cache did not (a crash between the two commits)', async () => {
-    const [a] = all as [Device];
+    const [a] = setup.all as [Device];
     const company = createCompany(a.db, who, { name: '三一重工股份有限公司' });
     await round(a);
-    await office.engine.close();
-    const before = join(office.dataDir, 'before.sqlite');
+    await setup.office.engine.close();
+    const before = join(setup.office.dataDir, 'before.sqlite');
     copyFileSync(cachePath(), before);
-    await office.restart();
+    await setup.office.restart();
     updateCompany(a.db, who, { id: company.id, patch: { industry: '装备制造' } });
     createProject(a.db, who, { name: '智能装备产业园', companyId: company.id, plannedAmount: 20_0000_0000 });
     await round(a);
-    await office.engine.close();
+    await setup.office.engine.close();
     copyFileSync(before, cachePath());
     rmSync(`${cachePath()}-wal`, { force: true });
-    await office.restart();
+    await setup.office.restart();
 
     const expected = ledgerHashes(a.db);
-    expect(await office.cacheHashes()).toEqual(expected);
-    expect(await mirrorHashes(office.db.sql)).toEqual(expected);
+    expect(await setup.office.cacheHashes()).toEqual(expected);
+    expect(await mirrorHashes(setup.office.db.sql)).toEqual(expected);
     // And merging goes on from there.
     updateCompany(a.db, who, { id: company.id, patch: { notes: '已签约' } });
     expect((await round(a)).pushed).toBeGreaterThan(0);
-    expect(await mirrorHashes(office.db.sql)).toEqual(ledgerHashes(a.db));
+    expect(await mirrorHashes(setup.office.db.sql)).toEqual(ledgerHashes(a.db));
   });
 
   it.each([
-    ['damaged', () => writeFileSync(join(office.dataDir, CACHE_FILE), Buffer.alloc(8192, 0x5a))],
-    ['missing', () => rmSync(join(office.dataDir, CACHE_FILE))],
+    ['damaged', () => writeFileSync(join(setup.office.dataDir, CACHE_FILE), Buffer.alloc(8192, 0x5a))],
+    ['missing', () => rmSync(join(setup.office.dataDir, CACHE_FILE))],
   ])('builds a %s cache file again from the log', async (_, harm) => {
-    const [a] = all as [Device];
+    const [a] = setup.all as [Device];
     const company = createCompany(a.db, who, { name: '远景科技集团有限公司' });
     createProject(a.db, who, { name: '零碳产业园', companyId: company.id, plannedAmount: 80_0000_0000 });
     await round(a);
-    await office.engine.close();
+    await setup.office.engine.close();
     harm();
     rmSync(`${cachePath()}-wal`, { force: true });
     rmSync(`${cachePath()}-shm`, { force: true });
-    await office.restart();
-    expect(await office.cacheHashes()).toEqual(ledgerHashes(a.db));
+    await setup.office.restart();
+    expect(await setup.office.cacheHashes()).toEqual(ledgerHashes(a.db));
     updateCompany(a.db, who, { id: company.id, patch: { notes: '二期洽谈中' } });
     await round(a);
-    expect(await mirrorHashes(office.db.sql)).toEqual(ledgerHashes(a.db));
+    expect(await mirrorHashes(setup.office.db.sql)).toEqual(ledgerHashes(a.db));
   });
 });

@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PAGE_CHANGES } from '@contract/sync/serverProtocol';
 import type { Db } from '../../../main/db/open';
 import type { ServerTransport } from '../../../main/sync/serverTransport';
 import { runServerRound } from '../../../main/sync/serverRound';
 import { ledgerHashes } from '../../../main/sync/tableHash';
 import { mirrorHashes } from '../../../server/sync/mirror';
-import { closeAll, devices, type Device } from '../../unit/sync/devices';
-import { callerFor, dropping, inProcess, memoryCursor, startOffice, type Office } from './office';
+import type { Device } from '../../unit/sync/devices';
+import { callerFor, dropping, inProcess, memoryCursor } from './office';
+import { withOffice } from './withOffice';
 
 const MONTH = 5000;
 
@@ -31,26 +32,17 @@ const counting = (inner: ServerTransport, calls: { push: number[]; pull: number[
 });
 
 describe('a month offline through the office server', () => {
-  let office: Office;
-  let all: Device[];
-  beforeAll(async () => {
-    office = await startOffice();
-    all = devices(2);
-  });
-  afterAll(async () => {
-    closeAll(all);
-    await office.close();
-  });
+  const setup = withOffice(2, 'all');
 
   it('arrives in pages both ways, survives a pull cut midway, and completes', async () => {
-    const [away, home] = all as [Device, Device];
+    const [away, home] = setup.all as [Device, Device];
     monthOffline(away.db);
     const sent = { push: [] as number[], pull: [] as number[] };
     const progress: [string, number, number][] = [];
     const up = await runServerRound(
       away.db,
       counting(
-        inProcess(() => office.engine, callerFor(away.id)),
+        inProcess(() => setup.office.engine, callerFor(away.id)),
         sent,
       ),
       memoryCursor(),
@@ -65,7 +57,7 @@ describe('a month offline through the office server', () => {
     const cursor = memoryCursor();
     const got = { push: [] as number[], pull: [] as number[] };
     const transport = counting(
-      inProcess(() => office.engine, callerFor(home.id)),
+      inProcess(() => setup.office.engine, callerFor(home.id)),
       got,
     );
     await expect(runServerRound(home.db, dropping(transport, 3, true), cursor)).rejects.toThrow('连接中断');
@@ -77,6 +69,6 @@ describe('a month offline through the office server', () => {
     expect(rest.pulled).toBe(MONTH - 2 * PAGE_CHANGES);
     expect(got.pull.every((n) => n <= PAGE_CHANGES)).toBe(true);
     expect(ledgerHashes(home.db)).toEqual(ledgerHashes(away.db));
-    expect(await mirrorHashes(office.db.sql)).toEqual(ledgerHashes(away.db));
+    expect(await mirrorHashes(setup.office.db.sql)).toEqual(ledgerHashes(away.db));
   }, 120_000);
 });
