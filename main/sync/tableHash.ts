@@ -3,8 +3,8 @@ import type { Db } from '../db/open';
 import { ATTACHMENT_OWNERS_012, SYNC_REFS_012 } from '../db/migrations/012_syncTables';
 import { carriedColumns, syncedSpec, syncedTableNames } from './syncedTables';
 
-/** SQL for a column's value as it travels: a reference as the parent's gid. */
-function travelling(table: string, column: string): string {
+/** SQL for a column's value (of row `t`) as it travels: a reference as the parent's gid. */
+export function travelling(table: string, column: string): string {
   if (table === 'attachments' && column === 'owner_id') {
     const cases = Object.entries(ATTACHMENT_OWNERS_012)
       .map(([kind, parent]) => `WHEN '${kind}' THEN (SELECT gid FROM ${parent} WHERE id = t.owner_id)`)
@@ -30,6 +30,15 @@ export function tableHash(db: Db, table: string): { rows: number; hash: string }
     )
     .raw()
     .all() as unknown[][];
+  return digestRows(rows);
+}
+
+/**
+ * The digest of a table's rows given as [key, ...carried values] (references as gids): sorted
+ * by key, so any store holding the same rows — a laptop's ledger, the office server's
+ * PostgreSQL mirror — gives the same digest.
+ */
+export function digestRows(rows: unknown[][]): { rows: number; hash: string } {
   rows.sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0));
   const h = createHash('sha256');
   for (const r of rows) h.update(JSON.stringify(r)).update('\n');

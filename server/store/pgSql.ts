@@ -34,16 +34,22 @@ export function openPostgres(url: string, max = 10): Sql {
     exec: async (text) => void (await pool.query(text)),
     async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      // A connection lost mid-transaction fails the statement under way; its 'error' event must
+      // not crash the process, and the broken connection must leave the pool, not be reused.
+      let lost: Error | undefined;
+      const onError = (err: Error) => void (lost = err);
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await work(clientSql(client));
         await client.query('COMMIT');
         return result;
       } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await client.query('ROLLBACK').catch((e: unknown) => void (lost ??= e as Error));
         throw err;
       } finally {
-        client.release();
+        client.off('error', onError);
+        client.release(lost);
       }
     },
     close: () => pool.end(),

@@ -24,7 +24,7 @@ const pick = <T>(rng: Rng, list: readonly T[]): T | undefined =>
   list.length ? list[rng.int(0, list.length - 1)] : undefined;
 
 /** One person's action on one laptop: every kind of write the app makes, refusals allowed. */
-function act(rng: Rng, d: Device, step: number): void {
+export function act(rng: Rng, d: Device, step: number): void {
   const db = d.db;
   const who = { name: `${d.name}的用户` };
   const company = () => pick(rng, ids(db, 'companies'));
