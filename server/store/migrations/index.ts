@@ -1,4 +1,5 @@
 import type { ServerMigration } from '../migrate';
+import { ACCOUNTS_MIGRATION } from './002_accounts';
 
 /** The server's PostgreSQL schema, step by step; append only, never edit a released step. */
-export const SERVER_MIGRATIONS: readonly ServerMigration[] = [];
+export const SERVER_MIGRATIONS: readonly ServerMigration[] = [ACCOUNTS_MIGRATION];
