@@ -113,7 +113,7 @@ export function requestChecker(ctx: AuthContext): (request: RequestToCheck) => P
     if (!NONCE.test(nonce)) throw refuse('AUTH_SIGNATURE_MISSING');
     checkSignature(request, row, timestamp, nonce);
 
-    if (at.getTime() - prunedAt > PRUNE_EVERY_MS) {
+    if (Math.abs(at.getTime() - prunedAt) > PRUNE_EVERY_MS) {
       prunedAt = at.getTime();
       await ctx.sql.query(`DELETE FROM request_nonces WHERE seen_at < $1`, [
         new Date(at.getTime() - NONCE_KEEP_MS),
