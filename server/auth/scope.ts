@@ -17,7 +17,12 @@ import type { Caller, TeamOf } from '../seams';
  * is exactly a company TeamOf gives another team for.
  *
  * Rows of no team: a company (and what hangs off it) is open to every team; a project, trip or
- * staff member of no team (and their children) is the office's, which a member only reads.
+ * staff member of no team (and their children) is the office's, which a member does not change.
+ *
+ * A member receives their team's rows, companies open to every team, the office's lists
+ * (teams, targets) and every staff row, which records everywhere point at; the rest (other
+ * teams' and the office's projects, trips, companies and what hangs off them) only while the
+ * office setting team_reads_others is on, read only since their changes are refused.
  */
 
 /** Where a row belongs, seen from the caller's team. */
@@ -179,8 +184,9 @@ export async function mayRead(caller: Caller, change: SyncChange, teamOf: TeamOf
   if (!isTeam(caller) || caller.user.readsOtherTeams) return true;
   const rule = SCOPE_RULES[change.tbl];
   if (!rule) return false;
-  // The office's lists are what every laptop's records point at: without them nothing fits.
-  if (rule.kind === 'office') return true;
+  // The office's lists and its people are what every laptop's records point at (a trip's
+  // leader, a project's owner): without them nothing fits.
+  if (rule.kind === 'office' || change.tbl === 'staff') return true;
   const scope = new ScopeOf(caller.user.teamGid, teamOf);
   let owner: Owner | undefined = await scope.ofRow(change.tbl, change.gid);
   // A row deleted since: a deletion carries nothing; an older edit is judged by its own fields.
