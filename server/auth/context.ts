@@ -16,4 +16,6 @@ export interface AuthContext {
   tokenTtlMs: number;
   log: AuthLog;
   unknownLogins: UnknownLoginFailures;
+  /** A hash no password matches, checked when a login names no account so that it takes as long to refuse. */
+  decoyHash: () => Promise<string>;
 }

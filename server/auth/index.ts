@@ -4,6 +4,7 @@ import type { Sql } from '../store/sql';
 import { requestChecker } from './authenticate';
 import { silentLog, type AuthContext, type AuthLog } from './context';
 import { UnknownLoginFailures } from './lockout';
+import { decoyHash, DEFAULT_COST, type ScryptCost } from './passwords';
 import { mayRead, refusalOf } from './scope';
 import { signIn } from './signIn';
 
@@ -14,6 +15,8 @@ export interface AuthOptions {
   log?: AuthLog;
   /** How long a sign-in lasts; 12 hours (a working day) unless the office sets otherwise. */
   tokenTtlMs?: number;
+  /** The cost accounts' passwords are hashed with (users.ts), matched when a login names no account. */
+  passwordCost?: ScryptCost;
 }
 
 export const DEFAULT_TOKEN_TTL_MS = 12 * 3600_000;
@@ -26,6 +29,7 @@ export function createAuth(options: AuthOptions): Auth {
     tokenTtlMs: options.tokenTtlMs ?? DEFAULT_TOKEN_TTL_MS,
     log: options.log ?? silentLog,
     unknownLogins: new UnknownLoginFailures(),
+    decoyHash: decoyHash(options.passwordCost ?? DEFAULT_COST),
   };
   return {
     signIn: (request, ip) => signIn(ctx, request, ip),

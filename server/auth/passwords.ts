@@ -47,9 +47,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/**
- * A hash no password matches, checked when the account does not exist so that an unknown
- * account takes as long to refuse as a wrong password.
- */
-let decoy: Promise<string> | undefined;
-export const decoyHash = (): Promise<string> => (decoy ??= hashPassword(randomBytes(16).toString('hex')));
+/** A hash of a random password no one knows, made once on first use. */
+export function decoyHash(cost: ScryptCost): () => Promise<string> {
+  let made: Promise<string> | undefined;
+  return () => (made ??= hashPassword(randomBytes(16).toString('hex'), cost));
+}

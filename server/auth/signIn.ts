@@ -6,7 +6,7 @@ import type { Sql } from '../store/sql';
 import { activeUser, revokeTokens, serverUserOf, teamReadsOthers, type UserRow } from './accounts';
 import type { AuthContext } from './context';
 import { lockedRefusal, noteFailedSignIn } from './lockout';
-import { decoyHash, verifyPassword } from './passwords';
+import { verifyPassword } from './passwords';
 import { refuse } from './refusals';
 
 export const sha256Hex = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
@@ -26,7 +26,7 @@ async function checkPassword(ctx: AuthContext, request: SignInRequest, at: Date)
   if (!user) {
     const ghostLock = ctx.unknownLogins.lockedUntil(request.user, at);
     if (ghostLock) throw lockedRefusal(ghostLock);
-    await verifyPassword(request.password, await decoyHash());
+    await verifyPassword(request.password, await ctx.decoyHash());
     const locked = ctx.unknownLogins.note(request.user, at);
     throw locked ? lockedRefusal(locked) : refuse('SIGNIN_FAILED');
   }

@@ -2,7 +2,7 @@ import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } fr
 import { now } from '@contract/shared/clock';
 import { REQUEST_HEADERS, requestSigningText, type Role } from '@contract/sync/serverProtocol';
 import { deviceIdOf } from '../../../main/sync/deviceKeys';
-import { createAuth } from '../../../server/auth';
+import { createAuth, type AuthOptions } from '../../../server/auth';
 import type { ScryptCost } from '../../../server/auth/passwords';
 import { addUser } from '../../../server/auth/users';
 import type { Auth, RequestToCheck } from '../../../server/seams';
@@ -22,8 +22,8 @@ export const PASSWORD = '招商引资2026';
 export const TEAM_A = 'team:招商一组';
 export const TEAM_B = 'team:招商二组';
 
-export const newAuth = (db: TestDatabase, tokenTtlMs?: number): Auth =>
-  createAuth({ sql: db.sql, serverId: 'office-server-test', tokenTtlMs });
+export const newAuth = (db: TestDatabase, options: Partial<AuthOptions> = {}): Auth =>
+  createAuth({ sql: db.sql, serverId: 'office-server-test', ...options });
 
 export async function account(
   db: TestDatabase,

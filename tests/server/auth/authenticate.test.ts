@@ -21,7 +21,7 @@ describe('every request after sign-in: token, device and signature', () => {
   let n = 0;
   beforeAll(async () => {
     db = await accountsDatabase();
-    auth = newAuth(db, 2 * 3600_000);
+    auth = newAuth(db, { tokenTtlMs: 2 * 3600_000 });
   });
   afterAll(() => db.drop());
   afterEach(() => setClock(null));
