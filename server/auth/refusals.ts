@@ -6,9 +6,9 @@ import { ServerRefusal } from '../seams';
  */
 export const REFUSALS = {
   // sign-in
-  SIGNIN_INVALID: [400, ''],
+  SIGNIN_INVALID: [400, '登录信息不完整，请检查后重试。'],
   SIGNIN_FAILED: [401, '账号或密码不正确。'],
-  SIGNIN_LOCKED: [403, ''],
+  SIGNIN_LOCKED: [403, '密码连续输错次数过多，账号已暂时锁定，请稍后再试或请办公室重置密码。'],
   DEVICE_KEY_MISMATCH: [400, '本机的设备编号与其公钥不符，无法登记。请重新安装或联系办公室。'],
   DEVICE_REMOVED: [403, '本机已被办公室从服务器中移除，不能再登录同步。如需恢复，请联系办公室。'],
   DEVICE_OTHER_USER: [

@@ -74,8 +74,7 @@ async function registerDevice(tx: Sql, userId: number, device: SignInRequest['de
 
 export async function signIn(ctx: AuthContext, input: unknown, ip: string): Promise<SignInResponse> {
   const parsed = signInRequestSchema.safeParse(input);
-  if (!parsed.success)
-    throw refuse('SIGNIN_INVALID', parsed.error.issues[0]?.message ?? '登录信息不完整，请检查后重试。');
+  if (!parsed.success) throw refuse('SIGNIN_INVALID', parsed.error.issues[0]?.message);
   const request = parsed.data;
   if (!keyMatchesId(request.device)) throw refuse('DEVICE_KEY_MISMATCH');
   const at = now();
