@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { now } from '@contract/shared/clock';
 import { REQUEST_HEADERS, requestSigningText, type Role } from '@contract/sync/serverProtocol';
@@ -84,4 +85,15 @@ export function signedRequest(device: Laptop, token: string, parts: RequestParts
       [REQUEST_HEADERS.signature]: sign(null, Buffer.from(text), device.privateKey).toString('base64'),
     },
   };
+}
+
+/** A throwaway accounts database and an Auth on it for one test file, dropped after it. */
+export function withAccounts(options: Partial<AuthOptions> = {}): { db: TestDatabase; auth: Auth } {
+  const t = {} as { db: TestDatabase; auth: Auth };
+  beforeAll(async () => {
+    t.db = await accountsDatabase();
+    t.auth = newAuth(t.db, options);
+  });
+  afterAll(() => t.db.drop());
+  return t;
 }

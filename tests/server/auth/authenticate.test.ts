@@ -1,42 +1,26 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { now, setClock } from '@contract/shared/clock';
 import { REQUEST_HEADERS } from '@contract/sync/serverProtocol';
 import { removeDevice, removeUser, setPassword } from '../../../server/auth/users';
-import { ServerRefusal, type Auth, type RequestToCheck } from '../../../server/seams';
-import type { TestDatabase } from '../testDatabase';
-import {
-  account,
-  accountsDatabase,
-  laptop,
-  newAuth,
-  signedRequest,
-  signInOf,
-  TEST_COST,
-  type Laptop,
-} from './accountsDb';
+import { ServerRefusal, type RequestToCheck } from '../../../server/seams';
+import { account, laptop, signedRequest, signInOf, TEST_COST, withAccounts, type Laptop } from './accountsDb';
 
 describe('every request after sign-in: token, device and signature', () => {
-  let db: TestDatabase;
-  let auth: Auth;
+  const t = withAccounts({ tokenTtlMs: 2 * 3600_000 });
   let n = 0;
-  beforeAll(async () => {
-    db = await accountsDatabase();
-    auth = newAuth(db, { tokenTtlMs: 2 * 3600_000 });
-  });
-  afterAll(() => db.drop());
   afterEach(() => setClock(null));
 
   /** A fresh account signed in on a fresh laptop. */
   async function signedIn(): Promise<{ login: string; device: Laptop; token: string }> {
     const login = `user${++n}`;
-    await account(db, login);
+    await account(t.db, login);
     const device = laptop();
-    const { token } = await auth.signIn(signInOf(login, device), '127.0.0.1');
+    const { token } = await t.auth.signIn(signInOf(login, device), '127.0.0.1');
     return { login, device, token };
   }
 
   async function refusedWith(request: RequestToCheck): Promise<[number, string, string]> {
-    const err = await auth.authenticate(request).then(
+    const err = await t.auth.authenticate(request).then(
       () => null,
       (e: unknown) => e,
     );
@@ -49,7 +33,7 @@ describe('every request after sign-in: token, device and signature', () => {
 
   it('lets a signed request through as its account and laptop', async () => {
     const { login, device, token } = await signedIn();
-    const caller = await auth.authenticate(signedRequest(device, token));
+    const caller = await t.auth.authenticate(signedRequest(device, token));
     expect(caller.user.user).toBe(login);
     expect(caller.device).toBe(device.id);
     expect(caller.user.role).toBe('team');
@@ -71,28 +55,28 @@ describe('every request after sign-in: token, device and signature', () => {
     setClock('2026-06-30T10:00:00+08:00');
     const { device, token } = await signedIn();
     setClock('2026-06-30T11:59:00+08:00');
-    await auth.authenticate(signedRequest(device, token));
+    await t.auth.authenticate(signedRequest(device, token));
     setClock('2026-06-30T12:00:01+08:00');
     expect(await codeOf(signedRequest(device, token))).toEqual([401, 'AUTH_TOKEN_EXPIRED']);
   });
 
   it('refuses a revoked token: a new password ends the earlier sign-ins, as does signing in again', async () => {
     const { login, device, token } = await signedIn();
-    const again = await auth.signIn(signInOf(login, device), 'ip');
+    const again = await t.auth.signIn(signInOf(login, device), 'ip');
     expect(await codeOf(signedRequest(device, token))).toEqual([401, 'AUTH_TOKEN_REVOKED']);
-    await auth.authenticate(signedRequest(device, again.token));
-    await setPassword(db.sql, login, '另一个新的密码啊', now(), TEST_COST);
+    await t.auth.authenticate(signedRequest(device, again.token));
+    await setPassword(t.db.sql, login, '另一个新的密码啊', now(), TEST_COST);
     expect(await codeOf(signedRequest(device, again.token))).toEqual([401, 'AUTH_TOKEN_REVOKED']);
   });
 
   it('refuses a removed laptop and a removed account at once, each with its own code', async () => {
     const one = await signedIn();
-    await auth.authenticate(signedRequest(one.device, one.token));
-    await removeDevice(db.sql, one.device.id, now());
+    await t.auth.authenticate(signedRequest(one.device, one.token));
+    await removeDevice(t.db.sql, one.device.id, now());
     expect(await codeOf(signedRequest(one.device, one.token))).toEqual([403, 'AUTH_DEVICE_REMOVED']);
 
     const two = await signedIn();
-    await removeUser(db.sql, two.login, now());
+    await removeUser(t.db.sql, two.login, now());
     expect(await codeOf(signedRequest(two.device, two.token))).toEqual([403, 'AUTH_USER_REMOVED']);
   });
 
@@ -109,7 +93,7 @@ describe('every request after sign-in: token, device and signature', () => {
     ];
     for (const request of tampered) expect(await codeOf(request)).toEqual([401, 'AUTH_BAD_SIGNATURE']);
     // The untouched one still passes: the refusals above did not burn its nonce.
-    await auth.authenticate(good);
+    await t.auth.authenticate(good);
   });
 
   it('refuses a timestamp more than 5 minutes from the server clock, either way', async () => {
@@ -127,14 +111,14 @@ describe('every request after sign-in: token, device and signature', () => {
       401,
       'AUTH_STALE_TIMESTAMP',
     ]);
-    await auth.authenticate(signedRequest(device, token, { timestamp: at(-4 * 60_000) }));
-    await auth.authenticate(signedRequest(device, token, { timestamp: String(now().getTime()) }));
+    await t.auth.authenticate(signedRequest(device, token, { timestamp: at(-4 * 60_000) }));
+    await t.auth.authenticate(signedRequest(device, token, { timestamp: String(now().getTime()) }));
   });
 
   it('refuses a captured request sent again, and a request with another laptop’s device header', async () => {
     const { device, token } = await signedIn();
     const captured = signedRequest(device, token);
-    await auth.authenticate(captured);
+    await t.auth.authenticate(captured);
     expect(await codeOf(captured)).toEqual([401, 'AUTH_REPLAY']);
     // Still refused minutes later, while its timestamp would still pass.
     setClock(new Date(now().getTime() + 4 * 60_000).toISOString());
@@ -167,10 +151,10 @@ describe('every request after sign-in: token, device and signature', () => {
   it('keeps the nonces no longer than a request carrying them could pass', async () => {
     setClock('2026-06-30T10:00:00+08:00');
     const { device, token } = await signedIn();
-    await auth.authenticate(signedRequest(device, token));
+    await t.auth.authenticate(signedRequest(device, token));
     setClock('2026-06-30T10:11:00+08:00');
-    await auth.authenticate(signedRequest(device, token));
-    const rows = await db.sql.query<{ n: number }>(
+    await t.auth.authenticate(signedRequest(device, token));
+    const rows = await t.db.sql.query<{ n: number }>(
       `SELECT count(*) AS n FROM request_nonces WHERE device = $1`,
       [device.id],
     );

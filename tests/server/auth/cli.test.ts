@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PASSWORD_ENV, runUserCommand, type CliIo } from '../../../server/auth/cli';
-import { ServerRefusal, type Auth } from '../../../server/seams';
-import type { TestDatabase } from '../testDatabase';
-import { accountsDatabase, laptop, newAuth, signedRequest, signInOf, TEAM_A } from './accountsDb';
+import { ServerRefusal } from '../../../server/seams';
+import { laptop, signedRequest, signInOf, TEAM_A, withAccounts } from './accountsDb';
 
 interface Run {
   code: number;
@@ -11,13 +10,7 @@ interface Run {
 }
 
 describe('npm run server -- user / device / setting', () => {
-  let db: TestDatabase;
-  let auth: Auth;
-  beforeAll(async () => {
-    db = await accountsDatabase();
-    auth = newAuth(db);
-  });
-  afterAll(() => db.drop());
+  const t = withAccounts();
 
   /** Runs one command with the password from the environment, or typed answers at the prompt. */
   async function run(
@@ -33,7 +26,7 @@ describe('npm run server -- user / device / setting', () => {
       env: opts.password === undefined ? {} : { [PASSWORD_ENV]: opts.password },
       askHidden: () => Promise.resolve(typed.length ? (typed.shift() ?? null) : null),
     };
-    const code = await runUserCommand(args.split(' '), db.sql, io);
+    const code = await runUserCommand(args.split(' '), t.db.sql, io);
     return { code, out: out.join('\n'), err: err.join('\n') };
   }
 
@@ -48,7 +41,7 @@ describe('npm run server -- user / device / setting', () => {
       password: '招商引资2026',
     });
     expect(added).toMatchObject({ code: 0, out: '已添加账号 zhangsan（张三，小分队）。' });
-    const answer = await auth.signIn(signInOf('zhangsan', laptop(), '招商引资2026'), 'ip');
+    const answer = await t.auth.signIn(signInOf('zhangsan', laptop(), '招商引资2026'), 'ip');
     expect(answer.user).toMatchObject({
       user: 'zhangsan',
       displayName: '张三',
@@ -70,7 +63,7 @@ describe('npm run server -- user / device / setting', () => {
     ).toMatchObject({
       code: 0,
     });
-    expect((await auth.signIn(signInOf('lisi', laptop(), '局领导的密码呀2026'), 'ip')).user.role).toBe(
+    expect((await t.auth.signIn(signInOf('lisi', laptop(), '局领导的密码呀2026'), 'ip')).user.role).toBe(
       'leader',
     );
 
@@ -113,16 +106,16 @@ describe('npm run server -- user / device / setting', () => {
   it('passwd: the old password stops working, sign-ins end, a lock is lifted', async () => {
     await run(`user add qianqi --name 钱七 --role team --team ${TEAM_A}`, { password: '原来的密码啊2026' });
     const device = laptop();
-    const { token } = await auth.signIn(signInOf('qianqi', device, '原来的密码啊2026'), 'ip');
-    await db.sql.query(
+    const { token } = await t.auth.signIn(signInOf('qianqi', device, '原来的密码啊2026'), 'ip');
+    await t.db.sql.query(
       `UPDATE users SET locked_until = now() + interval '10 minutes' WHERE login = 'qianqi'`,
     );
     expect(await run('user passwd qianqi', { password: '新设的密码啊2026' })).toMatchObject({ code: 0 });
-    expect(await refusalCode(auth.authenticate(signedRequest(device, token)))).toBe('AUTH_TOKEN_REVOKED');
-    expect(await refusalCode(auth.signIn(signInOf('qianqi', device, '原来的密码啊2026'), 'ip'))).toBe(
+    expect(await refusalCode(t.auth.authenticate(signedRequest(device, token)))).toBe('AUTH_TOKEN_REVOKED');
+    expect(await refusalCode(t.auth.signIn(signInOf('qianqi', device, '原来的密码啊2026'), 'ip'))).toBe(
       'SIGNIN_FAILED',
     );
-    expect(await refusalCode(auth.signIn(signInOf('qianqi', device, '新设的密码啊2026'), 'ip'))).toBe(
+    expect(await refusalCode(t.auth.signIn(signInOf('qianqi', device, '新设的密码啊2026'), 'ip'))).toBe(
       'allowed',
     );
     expect((await run('user passwd nobody', { password: '新设的密码啊2026' })).code).toBe(1);
@@ -131,12 +124,12 @@ describe('npm run server -- user / device / setting', () => {
   it('remove: the account’s laptop is refused on its very next request', async () => {
     await run(`user add sunba --name 孙八 --role team --team ${TEAM_A}`, { password: '孙八的密码啊2026' });
     const device = laptop();
-    const { token } = await auth.signIn(signInOf('sunba', device, '孙八的密码啊2026'), 'ip');
+    const { token } = await t.auth.signIn(signInOf('sunba', device, '孙八的密码啊2026'), 'ip');
     expect(await run('user remove sunba')).toMatchObject({
       code: 0,
       out: '已停用账号 sunba，1 个登录立即失效；其电脑不能再同步。',
     });
-    expect(await refusalCode(auth.authenticate(signedRequest(device, token)))).toBe('AUTH_USER_REMOVED');
+    expect(await refusalCode(t.auth.authenticate(signedRequest(device, token)))).toBe('AUTH_USER_REMOVED');
     expect((await run('user list')).out).not.toContain('sunba');
     expect((await run('user remove sunba')).code).toBe(1);
   });
@@ -144,14 +137,14 @@ describe('npm run server -- user / device / setting', () => {
   it('device remove: that laptop is refused at once, the account signs in elsewhere', async () => {
     await run(`user add zhoujiu --name 周九 --role team --team ${TEAM_A}`, { password: '周九的密码啊2026' });
     const [lost, fresh] = [laptop('丢失的笔记本'), laptop()];
-    const { token } = await auth.signIn(signInOf('zhoujiu', lost, '周九的密码啊2026'), 'ip');
+    const { token } = await t.auth.signIn(signInOf('zhoujiu', lost, '周九的密码啊2026'), 'ip');
     expect((await run('device list')).out).toContain(`${lost.id}  丢失的笔记本  zhoujiu`);
     expect(await run(`device remove ${lost.id}`)).toMatchObject({ code: 0 });
-    expect(await refusalCode(auth.authenticate(signedRequest(lost, token)))).toBe('AUTH_DEVICE_REMOVED');
-    expect(await refusalCode(auth.signIn(signInOf('zhoujiu', lost, '周九的密码啊2026'), 'ip'))).toBe(
+    expect(await refusalCode(t.auth.authenticate(signedRequest(lost, token)))).toBe('AUTH_DEVICE_REMOVED');
+    expect(await refusalCode(t.auth.signIn(signInOf('zhoujiu', lost, '周九的密码啊2026'), 'ip'))).toBe(
       'DEVICE_REMOVED',
     );
-    expect(await refusalCode(auth.signIn(signInOf('zhoujiu', fresh, '周九的密码啊2026'), 'ip'))).toBe(
+    expect(await refusalCode(t.auth.signIn(signInOf('zhoujiu', fresh, '周九的密码啊2026'), 'ip'))).toBe(
       'allowed',
     );
     expect((await run('device list')).out).toMatch(new RegExp(`${lost.id}.*已于 .* 移除`));
@@ -161,11 +154,11 @@ describe('npm run server -- user / device / setting', () => {
   it('setting team-reads-others: members are told at their next request', async () => {
     await run(`user add wushi --name 吴十 --role team --team ${TEAM_A}`, { password: '吴十的密码啊2026' });
     const device = laptop();
-    const { token, user } = await auth.signIn(signInOf('wushi', device, '吴十的密码啊2026'), 'ip');
+    const { token, user } = await t.auth.signIn(signInOf('wushi', device, '吴十的密码啊2026'), 'ip');
     expect(user.readsOtherTeams).toBe(true);
     expect((await run('setting team-reads-others off')).code).toBe(0);
-    expect((await auth.authenticate(signedRequest(device, token))).user.readsOtherTeams).toBe(false);
+    expect((await t.auth.authenticate(signedRequest(device, token))).user.readsOtherTeams).toBe(false);
     expect((await run('setting team-reads-others on')).code).toBe(0);
-    expect((await auth.authenticate(signedRequest(device, token))).user.readsOtherTeams).toBe(true);
+    expect((await t.auth.authenticate(signedRequest(device, token))).user.readsOtherTeams).toBe(true);
   });
 });

@@ -3,21 +3,11 @@
  * refused with a ServerRefusal (a status and a Chinese message the shell can send), never let
  * through, never a crash, and none may leave a sign-in or a registered laptop behind.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { REQUEST_HEADERS, signInRequestSchema } from '@contract/sync/serverProtocol';
-import { ServerRefusal, type Auth, type RequestToCheck } from '../../../server/seams';
-import type { TestDatabase } from '../testDatabase';
+import { ServerRefusal, type RequestToCheck } from '../../../server/seams';
 import { hostile, KINDS, prng, type Rand } from '../../unit/fuzz/payloads';
-import {
-  account,
-  accountsDatabase,
-  laptop,
-  newAuth,
-  signedRequest,
-  signInOf,
-  TEST_COST,
-  type Laptop,
-} from './accountsDb';
+import { account, laptop, signedRequest, signInOf, TEST_COST, withAccounts, type Laptop } from './accountsDb';
 
 const PAYLOADS = Number(process.env.AUTH_FUZZ_PAYLOADS ?? 400);
 const CHINESE = /[\u4e00-\u9fff]/;
@@ -81,18 +71,14 @@ function hostileRequest(rand: Rand, device: Laptop, token: string, stranger: Lap
 }
 
 describe('accounts under attack', () => {
-  let db: TestDatabase;
-  let auth: Auth;
+  const t = withAccounts({ passwordCost: TEST_COST });
   let device: Laptop;
   let token: string;
   beforeAll(async () => {
-    db = await accountsDatabase();
-    auth = newAuth(db, { passwordCost: TEST_COST });
-    await account(db, 'zhangsan');
+    await account(t.db, 'zhangsan');
     device = laptop();
-    token = (await auth.signIn(signInOf('zhangsan', device), '127.0.0.1')).token;
+    token = (await t.auth.signIn(signInOf('zhangsan', device), '127.0.0.1')).token;
   });
-  afterAll(() => db.drop());
 
   async function expectRefused(attempt: () => Promise<unknown>, label: string): Promise<ServerRefusal> {
     let outcome: unknown;
@@ -109,7 +95,7 @@ describe('accounts under attack', () => {
   }
 
   const counts = async () =>
-    db.sql.query<{ tokens: number; devices: number; nonces: number }>(
+    t.db.sql.query<{ tokens: number; devices: number; nonces: number }>(
       `SELECT (SELECT count(*) FROM tokens) AS tokens, (SELECT count(*) FROM devices) AS devices,
               (SELECT count(*) FROM request_nonces) AS nonces`,
     );
@@ -122,7 +108,7 @@ describe('accounts under attack', () => {
     for (let i = 0; i < PAYLOADS; i++) {
       const kind = pick(rand, KINDS);
       const { value } = hostile(kind, signInRequestSchema, base, rand, 64 * 1024);
-      await expectRefused(() => auth.signIn(value as never, '203.0.113.9'), `sign-in #${i} (${kind})`);
+      await expectRefused(() => t.auth.signIn(value as never, '203.0.113.9'), `sign-in #${i} (${kind})`);
     }
     expect(await counts()).toEqual(before);
   });
@@ -134,7 +120,7 @@ describe('accounts under attack', () => {
     const codes = new Set<string>();
     for (let i = 0; i < PAYLOADS; i++) {
       const request = hostileRequest(rand, device, token, stranger);
-      codes.add((await expectRefused(() => auth.authenticate(request), `request #${i}`)).code);
+      codes.add((await expectRefused(() => t.auth.authenticate(request), `request #${i}`)).code);
     }
     expect(await counts()).toEqual(before);
     // The fuzzer reached every check, not only the first.
@@ -149,6 +135,6 @@ describe('accounts under attack', () => {
       ].sort(),
     );
     // And the laptop's own requests still pass afterwards.
-    await auth.authenticate(signedRequest(device, token));
+    await t.auth.authenticate(signedRequest(device, token));
   });
 });

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SyncChange } from '@contract/sync/bundleSchema';
 import type { Role } from '@contract/sync/serverProtocol';
-import type { Auth, Caller, TeamOf } from '../../../server/seams';
-import type { TestDatabase } from '../testDatabase';
-import { account, accountsDatabase, newAuth, TEAM_A, TEAM_B } from './accountsDb';
+import type { Caller, TeamOf } from '../../../server/seams';
+import { account, TEAM_A, TEAM_B, withAccounts } from './accountsDb';
 
 /**
  * The office's ledger as the sync engine's TeamOf would answer it: a row's team through its
@@ -100,13 +99,7 @@ const KINDS: { kind: string; tbl: string; own: string; other: string; officeList
 const ROLES_OF: Role[] = ['leader', 'office', 'team'];
 
 describe('scope: what each role may push and receive', () => {
-  let db: TestDatabase;
-  let auth: Auth;
-  beforeAll(async () => {
-    db = await accountsDatabase();
-    auth = newAuth(db);
-  });
-  afterAll(() => db.drop());
+  const t = withAccounts();
 
   describe.each(ROLES_OF)('%s', (role) => {
     it.each(KINDS)(
@@ -115,16 +108,16 @@ describe('scope: what each role may push and receive', () => {
         const rows = { own, other } as const;
         for (const side of ['own', 'other'] as const) {
           const gid = rows[side];
-          const edit = await auth.refusalOf(caller(role, false), change(tbl, gid), teamOf);
-          const del = await auth.refusalOf(caller(role, false), change(tbl, gid, null, 'del'), teamOf);
+          const edit = await t.auth.refusalOf(caller(role, false), change(tbl, gid), teamOf);
+          const del = await t.auth.refusalOf(caller(role, false), change(tbl, gid, null, 'del'), teamOf);
           const teamMayWrite = side === 'own' && !officeList;
           const allowed = role !== 'team' || teamMayWrite;
           expect(edit === null, `${side} edit`).toBe(allowed);
           expect(del === null, `${side} delete`).toBe(allowed);
           if (!allowed) expect(edit).toMatch(/[\u4e00-\u9fff]/);
 
-          const readsOff = await auth.mayRead(caller(role, false), change(tbl, gid), teamOf);
-          const readsOn = await auth.mayRead(caller(role, true), change(tbl, gid), teamOf);
+          const readsOff = await t.auth.mayRead(caller(role, false), change(tbl, gid), teamOf);
+          const readsOn = await t.auth.mayRead(caller(role, true), change(tbl, gid), teamOf);
           const alwaysRead = officeList || tbl === 'staff';
           expect(readsOff, `${side} pull, others' reads off`).toBe(
             role !== 'team' || side === 'own' || !!alwaysRead,
@@ -136,7 +129,7 @@ describe('scope: what each role may push and receive', () => {
   });
 
   const team = caller('team', false);
-  const refused = async (c: SyncChange) => auth.refusalOf(team, c, teamOf);
+  const refused = async (c: SyncChange) => t.auth.refusalOf(team, c, teamOf);
 
   it('lets a member create rows of their team and refuses creating them for another team or none', async () => {
     expect(await refused(change('projects', 'new1', { name: '新项目', team_id: TEAM_A }))).toBeNull();
@@ -200,9 +193,9 @@ describe('scope: what each role may push and receive', () => {
   it('keeps rows of no team (the office’s projects, leaders) away from members, but sends them the office’s people', async () => {
     expect(await refused(change('projects', 'pNone'))).not.toBeNull();
     expect(await refused(change('staff', 'sLeader'))).not.toBeNull();
-    expect(await auth.mayRead(team, change('projects', 'pNone'), teamOf)).toBe(false);
-    expect(await auth.mayRead(team, change('staff', 'sLeader'), teamOf)).toBe(true);
-    expect(await auth.mayRead(team, change('companies', 'cShared'), teamOf)).toBe(true);
+    expect(await t.auth.mayRead(team, change('projects', 'pNone'), teamOf)).toBe(false);
+    expect(await t.auth.mayRead(team, change('staff', 'sLeader'), teamOf)).toBe(true);
+    expect(await t.auth.mayRead(team, change('companies', 'cShared'), teamOf)).toBe(true);
   });
 
   it('judges conflicts by the row they are about', async () => {
@@ -211,30 +204,32 @@ describe('scope: what each role may push and receive', () => {
     expect(await refused(about('projects', 'pA'))).toBeNull();
     expect(await refused(about('projects', 'pB'))).not.toBeNull();
     expect(await refused(about('teams', TEAM_B))).toBeNull();
-    expect(await auth.mayRead(team, about('projects', 'pB'), teamOf)).toBe(false);
+    expect(await t.auth.mayRead(team, about('projects', 'pB'), teamOf)).toBe(false);
   });
 
   it('sends a deletion of a row gone since, and an older edit of it only if its own fields are the team’s', async () => {
-    expect(await auth.mayRead(team, change('projects', 'gone', null, 'del'), teamOf)).toBe(true);
-    expect(await auth.mayRead(team, change('projects', 'gone', { team_id: TEAM_A }), teamOf)).toBe(true);
-    expect(await auth.mayRead(team, change('projects', 'gone', { team_id: TEAM_B }), teamOf)).toBe(false);
-    expect(await auth.mayRead(team, change('projects', 'gone', { name: '只改了名称' }), teamOf)).toBe(false);
+    expect(await t.auth.mayRead(team, change('projects', 'gone', null, 'del'), teamOf)).toBe(true);
+    expect(await t.auth.mayRead(team, change('projects', 'gone', { team_id: TEAM_A }), teamOf)).toBe(true);
+    expect(await t.auth.mayRead(team, change('projects', 'gone', { team_id: TEAM_B }), teamOf)).toBe(false);
+    expect(await t.auth.mayRead(team, change('projects', 'gone', { name: '只改了名称' }), teamOf)).toBe(
+      false,
+    );
   });
 
   it('refuses a table the server does not know, whoever pushes it', async () => {
     for (const role of ROLES_OF)
-      expect(await auth.refusalOf(caller(role, true), change('audit_log', 'x'), teamOf)).toMatch(
+      expect(await t.auth.refusalOf(caller(role, true), change('audit_log', 'x'), teamOf)).toMatch(
         /不认识该数据表/,
       );
   });
 
   it('keeps a refused change in the refusal log with who pushed it, which laptop made it and why', async () => {
-    const userId = await account(db, 'zhangsan');
+    const userId = await account(t.db, 'zhangsan');
     const pusher: Caller = { ...team, userId };
     const c = change('projects', 'pB');
-    const reason = (await auth.refusalOf(pusher, c, teamOf))!;
-    await auth.noteRefusal(pusher, c, reason);
-    const rows = await db.sql.query(
+    const reason = (await t.auth.refusalOf(pusher, c, teamOf))!;
+    await t.auth.noteRefusal(pusher, c, reason);
+    const rows = await t.db.sql.query(
       `SELECT user_id, device, change_device, tbl, gid, op, actor, reason FROM refused_changes`,
     );
     expect(rows).toEqual([
