@@ -196,9 +196,13 @@ async function settingCommand(name: string | undefined, args: string[], sql: Sql
   );
 }
 
+const USER_VERBS = new Set(['add', 'passwd', 'remove', 'list']);
+
 /** Runs one command (`user …`, `device …` or `setting …`, as typed after `npm run server --`). */
 export async function runUserCommand(args: string[], sql: Sql, io: CliIo = processIo): Promise<number> {
-  const [group, verb, ...rest] = args;
+  // Also when the caller has taken the leading `user` off already.
+  const full = USER_VERBS.has(args[0] ?? '') ? ['user', ...args] : args;
+  const [group, verb, ...rest] = full;
   try {
     if (group === 'user') await userCommand(verb, rest, sql, io);
     else if (group === 'device') await deviceCommand(verb, rest, sql, io);

@@ -50,6 +50,7 @@ describe('npm run server -- user / device / setting', () => {
     });
     const list = await run('user list');
     expect(list.code).toBe(0);
+    expect((await run('list')).out, 'without the leading "user"').toBe(list.out);
     expect(list.out).toMatch(
       new RegExp(`^zhangsan  张三  小分队  ${TEAM_A}  设备 1 台  最近同步 \\d{4}-.*  正常$`, 'm'),
     );
