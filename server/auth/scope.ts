@@ -87,6 +87,10 @@ const OPEN_WHEN_TEAMLESS = new Set([
   'sync_conflicts',
 ]);
 
+/** Own keys only: a table named 'constructor' or '__proto__' is no table of ours. */
+const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
+
 const WORST: readonly Owner[] = ['other', 'office', 'unknown', 'shared', 'mine'];
 const worst = (a: Owner, b: Owner): Owner => (WORST.indexOf(a) <= WORST.indexOf(b) ? a : b);
 
@@ -104,7 +108,7 @@ class ScopeOf {
 
   /** Where the row `gid` of `tbl` belongs now, as the server's ledger says. */
   async ofRow(tbl: string, gid: string): Promise<Owner> {
-    const rule = SCOPE_RULES[tbl];
+    const rule = own(SCOPE_RULES, tbl);
     if (!rule) return 'office';
     if (rule.kind === 'office') return 'office';
     if (rule.kind === 'join') return this.ofRow(rule.parent, gid.split('|')[0] ?? '');
@@ -114,7 +118,7 @@ class ScopeOf {
 
   /** Where the change puts its row, when its fields say (a new row, a move); undefined when they do not. */
   async ofFields(change: SyncChange): Promise<Owner | undefined> {
-    const rule = SCOPE_RULES[change.tbl];
+    const rule = own(SCOPE_RULES, change.tbl);
     const fields = change.fields ?? {};
     const ref = (table: string | undefined, value: unknown): Promise<Owner> | Owner =>
       table && typeof value === 'string' ? this.ofRow(table, value) : 'office';
@@ -133,7 +137,7 @@ class ScopeOf {
         return this.ofRow(rule.parent, change.gid.split('|')[0] ?? '');
       case 'attachment':
         return 'owner_id' in fields && 'owner_kind' in fields
-          ? ref(ATTACHMENT_OWNERS_012[String(fields.owner_kind)], fields.owner_id)
+          ? ref(own(ATTACHMENT_OWNERS_012, String(fields.owner_kind)), fields.owner_id)
           : undefined;
       case 'notTwins':
         return 'low_id' in fields && 'high_id' in fields
@@ -141,7 +145,7 @@ class ScopeOf {
           : undefined;
       case 'conflict': {
         const tbl = String(fields.tbl);
-        if (!('tbl' in fields) || typeof fields.gid_of_row !== 'string' || !(tbl in SYNCED_TABLES_012))
+        if (!('tbl' in fields) || typeof fields.gid_of_row !== 'string' || !own(SYNCED_TABLES_012, tbl))
           return undefined;
         // A conflict on the office's own lists is found by every laptop alike: it tells no team's secret.
         const about = await this.ofRow(tbl, fields.gid_of_row);
@@ -164,9 +168,10 @@ const reasons = {
 const isTeam = (caller: Caller): boolean => caller.user.role === 'team';
 
 export async function refusalOf(caller: Caller, change: SyncChange, teamOf: TeamOf): Promise<string | null> {
-  if (!(change.tbl in SCOPE_RULES)) return reasons.unknownTable;
+  const rule = own(SCOPE_RULES, change.tbl);
+  if (!rule) return reasons.unknownTable;
   if (!isTeam(caller)) return null;
-  if (SCOPE_RULES[change.tbl]!.kind === 'office') return reasons.office;
+  if (rule.kind === 'office') return reasons.office;
   const scope = new ScopeOf(caller.user.teamGid, teamOf);
   const before = await scope.ofRow(change.tbl, change.gid);
   if (before === 'other') return reasons.other;
@@ -182,7 +187,7 @@ export async function refusalOf(caller: Caller, change: SyncChange, teamOf: Team
 
 export async function mayRead(caller: Caller, change: SyncChange, teamOf: TeamOf): Promise<boolean> {
   if (!isTeam(caller) || caller.user.readsOtherTeams) return true;
-  const rule = SCOPE_RULES[change.tbl];
+  const rule = own(SCOPE_RULES, change.tbl);
   if (!rule) return false;
   // The office's lists and its people are what every laptop's records point at (a trip's
   // leader, a project's owner): without them nothing fits.

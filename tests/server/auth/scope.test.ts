@@ -216,11 +216,16 @@ describe('scope: what each role may push and receive', () => {
     );
   });
 
-  it('refuses a table the server does not know, whoever pushes it', async () => {
+  it('refuses a table the server does not know, whoever pushes it, even one named after an object key', async () => {
     for (const role of ROLES_OF)
-      expect(await t.auth.refusalOf(caller(role, true), change('audit_log', 'x'), teamOf)).toMatch(
-        /不认识该数据表/,
-      );
+      for (const tbl of ['audit_log', 'constructor', '__proto__'])
+        expect(
+          await t.auth.refusalOf(caller(role, true), change(tbl, 'x'), teamOf),
+          `${role} ${tbl}`,
+        ).toMatch(/不认识该数据表/);
+    expect(
+      await refused(change('attachments', 'n1', { owner_kind: 'constructor', owner_id: 'pA' })),
+    ).not.toBeNull();
   });
 
   it('keeps a refused change in the refusal log with who pushed it, which laptop made it and why', async () => {
