@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main, type Wiring } from '../../../server/index';
+import type { Sql } from '../../../server/store/sql';
+import { freshDatabase, type TestDatabase } from '../testDatabase';
+import { fakeAuth, fakeEngine } from './doubles';
+
+describe('npm run server -- <command>', () => {
+  let db: TestDatabase;
+  let dataDir: string;
+  let env: NodeJS.ProcessEnv;
+  const said: string[] = [];
+  const parts = () => ({ auth: fakeAuth().auth, engine: fakeEngine().engine });
+  beforeAll(async () => {
+    db = await freshDatabase();
+    dataDir = mkdtempSync(join(tmpdir(), 'leadatlas-server-'));
+    env = { DATABASE_URL: db.url, LEADATLAS_SERVER_DATA: dataDir };
+    vi.spyOn(console, 'error').mockImplementation((line: string) => void said.push(line));
+  });
+  afterEach(() => void said.splice(0));
+  afterAll(async () => {
+    vi.restoreAllMocks();
+    await db.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('hands `user …` to the accounts command on the migrated database and exits with its code', async () => {
+    const seen: { args: string[]; tables: unknown[] }[] = [];
+    const wiring: Wiring = {
+      makeParts: parts,
+      async runUserCommand(args: string[], sql: Sql) {
+        seen.push({
+          args,
+          tables: await sql.query(`SELECT to_regclass('server_schema') IS NOT NULL AS migrated`),
+        });
+        return 3;
+      },
+    };
+    expect(await main(['user', 'add', 'zhangwei', '--role', 'team'], wiring, env)).toBe(3);
+    expect(seen).toEqual([{ args: ['add', 'zhangwei', '--role', 'team'], tables: [{ migrated: true }] }]);
+  });
+
+  it('says plainly when this build has no accounts command', async () => {
+    expect(await main(['user', 'list'], { makeParts: parts }, env)).toBe(2);
+    expect(said.join('\n')).toContain('尚未包含账号管理命令');
+  });
+
+  it('shows how to call it when a command is unknown or backup has no file', async () => {
+    expect(await main(['restore'], { makeParts: parts }, env)).toBe(2);
+    expect(said.join('\n')).toContain('npm run server -- backup <文件>');
+    expect(await main(['backup'], { makeParts: parts }, env)).toBe(2);
+    expect(said.at(-1)).toBe('用法：npm run server -- backup <备份文件>');
+  });
+
+  it('stops on a wrong setting with its sentence and a non-zero code', async () => {
+    expect(await main([], { makeParts: parts }, { ...env, PORT: '70000' })).toBe(1);
+    expect(said).toEqual(['配置有误：PORT 应为 0 到 65535 之间的整数']);
+  });
+});
