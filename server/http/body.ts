@@ -4,12 +4,12 @@ import { ServerRefusal } from '../seams';
 /** A month offline is many pages of at most PAGE_CHANGES changes each; no honest page comes near this. */
 export const BODY_LIMIT = 32 * 1024 * 1024;
 
+const MB = 1024 * 1024;
+const size = (bytes: number) =>
+  bytes >= MB ? `${Math.floor(bytes / MB)} MB` : `${Math.floor(bytes / 1024)} KB`;
+
 export const tooLarge = (limit: number) =>
-  new ServerRefusal(
-    413,
-    'body_too_large',
-    `请求内容过大（上限 ${Math.round(limit / 1024 / 1024)} MB），请分批同步`,
-  );
+  new ServerRefusal(413, 'body_too_large', `请求内容过大（上限 ${size(limit)}），请分批同步`);
 
 /** The body's exact bytes (signatures cover them), refused as soon as it passes `limit`. */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {

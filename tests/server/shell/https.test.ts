@@ -136,6 +136,45 @@ describe('what the office server refuses, and how it says so', () => {
     });
   });
 
+  it('refuses a streamed body once it passes the limit, without a declared length', async () => {
+    const small = await startWithDoubles(
+      { database: { kind: 'postgres', url: db.url }, dataDir, port: 0, host: '127.0.0.1' },
+      { bodyLimit: 64 * 1024 },
+    );
+    try {
+      const answer = await new Promise<{ status: number; body: unknown }>((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: small.server.port,
+            method: 'POST',
+            path: push,
+            rejectUnauthorized: false,
+            agent: false,
+            headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked', ...signedIn },
+          },
+          (res) => {
+            let text = '';
+            res.on('data', (c: Buffer) => (text += c.toString('utf8')));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+          },
+        );
+        // The connection is cut once the refusal is sent; what the client was still writing is lost.
+        req.on('error', () => undefined);
+        req.on('close', () => reject(new Error('closed without an answer')));
+        const chunk = Buffer.alloc(16 * 1024, 0x20);
+        for (let i = 0; i < 8; i++) req.write(chunk);
+      });
+      expect(answer).toEqual({
+        status: 413,
+        body: { code: 'body_too_large', message: '请求内容过大（上限 64 KB），请分批同步' },
+      });
+      expect(small.engine.calls).toEqual([]);
+    } finally {
+      await small.server.close();
+    }
+  });
+
   it('refuses what is not JSON, and JSON the contract does not accept, with the first complaint in Chinese', async () => {
     const notJsonType = await call(port(), {
       method: 'POST',
