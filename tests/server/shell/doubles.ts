@@ -1,3 +1,4 @@
+import type { ClientRequest } from 'node:http';
 import { request } from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import type { PullResponse, PushResponse } from '@contract/sync/serverProtocol';
@@ -137,6 +138,11 @@ export function call(
     ca?: string;
     servername?: string;
     host?: string;
+    /**
+     * Writes the body piece by piece without ending it, as a large upload in progress: the
+     * answer must come while it is still being sent, and the connection may be cut after it.
+     */
+    upload?: (req: ClientRequest) => void;
   },
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
@@ -162,8 +168,14 @@ export function call(
         });
       },
     );
-    req.on('error', reject);
-    req.end(options.body);
+    if (options.upload) {
+      req.on('error', () => undefined);
+      req.on('close', () => reject(new Error('closed without an answer')));
+      options.upload(req);
+    } else {
+      req.on('error', reject);
+      req.end(options.body);
+    }
   });
 }
 

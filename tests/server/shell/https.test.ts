@@ -2,7 +2,6 @@ import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { request } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { healthResponseSchema, SERVER_API } from '@contract/sync/serverProtocol';
 import type { ServerConfig } from '../../../server/config';
@@ -105,32 +104,18 @@ describe('what the office server refuses, and how it says so', () => {
   });
 
   it('refuses a body over 32 MB with 413 before reading it', async () => {
-    const answer = await new Promise<{ status: number; body: unknown }>((resolve, reject) => {
-      // Declares 33 MB, sends a little: the refusal must come from the declared length.
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port: port(),
-          method: 'POST',
-          path: push,
-          rejectUnauthorized: false,
-          agent: false,
-          headers: {
-            'content-type': 'application/json',
-            'content-length': String(33 * 1024 * 1024),
-            ...signedIn,
-          },
-        },
-        (res) => {
-          let text = '';
-          res.on('data', (c: Buffer) => (text += c.toString('utf8')));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
-        },
-      );
-      req.on('error', reject);
-      req.write('{"schemaVersion":12,');
+    // Declares 33 MB, sends a little: the refusal must come from the declared length.
+    const answer = await call(port(), {
+      method: 'POST',
+      path: push,
+      headers: {
+        'content-type': 'application/json',
+        'content-length': String(33 * 1024 * 1024),
+        ...signedIn,
+      },
+      upload: (req) => req.write('{"schemaVersion":12,'),
     });
-    expect(answer).toEqual({
+    expect(answer).toMatchObject({
       status: 413,
       body: { code: 'body_too_large', message: '请求内容过大（上限 32 MB），请分批同步' },
     });
@@ -142,30 +127,16 @@ describe('what the office server refuses, and how it says so', () => {
       { bodyLimit: 64 * 1024 },
     );
     try {
-      const answer = await new Promise<{ status: number; body: unknown }>((resolve, reject) => {
-        const req = request(
-          {
-            host: '127.0.0.1',
-            port: small.server.port,
-            method: 'POST',
-            path: push,
-            rejectUnauthorized: false,
-            agent: false,
-            headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked', ...signedIn },
-          },
-          (res) => {
-            let text = '';
-            res.on('data', (c: Buffer) => (text += c.toString('utf8')));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
-          },
-        );
-        // The connection is cut once the refusal is sent; what the client was still writing is lost.
-        req.on('error', () => undefined);
-        req.on('close', () => reject(new Error('closed without an answer')));
-        const chunk = Buffer.alloc(16 * 1024, 0x20);
-        for (let i = 0; i < 8; i++) req.write(chunk);
+      const chunk = Buffer.alloc(16 * 1024, 0x20);
+      const answer = await call(small.server.port, {
+        method: 'POST',
+        path: push,
+        headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked', ...signedIn },
+        upload: (req) => {
+          for (let i = 0; i < 8; i++) req.write(chunk);
+        },
       });
-      expect(answer).toEqual({
+      expect(answer).toMatchObject({
         status: 413,
         body: { code: 'body_too_large', message: '请求内容过大（上限 64 KB），请分批同步' },
       });
