@@ -1,5 +1,5 @@
 import type { ClientRequest } from 'node:http';
-import { request } from 'node:https';
+import { request, type Agent } from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import type { PullResponse, PushResponse } from '@contract/sync/serverProtocol';
 import type { ServerConfig } from '../../../server/config';
@@ -121,6 +121,8 @@ export interface Answer {
   body: unknown;
   /** The SHA-256 fingerprint of the certificate the server presented. */
   fingerprint256: string;
+  /** Whether the request went over a connection an earlier request had opened. */
+  reusedSocket: boolean;
 }
 
 /**
@@ -143,6 +145,8 @@ export function call(
      * answer must come while it is still being sent, and the connection may be cut after it.
      */
     upload?: (req: ClientRequest) => void;
+    /** A keep-alive agent, to see the connection reused; a new connection per request without. */
+    agent?: Agent;
   },
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
@@ -153,7 +157,7 @@ export function call(
         method: options.method ?? 'GET',
         path: options.path,
         headers: options.headers,
-        agent: false,
+        agent: options.agent ?? false,
         ...(options.ca
           ? { ca: options.ca, servername: options.servername ?? 'localhost' }
           : { rejectUnauthorized: false }),
@@ -164,7 +168,12 @@ export function call(
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null, fingerprint256 });
+          resolve({
+            status: res.statusCode ?? 0,
+            body: text ? JSON.parse(text) : null,
+            fingerprint256,
+            reusedSocket: req.reusedSocket,
+          });
         });
       },
     );
