@@ -69,6 +69,17 @@ async function openDatabase(
   }
 }
 
+/** A monitor asking for health gets an answer even while PostgreSQL does not answer at all. */
+const HEALTH_DB_TIMEOUT_MS = 5000;
+
+function reachable(sql: Sql): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('数据库无响应')), HEALTH_DB_TIMEOUT_MS);
+  });
+  return Promise.race([sql.query('SELECT 1').then(() => true), late]).finally(() => clearTimeout(timer));
+}
+
 export async function startServer(options: {
   config: ServerConfig;
   log: Log;
@@ -86,10 +97,10 @@ export async function startServer(options: {
     const serverId = serverIdOf(config.dataDir);
     const { auth, engine } = options.makeParts({ sql: db.sql, log, dataDir: config.dataDir, serverId });
     const health = async (): Promise<HealthResponse> => {
-      const ok = await db.sql.query('SELECT 1').then(
-        () => true,
-        (err: unknown) => (log.error('health: database unreachable', { err }), false),
-      );
+      const ok = await reachable(db.sql).catch((err: unknown) => {
+        log.error('health: database unreachable', { err });
+        return false;
+      });
       return {
         ok,
         serverId,
