@@ -1,30 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main, type Wiring } from '../../../server/index';
 import type { Sql } from '../../../server/store/sql';
-import { freshDatabase, type TestDatabase } from '../testDatabase';
 import { fakeAuth, fakeEngine } from './doubles';
+import { serverFixture } from './fixture';
 
 describe('npm run server -- <command>', () => {
-  let db: TestDatabase;
-  let dataDir: string;
+  const f = serverFixture();
   let env: NodeJS.ProcessEnv;
   const said: string[] = [];
   const parts = () => ({ auth: fakeAuth().auth, engine: fakeEngine().engine });
-  beforeAll(async () => {
-    db = await freshDatabase();
-    dataDir = mkdtempSync(join(tmpdir(), 'leadatlas-server-'));
-    env = { DATABASE_URL: db.url, LEADATLAS_SERVER_DATA: dataDir };
+  beforeAll(() => {
+    env = { DATABASE_URL: f.db.url, LEADATLAS_SERVER_DATA: f.dataDir };
     vi.spyOn(console, 'error').mockImplementation((line: string) => void said.push(line));
   });
   afterEach(() => void said.splice(0));
-  afterAll(async () => {
-    vi.restoreAllMocks();
-    await db.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => vi.restoreAllMocks());
 
   it('hands `user …` to the accounts command on the migrated database and exits with its code', async () => {
     const seen: { args: string[]; tables: unknown[] }[] = [];

@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SERVER_API } from '@contract/sync/serverProtocol';
-import { freshDatabase, type TestDatabase } from '../testDatabase';
 import { call, startWithDoubles } from './doubles';
+import { serverFixture } from './fixture';
 
 /** A TCP relay to PostgreSQL that the test can cut and restore, as a lost network would. */
 function relayTo(target: URL) {
@@ -41,26 +38,17 @@ function relayTo(target: URL) {
 }
 
 describe('the health endpoint a monitor polls', () => {
-  let db: TestDatabase;
-  let dataDir: string;
-  beforeAll(async () => {
-    db = await freshDatabase();
-    dataDir = mkdtempSync(join(tmpdir(), 'leadatlas-server-'));
-  });
-  afterAll(async () => {
-    await db.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const f = serverFixture();
 
   it('answers 503 ok:false while PostgreSQL cannot be reached, and 200 again once it can', async () => {
-    const relay = relayTo(new URL(db.url));
+    const relay = relayTo(new URL(f.db.url));
     await relay.open();
-    const viaRelay = new URL(db.url);
+    const viaRelay = new URL(f.db.url);
     viaRelay.hostname = '127.0.0.1';
     viaRelay.port = String(relay.port());
     const { server, logLines } = await startWithDoubles({
       database: { kind: 'postgres', url: viaRelay.toString() },
-      dataDir,
+      dataDir: f.dataDir,
       port: 0,
       host: '127.0.0.1',
     });

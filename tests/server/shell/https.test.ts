@@ -1,36 +1,19 @@
 import { X509Certificate } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { Agent } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { healthResponseSchema, SERVER_API } from '@contract/sync/serverProtocol';
-import type { ServerConfig } from '../../../server/config';
 import { certificatePaths } from '../../../server/tls';
-import { freshDatabase, type TestDatabase } from '../testDatabase';
 import { call, DEVICE, json, signedIn, startWithDoubles, TOKEN } from './doubles';
+import { serverFixture } from './fixture';
 
 describe('the office server over HTTPS, on PostgreSQL', () => {
-  let db: TestDatabase;
-  let config: ServerConfig;
-  beforeAll(async () => {
-    db = await freshDatabase();
-    config = {
-      database: { kind: 'postgres', url: db.url },
-      dataDir: mkdtempSync(join(tmpdir(), 'leadatlas-server-')),
-      port: 0,
-      host: '127.0.0.1',
-    };
-  });
-  afterAll(async () => {
-    await db.drop();
-    rmSync(config.dataDir, { recursive: true, force: true });
-  });
+  const f = serverFixture();
 
   it('answers health over TLS with the certificate whose fingerprint it printed, and keeps that certificate after a restart', async () => {
-    const first = await startWithDoubles(config);
+    const first = await startWithDoubles(f.config);
     const printed = first.consoleLines.find((l) => l.startsWith('证书指纹：'))?.slice('证书指纹：'.length);
-    const cert = readFileSync(certificatePaths(config.dataDir).cert, 'utf8');
+    const cert = readFileSync(certificatePaths(f.config.dataDir).cert, 'utf8');
     // Verified as a browser would: the chain is the certificate itself, and it names localhost and 127.0.0.1.
     const byName = await call(first.server.port, {
       path: `${SERVER_API}/health`,
@@ -50,10 +33,10 @@ describe('the office server over HTTPS, on PostgreSQL', () => {
     expect(health).toMatchObject({ ok: true, database: 'postgres', serverId: first.server.serverId });
     const x509 = new X509Certificate(cert);
     expect(Date.parse(x509.validTo) - Date.now()).toBeGreaterThan(9.9 * 365 * 86_400_000);
-    expect(statSync(certificatePaths(config.dataDir).key).mode & 0o777).toBe(0o600);
+    expect(statSync(certificatePaths(f.config.dataDir).key).mode & 0o777).toBe(0o600);
     await first.server.close();
 
-    const again = await startWithDoubles(config);
+    const again = await startWithDoubles(f.config);
     const answer = await call(again.server.port, { path: `${SERVER_API}/health` });
     expect(answer.fingerprint256).toBe(printed);
     expect(again.consoleLines).toContain(`证书指纹：${printed}`);
@@ -63,26 +46,16 @@ describe('the office server over HTTPS, on PostgreSQL', () => {
 });
 
 describe('what the office server refuses, and how it says so', () => {
-  let db: TestDatabase;
-  let dataDir: string;
+  const f = serverFixture();
   let running: Awaited<ReturnType<typeof startWithDoubles>>;
   const push = `${SERVER_API}/sync/push`;
   const pull = `${SERVER_API}/sync/pull`;
   const validPush = { schemaVersion: 12, seen: {}, changes: [] };
   beforeAll(async () => {
-    db = await freshDatabase();
-    dataDir = mkdtempSync(join(tmpdir(), 'leadatlas-server-'));
-    running = await startWithDoubles({
-      database: { kind: 'postgres', url: db.url },
-      dataDir,
-      port: 0,
-      host: '127.0.0.1',
-    });
+    running = await startWithDoubles(f.config);
   });
   afterAll(async () => {
     await running.server.close();
-    await db.drop();
-    rmSync(dataDir, { recursive: true, force: true });
   });
   const port = () => running.server.port;
   const logged = () => running.logLines.map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -139,10 +112,7 @@ describe('what the office server refuses, and how it says so', () => {
   });
 
   it('refuses a streamed body once it passes the limit, without a declared length', async () => {
-    const small = await startWithDoubles(
-      { database: { kind: 'postgres', url: db.url }, dataDir, port: 0, host: '127.0.0.1' },
-      { bodyLimit: 64 * 1024 },
-    );
+    const small = await startWithDoubles(f.config, { bodyLimit: 64 * 1024 });
     try {
       const chunk = Buffer.alloc(16 * 1024, 0x20);
       const answer = await call(small.server.port, {

@@ -1,13 +1,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SERVER_API } from '@contract/sync/serverProtocol';
 import { NewerSchemaError } from '../../../server/store/migrate';
 import { SERVER_MIGRATIONS } from '../../../server/store/migrations';
-import { freshDatabase, type TestDatabase } from '../testDatabase';
 import { call } from './doubles';
+import { serverFixture } from './fixture';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const BUILT = join(ROOT, 'out', 'server', 'index.mjs');
@@ -47,26 +46,19 @@ const exited = (child: ChildProcess) =>
   new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
 
 describe('the office server as a program', () => {
-  let dataDir: string;
-  let db: TestDatabase;
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'leadatlas-server-'));
-    db = await freshDatabase();
+  const f = serverFixture();
+  beforeAll(() => {
     const build = spawnSync(process.execPath, ['scripts/server.mjs', '--build-only'], {
       cwd: ROOT,
       encoding: 'utf8',
     });
     expect(build.status, build.stderr).toBe(0);
   }, 120_000);
-  afterAll(async () => {
-    await db.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
 
   it('npm run server: builds, starts on the embedded database in its data folder, answers health, stops cleanly on SIGTERM', async () => {
     const child = spawn(process.execPath, ['scripts/server.mjs'], {
       cwd: ROOT,
-      env: serverEnv({ LEADATLAS_SERVER_DATA: dataDir }),
+      env: serverEnv({ LEADATLAS_SERVER_DATA: f.dataDir }),
     });
     const lines = output(child);
     const exit = exited(child);
@@ -80,24 +72,24 @@ describe('the office server as a program', () => {
       const health = await call(port, { path: `${SERVER_API}/health` });
       expect(health).toMatchObject({ status: 200, body: { ok: true, database: 'pglite' } });
       expect(lines.stderr).toContain(`证书指纹：${health.fingerprint256}`);
-      expect(existsSync(join(dataDir, 'pglite', 'PG_VERSION'))).toBe(true);
+      expect(existsSync(join(f.dataDir, 'pglite', 'PG_VERSION'))).toBe(true);
     } finally {
       child.kill('SIGTERM');
     }
     expect(await exit).toBe(0);
     expect(lines.stdout.some((l) => l.includes('"msg":"server stopped"'))).toBe(true);
     // The embedded database is free again for a backup or the next start.
-    expect(existsSync(join(dataDir, 'pglite.lock'))).toBe(false);
+    expect(existsSync(join(f.dataDir, 'pglite.lock'))).toBe(false);
   }, 180_000);
 
   it('refuses to start against a database of a newer schema: says why, exits non-zero, changes nothing', async () => {
-    await db.sql.exec(
+    await f.db.sql.exec(
       `CREATE TABLE server_schema (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now());
        INSERT INTO server_schema (version, name) VALUES (${SERVER_MIGRATIONS.length + 5}, 'from_a_newer_server');`,
     );
     const child = spawn(process.execPath, [BUILT], {
       cwd: ROOT,
-      env: serverEnv({ DATABASE_URL: db.url, LEADATLAS_SERVER_DATA: dataDir }),
+      env: serverEnv({ DATABASE_URL: f.db.url, LEADATLAS_SERVER_DATA: f.dataDir }),
     });
     const lines = output(child);
     expect(await exited(child)).not.toBe(0);
@@ -105,7 +97,7 @@ describe('the office server as a program', () => {
       new NewerSchemaError(SERVER_MIGRATIONS.length + 5, SERVER_MIGRATIONS.length).message,
     );
     expect(lines.stdout.some((l) => l.includes('server started'))).toBe(false);
-    expect(await db.sql.query(`SELECT version FROM server_schema`)).toEqual([
+    expect(await f.db.sql.query(`SELECT version FROM server_schema`)).toEqual([
       { version: SERVER_MIGRATIONS.length + 5 },
     ]);
   }, 60_000);

@@ -1,31 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SERVER_API } from '@contract/sync/serverProtocol';
 import pg from 'pg';
-import { freshDatabase, TEST_PG_ADMIN_URL, type TestDatabase } from '../testDatabase';
+import { TEST_PG_ADMIN_URL, type TestDatabase } from '../testDatabase';
 import { call, json, signedIn, startWithDoubles } from './doubles';
+import { serverFixture } from './fixture';
 
 describe('stopping the office server', () => {
-  let db: TestDatabase;
-  let dataDir: string;
-  beforeAll(async () => {
-    db = await freshDatabase();
-    dataDir = mkdtempSync(join(tmpdir(), 'leadatlas-server-'));
-  });
-  afterAll(async () => {
-    await db.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const f = serverFixture();
 
   it('finishes the pull in flight, then stops accepting and closes the engine and its database connections', async () => {
-    const { server, engine } = await startWithDoubles({
-      database: { kind: 'postgres', url: db.url },
-      dataDir,
-      port: 0,
-      host: '127.0.0.1',
-    });
+    const { server, engine } = await startWithDoubles(f.config);
     let release = () => undefined as void;
     engine.holdPulls(new Promise<void>((resolve) => (release = resolve)));
     const pulling = call(server.port, {
@@ -42,7 +26,7 @@ describe('stopping the office server', () => {
     expect(await pulling).toMatchObject({ status: 200, body: { next: '41', more: false } });
     await stopping;
     expect(engine.isClosed()).toBe(true);
-    await expect.poll(() => connectionsTo(db)).toBe(0);
+    await expect.poll(() => connectionsTo(f.db)).toBe(0);
   });
 });
 
