@@ -92,10 +92,13 @@ export async function startServer(options: {
   // Schema complaints reach the office as they are sent: in Chinese.
   z.config(z.locales.zhCN());
   const db = await openDatabase(config);
+  let engine: SyncEngine | undefined;
   try {
     const certificate = await loadOrCreateCertificate(config.dataDir);
     const serverId = serverIdOf(config.dataDir);
-    const { auth, engine } = options.makeParts({ sql: db.sql, log, dataDir: config.dataDir, serverId });
+    const parts = options.makeParts({ sql: db.sql, log, dataDir: config.dataDir, serverId });
+    const { auth } = parts;
+    engine = parts.engine;
     const health = async (): Promise<HealthResponse> => {
       const ok = await reachable(db.sql).catch((err: unknown) => {
         log.error('health: database unreachable', { err });
@@ -111,7 +114,7 @@ export async function startServer(options: {
     };
     const listening = await listenHttps(
       certificate,
-      handleRequest({ auth, engine, log, health, bodyLimit: options.bodyLimit ?? BODY_LIMIT }),
+      handleRequest({ auth, engine: parts.engine, log, health, bodyLimit: options.bodyLimit ?? BODY_LIMIT }),
       config,
     );
     const url = `https://${config.host}:${listening.port}`;
@@ -134,12 +137,13 @@ export async function startServer(options: {
       fingerprint256: certificate.fingerprint256,
       async close() {
         await listening.close();
-        await engine.close();
+        await parts.engine.close();
         await db.close();
         log.info('server stopped');
       },
     };
   } catch (err) {
+    await engine?.close().catch(() => undefined);
     await db.close();
     throw err;
   }

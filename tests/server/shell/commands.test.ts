@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main, type Wiring } from '../../../server/index';
 import type { Sql } from '../../../server/store/sql';
@@ -47,5 +48,22 @@ describe('npm run server -- <command>', () => {
   it('stops on a wrong setting with its sentence and a non-zero code', async () => {
     expect(await main([], { makeParts: parts }, { ...env, PORT: '70000' })).toBe(1);
     expect(said).toEqual(['配置有误：PORT 应为 0 到 65535 之间的整数']);
+  });
+
+  it('says the port is taken instead of crashing, and leaves the database free', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = String((taken.address() as AddressInfo).port);
+    try {
+      expect(await main([], { makeParts: parts }, { ...env, HOST: '127.0.0.1', PORT: port })).toBe(1);
+    } finally {
+      taken.close();
+    }
+    expect(said).toEqual(['端口已被占用：请设置 PORT 换一个端口，或先停止占用它的程序。']);
+    await expect
+      .poll(() =>
+        f.db.sql.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database()`),
+      )
+      .toEqual([{ n: 1 }]);
   });
 });
