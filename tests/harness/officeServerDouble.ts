@@ -113,7 +113,8 @@ export async function startOfficeServerDouble(
       }
       if (req.headers.authorization !== `Bearer ${state.token}` || state.expired)
         return send(res, 401, { code: 'TOKEN_EXPIRED', message: '登录已过期' });
-      if (state.refuse) return send(res, state.refuse.status, state.refuse);
+      if (state.refuse)
+        return send(res, state.refuse.status, { code: state.refuse.code, message: state.refuse.message });
       if (route === '/sync/state') {
         const s: SyncStateResponse = { serverId: 'office-1', schemaVersion: 13, seen: {} };
         return send(res, 200, s);
