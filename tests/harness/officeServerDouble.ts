@@ -57,7 +57,7 @@ export const ACCOUNT = { user: 'wangke', password: 'zhaoshang2026', displayName:
 
 export async function startOfficeServerDouble(
   certificate?: CertificatePair,
-  options: { expiresAt?: string } = {},
+  options: { expiresAt?: string; port?: number } = {},
 ): Promise<OfficeServerDouble> {
   const pair = certificate ?? (await selfSignedCertificate());
   const received: ReceivedRequest[] = [];
@@ -128,7 +128,7 @@ export async function startOfficeServerDouble(
       send(res, 404, { code: 'NOT_FOUND', message: '没有这个接口' });
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   state.origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return state;
 }
