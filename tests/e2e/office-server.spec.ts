@@ -120,5 +120,7 @@ test('a server whose certificate changed since it was confirmed is refused at si
   await form.getByRole('button', { name: /登\s*录/ }).click();
   await expect(toast(page)).toContainText('服务器证书与已确认的不一致');
   expect(impostor.received).toEqual([]);
+  // It stays on the card, not only in the passing message.
+  await expect(card(page).getByTestId('server-last-error')).toContainText('服务器证书与已确认的不一致');
   await card(page).screenshot({ path: `${SHOTS}/office-server-mismatch.png` });
 });

@@ -5,7 +5,13 @@ import type { KeyStore } from '../../db/keyFile';
 import type { Db } from '../../db/open';
 import type { DeviceKeys } from '../deviceKeys';
 import type { RoundReport, ServerCursor, ServerTransport } from '../serverTransport';
-import { DEFAULT_TIMEOUT_MS, httpsTransport, probeServer, signInToServer } from './serverClient';
+import {
+  DEFAULT_TIMEOUT_MS,
+  httpsTransport,
+  probeServer,
+  signInToServer,
+  type ServerAddress,
+} from './serverClient';
 import {
   confirmServer,
   forgetToken,
@@ -25,6 +31,12 @@ import { originOf } from './serverAddress';
 /** What a round is given: the server's three calls, this server's cursor, and where to say how far it is. */
 export interface ServerRoundInput {
   transport: ServerTransport;
+  /**
+   * The same connection as plain data, for a round run in a job thread on a connection of its own:
+   * there `httpsTransport(session, loadOrCreateDeviceKeys(dirname(dbPath)), session.token)` and
+   * `linkCursor(ownDb)` rebuild transport and cursor.
+   */
+  session: ServerAddress & { token: string };
   cursor: ServerCursor;
   onProgress(phase: string, percent: number | null): void;
 }
@@ -119,12 +131,10 @@ export function createServerSync(deps: ServerSyncDeps): ServerSync {
       // Changes made while the round runs may miss this push: only what existed at its start counts as passed on.
       const through = newestSeq(db);
       try {
+        const session = { origin: l.url, fingerprint: l.fingerprint, timeoutMs, token: l.token! };
         const result = await run({
-          transport: httpsTransport(
-            { origin: l.url, fingerprint: l.fingerprint, timeoutMs },
-            deps.keys(),
-            l.token!,
-          ),
+          transport: httpsTransport(session, deps.keys(), session.token),
+          session,
           cursor: linkCursor(db),
           onProgress: (phase, percent) => {
             report(phase, percent);
@@ -171,7 +181,10 @@ export function createServerSync(deps: ServerSyncDeps): ServerSync {
       const session = await signInToServer(
         { origin: l.url, fingerprint: l.fingerprint, timeoutMs },
         { user, password, device: { id: keys.device, name: deps.deviceName(), publicKey: keys.publicKey } },
-      );
+      ).catch((err: unknown) => {
+        // A changed certificate stays on the card until dealt with; a wrong password is only said.
+        throw err instanceof DomainError && err.code === 'SERVER_CERT_MISMATCH' ? noted(err) : err;
+      });
       saveSession(db, session, deps.keyStore);
       return status();
     },

@@ -106,7 +106,7 @@ export function OfficeServerCard({ onSynced }: { onSynced?: () => void }) {
           {status.signedIn ? (
             <ServerSyncPanel status={status} onChanged={changed} />
           ) : (
-            <ServerSignIn user={status.account?.user ?? ''} onSignedIn={setStatus} />
+            <ServerSignIn user={status.account?.user ?? ''} onSignedIn={setStatus} onRefused={load} />
           )}
         </Space>
       )}

@@ -13,13 +13,21 @@ interface Credentials {
 export function ServerSignIn({
   user,
   onSignedIn,
+  onRefused,
 }: {
   user: string;
   onSignedIn(status: ServerLinkStatus): void;
+  /** The card reloads: a changed certificate is kept there as the last error. */
+  onRefused(): void;
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Credentials>();
-  const signIn = useSubmit(form, (v) => call('syncServer.signIn', v), {
+  const send = (v: Credentials) =>
+    call('syncServer.signIn', v).catch((e: unknown) => {
+      onRefused();
+      throw e;
+    });
+  const signIn = useSubmit(form, send, {
     success: t('officeServer.signedIn'),
     onSaved: (status) => {
       form.resetFields(['password']);
