@@ -47,6 +47,6 @@ export const zh = {
     syncing: '正在同步…',
     synced: '同步完成：上传 {{pushed}} 条，收到 {{pulled}} 条，冲突 {{conflicts}} 条',
     syncedRefused: '另有 {{count}} 条修改超出本账号的权限，服务器未接受',
-    lastError: '上次同步未完成',
+    lastError: '与服务器同步出错',
   },
 };
