@@ -1,7 +1,6 @@
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DomainError } from '@contract/shared/errors';
 import { probeServer, signInToServer } from '../../../../main/sync/server/serverClient';
 import {
   ACCOUNT,
@@ -11,6 +10,7 @@ import {
   type OfficeServerDouble,
 } from '../../../harness/officeServerDouble';
 import { newDevice } from '../bundleFixtures';
+import { refusal } from './serverFixtures';
 
 const keys = newDevice();
 const signIn = (origin: string, fingerprint: string, timeoutMs?: number) =>
@@ -22,14 +22,6 @@ const signIn = (origin: string, fingerprint: string, timeoutMs?: number) =>
       device: { id: keys.device, name: '二分队笔记本', publicKey: keys.publicKey },
     },
   );
-const refusal = async (p: Promise<unknown>): Promise<DomainError> => {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof DomainError)) throw new Error(`expected a DomainError, got ${String(err)}`);
-  return err;
-};
 
 /** A TLS endpoint that records every byte it receives after the handshake and never answers. */
 async function recordingTlsServer(

@@ -20,6 +20,7 @@ import {
 } from '../../../harness/officeServerDouble';
 import { freshDb } from '../../testDb';
 import { newDevice } from '../bundleFixtures';
+import { refusal } from './serverFixtures';
 
 const keys = newDevice();
 const REPORT: RoundReport = { pushed: 2, refused: [], pulled: 3, applied: 3, conflicts: 0 };
@@ -63,15 +64,6 @@ async function signedIn(more: Partial<ServerSyncDeps> = {}): Promise<{ db: Db; s
   await sync.signIn(ACCOUNT.user, ACCOUNT.password);
   return { db, sync };
 }
-
-const refusal = async (p: Promise<unknown>): Promise<DomainError> => {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof DomainError)) throw new Error(`expected a DomainError, got ${String(err)}`);
-  return err;
-};
 
 const deferred = <T>(): { promise: Promise<T>; resolve: (v: T) => void } => {
   let resolve!: (v: T) => void;

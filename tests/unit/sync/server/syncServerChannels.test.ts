@@ -1,16 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ApiEvents } from '@contract/bridge';
 import type { ApiInput, ApiOutput, ChannelName } from '@contract/channels';
-import type { ApiContext } from '../../../../main/api/context';
 import { dispatch } from '../../../../main/api/dispatch';
 import { exclusively, refusedWhileWorking } from '../../../../main/api/exclusive';
 import { serverSyncOf } from '../../../../main/api/handlers/syncServer';
-import { openDatabase } from '../../../../main/db/open';
 import type { RoundReport } from '../../../../main/sync/serverTransport';
 import type { ServerRound } from '../../../../main/sync/server/serverSync';
+import { ledgerContext } from './serverFixtures';
 import {
   ACCOUNT,
   startOfficeServerDouble,
@@ -39,17 +35,12 @@ describe('the syncServer channels, as the window calls them', () => {
       await held;
       return REPORT;
     };
-    const dbPath = join(mkdtempSync(join(tmpdir(), 'la-server-link-')), 'ledger.sqlite');
-    const ctx: ApiContext = {
-      db: openDatabase(dbPath),
-      actor: { name: '王科长' },
-      databasePath: dbPath,
-      appVersion: '0',
+    const ctx = ledgerContext({
       emit: (event, payload) => {
         if (event === 'progress') progress.push(payload as ApiEvents['progress']);
       },
       serverRound: round,
-    };
+    });
     const ok = async <K extends ChannelName>(channel: K, input: ApiInput<K>): Promise<ApiOutput<K>> => {
       const r = await dispatch(ctx, channel, input);
       if (!r.ok) throw new Error(r.error.message);
@@ -83,14 +74,7 @@ describe('the syncServer channels, as the window calls them', () => {
   });
 
   it('refuses an address that is not https before anything is tried', async () => {
-    const dbPath = join(mkdtempSync(join(tmpdir(), 'la-server-link-')), 'ledger.sqlite');
-    const ctx: ApiContext = {
-      db: openDatabase(dbPath),
-      actor: { name: '王科长' },
-      databasePath: dbPath,
-      appVersion: '0',
-      emit() {},
-    };
+    const ctx = ledgerContext();
     const r = await dispatch(ctx, 'syncServer.probe', { url: 'http://192.168.1.20:8443' });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toContain('只支持 https');
