@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { APP_SCHEME_PRIVILEGES, serveAppScheme } from './appProtocol';
 import type { ApiContext } from './api/context';
+import { serverSyncOf } from './api/handlers/syncServer';
 import { backupsDirFor, startAutomaticBackups } from './db/backup';
 import { closeDatabase, DatabaseOpenError, type Db } from './db/open';
 import { AFTER_FIRST_PAGE_MS, watchIntegrity } from './db/integrityWatch';
@@ -118,6 +119,8 @@ function start(): void {
         printer.prepare();
         pruneAuditAfterStart(opened);
         cleanupAttachmentsAfterStart(opened);
+        // 自动同步 with the office server runs whether or not 设置 is ever opened.
+        if (context) serverSyncOf(context);
       }, AFTER_FIRST_PAGE_MS);
     };
     if (firstPageShown) afterFirstPage();

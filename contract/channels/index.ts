@@ -19,6 +19,7 @@ import { searchChannels } from './search';
 import { serviceIssueChannels } from './serviceIssues';
 import { settingChannels } from './settings';
 import { syncChannels } from './sync';
+import { syncServerChannels } from './syncServer';
 import { targetChannels } from './targets';
 import { tripChannels } from './trips';
 import { viewChannels } from './views';
@@ -49,6 +50,7 @@ export const channels = {
   ...companyMergeChannels,
   ...attachmentChannels,
   ...syncChannels,
+  ...syncServerChannels,
 };
 
 export type Channels = typeof channels;

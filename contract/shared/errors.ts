@@ -52,6 +52,18 @@ export type ErrorCode =
   | 'SYNC_INVALID'
   /** This device's key file exists but cannot be read: never replaced silently. */
   | 'SYNC_KEY_DAMAGED'
+  /** 办公室服务器: the address is not confirmed yet (连接 first). */
+  | 'SERVER_NOT_CONFIGURED'
+  /** The server cannot be reached (network, timeout): work goes on offline. */
+  | 'SERVER_UNREACHABLE'
+  /** The server presented a certificate other than the confirmed one: nothing was sent. */
+  | 'SERVER_CERT_MISMATCH'
+  /** No valid sign-in token (expired, refused by the server, or never signed in). */
+  | 'SERVER_SIGN_IN_NEEDED'
+  /** The server refused a request: its own message is shown as it is. */
+  | 'SERVER_REFUSED'
+  /** The address answers, but not as a 招商通 office server does. */
+  | 'SERVER_BAD_REPLY'
   | 'INTERNAL';
 
 export interface ApiError {

@@ -3,6 +3,7 @@ import type { KeyStore } from '../db/keyFile';
 import type { Db } from '../db/open';
 import type { JobRunner } from '../jobs/jobRunner';
 import type { Actor } from '../domain/shared/actor';
+import type { ServerRound } from '../sync/server/serverSync';
 import type { ApiEventName, ApiEvents } from '@contract/bridge';
 import type { HostServices } from './host';
 
@@ -25,4 +26,6 @@ export interface ApiContext {
   passphraseAtStart?: boolean;
   /** Where long jobs (import, backup, restore) run: a worker thread in the app; this thread where none is built. */
   jobRunner?: JobRunner;
+  /** One sync round with the office server (立即同步 and the background timer); absent where none is wired. */
+  serverRound?: ServerRound;
 }

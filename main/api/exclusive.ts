@@ -11,6 +11,8 @@ interface Running {
   phase: string;
   percent: number | null;
   cancellable: boolean;
+  /** Work that writes page by page in short transactions (a sync round): saves go ahead meanwhile. */
+  writesPass: boolean;
 }
 
 let running: Running | null = null;
@@ -29,6 +31,7 @@ const STARTS_WORK = new Set<ChannelName>([
   'backups.restore',
   'backups.restoreFile',
   'sync.import',
+  'syncServer.syncNow',
 ]);
 
 const progressOf = (work: Running): string =>
@@ -37,13 +40,13 @@ const progressOf = (work: Running): string =>
 export async function exclusively<T>(
   what: string,
   work: (report: (phase: string, percent: number | null) => void) => Promise<T>,
-  { cancellable = false }: { cancellable?: boolean } = {},
+  { cancellable = false, writesPass = false }: { cancellable?: boolean; writesPass?: boolean } = {},
 ): Promise<T> {
   if (running) {
     const wait = running.cancellable ? '请等它完成或取消' : '请等它完成后再试';
     throw new DomainError('CONFLICT', `${progressOf(running)}，${wait}`);
   }
-  const mine: Running = { phase: `正在${what}`, percent: null, cancellable };
+  const mine: Running = { phase: `正在${what}`, percent: null, cancellable, writesPass };
   running = mine;
   try {
     return await work((phase, percent) => {
@@ -57,6 +60,10 @@ export async function exclusively<T>(
 
 /** The refusal for a write while long work runs, or null when the write may go ahead. */
 export function refusedWhileWorking(channel: ChannelName, write: boolean): DomainError | null {
-  if (!running || !write || PASS_DURING_WORK.has(channel) || STARTS_WORK.has(channel)) return null;
+  if (!running || running.writesPass || !write || PASS_DURING_WORK.has(channel) || STARTS_WORK.has(channel))
+    return null;
   return new DomainError('BUSY', `${progressOf(running)}。完成后再保存，本次修改未保存。`);
 }
+
+/** What long work runs now, in words (with how far it is), or null when none does. */
+export const workInProgress = (): string | null => (running ? progressOf(running) : null);

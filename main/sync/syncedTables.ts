@@ -33,6 +33,7 @@ export const LOCAL_TABLES: readonly string[] = [
   'sync_changes',
   'sync_redirects',
   'sync_peers',
+  'sync_server',
 ];
 /** FTS5 shadow tables of the search index (search_company, search_company_data, …). */
 export const isSearchIndexTable = (name: string): boolean =>

@@ -18,6 +18,7 @@ import { searchHandlers } from './search';
 import { serviceIssueHandlers } from './serviceIssues';
 import { settingHandlers } from './settings';
 import { syncHandlers } from './sync';
+import { syncServerHandlers } from './syncServer';
 import { targetHandlers } from './targets';
 import { tripHandlers } from './trips';
 import { viewHandlers } from './views';
@@ -50,4 +51,5 @@ export const handlers: Handlers = {
   ...companyMergeHandlers,
   ...attachmentHandlers,
   ...syncHandlers,
+  ...syncServerHandlers,
 };

@@ -10,6 +10,7 @@ import { sql as m009 } from './009_text_and_follow_up_indexes';
 import { sql as m010 } from './010_company_twins';
 import { sql as m011 } from './011_attachments';
 import { sql as m012 } from './012_sync';
+import { sql as m013 } from './013_server_link';
 
 export interface Migration {
   version: number;
@@ -31,4 +32,5 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: 'company_twins', sql: m010 },
   { version: 11, name: 'attachments', sql: m011 },
   { version: 12, name: 'sync', sql: m012 },
+  { version: 13, name: 'server_link', sql: m013 },
 ];

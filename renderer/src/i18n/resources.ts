@@ -19,6 +19,7 @@ import * as dashboard from './areas/dashboard';
 import * as drill from './areas/drill';
 import * as targets from './areas/targets';
 import * as teamSync from './areas/teamSync';
+import * as officeServer from './areas/officeServer';
 import { zhCN } from './zh-CN';
 
 /**
@@ -47,6 +48,7 @@ export const areas = [
   integrity,
   attachments,
   teamSync,
+  officeServer,
 ];
 
 /** One object type out of the areas' `zh` types, so a key any area defines is a known key. */

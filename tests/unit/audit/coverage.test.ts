@@ -16,6 +16,8 @@ const NOT_AUDITED_ROWS: Record<string, string> = {
   sync_changes: 'team sync: the change log, written by triggers alongside every audited write',
   sync_redirects: 'team sync: where merged-away companies went, written with the merge',
   sync_peers: 'team sync: the laptops this one trusts (设置 → 团队同步), not office data',
+  sync_server:
+    'team sync: this laptop’s office server, session and cursor (设置 → 团队同步), not office data',
   sync_conflicts: 'team sync: conflicts found while applying changes, settled by a change that is audited',
 };
 /** Derived from audited tables and rebuilt from them (full-text search index and its queue). */

@@ -65,6 +65,8 @@ const NOT_APPLICABLE: Partial<Record<ChannelName, readonly Kind[]>> = {
   'encryption.unlock': ['sql-in-identifier'],
   // A laptop's name is free text: quotes and semicolons are a name like any other.
   'sync.renameDevice': ['sql-in-identifier'],
+  // An office server's account and password are free text, checked by the server, not here.
+  'syncServer.signIn': ['sql-in-identifier'],
 };
 
 const CHINESE = /[\u4e00-\u9fff]/;

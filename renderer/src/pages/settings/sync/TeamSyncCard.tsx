@@ -7,6 +7,7 @@ import { call, errorMessage } from '../../../api';
 import { formatDateTimeZh } from '../../../format/date';
 import { saveDownload } from '../../../grid/download';
 import { ConflictList } from './ConflictList';
+import { OfficeServerCard } from './OfficeServerCard';
 import { PeerTable } from './PeerTable';
 import { useSyncImport } from './useSyncImport';
 
@@ -68,6 +69,7 @@ export function TeamSyncCard() {
 
   return (
     <Card title={t('teamSync.title')} style={{ maxWidth: 980 }} data-testid="team-sync">
+      <OfficeServerCard onSynced={reload} />
       <Typography.Paragraph type="secondary">{t('teamSync.help')}</Typography.Paragraph>
       {status && (
         <Descriptions column={1} size="small" labelStyle={{ width: 120 }} style={{ marginBottom: 12 }}>

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import {
+  autoSyncInput,
+  confirmInput,
+  probeInput,
+  serverSignInInput,
+  type ServerLinkStatus,
+  type ServerProbe,
+  type ServerSyncResult,
+} from '../sync/serverLink';
+import { command, query } from './define';
+
+/** 团队同步 → 办公室服务器: connect (certificate confirmed by eye), sign in, 立即同步, 自动同步. */
+export const syncServerChannels = {
+  'syncServer.status': query<ServerLinkStatus>()(z.strictObject({})),
+  /** First contact: the certificate's fingerprint and the server's health, nothing stored. */
+  'syncServer.probe': query<ServerProbe>()(probeInput),
+  'syncServer.confirm': command<ServerLinkStatus>()(confirmInput),
+  'syncServer.signIn': command<ServerLinkStatus>()(serverSignInInput),
+  'syncServer.signOut': command<ServerLinkStatus>()(z.strictObject({})),
+  'syncServer.setAutoSync': command<ServerLinkStatus>()(autoSyncInput),
+  'syncServer.syncNow': command<ServerSyncResult>()(z.strictObject({})),
+};

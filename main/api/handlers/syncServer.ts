@@ -1,0 +1,40 @@
+import type { Db } from '../../db/open';
+import { deviceName } from '../../sync/bundleExchange';
+import { createServerSync, type ServerSync } from '../../sync/server/serverSync';
+import type { ApiContext } from '../context';
+import { exclusively, workInProgress } from '../exclusive';
+import { deviceKeysOf } from './sync';
+import type { HandlerGroup } from './types';
+
+/** One link to the office server per open ledger, with its background timer. */
+const services = new WeakMap<Db, ServerSync>();
+
+export function serverSyncOf(ctx: ApiContext): ServerSync {
+  let service = services.get(ctx.db);
+  if (!service) {
+    service = createServerSync({
+      db: ctx.db,
+      keys: () => deviceKeysOf(ctx),
+      deviceName: () => deviceName(ctx.db),
+      keyStore: ctx.keyStore,
+      round: ctx.serverRound,
+      exclusive: (what, work) => exclusively(what, work, { writesPass: true }),
+      busy: workInProgress,
+      onProgress: (label, percent) =>
+        ctx.emit('progress', { task: 'serverSync', done: percent ?? 0, total: 100, label }),
+    });
+    services.set(ctx.db, service);
+    service.start();
+  }
+  return service;
+}
+
+export const syncServerHandlers: HandlerGroup<'syncServer'> = {
+  'syncServer.status': (ctx) => serverSyncOf(ctx).status(),
+  'syncServer.probe': (ctx, { url }) => serverSyncOf(ctx).probe(url),
+  'syncServer.confirm': (ctx, { url, fingerprint }) => serverSyncOf(ctx).confirm(url, fingerprint),
+  'syncServer.signIn': (ctx, { user, password }) => serverSyncOf(ctx).signIn(user, password),
+  'syncServer.signOut': (ctx) => serverSyncOf(ctx).signOut(),
+  'syncServer.setAutoSync': (ctx, { on }) => serverSyncOf(ctx).setAutoSync(on),
+  'syncServer.syncNow': (ctx) => serverSyncOf(ctx).syncNow(),
+};
