@@ -1,10 +1,24 @@
 import type { Db } from '../../db/open';
 import { deviceName } from '../../sync/bundleExchange';
-import { createServerSync, type ServerSync } from '../../sync/server/serverSync';
+import { createServerSync, type ServerRound, type ServerSync } from '../../sync/server/serverSync';
+import { runServerRound } from '../../sync/serverRound';
 import type { ApiContext } from '../context';
 import { exclusively, workInProgress } from '../exclusive';
 import { deviceKeysOf } from './sync';
 import type { HandlerGroup } from './types';
+
+const PHASE_LABELS = { push: '上传本机修改', pull: '接收其他电脑的修改' } as const;
+
+/**
+ * A round on this ledger's own connection: each pulled page is one short transaction, so the
+ * window answers between pages. A host may hand in another (a job thread) as ctx.serverRound.
+ */
+const roundOn =
+  (db: Db): ServerRound =>
+  ({ transport, cursor, onProgress }) =>
+    runServerRound(db, transport, cursor, (phase, done, total) =>
+      onProgress(PHASE_LABELS[phase], total > 0 ? Math.round((100 * done) / total) : null),
+    );
 
 /** One link to the office server per open ledger, with its background timer. */
 const services = new WeakMap<Db, ServerSync>();
@@ -17,7 +31,7 @@ export function serverSyncOf(ctx: ApiContext): ServerSync {
       keys: () => deviceKeysOf(ctx),
       deviceName: () => deviceName(ctx.db),
       keyStore: ctx.keyStore,
-      round: ctx.serverRound,
+      round: ctx.serverRound ?? roundOn(ctx.db),
       exclusive: (what, work) => exclusively(what, work, { writesPass: true }),
       busy: workInProgress,
       onProgress: (label, percent) =>
