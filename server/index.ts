@@ -26,7 +26,9 @@ export interface PartsContext {
   dataDir: string;
   serverId: string;
 }
-export type MakeParts = (context: PartsContext) => { auth: Auth; engine: SyncEngine };
+export type MakeParts = (
+  context: PartsContext,
+) => { auth: Auth; engine: SyncEngine } | Promise<{ auth: Auth; engine: SyncEngine }>;
 
 /** The parts a build of the server carries: accounts, the sync engine and the `user` command. */
 export interface Wiring {
@@ -96,7 +98,7 @@ export async function startServer(options: {
   try {
     const certificate = await loadOrCreateCertificate(config.dataDir);
     const serverId = serverIdOf(config.dataDir);
-    const parts = options.makeParts({ sql: db.sql, log, dataDir: config.dataDir, serverId });
+    const parts = await options.makeParts({ sql: db.sql, log, dataDir: config.dataDir, serverId });
     const { auth } = parts;
     engine = parts.engine;
     const health = async (): Promise<HealthResponse> => {

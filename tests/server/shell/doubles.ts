@@ -109,7 +109,8 @@ export async function startWithDoubles(
   const server = await startServer({
     config,
     log: createLog((line) => logLines.push(line)),
-    makeParts: () => ({ auth: auth.auth, engine: engine.engine }),
+    // Built asynchronously, as the real sync engine is (it migrates and warms its cache first).
+    makeParts: () => Promise.resolve({ auth: auth.auth, engine: engine.engine }),
     say: (line) => consoleLines.push(line),
     ...extra,
   });
