@@ -8,10 +8,12 @@ import { readConfig, type ServerConfig } from './config';
 import { lockPglite, pgliteDir, serverIdOf } from './dataFolder';
 import { BODY_LIMIT } from './http/body';
 import { listenHttps } from './http/listen';
-import { notWiredAuth, notWiredEngine } from './http/notWired';
 import { handleRequest } from './http/routes';
 import { createLog, type Log } from './log';
+import { createAuth } from './auth';
+import { runUserCommand } from './auth/cli';
 import type { Auth, SyncEngine } from './seams';
+import { createSyncEngine } from './sync/engine';
 import { migrate } from './store/migrate';
 import { SERVER_MIGRATIONS } from './store/migrations';
 import { openPostgres } from './store/pgSql';
@@ -33,12 +35,23 @@ export type MakeParts = (
 /** The parts a build of the server carries: accounts, the sync engine and the `user` command. */
 export interface Wiring {
   makeParts: MakeParts;
-  runUserCommand?: (args: string[], sql: Sql) => Promise<number>;
+  runUserCommand: (args: string[], sql: Sql) => Promise<number>;
 }
 
-/** This build's parts. */
+/** This build's parts: accounts on PostgreSQL, and the engine merging by the desktop's rules. */
 const WIRING: Wiring = {
-  makeParts: () => ({ auth: notWiredAuth, engine: notWiredEngine }),
+  async makeParts({ sql, log, dataDir, serverId }) {
+    const auth = createAuth({ sql, serverId, log });
+    const engine = await createSyncEngine({
+      sql,
+      auth,
+      dataDir,
+      serverId,
+      log: (event, fields) => log.info(event, fields),
+    });
+    return { auth, engine };
+  },
+  runUserCommand,
 };
 
 export interface RunningServer {
@@ -155,10 +168,15 @@ const USAGE = [
   '用法：',
   '  npm run server                      启动办公室服务器',
   '  npm run server -- backup <文件>      备份数据库到文件',
-  '  npm run server -- user …            管理账号',
+  '  npm run server -- user …            管理账号（user add/passwd/remove/list）',
+  '  npm run server -- device …          管理笔记本（device list/remove）',
+  '  npm run server -- setting …         办公室设置（setting team-reads-others on|off）',
 ].join('\n');
 
-/** `npm run server [-- backup <file> | user …]`; resolves to the exit code. */
+/** The account commands (server/auth/cli.ts): users, their laptops, the office's settings. */
+const ACCOUNT_COMMANDS = new Set(['user', 'device', 'setting']);
+
+/** `npm run server [-- backup <file> | user … | device … | setting …]`; resolves to the exit code. */
 export async function main(argv: string[], wiring: Wiring = WIRING, env = process.env): Promise<number> {
   const say = (line: string) => console.error(line);
   try {
@@ -170,12 +188,10 @@ export async function main(argv: string[], wiring: Wiring = WIRING, env = proces
       say(`备份已写入：${args[0]}`);
       return 0;
     }
-    if (command === 'user') {
-      if (!wiring.runUserCommand)
-        return (say('本版本的服务器尚未包含账号管理命令（npm run server -- user …）。'), 2);
+    if (command !== undefined && ACCOUNT_COMMANDS.has(command)) {
       const db = await openDatabase(config);
       try {
-        return await wiring.runUserCommand(args, db.sql);
+        return await wiring.runUserCommand(argv, db.sql);
       } finally {
         await db.close();
       }

@@ -10,6 +10,7 @@ describe('npm run server -- <command>', () => {
   let env: NodeJS.ProcessEnv;
   const said: string[] = [];
   const parts = () => ({ auth: fakeAuth().auth, engine: fakeEngine().engine });
+  const bare: Wiring = { makeParts: parts, runUserCommand: () => Promise.resolve(0) };
   beforeAll(() => {
     env = { DATABASE_URL: f.db.url, LEADATLAS_SERVER_DATA: f.dataDir };
     vi.spyOn(console, 'error').mockImplementation((line: string) => void said.push(line));
@@ -17,7 +18,7 @@ describe('npm run server -- <command>', () => {
   afterEach(() => void said.splice(0));
   afterAll(() => vi.restoreAllMocks());
 
-  it('hands `user …` to the accounts command on the migrated database and exits with its code', async () => {
+  it('hands `user …`, `device …` and `setting …` to the accounts command on the migrated database, with its exit code', async () => {
     const seen: { args: string[]; tables: unknown[] }[] = [];
     const wiring: Wiring = {
       makeParts: parts,
@@ -30,23 +31,24 @@ describe('npm run server -- <command>', () => {
       },
     };
     expect(await main(['user', 'add', 'zhangwei', '--role', 'team'], wiring, env)).toBe(3);
-    expect(seen).toEqual([{ args: ['add', 'zhangwei', '--role', 'team'], tables: [{ migrated: true }] }]);
-  });
-
-  it('says plainly when this build has no accounts command', async () => {
-    expect(await main(['user', 'list'], { makeParts: parts }, env)).toBe(2);
-    expect(said.join('\n')).toContain('尚未包含账号管理命令');
+    expect(await main(['device', 'list'], wiring, env)).toBe(3);
+    expect(await main(['setting', 'team-reads-others', 'off'], wiring, env)).toBe(3);
+    expect(seen).toEqual([
+      { args: ['user', 'add', 'zhangwei', '--role', 'team'], tables: [{ migrated: true }] },
+      { args: ['device', 'list'], tables: [{ migrated: true }] },
+      { args: ['setting', 'team-reads-others', 'off'], tables: [{ migrated: true }] },
+    ]);
   });
 
   it('shows how to call it when a command is unknown or backup has no file', async () => {
-    expect(await main(['restore'], { makeParts: parts }, env)).toBe(2);
+    expect(await main(['restore'], bare, env)).toBe(2);
     expect(said.join('\n')).toContain('npm run server -- backup <文件>');
-    expect(await main(['backup'], { makeParts: parts }, env)).toBe(2);
+    expect(await main(['backup'], bare, env)).toBe(2);
     expect(said.at(-1)).toBe('用法：npm run server -- backup <备份文件>');
   });
 
   it('stops on a wrong setting with its sentence and a non-zero code', async () => {
-    expect(await main([], { makeParts: parts }, { ...env, PORT: '70000' })).toBe(1);
+    expect(await main([], bare, { ...env, PORT: '70000' })).toBe(1);
     expect(said).toEqual(['配置有误：PORT 应为 0 到 65535 之间的整数']);
   });
 
@@ -55,7 +57,7 @@ describe('npm run server -- <command>', () => {
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     const port = String((taken.address() as AddressInfo).port);
     try {
-      expect(await main([], { makeParts: parts }, { ...env, HOST: '127.0.0.1', PORT: port })).toBe(1);
+      expect(await main([], bare, { ...env, HOST: '127.0.0.1', PORT: port })).toBe(1);
     } finally {
       taken.close();
     }
