@@ -5,7 +5,7 @@
  * `--db <file>`: keep the demo database in <file> and reuse it on the next run (building L
  * takes minutes), e.g. to check a new index; pending migrations are applied when it is opened.
  * `--only grid,aggregate`: just those groups (open, grid, followups, twins, collisions, search, aggregate, optimise, export,
- * dossier, encryption, import), to check one change without the whole run.
+ * dossier, encryption, import, sync), to check one change without the whole run.
  * `--growth` (`--growth=1m`): instead, the growth table over S, M, L (and 1,000,000 projects);
  * with `--db <folder>` its files are kept there as growth-<size>.sqlite and reused.
  */
@@ -48,6 +48,7 @@ const plans = smoke
       dossier: quick,
       ledgerRows: 2_000,
       cipherLedgerRows: 500,
+      captureImportRows: 500,
       perKind: 5,
     }
   : {
@@ -59,6 +60,7 @@ const plans = smoke
       dossier: { warmup: 1, iterations: 3 },
       ledgerRows: 100_000,
       cipherLedgerRows: 10_000,
+      captureImportRows: 10_000,
       perKind: 30,
     };
 
@@ -156,8 +158,8 @@ async function main(): Promise<void> {
     closeDatabase(db);
 
     if (wanted('sync')) {
-      log('team sync: a month offline merged in, change capture on a bulk edit…');
-      add(...(await benchSync(dbPath, tmp, plans.open)));
+      log('team sync: a month offline merged in, change capture on a bulk edit and an import…');
+      add(...(await benchSync(dbPath, tmp, plans.open, plans.captureImportRows)));
     }
     if (wanted('import')) {
       log(`writing a ${plans.ledgerRows}-row ledger and importing it…`);

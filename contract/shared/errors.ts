@@ -25,6 +25,8 @@ export type ErrorCode =
   | 'BACKUP_FOREIGN'
   /** A backup whose records refer to records it does not hold. */
   | 'BACKUP_INCONSISTENT'
+  /** A backup from before team sync offered on a laptop that has synced: its records have no gids. */
+  | 'BACKUP_BEFORE_SYNC'
   /** The passphrase of an encrypted database is wrong: nothing was opened or changed. */
   | 'DB_WRONG_PASSPHRASE'
   /** An encrypted database whose key is sealed by the keychain, which does not answer or does not match. */

@@ -1,5 +1,5 @@
 import { connect, databaseKey, isPlainFile } from './cipher';
-import { closeSync, fstatSync, lstatSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '@contract/shared/errors';
 import { createBackup, inspectFile, listBackups } from './backup';
@@ -9,6 +9,8 @@ import { migrations } from './migrations';
 import { closeDatabase, openDatabase, type Db } from './open';
 import { phaseReporter, type PhaseReporter } from './restoreProgress';
 import { schemaFingerprint, schemaMismatch } from './schemaFingerprint';
+import { KEPT_BY_RESTORE, recordRestore, refusePreSyncBackup } from '../sync/restoreChanges';
+import { withoutCapture } from '../sync/syncFunctions';
 
 export type { RestoreResult };
 
@@ -63,7 +65,7 @@ function refuseUnreadable(path: string, version: number | null): void {
 }
 
 /** Copies the backup aside and brings it to this version's schema, leaving the backup itself untouched. */
-function preparedCopy(backup: RestoreSource, dir: string, report: PhaseReporter): string {
+function preparedCopy(db: Db, backup: RestoreSource, dir: string, report: PhaseReporter): string {
   report('check');
   // A link could point anywhere on the machine: only a file itself is read.
   if (!lstatSync(backup.path).isFile()) throw new DomainError('NOT_FOUND', `备份“${backup.name}”不存在`);
@@ -76,6 +78,9 @@ function preparedCopy(backup: RestoreSource, dir: string, report: PhaseReporter)
     );
   }
   if (!check.ok) throw new DomainError('DB_CORRUPT', `该备份文件已损坏，不能恢复：${check.problem ?? ''}`);
+  refusePreSyncBackup(db, check.version);
+  // A first restore from a chosen file may come before any backup made the folder.
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const copy = join(dir, `.restore-${process.pid}-${Date.now()}.sqlite`);
   try {
     copyInChunks(backup.path, copy, (share) => report('copy', share));
@@ -144,45 +149,59 @@ const columnsOf = (db: Db, schema: string, table: string): string[] =>
   (db.pragma(`${schema}.table_info("${table}")`) as { name: string }[]).map((c) => c.name);
 
 /**
- * Replaces every row of the live database with the prepared copy's rows, in one transaction;
- * how far it is goes by the rows copied so far.
+ * Replaces every row of the live database with the prepared copy's rows, in one transaction.
+ * The team-sync bookkeeping stays this laptop's own, and the difference between the ledger
+ * before and the backup is recorded first, in the same transaction, as changes that travel to
+ * the other laptops (recordRestore); the rows themselves are then copied with capture off.
  */
 function copyInto(db: Db, copy: string, report: PhaseReporter): void {
   db.prepare(`ATTACH DATABASE ? AS restore_src`).run(copy);
   try {
-    db.transaction(() => {
-      db.pragma('defer_foreign_keys = ON');
-      const tables = copyableTables(db).map((table) => {
-        const src = columnsOf(db, 'restore_src', table);
-        const rows = src.length
-          ? (db.prepare(`SELECT count(*) FROM restore_src."${table}"`).pluck().get() as number)
-          : 0;
-        return { table, src, rows };
-      });
-      const total = tables.reduce((sum, t) => sum + t.rows, 0);
-      let done = 0;
-      for (const { table, src: srcColumns, rows } of tables) {
-        const src = new Set(srcColumns);
-        const cols = columnsOf(db, 'main', table)
-          .filter((c) => src.has(c))
-          .map((c) => `"${c}"`)
-          .join(', ');
-        db.exec(`DELETE FROM main."${table}"`);
-        if (cols) db.exec(`INSERT INTO main."${table}" (${cols}) SELECT ${cols} FROM restore_src."${table}"`);
-        done += rows;
-        report('replace', total ? done / total : 1);
-      }
-      const sequences = db
-        .prepare(`SELECT count(*) FROM restore_src.sqlite_schema WHERE name = 'sqlite_sequence'`)
-        .pluck()
-        .get() as number;
-      if (sequences) {
-        db.exec(`DELETE FROM main.sqlite_sequence;
-                 INSERT INTO main.sqlite_sequence SELECT * FROM restore_src.sqlite_sequence;`);
-      }
-    }).immediate();
+    withoutCapture(db, () =>
+      db
+        .transaction(() => {
+          db.pragma('defer_foreign_keys = ON');
+          recordRestore(db, 'restore_src');
+          replaceRows(db, report);
+        })
+        .immediate(),
+    );
   } finally {
     db.exec('DETACH DATABASE restore_src');
+  }
+}
+
+/** Every table's rows from the attached copy; how far it is goes by the rows copied so far. */
+function replaceRows(db: Db, report: PhaseReporter): void {
+  const tables = copyableTables(db)
+    .filter((table) => !KEPT_BY_RESTORE.has(table))
+    .map((table) => {
+      const src = columnsOf(db, 'restore_src', table);
+      const rows = src.length
+        ? (db.prepare(`SELECT count(*) FROM restore_src."${table}"`).pluck().get() as number)
+        : 0;
+      return { table, src, rows };
+    });
+  const total = tables.reduce((sum, t) => sum + t.rows, 0);
+  let done = 0;
+  for (const { table, src: srcColumns, rows } of tables) {
+    const src = new Set(srcColumns);
+    const cols = columnsOf(db, 'main', table)
+      .filter((c) => src.has(c))
+      .map((c) => `"${c}"`)
+      .join(', ');
+    db.exec(`DELETE FROM main."${table}"`);
+    if (cols) db.exec(`INSERT INTO main."${table}" (${cols}) SELECT ${cols} FROM restore_src."${table}"`);
+    done += rows;
+    report('replace', total ? done / total : 1);
+  }
+  const sequences = db
+    .prepare(`SELECT count(*) FROM restore_src.sqlite_schema WHERE name = 'sqlite_sequence'`)
+    .pluck()
+    .get() as number;
+  if (sequences) {
+    db.exec(`DELETE FROM main.sqlite_sequence;
+             INSERT INTO main.sqlite_sequence SELECT * FROM restore_src.sqlite_sequence;`);
   }
 }
 
@@ -212,7 +231,7 @@ export function restoreSource(
   onProgress?: RestoreProgress,
 ): Omit<RestoreResult, 'restored'> {
   const report = phaseReporter(onProgress);
-  const copy = preparedCopy(source, dir, report);
+  const copy = preparedCopy(db, source, dir, report);
   try {
     report('keep');
     const keptAs = createBackup(db, dir, 'restore');

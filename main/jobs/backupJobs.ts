@@ -14,6 +14,7 @@ import type { Actor } from '../domain/shared/actor';
 import { openBatch } from '../domain/store/audit';
 import type { JobPhase } from './jobPhase';
 import { onOwnConnection } from './ownConnection';
+import { setSyncActor } from '../sync/syncFunctions';
 
 /** What 立即备份 and the refusal of a save meanwhile say while a backup is taken. */
 export const BACKUP_STEPS: Record<BackupStep, string> = {
@@ -66,6 +67,8 @@ export function restoreJob(
     onPhase({ label: RESTORE_PHASES[phase].label, done: percent, total: 100 });
   const { from, backupsDir } = input;
   return onOwnConnection(input.dbPath, (db) => {
+    // The restore travels to the other laptops as this person's changes.
+    setSyncActor(db, input.actor.name);
     const result: RestoreJobResult =
       'backup' in from
         ? restoreBackup(db, backupsDir, from.backup, progress)

@@ -1,19 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/open';
-import { ATTACHMENT_OWNERS_012, SYNC_REFS_012 } from '../db/migrations/012_syncTables';
 import { carriedColumns, syncedSpec, syncedTableNames } from './syncedTables';
-
-/** SQL for a column's value (of row `t`) as it travels: a reference as the parent's gid. */
-export function travelling(table: string, column: string): string {
-  if (table === 'attachments' && column === 'owner_id') {
-    const cases = Object.entries(ATTACHMENT_OWNERS_012)
-      .map(([kind, parent]) => `WHEN '${kind}' THEN (SELECT gid FROM ${parent} WHERE id = t.owner_id)`)
-      .join(' ');
-    return `CASE t.owner_kind ${cases} END`;
-  }
-  const parent = SYNC_REFS_012[table]?.[column];
-  return parent ? `(SELECT gid FROM ${parent} WHERE id = t.${column})` : `t.${column}`;
-}
+import { travelling } from './travelling';
 
 /**
  * A digest of one synced table's content as every device sees it: rows by gid, references as

@@ -25,6 +25,19 @@ const recordHeld = (db: Db, table: string, gid: string, field: string, value: un
     },
   });
 
+/**
+ * The row that gives up the credit code does so by a change that travels: a laptop that never
+ * sees the clash (it got the other row's deletion first) would otherwise keep the code, and one
+ * that saw it would not get it back when the other row goes.
+ */
+const recordGivenUp = (db: Db, gid: string): void =>
+  void prepareCached(
+    db,
+    `INSERT INTO sync_changes (hlc, device, tbl, gid, op, fields, actor)
+     VALUES (sync_hlc((SELECT max(hlc) FROM sync_changes)), (SELECT device FROM sync_self), 'companies', ?, 'put',
+             json_object('credit_code', NULL), '系统')`,
+  ).run(gid);
+
 /** A deterministic small number from a gid, so two devices place a clashing row alike. */
 const gidHash = (gid: string): number => [...gid].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1000, 7);
 
@@ -55,9 +68,11 @@ export function settleUniqueClash(
       if (holder && gid < holder.gid) {
         recordHeld(db, table, holder.gid, 'credit_code', values.credit_code);
         prepareCached(db, `UPDATE companies SET credit_code = NULL WHERE id = ?`).run(holder.id);
+        recordGivenUp(db, holder.gid);
       } else {
         recordHeld(db, table, gid, 'credit_code', values.credit_code);
         values.credit_code = null;
+        recordGivenUp(db, gid);
       }
     } else if (table === 'trip_stops' && message.includes('seq')) {
       values.seq = 1_000_000 + Number(values.seq) * 1000 + gidHash(gid);

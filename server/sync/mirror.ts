@@ -1,7 +1,8 @@
 import type { Db } from '../../main/db/open';
 import { SYNC_REFS_012 } from '../../main/db/migrations/012_syncTables';
 import { carriedColumns, syncedSpec, syncedTableNames } from '../../main/sync/syncedTables';
-import { digestRows, travelling } from '../../main/sync/tableHash';
+import { digestRows } from '../../main/sync/tableHash';
+import { travelling } from '../../main/sync/travelling';
 import type { Sql } from '../store/sql';
 import type { TouchedRow } from './ruleCache';
 

@@ -5,7 +5,7 @@ import { runServerRound } from '../../../main/sync/serverRound';
 import { ledgerHashes } from '../../../main/sync/tableHash';
 import { mirrorHashes } from '../../../server/sync/mirror';
 import { closeAll, devices, type Device } from '../../unit/sync/devices';
-import { act } from '../../unit/sync/schedule';
+import { act, type ScheduleLog } from '../../unit/sync/schedule';
 import {
   callerFor,
   dropping,
@@ -22,10 +22,19 @@ const SCHEDULES = Number(process.env.SERVER_SYNC_SCHEDULES ?? 20);
 
 describe('the office server as one more peer', () => {
   const totals = { schedules: 0, rounds: 0, dropped: 0, refusals: 0, rows: 0 };
+  // The laptops' own actions, imports among them (counted by act).
+  const actions: ScheduleLog = {
+    steps: 0,
+    parcelsLost: 0,
+    parcelsDuplicated: 0,
+    refusals: 0,
+    imports: 0,
+    importsUndone: 0,
+  };
   afterAll(() => {
     console.log(
       `server sync convergence: ${totals.schedules} schedules, ${totals.rounds} rounds, ` +
-        `${totals.dropped} dropped midway, ${totals.refusals} edits refused, ${totals.rows} rows compared`,
+        `${totals.dropped} dropped midway, ${totals.refusals} edits refused, ${actions.imports} imports (${actions.importsUndone} undone), ${totals.rows} rows compared`,
     );
   });
 
@@ -51,7 +60,7 @@ describe('the office server as one more peer', () => {
           const laptop = laptops[rng.int(0, laptops.length - 1)]!;
           if (rng.next() < 0.65) {
             try {
-              act(rng, laptop.device, step);
+              await act(rng, laptop.device, step, actions);
             } catch (e) {
               if (!(e instanceof DomainError)) throw e;
               totals.refusals++;

@@ -22,7 +22,7 @@ import { createCompany, deleteCompany, updateCompany } from '../../../main/domai
 import { createContact } from '../../../main/domain/contacts';
 import { createInteraction } from '../../../main/domain/interactions';
 import { createProject } from '../../../main/domain/projects';
-import { tableHashes } from './hashes';
+import { restoredHashes, tableHashes } from './hashes';
 import { domainError } from '../testDb';
 
 const actor = { name: '办公室' };
@@ -121,19 +121,19 @@ describe('backups', () => {
     const backups = join(dir, 'backups');
     const db = openDatabase(join(dir, 'leadatlas.sqlite'));
     ledger(db);
-    const original = tableHashes(db);
+    const original = restoredHashes(db);
     const b = createBackup(db, backups, 'manual');
     updateCompany(db, actor, { id: 1, patch: { industry: '改过的行业' } });
     const p = createCompany(db, actor, { name: '恢复后不该存在的企业' });
     deleteCompany(db, actor, p.id);
-    const changed = tableHashes(db);
+    const changed = restoredHashes(db);
     expect(changed).not.toEqual(original);
 
     const result = restoreBackup(db, backups, b.name);
-    expect(tableHashes(db)).toEqual(original);
+    expect(restoredHashes(db)).toEqual(original);
     expect(result.keptAs.reason).toBe('restore');
     restoreBackup(db, backups, result.keptAs.name);
-    expect(tableHashes(db)).toEqual(changed);
+    expect(restoredHashes(db)).toEqual(changed);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../../main/db/open';
+import { KEPT_BY_RESTORE } from '../../../main/sync/restoreChanges';
 
 /** One hash per table over all its rows (order-independent): equal hashes, equal data. */
 export function tableHashes(db: Db): Record<string, string> {
@@ -16,3 +17,10 @@ export function tableHashes(db: Db): Record<string, string> {
     }),
   );
 }
+
+/**
+ * The hashes a restore brings back: all but the team-sync bookkeeping, which stays this laptop's
+ * own (its identity, and its change log with the restore added to it).
+ */
+export const restoredHashes = (db: Db): Record<string, string> =>
+  Object.fromEntries(Object.entries(tableHashes(db)).filter(([t]) => !KEPT_BY_RESTORE.has(t)));

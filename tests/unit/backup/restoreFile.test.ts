@@ -12,7 +12,7 @@ import { openDatabase } from '../../../main/db/open';
 import { createCompany } from '../../../main/domain/companies';
 import { createContact } from '../../../main/domain/contacts';
 import { importTemplate } from '../../../main/domain/importers/template';
-import { tableHashes } from './hashes';
+import { restoredHashes } from './hashes';
 import { registerSyncFunctions } from '../../../main/sync/syncFunctions';
 
 // 从备份文件恢复 and 另存到…: a backup file from anywhere (a USB stick, another computer) goes
@@ -45,7 +45,7 @@ function office(company: string) {
 
 /** The office's records; the history and the search index are written by the restore itself. */
 const records = (db: ReturnType<typeof office>['db']) =>
-  Object.fromEntries(Object.entries(tableHashes(db)).filter(([t]) => !/^(audit_|search)/.test(t)));
+  Object.fromEntries(Object.entries(restoredHashes(db)).filter(([t]) => !/^(audit_|search)/.test(t)));
 
 const upload = (call: ReturnType<typeof office>['call'], name: string, bytes: Buffer) =>
   call('backups.upload', { name, base64: bytes.toString('base64') }) as Promise<{ fileId: string }>;

@@ -13,7 +13,7 @@ import { createCompany } from '../../../main/domain/companies';
 import { createContact } from '../../../main/domain/contacts';
 import { createProject } from '../../../main/domain/projects';
 import { DomainError } from '@contract/shared/errors';
-import { tableHashes } from '../backup/hashes';
+import { restoredHashes, tableHashes } from '../backup/hashes';
 
 const actor = { name: '办公室' };
 const sha = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -140,16 +140,16 @@ describe('database encryption at rest', () => {
     const { path, db } = ledgerFile();
     encryptDatabase(db, path, { keyStore: fakeKeychain() });
     const dir = backupsDirFor(path);
-    const before = tableHashes(db);
+    const before = restoredHashes(db);
     const backup = createBackup(db, dir, 'manual');
     expect(header(backup.path)).not.toBe('SQLite format 3');
     expect(readablePlain(backup.path)).toBe(false);
     expect(backup.schemaVersion).not.toBeNull();
 
     createCompany(db, actor, { name: '备份之后新增的企业有限公司', industry: '新能源' });
-    expect(tableHashes(db)).not.toEqual(before);
+    expect(restoredHashes(db)).not.toEqual(before);
     restoreBackup(db, dir, backup.name);
-    const { audit_log: _a, ...restored } = tableHashes(db);
+    const { audit_log: _a, ...restored } = restoredHashes(db);
     const { audit_log: _b, ...expected } = before;
     expect(restored).toEqual(expected);
     closeDatabase(db);

@@ -11,7 +11,7 @@ import { fingerprintOfVersion, schemaFingerprint } from '../../../main/db/schema
 import { createCompany } from '../../../main/domain/companies';
 import { createContact } from '../../../main/domain/contacts';
 import { DomainError } from '@contract/shared/errors';
-import { tableHashes } from '../backup/hashes';
+import { restoredHashes, tableHashes } from '../backup/hashes';
 import { registerSyncFunctions, withoutCapture } from '../../../main/sync/syncFunctions';
 
 // Files dropped into the backups folder to trick 恢复 into emptying the office's database.
@@ -111,9 +111,9 @@ describe('restore refuses files that are not whole backups of ours', () => {
     const raw = new Database(b.path, { readonly: true });
     expect(schemaFingerprint(raw)).toEqual(fingerprintOfVersion(migrations.length));
     raw.close();
-    const before = tableHashes(db);
+    const before = restoredHashes(db);
     createCompany(db, actor, { name: '恢复后不该存在的企业' });
     restoreBackup(db, backups, b.name);
-    expect(tableHashes(db)).toEqual(before);
+    expect(restoredHashes(db)).toEqual(before);
   });
 });

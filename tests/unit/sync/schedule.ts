@@ -11,6 +11,7 @@ import { createProject, deleteProject, updateProject } from '../../../main/domai
 import { bulkUpdateProjects } from '../../../main/domain/projects/bulk';
 import { undoBatch } from '../../../main/domain/undo/undo';
 import { deliver, parcelFor, settle, type Device, type Parcel } from './devices';
+import { importOrUndo } from './scheduleImports';
 
 const NAMES = ['宁德时代', '比亚迪', '隆基绿能', '天合光能', '三一重工', '远景科技', '中创新航'];
 const CODES = ['91350900MA2XY7L01', '91440300192317458', '91610000720727618'].map(
@@ -24,13 +25,13 @@ const pick = <T>(rng: Rng, list: readonly T[]): T | undefined =>
   list.length ? list[rng.int(0, list.length - 1)] : undefined;
 
 /** One person's action on one laptop: every kind of write the app makes, refusals allowed. */
-export function act(rng: Rng, d: Device, step: number): void {
+export async function act(rng: Rng, d: Device, step: number, log: ScheduleLog): Promise<void> {
   const db = d.db;
   const who = { name: `${d.name}的用户` };
   const company = () => pick(rng, ids(db, 'companies'));
   const project = () => pick(rng, ids(db, 'projects'));
   const contact = () => pick(rng, ids(db, 'contacts'));
-  const kind = rng.int(0, 13);
+  const kind = rng.int(0, 15);
   switch (kind) {
     case 0:
     case 1: {
@@ -113,6 +114,13 @@ export function act(rng: Rng, d: Device, step: number): void {
       else createTeam(db, who, { name: pick(rng, TEAMS)! });
       return;
     }
+    case 14:
+    case 15: {
+      const done = await importOrUndo(rng, d, step, who);
+      if (done === 'imported') log.imports++;
+      if (done === 'undone') log.importsUndone++;
+      return;
+    }
     default: {
       const companyId = company();
       if (companyId)
@@ -132,21 +140,31 @@ export interface ScheduleLog {
   parcelsLost: number;
   parcelsDuplicated: number;
   refusals: number;
+  /** Imports that wrote rows, and imports taken back with 撤销导入. */
+  imports: number;
+  importsUndone: number;
 }
 
 /**
- * A seeded random schedule: edits on 3–5 laptops, bundles between them that travel late, out of
+ * A seeded random schedule: edits and imports on 3–5 laptops, bundles between them that travel late, out of
  * order, twice, or never; then everyone exchanges until nothing is new.
  */
-export function runSchedule(seed: number, all: Device[], steps = 30): ScheduleLog {
+export async function runSchedule(seed: number, all: Device[], steps = 30): Promise<ScheduleLog> {
   const rng = new Rng(seed);
   const inTransit: { to: Device; parcel: Parcel }[] = [];
-  const log: ScheduleLog = { steps, parcelsLost: 0, parcelsDuplicated: 0, refusals: 0 };
+  const log: ScheduleLog = {
+    steps,
+    parcelsLost: 0,
+    parcelsDuplicated: 0,
+    refusals: 0,
+    imports: 0,
+    importsUndone: 0,
+  };
   for (let step = 0; step < steps; step++) {
     const r = rng.next();
     if (r < 0.65) {
       try {
-        act(rng, pick(rng, all)!, step);
+        await act(rng, pick(rng, all)!, step, log);
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;
         log.refusals++;
