@@ -39,7 +39,7 @@ export interface Wiring {
 }
 
 /** This build's parts: accounts on PostgreSQL, and the engine merging by the desktop's rules. */
-const WIRING: Wiring = {
+export const OFFICE_WIRING: Wiring = {
   async makeParts({ sql, log, dataDir, serverId }) {
     const auth = createAuth({ sql, serverId, log });
     const engine = await createSyncEngine({
@@ -177,7 +177,11 @@ const USAGE = [
 const ACCOUNT_COMMANDS = new Set(['user', 'device', 'setting']);
 
 /** `npm run server [-- backup <file> | user … | device … | setting …]`; resolves to the exit code. */
-export async function main(argv: string[], wiring: Wiring = WIRING, env = process.env): Promise<number> {
+export async function main(
+  argv: string[],
+  wiring: Wiring = OFFICE_WIRING,
+  env = process.env,
+): Promise<number> {
   const say = (line: string) => console.error(line);
   try {
     const config = readConfig(env);
