@@ -1,5 +1,7 @@
 import type { SyncChange } from '@contract/sync/bundleSchema';
 import type {
+  FiguresRequest,
+  FiguresResponse,
   PullRequest,
   PullResponse,
   PushRequest,
@@ -65,5 +67,7 @@ export interface SyncEngine {
   state(caller: Caller): Promise<SyncStateResponse>;
   push(caller: Caller, request: PushRequest): Promise<PushResponse>;
   pull(caller: Caller, request: PullRequest): Promise<PullResponse>;
+  /** An office-wide figure computed by the desktop's own query on the server's merged ledger. */
+  figures(caller: Caller, request: FiguresRequest): Promise<FiguresResponse>;
   close(): Promise<void>;
 }

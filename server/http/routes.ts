@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import {
+  figuresRequestSchema,
   pullRequestSchema,
   pushRequestSchema,
   SERVER_API,
@@ -62,6 +63,13 @@ const ROUTES: Record<string, Route> = {
     schema: pullRequestSchema,
     run: ({ body, caller }, { engine }) =>
       engine.pull(signedCaller(caller), body as z.infer<typeof pullRequestSchema>),
+  },
+  [`${SERVER_API}/figures`]: {
+    method: 'POST',
+    signed: true,
+    schema: figuresRequestSchema,
+    run: ({ body, caller }, { engine }) =>
+      engine.figures(signedCaller(caller), body as z.infer<typeof figuresRequestSchema>),
   },
 };
 

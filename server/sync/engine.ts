@@ -1,9 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import type { z } from 'zod';
 import {
+  figuresRequestSchema,
   PAGE_CHANGES,
   pullRequestSchema,
   pushRequestSchema,
+  type FiguresRequest,
+  type FiguresResponse,
   type PullRequest,
   type PullResponse,
   type PushRequest,
@@ -19,6 +22,8 @@ import type { Sql } from '../store/sql';
 import { batchSeen, logSeen, readLog, asChange, type LoggedChange } from './changeLog';
 import { applyPush, catchUp, openCache, type Cache } from './cacheWriter';
 import { makeTeamOf } from './teamOf';
+import { officeFigure } from './officeFigures';
+import { cacheLogSeq } from './ruleCache';
 
 /** The desktop schema the server merges by: its ledger is at the desktop's newest migration. */
 export const SCHEMA_VERSION = desktopMigrations.length;
@@ -124,6 +129,16 @@ export async function createSyncEngine(options: SyncEngineOptions): Promise<Sync
     });
   }
 
+  /** Queued with the pushes: the cache is read between merges, never inside one. */
+  async function figures(caller: Caller, body: FiguresRequest): Promise<FiguresResponse> {
+    const request = parsed(figuresRequestSchema, body);
+    sameSchema(request.schemaVersion);
+    return serialized(async () => ({
+      value: await officeFigure(cache.db, caller, request),
+      asOf: String(cacheLogSeq(cache.db)),
+    }));
+  }
+
   async function pull(caller: Caller, body: PullRequest): Promise<PullResponse> {
     const request = parsed(pullRequestSchema, body);
     sameSchema(request.schemaVersion);
@@ -151,6 +166,7 @@ export async function createSyncEngine(options: SyncEngineOptions): Promise<Sync
     state: async () => ({ serverId, schemaVersion: SCHEMA_VERSION, seen: await logSeen(sql) }),
     push,
     pull,
+    figures,
     async close() {
       await writer;
       closeDatabase(cache.db);

@@ -6,6 +6,12 @@ import type { ApiContext } from '../../main/api/context';
 import { dispatch } from '../../main/api/dispatch';
 import { serverSyncOf } from '../../main/api/handlers/syncServer';
 import { ledgerHashes } from '../../main/sync/tableHash';
+import { deviceKeysOf } from '../../main/api/handlers/sync';
+import { httpsTransport } from '../../main/sync/server/serverClient';
+import { readLink } from '../../main/sync/server/serverLinkStore';
+import { migrations } from '../../main/db/migrations';
+import { todayLocal } from '@contract/shared/time';
+import type { OfficeFigure } from '@contract/sync/serverProtocol';
 import type { ApiInput, ApiOutput, ChannelName } from '@contract/channels';
 import { runUserCommand, type CliIo } from '../../server/auth/cli';
 import { OFFICE_WIRING, startServer, type RunningServer } from '../../server/index';
@@ -32,12 +38,35 @@ async function ok<K extends ChannelName>(
   return r.value as ApiOutput<K>;
 }
 
+/** Ids are each ledger's own (the server's differ from a laptop's): compared by everything else. */
+function withoutIds(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutIds);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== 'id' && !k.endsWith('Id'))
+        .map(([k, v]) => [k, withoutIds(v)]),
+    );
+  return value;
+}
+
+/** The figure as the office server computes it, asked over HTTPS as this laptop (pinned, signed). */
+async function figureFrom(ctx: ApiContext, channel: OfficeFigure, input: unknown): Promise<unknown> {
+  const link = readLink(ctx.db)!;
+  const client = httpsTransport(
+    { origin: link.url, fingerprint: link.fingerprint },
+    deviceKeysOf(ctx),
+    link.token!,
+  );
+  return (await client.figures({ schemaVersion: migrations.length, channel, input })).value;
+}
+
 describe('laptops syncing through the office server', () => {
   let db: TestDatabase;
   let server: RunningServer;
   const laptops: ApiContext[] = [];
 
-  const addUser = async (args: string[]) => {
+  const accounts = async (args: string[]) => {
     const lines: string[] = [];
     const io: CliIo = {
       out: (l) => void lines.push(l),
@@ -45,8 +74,9 @@ describe('laptops syncing through the office server', () => {
       env: { LEADATLAS_USER_PASSWORD: PASSWORD },
       askHidden: () => Promise.resolve(null),
     };
-    expect(await runUserCommand(['user', 'add', ...args], db.sql, io), lines.join('\n')).toBe(0);
+    expect(await runUserCommand(args, db.sql, io), lines.join('\n')).toBe(0);
   };
+  const addUser = (args: string[]) => accounts(['user', 'add', ...args]);
 
   /** A laptop that connected to the office server and signed in as `user`. */
   const laptop = async (user: string): Promise<ApiContext> => {
@@ -96,16 +126,26 @@ describe('laptops syncing through the office server', () => {
       companyId: company.id,
       teamId: south.id,
     });
+    // Signed this year for 10 亿元: the figures compared below are not all zero.
+    await ok(office, 'projects.create', {
+      name: '电池包项目',
+      companyId: company.id,
+      teamId: south.id,
+      stage: 'signed',
+      contractAmount: 1_000_000_000,
+    });
     expect((await syncNow(office)).pushed).toBeGreaterThan(0);
 
     const leader = await laptop('liju');
     await syncNow(leader);
     const seen = await ok(leader, 'projects.list', {});
-    expect(seen.rows.map((p) => [p.name, p.companyName, p.teamName])).toEqual([
+    expect(seen.rows.map((p) => [p.name, p.companyName, p.teamName]).sort()).toEqual([
       ['整车基地项目', '长城汽车（邳州）有限公司', '珠三角招商小分队'],
+      ['电池包项目', '长城汽车（邳州）有限公司', '珠三角招商小分队'],
     ]);
     // The director moves it on; the office laptop learns it at its next round.
-    await ok(leader, 'projects.changeStage', { id: seen.rows[0]!.id, stage: 'negotiating' });
+    const base = seen.rows.find((p) => p.name === '整车基地项目')!;
+    await ok(leader, 'projects.changeStage', { id: base.id, stage: 'negotiating' });
     await syncNow(leader);
     await syncNow(office);
     expect((await ok(office, 'projects.get', { id: southProject.id })).stage).toBe('negotiating');
@@ -116,7 +156,7 @@ describe('laptops syncing through the office server', () => {
     await addUser(['zhaoyi', '--name', '赵一', '--role', 'team', '--team', 'team:长三角招商小分队']);
     const member = await laptop('zhaoyi');
     await syncNow(member);
-    const theirs = (await ok(member, 'projects.list', {})).rows[0]!;
+    const theirs = (await ok(member, 'projects.list', {})).rows.find((p) => p.name === '整车基地项目')!;
     await ok(member, 'projects.update', { id: theirs.id, patch: { notes: '由长三角接手' } });
     const mine = await ok(member, 'projects.create', {
       name: '零部件配套项目',
@@ -134,5 +174,26 @@ describe('laptops syncing through the office server', () => {
     expect((await ok(office, 'projects.collisions', {})).total).toBe(1);
     const logged = await db.sql.query<{ tbl: string }>(`SELECT tbl FROM refused_changes`);
     expect(logged.map((r) => r.tbl)).toContain('projects');
+
+    // Office-wide figures from the server equal the office laptop's own, which holds every row.
+    const year = todayLocal().slice(0, 4);
+    const period = { from: `${year}-01-01`, to: `${year}-12-31` };
+    const asked: [OfficeFigure, unknown][] = [
+      ['indicators.kpis', period],
+      ['indicators.funnel', period],
+      ['indicators.ranking', { ...period, indicator: 'contractAmount' }],
+      ['projects.collisions', {}],
+    ];
+    for (const [channel, input] of asked) {
+      const here = await dispatch(office, channel, input);
+      if (!here.ok) throw new Error(`${channel}: ${here.error.message}`);
+      const there = await figureFrom(office, channel, input);
+      expect(withoutIds(there), channel).toEqual(withoutIds(here.value));
+      if (channel !== 'projects.collisions') expect(JSON.stringify(there), channel).toContain('1000000000');
+    }
+    // A team member reads them while the office lets teams read each other, not after.
+    expect(await figureFrom(member, 'indicators.kpis', period)).toBeTruthy();
+    await accounts(['setting', 'team-reads-others', 'off']);
+    await expect(figureFrom(member, 'indicators.kpis', period)).rejects.toThrow(/只向局领导和办公室开放/);
   }, 120_000);
 });

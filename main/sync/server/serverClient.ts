@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  figuresResponseSchema,
   healthResponseSchema,
   pullResponseSchema,
   pushResponseSchema,
@@ -7,6 +8,8 @@ import {
   serverErrorSchema,
   signInResponseSchema,
   syncStateResponseSchema,
+  type FiguresRequest,
+  type FiguresResponse,
   type HealthResponse,
   type SignInRequest,
   type SignInResponse,
@@ -80,7 +83,12 @@ export async function signInToServer(server: ServerAddress, request: SignInReque
 }
 
 /** The sync round's three calls over HTTPS, signed with this laptop's key, as `token`'s holder. */
-export function httpsTransport(server: ServerAddress, keys: DeviceKeys, token: string): ServerTransport {
+/** The sync round's three calls, and the office-wide figures the server computes with the desktop's queries. */
+export interface OfficeServerClient extends ServerTransport {
+  figures(request: FiguresRequest): Promise<FiguresResponse>;
+}
+
+export function httpsTransport(server: ServerAddress, keys: DeviceKeys, token: string): OfficeServerClient {
   const send = async <S extends z.ZodType>(
     method: 'GET' | 'POST',
     endpoint: string,
@@ -104,5 +112,6 @@ export function httpsTransport(server: ServerAddress, keys: DeviceKeys, token: s
     state: () => send('GET', '/sync/state', undefined, syncStateResponseSchema),
     push: (request) => send('POST', '/sync/push', request, pushResponseSchema),
     pull: (request) => send('POST', '/sync/pull', request, pullResponseSchema),
+    figures: (request) => send('POST', '/figures', request, figuresResponseSchema),
   };
 }

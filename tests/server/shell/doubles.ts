@@ -61,6 +61,10 @@ export function fakeEngine() {
       const answer: PushResponse = { accepted: request.changes.length, alreadyHad: 0, refused: [], seen: {} };
       return Promise.resolve(answer);
     },
+    figures(_caller, request) {
+      calls.push({ op: 'figures', request });
+      return Promise.resolve({ value: null, asOf: '0' });
+    },
     async pull(_caller, request) {
       calls.push({ op: 'pull', request });
       if (pullGate) await pullGate;
