@@ -156,7 +156,17 @@ export function createServerSync(deps: ServerSyncDeps): ServerSync {
     return running;
   }
 
+  function stopTimer(): void {
+    if (timer) clearInterval(timer);
+    timer = null;
+  }
+
   function tick(): void {
+    // The ledger was closed (another file opened, a restore swapped it in): its timer ends with it.
+    if (!db.open) {
+      stopTimer();
+      return;
+    }
     const l = link();
     if (!l?.autoSync || !tokenValid(l) || running || deps.busy() !== null) return;
     // A failed background round is already on the card (上次同步的错误); the next tick tries again.
@@ -204,10 +214,7 @@ export function createServerSync(deps: ServerSyncDeps): ServerSync {
       // The timer alone never keeps the process (a test run, the harness) alive.
       timer.unref?.();
     },
-    stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-    },
+    stop: stopTimer,
   };
 }
 

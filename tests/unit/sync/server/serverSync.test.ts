@@ -258,6 +258,15 @@ describe('自动同步 in the background', () => {
     sync.stop();
   });
 
+  it('ends its timer quietly when the ledger is closed (another file opened, a restore swapped in)', async () => {
+    const { db, round } = await background();
+    db.close();
+    // A tick on a closed ledger used to throw from the timer and take the host process down.
+    await vi.advanceTimersByTimeAsync(15 * MINUTES);
+    expect(round).toHaveBeenCalledTimes(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('waits while an import holds the ledger and skips a tick while its own round still runs', async () => {
     let busy: string | null = '正在导入，已完成 40%';
     const gate = deferred<RoundReport>();
