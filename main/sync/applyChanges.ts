@@ -3,7 +3,8 @@ import { prepareCached } from '../db/statements';
 import { laterChange, type SeenVector, type SyncChange } from './change';
 import { noteConflicts } from './conflictCheck';
 import { materialize } from './materialize';
-import { isDeleted } from './rowLog';
+import { isDeleted, localIdOf, revivable } from './rowLog';
+import { SYNC_REFS_012 } from '../db/migrations/012_syncTables';
 import { syncedSpec, syncedTableNames } from './syncedTables';
 import { withoutCapture } from './syncFunctions';
 
@@ -50,7 +51,7 @@ export function applyChanges(
           const spec = syncedSpec(c.tbl);
           if (!spec) continue; // validated at the boundary; a table this version does not sync
           // Values for a row deleted here can never matter again: not kept (deleted means deleted).
-          if (c.op === 'put' && !spec.join && isDeleted(db, c.tbl, c.gid)) {
+          if (c.op === 'put' && !spec.join && !revivable(c.tbl) && isDeleted(db, c.tbl, c.gid)) {
             conflicts += noteConflicts(db, c, sender.seen);
             continue;
           }
@@ -77,12 +78,14 @@ export function applyChanges(
           set.add(c.gid);
         }
         materializeAll(db, touched, (done) => onProgress?.(sorted.length + done, sorted.length * 2));
+        reattachChildren(db, touched);
         for (const c of sorted) {
           if (c.op === 'del' && !syncedSpec(c.tbl)?.join) {
-            prepareCached(db, `DELETE FROM sync_changes WHERE tbl = ? AND gid = ? AND op = 'put'`).run(
-              c.tbl,
-              c.gid,
-            );
+            // A revivable row keeps what was set after the deletion (it was made again since).
+            prepareCached(
+              db,
+              `DELETE FROM sync_changes WHERE tbl = ? AND gid = ? AND op = 'put' AND (? = 0 OR hlc < ? OR (hlc = ? AND device < ?))`,
+            ).run(c.tbl, c.gid, revivable(c.tbl) ? 1 : 0, c.hlc, c.hlc, c.device);
           }
         }
         return { received: changes.length, applied, alreadyHad: changes.length - applied, conflicts };
@@ -111,4 +114,29 @@ function materializeAll(db: Db, touched: Map<string, Set<string>>, onProgress: (
     waiting = still;
   }
   for (const [table, gid] of waiting) materialize(db, table, gid, true);
+}
+
+/**
+ * A revivable row (a team, a target, a 不是重复 mark) deleted here and made again elsewhere comes
+ * back under its old gid; what pointed at it here lost the reference when it went (the schema's
+ * on-delete), so every row whose changes name it is made again from its log.
+ */
+function reattachChildren(db: Db, touched: Map<string, Set<string>>): void {
+  for (const [table, gids] of touched) {
+    if (!revivable(table)) continue;
+    for (const gid of gids) {
+      if (localIdOf(db, table, gid) === undefined) continue;
+      for (const [child, refs] of Object.entries(SYNC_REFS_012)) {
+        for (const [column, parent] of Object.entries(refs)) {
+          if (parent !== table) continue;
+          const rows = prepareCached(
+            db,
+            `SELECT DISTINCT gid FROM sync_changes WHERE tbl = ? AND op = 'put' AND json_extract(fields, ?) = ?`,
+            { pluck: true },
+          ).all(child, `$.${column}`, gid) as string[];
+          for (const row of rows) materialize(db, child, row, true);
+        }
+      }
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../db/open';
 import { laterChange, type SeenVector, type SyncChange } from './change';
 import { listConflict, type ConflictSide } from './conflictList';
-import { rowLog, type LoggedChange } from './rowLog';
+import { revivable, rowLog, type LoggedChange } from './rowLog';
 import { syncedSpec } from './syncedTables';
 
 /** Stamps every edit sets: two edits differ in them always, which is no conflict. */
@@ -31,7 +31,8 @@ export function noteConflicts(db: Db, incoming: SyncChange, seen: SeenVector): n
   if (log.some((c) => c.hlc === incoming.hlc && c.device === incoming.device)) return 0; // already had it
   const about = { tbl: incoming.tbl, rowGid: incoming.gid };
   const deletion = log.find((c) => c.op === 'del');
-  if (incoming.op === 'put' && deletion) {
+  // A revivable row made again after its deletion is no conflict: the latest word decides.
+  if (incoming.op === 'put' && deletion && !(revivable(incoming.tbl) && laterChange(incoming, deletion))) {
     listConflict(db, {
       ...about,
       field: null,

@@ -2,7 +2,7 @@ import type { Db } from '../db/open';
 import { prepareCached } from '../db/statements';
 import { laterChange } from './change';
 import { childrenOf, onDeleteOf } from './foreignKeys';
-import { isDeleted, isKnown, localIdOf, rowLog, type LoggedChange } from './rowLog';
+import { isDeleted, isKnown, localIdOf, revivable, rowLog, type LoggedChange } from './rowLog';
 import { settleUniqueClash } from './uniqueClash';
 import { carriedColumns, parentOf, syncedSpec, syncedTableNames } from './syncedTables';
 import { auditRemote } from './remoteAudit';
@@ -23,11 +23,20 @@ function stateFromLog(
       last,
     };
   }
-  // A deletion is final; otherwise each field holds the value of the latest change that set it.
-  if (log.some((c) => c.op === 'del')) return { present: false, values: {}, last };
+  // A deletion is final, except for a row made again under the gid of what it means (revivable):
+  // there the latest word on existence decides, and only what was set since the deletion counts.
+  let since = log;
+  if (revivable(table)) {
+    if (last?.op === 'del') return { present: false, values: {}, last };
+    const deletion = log.reduce<LoggedChange | undefined>(
+      (a, c) => (c.op === 'del' && (!a || laterChange(c, a)) ? c : a),
+      undefined,
+    );
+    if (deletion) since = log.filter((c) => laterChange(c, deletion));
+  } else if (log.some((c) => c.op === 'del')) return { present: false, values: {}, last };
   const values: Values = {};
-  for (const c of log) if (c.fields) Object.assign(values, JSON.parse(c.fields) as Values);
-  return { present: log.length > 0, values, last };
+  for (const c of since) if (c.fields) Object.assign(values, JSON.parse(c.fields) as Values);
+  return { present: since.length > 0, values, last };
 }
 
 export type Outcome = 'done' | 'waiting';

@@ -39,10 +39,11 @@ function projectCsv(rng: Rng, existing: readonly string[], step: number): string
       companyName(rng, existing, step + i),
       rng.int(1, 40),
       STAGES[rng.int(0, STAGES.length - 1)],
+      // A team the ledger may not have yet: the import creates it (and 撤销导入 deletes it again).
+      ['招商一分队', '招商二分队', '新材料产业链专班'][rng.int(0, 2)],
     ].join(','),
   );
-  // No 责任单位 column: a team the import creates does not reach the other laptops yet (seed 49).
-  return ['项目名称,投资方,总投资（亿元）,项目进展', ...rows].join('\r\n');
+  return ['项目名称,投资方,总投资（亿元）,项目进展,责任单位', ...rows].join('\r\n');
 }
 
 /**
