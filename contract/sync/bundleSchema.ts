@@ -11,6 +11,18 @@ import '../shared/fields';
 /** First 16 hex characters of sha256 of the device's raw ed25519 public key (main/sync/deviceKeys.ts). */
 export const deviceIdSchema = z.string().regex(/^[0-9a-f]{16}$/, '设备编号应为 16 位十六进制字符');
 
+/**
+ * The name people gave the laptop, e.g. 招商一组笔记本. It is shown before the device is trusted,
+ * so no line breaks or other control characters that could dress it up as the program's own text.
+ */
+export const deviceNameSchema = z
+  .string()
+  .max(100, '设备名称过长')
+  .regex(/^\P{Cc}*$/u, '设备名称不能含换行等控制字符');
+
+/** Base64 of the ed25519 public key's SPKI DER encoding. */
+export const publicKeySchema = z.string().max(200, '公钥过长');
+
 /** The clock's text form belongs to the sync core; here only its size is bounded. */
 const hlcSchema = z.string().min(1, '时钟为空').max(100, '时钟过长');
 
@@ -45,16 +57,8 @@ export const bundleHeaderSchema = z.strictObject({
   schemaVersion: z.number().int().min(1),
   from: z.strictObject({
     device: deviceIdSchema,
-    /**
-     * The name people gave the laptop, e.g. 招商一组笔记本. It is shown before the device is trusted,
-     * so no line breaks or other control characters that could dress it up as the program's own text.
-     */
-    name: z
-      .string()
-      .max(100, '设备名称过长')
-      .regex(/^\P{Cc}*$/u, '设备名称不能含换行等控制字符'),
-    /** Base64 of the ed25519 public key's SPKI DER encoding. */
-    publicKey: z.string().max(200, '公钥过长'),
+    name: deviceNameSchema,
+    publicKey: publicKeySchema,
   }),
   createdAt: z.iso.datetime(),
   /** The newest clock the exporting device holds from each device: what the receiver may skip. */

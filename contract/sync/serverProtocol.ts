@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deviceIdSchema, syncChangeSchema } from './bundleSchema';
+import { deviceIdSchema, deviceNameSchema, publicKeySchema, syncChangeSchema } from './bundleSchema';
 
 /**
  * What a laptop and the office server (server/) say to each other over HTTPS. Both sides parse
@@ -26,11 +26,8 @@ export const signInRequestSchema = z.strictObject({
   /** The laptop signing in: its id and ed25519 public key, registered to the account on first sign-in. */
   device: z.strictObject({
     id: deviceIdSchema,
-    name: z
-      .string()
-      .max(100, '设备名称过长')
-      .regex(/^\P{Cc}*$/u, '设备名称不能含换行等控制字符'),
-    publicKey: z.string().max(200, '公钥过长'),
+    name: deviceNameSchema,
+    publicKey: publicKeySchema,
   }),
 });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
