@@ -12,6 +12,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
+    // Hooks start servers and make or drop PostgreSQL databases: slow on a loaded machine, never a finding.
+    hookTimeout: 60_000,
     setupFiles: ['tests/unit/setupClock.ts'],
   },
 });

@@ -1,7 +1,7 @@
 // npm test: every check in order (typecheck, lint, Electron security scan, unit, build, e2e), then one closing line
 // "tests: N passed, N failed, N skipped" counted from the runners' JSON reports, so a run that
 // tested nothing cannot pass unnoticed. Exits non-zero when any step fails.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -29,11 +29,46 @@ const steps = [
   ],
 ];
 
+/**
+ * Runs one step with its output passed through as it comes, keeping the lines that say why a
+ * step failed: CI shows only the end of a run's output, so they are printed again at the end.
+ */
+function runStep(cmd, args, env) {
+  return new Promise((done) => {
+    const child = spawn(cmd, args, { stdio: ['inherit', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    const telling = [];
+    const tail = [];
+    let partial = '';
+    const keep = (chunk, out) => {
+      out.write(chunk);
+      const lines = (partial + chunk.toString('utf8')).split('\n');
+      partial = lines.pop() ?? '';
+      for (const raw of lines) {
+        // eslint-disable-next-line no-control-regex
+        const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+        tail.push(line);
+        if (tail.length > 40) tail.shift();
+        if (/FAIL|Error|error TS|Unhandled|failed|✘|×|Timeout|timed out/.test(line) && telling.length < 80) {
+          telling.push(line);
+        }
+      }
+    };
+    child.stdout.on('data', (c) => keep(c, process.stdout));
+    child.stderr.on('data', (c) => keep(c, process.stderr));
+    child.on('close', (status) => done({ status, telling, tail }));
+  });
+}
+
 const failedSteps = [];
+const why = [];
 for (const [name, cmd, args, env] of steps) {
   console.log(`\n=== ${name} ===`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (r.status !== 0) failedSteps.push(name);
+  const r = await runStep(cmd, args, env);
+  if (r.status !== 0) {
+    failedSteps.push(name);
+    why.push(`--- ${name} failed (exit ${r.status}); the lines that say why, then its last lines ---`);
+    why.push(...r.telling, '…', ...r.tail);
+  }
   // Later steps would only repeat the failure (e2e needs a build, a build needs types).
   if (r.status !== 0 && (name === 'typecheck' || name === 'build')) break;
 }
@@ -53,6 +88,6 @@ if (existsSync(playwrightJson)) {
   failed += s.unexpected ?? 0;
   skipped += s.skipped ?? 0;
 }
-if (failedSteps.length) console.log(`\nfailed steps: ${failedSteps.join(', ')}`);
+if (failedSteps.length) console.log(`\n${why.join('\n')}\n\nfailed steps: ${failedSteps.join(', ')}`);
 console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failedSteps.length || failed || passed === 0 ? 1 : 0);
