@@ -7,6 +7,8 @@ import type { UndoResult } from '../domain/undo/undo';
 import type { CatchUpJobInput, CatchUpResult } from './catchUpJob';
 import type { JobPhase } from './jobPhase';
 import type { UndoJobInput } from './undoJob';
+import type { ServerRoundJobInput } from './serverRoundJob';
+import type { RoundReport } from '../sync/serverTransport';
 
 export type { JobPhase };
 
@@ -25,7 +27,8 @@ export type Job =
   | { kind: 'backup'; input: BackupJobInput }
   | { kind: 'restore'; input: RestoreJobInput }
   | { kind: 'undo'; input: UndoJobInput }
-  | { kind: 'catchUp'; input: CatchUpJobInput };
+  | { kind: 'catchUp'; input: CatchUpJobInput }
+  | { kind: 'serverRound'; input: ServerRoundJobInput };
 
 export type JobKind = Job['kind'];
 
@@ -35,6 +38,7 @@ export interface JobResults {
   restore: RestoreJobResult;
   undo: UndoResult;
   catchUp: CatchUpResult;
+  serverRound: RoundReport;
 }
 
 /** What a job thread is started with. */

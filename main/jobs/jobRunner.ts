@@ -17,6 +17,7 @@ const THREAD_NAMES: Record<JobKind, string> = {
   restore: '恢复',
   undo: '撤销导入',
   catchUp: '整理索引',
+  serverRound: '同步',
 };
 
 /** The job's data for the thread; an import's bytes are copied once and moved, not cloned again. */

@@ -4,6 +4,7 @@ import { backupJob, restoreJob } from './backupJobs';
 import { catchUpJob } from './catchUpJob';
 import type { Job, JobPhase, JobResults } from './jobMessages';
 import { undoImportJob } from './undoJob';
+import { serverRoundJob } from './serverRoundJob';
 
 export interface JobHooks {
   onPhase(phase: JobPhase): void;
@@ -39,5 +40,7 @@ async function run(job: Job, { onPhase, signal }: JobHooks): Promise<JobResults[
       return undoImportJob(job.input, onPhase);
     case 'catchUp':
       return catchUpJob(job.input, onPhase);
+    case 'serverRound':
+      return serverRoundJob(job.input, onPhase);
   }
 }

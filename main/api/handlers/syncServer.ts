@@ -1,23 +1,26 @@
 import type { Db } from '../../db/open';
 import { deviceName } from '../../sync/bundleExchange';
 import { createServerSync, type ServerRound, type ServerSync } from '../../sync/server/serverSync';
-import { runServerRound } from '../../sync/serverRound';
 import type { ApiContext } from '../context';
 import { exclusively, workInProgress } from '../exclusive';
+import { runnerOf } from '../runner';
 import { deviceKeysOf } from './sync';
 import type { HandlerGroup } from './types';
 
-const PHASE_LABELS = { push: '上传本机修改', pull: '接收其他电脑的修改' } as const;
-
 /**
- * A round on this ledger's own connection: each pulled page is one short transaction, so the
- * window answers between pages. A host may hand in another (a job thread) as ctx.serverRound.
+ * A round in the job thread, on a connection of its own: the window keeps answering while a
+ * pulled page merges. Where no thread is built (unit tests, the preview from sources), the same
+ * job runs on this thread.
  */
-const roundOn =
-  (db: Db): ServerRound =>
-  ({ transport, cursor, onProgress }) =>
-    runServerRound(db, transport, cursor, (phase, done, total) =>
-      onProgress(PHASE_LABELS[phase], total > 0 ? Math.round((100 * done) / total) : null),
+const roundIn =
+  (ctx: ApiContext): ServerRound =>
+  ({ session, onProgress }) =>
+    runnerOf(ctx)(
+      { kind: 'serverRound', input: { dbPath: ctx.databasePath, session } },
+      {
+        onPhase: ({ label, done, total }) =>
+          onProgress(label, total > 0 ? Math.round((100 * done) / total) : null),
+      },
     );
 
 /** One link to the office server per open ledger, with its background timer. */
@@ -31,7 +34,7 @@ export function serverSyncOf(ctx: ApiContext): ServerSync {
       keys: () => deviceKeysOf(ctx),
       deviceName: () => deviceName(ctx.db),
       keyStore: ctx.keyStore,
-      round: ctx.serverRound ?? roundOn(ctx.db),
+      round: ctx.serverRound ?? roundIn(ctx),
       exclusive: (what, work) => exclusively(what, work, { writesPass: true }),
       busy: workInProgress,
       onProgress: (label, percent) =>
