@@ -26,7 +26,11 @@ export interface BulkCapture {
   gid(table: string): string | null;
   /** Gives a row inserted with a null gid its gid made from what it means (a team by its name). */
   settle(table: string, id: number): void;
-  /** Records the rows of `table` with these id ranges, parents' tables first. */
+  /**
+   * Records the rows made, as id ranges per table (tables with an id of their own: a writer that
+   * makes memberships leaves them to the triggers). Tables go parents first, so a parent's clock
+   * is earlier than its children's, as when they were made one by one.
+   */
   record(rows: ReadonlyMap<string, readonly (readonly [number, number])[]>): void;
 }
 

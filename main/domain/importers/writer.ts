@@ -156,8 +156,8 @@ export function realWriter(db: Db, actor: Actor, expectedRows = 0, capture?: Bul
     },
     stage(projectId, from, to, on, reason) {
       const gid = capture?.gid('project_stage_history');
-      const id = quietly(() => stageRow.run(projectId, from, to, on, reason, actor.name, now, gid ?? null));
-      stagesMade.push(Number(id.lastInsertRowid));
+      const row = quietly(() => stageRow.run(projectId, from, to, on, reason, actor.name, now, gid ?? null));
+      stagesMade.push(Number(row.lastInsertRowid));
     },
     finish() {
       if (capture) {
