@@ -43,8 +43,12 @@ function ledgerJob(ledger: string, dbPath: string) {
   };
 }
 
-export async function importLedger(ledger: string, dbPath: string): Promise<number> {
-  return (await runImport(ledgerJob(ledger, dbPath))).counts.create;
+export async function importLedger(
+  ledger: string,
+  dbPath: string,
+  capture?: 'bulk' | 'eachRow' | 'off',
+): Promise<number> {
+  return (await runImport({ ...ledgerJob(ledger, dbPath), capture })).counts.create;
 }
 
 async function raw(ledger: string, dbPath: string, expectedRows: number): Promise<number> {

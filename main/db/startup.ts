@@ -6,6 +6,7 @@ import { clearDamageMark, needsCheckBeforeOpen } from './integrityWatch';
 import { isDamaged, latestGoodBackup, recoverFromBackup, type Recovery } from './recover';
 import { adoptDevice } from '../sync/changeLog';
 import { loadOrCreateDeviceKeys } from '../sync/deviceKeys';
+import { keepChangeLog } from '../sync/recoveredLog';
 
 export interface StartupOptions {
   /** Asked once when the file is damaged and a good backup exists; true = restore it. */
@@ -17,7 +18,8 @@ export interface StartupOptions {
 /**
  * Opens the app's database the way the desktop app does: backed up before any migration, and
  * when the file is damaged, the newest good backup is offered; if accepted the damaged file is
- * set aside (never overwritten) and the backup opened. Anything else is thrown unchanged.
+ * set aside (never overwritten) and the backup opened, its change log taken on from the damaged
+ * file as far as that can be read (keepChangeLog). Anything else is thrown unchanged.
  * Every page is read before opening only when damage is likely (an unclean shutdown, or the
  * background check of an earlier session found some); otherwise that check runs after start.
  *
@@ -46,6 +48,9 @@ export function openAppDatabase(databasePath: string, options: StartupOptions): 
     if (!backup || !options.offerRecovery(backup, String((err as Error).message ?? err))) throw err;
     const recovery = recoverFromBackup(databasePath, backup);
     options.onRecovered?.(recovery);
-    return open();
+    const db = open();
+    // The backup's log ends where the backup was taken: the damaged file's goes on from there.
+    keepChangeLog(db, recovery.damagedKeptAt);
+    return db;
   }
 }

@@ -40,6 +40,11 @@ export function setSyncActor(db: Db, actor: string): void {
   stateOf(db).actor = actor;
 }
 
+/** Records nothing more on this connection: for one that is closed after a write measured without capture. */
+export function stopCapture(db: Db): void {
+  stateOf(db).capturing = false;
+}
+
 /** Runs `write` without recording changes: for applying changes that are recorded already. */
 export const withoutCapture = <T>(db: Db, write: () => T): T => capturing(db, false, write);
 

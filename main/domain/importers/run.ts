@@ -13,7 +13,8 @@ import type { ImportResult, ImportSpec } from '@contract/importers/schema';
 export type ImportWritten = Omit<ImportResult, 'backupFollows'>;
 import { breathe, walk } from './slices';
 import { realWriter } from './writer';
-import { setSyncActor } from '../../sync/syncFunctions';
+import { setSyncActor, stopCapture } from '../../sync/syncFunctions';
+import { bulkCapture } from '../../sync/bulkCapture';
 
 export interface RunOptions {
   /** The database file: the import uses its own connection and its own transaction. */
@@ -32,6 +33,12 @@ export interface RunOptions {
   /** Indexes set aside for a large import built again: steps done of all. */
   onIndexes?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /**
+   * How what the import makes is recorded for team sync: together before the commit ('bulk', the
+   * default); row by row by the triggers ('eachRow', the reference the bulk record is checked
+   * against); not at all ('off', the baseline that measures what recording costs).
+   */
+  capture?: 'bulk' | 'eachRow' | 'off';
 }
 
 /**
@@ -46,13 +53,20 @@ export async function runImport(options: RunOptions): Promise<ImportWritten> {
   try {
     applyPragmas(db);
     setSyncActor(db, options.actor.name);
+    const capture = options.capture ?? 'bulk';
+    if (capture === 'off') stopCapture(db);
     // One big transaction: a cache that holds its pages keeps SQLite from spilling mid-way.
     db.pragma('cache_size = -131072');
     db.exec('BEGIN IMMEDIATE');
     try {
       const label = `导入${TARGET_LABELS[options.spec.target]}：${options.fileName}`.slice(0, 200);
       const actor = openBatch(db, options.actor, 'import', label);
-      const writer = realWriter(db, actor, options.grid.rows.length - options.spec.headerRow - 1);
+      const writer = realWriter(
+        db,
+        actor,
+        options.grid.rows.length - options.spec.headerRow - 1,
+        capture === 'bulk' ? bulkCapture(db) : undefined,
+      );
       const pass = new ImportPass(options.grid, options.spec, {
         db,
         writer,

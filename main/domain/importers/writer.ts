@@ -12,6 +12,8 @@ import type { Actor } from '../shared/actor';
 import { nowIso } from '@contract/shared/time';
 import { recordBatchRows, toRanges } from '../store/batchRows';
 import { auditedEntity } from '../registry/auditedTables';
+import { withoutCapture } from '../../sync/syncFunctions';
+import type { BulkCapture } from '../../sync/bulkCapture';
 import { BULK_DECIDE_AT, setAside, worthSettingAside, type Step } from './bulkLoad';
 import type { Values } from './convert';
 
@@ -64,15 +66,22 @@ export function dryWriter(): Writer {
   };
 }
 
-/** `expectedRows`: the data rows of the sheet, an upper bound of what one table can receive. */
-export function realWriter(db: Db, actor: Actor, expectedRows = 0): Writer {
+/**
+ * `expectedRows`: the data rows of the sheet, an upper bound of what one table can receive.
+ * `capture`: the rows this import makes are recorded for team sync together at the end (see
+ * bulkCapture.ts); without it the triggers record them one by one, as any other write.
+ */
+export function realWriter(db: Db, actor: Actor, expectedRows = 0, capture?: BulkCapture): Writer {
   const created = new Map<Entity, number[]>();
+  const stagesMade: number[] = [];
+  // With bulk capture, what the writer makes is not recorded by the triggers: `finish` records it.
+  const quietly = <T>(write: () => T): T => (capture ? withoutCapture(db, write) : write());
   const restores = new Map<Entity, (created: readonly [number, number][]) => Step[]>();
   const now = nowIso();
   // The same row recordStage writes, with one prepared statement for the whole import.
   const stageRow = db.prepare(
-    `INSERT INTO project_stage_history (project_id, from_stage, to_stage, changed_on, reason, actor, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO project_stage_history (project_id, from_stage, to_stage, changed_on, reason, actor, created_at, gid)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   const known = (entity: Entity, values: Values): string[] => {
@@ -92,9 +101,10 @@ export function realWriter(db: Db, actor: Actor, expectedRows = 0): Writer {
     const ent = auditedEntity(entity);
     if (!ent) throw new Error(`unknown entity ${entity}`);
     const fields = known(entity, values);
-    const cols = [...fields, 'createdAt', 'updatedAt'];
+    const cols = [...fields, 'createdAt', 'updatedAt'].map((f) => ent.columns[f]);
+    if (capture) cols.push('gid');
     const stmt = db.prepare(
-      `INSERT INTO ${ent.table} (${cols.map((f) => ent.columns[f]).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+      `INSERT INTO ${ent.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
     );
     insert = { fields, booleans: fields.map((f) => ent.booleans.has(f)), stmt };
     inserts.set(key, insert);
@@ -105,21 +115,23 @@ export function realWriter(db: Db, actor: Actor, expectedRows = 0): Writer {
     dry: false,
     create(entity, values) {
       const { fields, booleans, stmt } = insertFor(entity, values);
-      const params: unknown[] = new Array(fields.length + 2);
+      const table = auditedEntity(entity)!.table;
+      const params: unknown[] = new Array(fields.length + (capture ? 3 : 2));
       for (let i = 0; i < fields.length; i++) {
         const v = values[fields[i] as string];
         params[i] = booleans[i] ? (v ? 1 : 0) : v === undefined ? null : v;
       }
       params[fields.length] = now;
       params[fields.length + 1] = now;
-      const id = Number(stmt.run(params).lastInsertRowid);
+      if (capture) params[fields.length + 2] = capture.gid(table);
+      const id = quietly(() => Number(stmt.run(params).lastInsertRowid));
+      if (capture && params[fields.length + 2] === null) quietly(() => capture.settle(table, id));
       let ids = created.get(entity);
       if (!ids) created.set(entity, (ids = []));
       ids.push(id);
       // Decided once a table has received enough rows to tell it is the one being filled.
-      if (ids.length === BULK_DECIDE_AT) {
-        const table = auditedEntity(entity)?.table;
-        if (table && worthSettingAside(db, table, expectedRows)) restores.set(entity, setAside(db, table));
+      if (ids.length === BULK_DECIDE_AT && worthSettingAside(db, table, expectedRows)) {
+        restores.set(entity, setAside(db, table));
       }
       return id;
     },
@@ -128,9 +140,11 @@ export function realWriter(db: Db, actor: Actor, expectedRows = 0): Writer {
       const fields = known(entity, values);
       if (!ent || fields.length === 0) return;
       // Part of the same creation: no audit entry and no new updated_at, so undo still sees an untouched row.
-      db.prepare(
+      const update = db.prepare(
         `UPDATE ${ent.table} SET ${fields.map((f) => `${ent.columns[f]} = ?`).join(', ')} WHERE id = ?`,
-      ).run(...fields.map((f) => (ent.booleans.has(f) ? (values[f] ? 1 : 0) : (values[f] ?? null))), id);
+      );
+      const params = fields.map((f) => (ent.booleans.has(f) ? (values[f] ? 1 : 0) : (values[f] ?? null)));
+      quietly(() => update.run(...params, id));
     },
     update(entity, id, patch) {
       (TABLES[entity] as unknown as { update(db: Db, a: Actor, id: number, p: Values): unknown }).update(
@@ -141,9 +155,16 @@ export function realWriter(db: Db, actor: Actor, expectedRows = 0): Writer {
       );
     },
     stage(projectId, from, to, on, reason) {
-      stageRow.run(projectId, from, to, on, reason, actor.name, now);
+      const gid = capture?.gid('project_stage_history');
+      const row = quietly(() => stageRow.run(projectId, from, to, on, reason, actor.name, now, gid ?? null));
+      stagesMade.push(Number(row.lastInsertRowid));
     },
     finish() {
+      if (capture) {
+        const made = new Map([...created].map(([e, ids]) => [auditedEntity(e)!.table, toRanges(ids)]));
+        made.set('project_stage_history', toRanges(stagesMade));
+        capture.record(made);
+      }
       const steps: Step[] = [];
       for (const [entity, ids] of created) {
         recordBatchRows(db, actor.batchId as number, entity, 'create', ids);
