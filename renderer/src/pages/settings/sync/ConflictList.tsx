@@ -7,14 +7,7 @@ import { fieldLabel, formatValue } from '../../../components/history/changes';
 import { formatDateTimeZh } from '../../../format/date';
 import { usePrefs } from '../../../prefs';
 import { navigate } from '../../../router';
-
-/** Records a conflict row can open, by the audit log's name for them: the list that opens them. */
-const OPENS: Record<string, string> = {
-  company: '/companies',
-  project: '/projects',
-  contact: '/contacts',
-  serviceIssue: '/serviceIssues',
-};
+import { OPENS } from './recordLinks';
 
 interface Props {
   /** Bumped by the card after an import: reload. */
