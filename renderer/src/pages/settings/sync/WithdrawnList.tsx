@@ -1,17 +1,16 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
-import { App, Button, Space, Table, Typography } from 'antd';
+import { Button, Space, Table, Typography } from 'antd';
 import type { TFunction } from 'i18next';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WithdrawnRow } from '@contract/sync/serverLink';
-import { call, errorMessage } from '../../../api';
-import { fieldLabel, formatValue } from '../../../components/history/changes';
+import { call } from '../../../api';
+import { formatValue } from '../../../components/history/changes';
 import { useSubmit } from '../../../components/forms/useSubmit';
 import { formatDateTimeZh } from '../../../format/date';
 import type { MoneyUnit } from '../../../format/money';
 import { usePrefs } from '../../../prefs';
-import { navigate } from '../../../router';
-import { OPENS } from './recordLinks';
+import { fieldCell, RecordCell } from './recordCells';
+import { useSyncList } from './useSyncList';
 
 /** A value kept as text: numbers read back as numbers (money in 万元/亿元); a reference is kept by name. */
 function shown(t: TFunction, w: WithdrawnRow, value: string | null, unit: MoneyUnit): string {
@@ -28,26 +27,15 @@ function shown(t: TFunction, w: WithdrawnRow, value: string | null, unit: MoneyU
  */
 export function WithdrawnList({ version }: { version: number }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { moneyUnit } = usePrefs();
-  const [rows, setRows] = useState<WithdrawnRow[]>([]);
-
-  useEffect(() => {
-    let live = true;
-    call('syncServer.withdrawn', {})
-      .then((r) => live && setRows(r))
-      .catch((e: unknown) => message.error(errorMessage(e)));
-    return () => {
-      live = false;
-    };
-  }, [version, message]);
+  const [rows, setRows] = useSyncList(() => call('syncServer.withdrawn', {}), version);
 
   const dismiss = useSubmit(null, (id: number) => call('syncServer.dismissWithdrawn', { id }), {
     success: t('officeServer.withdrawnDismissed'),
     onSaved: setRows,
   });
 
-  if (rows.length === 0) return null;
+  if (!rows || rows.length === 0) return null;
   return (
     <div data-testid="server-withdrawn">
       <Typography.Title level={5} style={{ marginTop: 8 }}>
@@ -63,22 +51,12 @@ export function WithdrawnList({ version }: { version: number }) {
           {
             title: t('officeServer.withdrawnRecord'),
             width: 200,
-            render: (_, w) => {
-              const label = `${w.recordLabel} ${w.recordName ?? ''}`.trim();
-              const list = w.entity ? OPENS[w.entity] : undefined;
-              return w.recordId !== null && list ? (
-                <Typography.Link onClick={() => navigate(list, { open: String(w.recordId) })}>
-                  {label}
-                </Typography.Link>
-              ) : (
-                label
-              );
-            },
+            render: (_, w) => <RecordCell label={`${w.recordLabel} ${w.recordName ?? ''}`.trim()} row={w} />,
           },
           {
             title: t('officeServer.withdrawnField'),
             width: 110,
-            render: (_, w) => (w.entity && w.field ? fieldLabel(t, w.entity, w.field) : '—'),
+            render: (_, w) => fieldCell(t, w),
           },
           {
             title: t('officeServer.withdrawnChange'),
