@@ -164,8 +164,8 @@ function listWithdrawn(
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const at = nowIso();
-  // Rows that went away or came back whole: what hangs under them (a project's stage history,
-  // a trip's members) went or came with them and is not listed on its own.
+  // Rows that went away or came back whole (parents come first): what hangs under them (a new
+  // project's stage history, a trip's members) went or came with them and is not listed on its own.
   const whole = new Set<string>();
   const under = (table: string, state: RowState): boolean =>
     Object.keys(state.values).some(
@@ -173,6 +173,8 @@ function listWithdrawn(
     );
   let listed = 0;
   for (const r of rows) {
+    // A conflict entry is the ledger's bookkeeping, not a record anyone made: withdrawn, not listed.
+    if (r.table === 'sync_conflicts') continue;
     const was = before.get(rowKey(r.table, r.gid))!;
     const is = rowState(db, r.table, r.gid);
     if (was.present !== is.present) {
