@@ -8,6 +8,7 @@ import { formatHlc } from './hlc';
 import { materialize } from './materialize';
 import { recordNameOf } from './recordLabels';
 import { isDeleted, localIdOf, revivable, type LoggedChange } from './rowLog';
+import { pairOf, withdrawMemberships } from './withdrawnMemberships';
 import { carriedColumns, parentOf, syncedSpec, syncedTableNames } from './syncedTables';
 import { travelling } from './travelling';
 import { withoutCapture } from './syncFunctions';
@@ -36,16 +37,13 @@ const BOOKKEEPING = new Set(['created_at', 'updated_at']);
 function rowState(db: Db, table: string, gid: string): RowState {
   const spec = syncedSpec(table)!;
   if (spec.join) {
-    const [a, b] = spec.join;
-    const [ga, gb] = gid.split('|');
-    const ia = localIdOf(db, parentOf(table, a, {})!, ga ?? '');
-    const ib = localIdOf(db, parentOf(table, b, {})!, gb ?? '');
+    const { a, b, ga, gb, ia, ib } = pairOf(db, table, gid);
     const present =
       ia !== undefined &&
       ib !== undefined &&
       prepareCached(db, `SELECT 1 FROM ${table} WHERE ${a} = ? AND ${b} = ?`).get(ia, ib) !== undefined;
     const owner = ia === undefined ? null : recordNameOf(db, parentOf(table, a, {})!, ia);
-    return { present, values: { [a]: ga ?? null, [b]: gb ?? null }, name: owner };
+    return { present, values: { [a]: ga, [b]: gb }, name: owner };
   }
   const columns = carriedColumns(table);
   const row = prepareCached(
@@ -131,6 +129,7 @@ export function withdrawRefused(db: Db, refused: readonly Refused[], office: See
         const ids = new Set(refused.map((r) => identity(r.change)));
         for (const r of sorted) restoreHeld(db, r.table, r.gid, ids, office);
 
+        const memberships = withdrawMemberships(db, sorted, WITHDRAWN_BY);
         const by: LoggedChange = {
           hlc: formatHlc(now().getTime(), 0),
           device: thisDevice(db),
@@ -147,6 +146,7 @@ export function withdrawRefused(db: Db, refused: readonly Refused[], office: See
               r.gid,
             );
         }
+        memberships();
         return listWithdrawn(db, sorted, before);
       })
       .immediate(),
