@@ -50,16 +50,17 @@ export function WithdrawnList({ version }: { version: number }) {
         columns={[
           {
             title: t('officeServer.withdrawnRecord'),
-            width: 200,
+            width: 150,
             render: (_, w) => <RecordCell label={`${w.recordLabel} ${w.recordName ?? ''}`.trim()} row={w} />,
           },
           {
             title: t('officeServer.withdrawnField'),
-            width: 110,
+            width: 80,
             render: (_, w) => fieldCell(t, w),
           },
           {
             title: t('officeServer.withdrawnChange'),
+            width: 210,
             render: (_, w) =>
               w.kind === 'field' ? (
                 <Space size={6} wrap>
@@ -80,12 +81,12 @@ export function WithdrawnList({ version }: { version: number }) {
           { title: t('officeServer.withdrawnReason'), dataIndex: 'reason' },
           {
             title: t('officeServer.withdrawnAt'),
-            width: 150,
+            width: 140,
             render: (_, w) => formatDateTimeZh(w.at),
           },
           {
             title: '',
-            width: 90,
+            width: 80,
             render: (_, w) => (
               <Button size="small" onClick={() => void dismiss.submit(w.id)}>
                 {t('officeServer.withdrawnOk')}
