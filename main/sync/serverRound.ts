@@ -10,7 +10,7 @@ import type { Db } from '../db/open';
 import { migrations } from '../db/migrations';
 import { applyChanges } from './applyChanges';
 import type { SyncChange } from './change';
-import { changesUnseenBy, seenVector } from './changeLog';
+import { changesUnseenBy, isLogged, seenVector } from './changeLog';
 import type { RoundReport, ServerCursor, ServerTransport } from './serverTransport';
 import { withdrawRefused, type Refused } from './withdrawRefused';
 
@@ -99,7 +99,11 @@ export async function runServerRound(
   const pending = changesUnseenBy(db, state.seen);
   let done = 0;
   onProgress?.('push', 0, pending.length);
-  for (const changes of pushPages(pending)) {
+  for (const page of pushPages(pending)) {
+    // A refusal on an earlier page may have withdrawn changes of this one (edits of a refused creation).
+    const changes = report.refused.length > 0 ? page.filter((c) => isLogged(db, c)) : page;
+    done += page.length - changes.length;
+    if (changes.length === 0) continue;
     const answer = checked(pushResponseSchema, await transport.push({ schemaVersion, seen, changes }));
     report.pushed += answer.accepted;
     const refused: Refused[] = [];

@@ -90,6 +90,13 @@ function restoreHeld(db: Db, table: string, gid: string, refused: Set<string>, o
   prepareCached(db, `DELETE FROM sync_held WHERE tbl = ? AND gid = ?`).run(table, gid);
 }
 
+/** Whether the change is the first the log holds for its row: the row was made by it. */
+const isCreation = (db: Db, c: SyncChange): boolean =>
+  prepareCached(
+    db,
+    `SELECT 1 FROM sync_changes WHERE tbl = ? AND gid = ? AND (hlc < ? OR (hlc = ? AND device < ?)) LIMIT 1`,
+  ).get(c.tbl, c.gid, c.hlc, c.hlc, c.device) === undefined;
+
 const identity = (c: { hlc: string; device: string; tbl: string; gid: string }): string =>
   `${c.hlc}\n${c.device}\n${c.tbl}\n${c.gid}`;
 const rowKey = (table: string, gid: string): string => `${table}\n${gid}`;
@@ -121,11 +128,20 @@ export function withdrawRefused(db: Db, refused: readonly Refused[], office: See
         const sorted = [...rows.values()].sort((a, b) => order.indexOf(a.table) - order.indexOf(b.table));
         const before = new Map(sorted.map((r) => [rowKey(r.table, r.gid), rowState(db, r.table, r.gid)]));
 
+        // A refused creation takes with it this laptop's later edits of the row (a later page's):
+        // without the creation they describe no row the office has.
+        const creations = refused.filter((r) => r.change.op === 'put' && isCreation(db, r.change));
         const drop = prepareCached(
           db,
           `DELETE FROM sync_changes WHERE hlc = ? AND device = ? AND tbl = ? AND gid = ?`,
         );
         for (const { change: c } of refused) drop.run(c.hlc, c.device, c.tbl, c.gid);
+        for (const { change: c } of creations)
+          prepareCached(db, `DELETE FROM sync_changes WHERE tbl = ? AND gid = ? AND device = ?`).run(
+            c.tbl,
+            c.gid,
+            c.device,
+          );
         const ids = new Set(refused.map((r) => identity(r.change)));
         for (const r of sorted) restoreHeld(db, r.table, r.gid, ids, office);
 

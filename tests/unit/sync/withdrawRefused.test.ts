@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStaff } from '../../../main/domain/people/staff';
 import { createTrip, updateTrip } from '../../../main/domain/trips/trips';
+import { createProject, updateProject } from '../../../main/domain/projects';
 import { changesUnseenBy, seenVector } from '../../../main/sync/changeLog';
 import { listWithdrawn } from '../../../main/sync/server/withdrawnList';
 import { ledgerHashes } from '../../../main/sync/tableHash';
@@ -47,5 +48,22 @@ describe('withdrawing a refused membership', () => {
     });
     // Never sent again: the office has everything this laptop still holds.
     expect(changesUnseenBy(laptop.db, seenVector(office.db))).toEqual([]);
+  });
+
+  it('a refused creation takes the later edits of its row with it, sent on a later page or not', () => {
+    all = devices(2);
+    const [office, laptop] = all as [Device, Device];
+    const p = createProject(laptop.db, { name: '赵一' }, { name: '替珠三角新建的项目' });
+    updateProject(laptop.db, { name: '赵一' }, { id: p.id, patch: { notes: '下周再去' } });
+    const gid = laptop.db.prepare(`SELECT gid FROM projects WHERE id = ?`).pluck().get(p.id) as string;
+    const [creation] = changesUnseenBy(laptop.db, {}).filter((c) => c.gid === gid);
+
+    expect(withdrawRefused(laptop.db, [{ change: creation!, reason }], {})).toBe(1);
+    expect(laptop.db.prepare(`SELECT count(*) FROM projects`).pluck().get()).toBe(0);
+    expect(laptop.db.prepare(`SELECT count(*) FROM sync_changes WHERE gid = ?`).pluck().get(gid)).toBe(0);
+    expect(ledgerHashes(laptop.db)).toEqual(ledgerHashes(office.db));
+    expect(listWithdrawn(laptop.db).map((w) => [w.kind, w.recordName])).toEqual([
+      ['created', '替珠三角新建的项目'],
+    ]);
   });
 });
