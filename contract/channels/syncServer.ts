@@ -2,11 +2,13 @@ import { z } from 'zod';
 import {
   autoSyncInput,
   confirmInput,
+  dismissWithdrawnInput,
   probeInput,
   serverSignInInput,
   type ServerLinkStatus,
   type ServerProbe,
   type ServerSyncResult,
+  type WithdrawnRow,
 } from '../sync/serverLink';
 import { command, query } from './define';
 
@@ -20,4 +22,8 @@ export const syncServerChannels = {
   'syncServer.signOut': command<ServerLinkStatus>()(z.strictObject({})),
   'syncServer.setAutoSync': command<ServerLinkStatus>()(autoSyncInput),
   'syncServer.syncNow': command<ServerSyncResult>()(z.strictObject({})),
+  /** 办公室未接受的修改: this laptop's edits the server refused and the laptop took back, newest first. */
+  'syncServer.withdrawn': query<WithdrawnRow[]>()(z.strictObject({})),
+  /** 知道了: the entry leaves the list (the record stays as the office has it). */
+  'syncServer.dismissWithdrawn': command<WithdrawnRow[]>()(dismissWithdrawnInput),
 };

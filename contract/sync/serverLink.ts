@@ -74,7 +74,33 @@ export interface ServerLinkStatus {
 export interface ServerSyncResult {
   pushed: number;
   refused: { tbl: string; gid: string; reason: string }[];
+  /** Edits of this laptop taken back to the office's data (listed in 办公室未接受的修改). */
+  withdrawn: number;
   pulled: number;
   applied: number;
   conflicts: number;
 }
+
+/** 办公室未接受的修改: one edit of this laptop the office server refused, taken back to the office's data. */
+export interface WithdrawnRow {
+  id: number;
+  /** 'field': one field went back; 'created': a record made here went away; 'deleted': one deleted here came back. */
+  kind: 'field' | 'created' | 'deleted';
+  /** The kind of record, as the history names it (项目, 企业…). */
+  recordLabel: string;
+  recordName: string | null;
+  /** The record's id here when it is still there, to open it. */
+  recordId: number | null;
+  /** The history's entity name (project, company…), for field labels and opening the record. */
+  entity: string | null;
+  /** camelCase, as forms and the history name it. */
+  field: string | null;
+  /** The value this laptop had (as text; a reference by the name of what it points at). */
+  mine: string | null;
+  /** The office's value now shown. */
+  office: string | null;
+  reason: string;
+  at: string;
+}
+
+export const dismissWithdrawnInput = z.strictObject({ id: z.number().int().positive() });

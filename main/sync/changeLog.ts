@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { prepareCached } from '../db/statements';
 import type { SeenVector, SyncChange } from './change';
 
 interface Row {
@@ -41,6 +42,15 @@ export function changesUnseenBy(db: Db, seen: SeenVector): SyncChange[] {
     .filter((r) => seen[r.device] === undefined || r.hlc > seen[r.device]!)
     .map((r) => ({ ...r, fields: r.fields ? (JSON.parse(r.fields) as SyncChange['fields']) : null }));
 }
+
+/** Whether the log still holds the change (a refusal may have withdrawn it since it was read). */
+export const isLogged = (db: Db, c: SyncChange): boolean =>
+  prepareCached(db, `SELECT 1 FROM sync_changes WHERE hlc = ? AND device = ? AND tbl = ? AND gid = ?`).get(
+    c.hlc,
+    c.device,
+    c.tbl,
+    c.gid,
+  ) !== undefined;
 
 /** How many changes of the log a device whose vector is `seen` has not received. */
 export function pendingFor(db: Db, seen: SeenVector): number {

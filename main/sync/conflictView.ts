@@ -7,6 +7,7 @@ import { writeAudit } from '../domain/store/audit';
 import { hlcTime } from './hlc';
 import { localIdOf } from './rowLog';
 import { parentOf } from './syncedTables';
+import { fieldNameOf, recordNameOf } from './recordLabels';
 
 interface Stored {
   id: number;
@@ -27,9 +28,6 @@ interface Stored {
   settled_by: string | null;
 }
 
-/** Columns that name a record, in the order tried. */
-const NAME_COLUMNS = ['name', 'title', 'delegation', 'description', 'file_name', 'place_name', 'summary'];
-
 function deviceNames(db: Db): Map<string, string> {
   const names = new Map(
     (db.prepare(`SELECT device, name FROM sync_peers`).all() as { device: string; name: string }[]).map(
@@ -47,19 +45,8 @@ function deviceNames(db: Db): Map<string, string> {
 function view(db: Db, c: Stored, names: Map<string, string>): ConflictRow {
   const entity = auditedTable(c.tbl);
   const id = entity ? (localIdOf(db, c.tbl, c.gid_of_row) ?? null) : null;
-  const columns =
-    id === null
-      ? []
-      : (db.prepare(`PRAGMA table_info(${c.tbl})`).all() as { name: string }[]).map((x) => x.name);
-  const nameColumn = NAME_COLUMNS.find((n) => columns.includes(n));
-  const recordName =
-    id !== null && nameColumn
-      ? (db.prepare(`SELECT ${nameColumn} FROM ${c.tbl} WHERE id = ?`).pluck().get(id) as string | null)
-      : null;
-  const camel =
-    entity && c.field
-      ? (Object.entries(entity.columns).find(([, col]) => col === c.field)?.[0] ?? c.field)
-      : c.field;
+  const recordName = id === null ? null : recordNameOf(db, c.tbl, id);
+  const camel = fieldNameOf(c.tbl, c.field);
   const side = (
     value: string | null,
     hlc: string | null,

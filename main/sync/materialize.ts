@@ -46,9 +46,10 @@ export type Outcome = 'done' | 'waiting';
  * rows are a function of the set of changes received, whatever order they came in. References
  * travel as gids: a parent deleted on some device gives what the schema does on delete (the
  * child goes with it, or the reference is cleared); a parent not materialized yet makes the row
- * wait for a second pass unless `final`.
+ * wait for a second pass unless `final`. The history entry names the log's latest change as who
+ * made the row so, unless `by` says otherwise (a refused edit withdrawn: the office's word).
  */
-export function materialize(db: Db, table: string, gid: string, final: boolean): Outcome {
+export function materialize(db: Db, table: string, gid: string, final: boolean, by?: LoggedChange): Outcome {
   const log = rowLog(db, table, gid);
   const state = stateFromLog(table, log);
   const columns = carriedColumns(table);
@@ -85,7 +86,7 @@ export function materialize(db: Db, table: string, gid: string, final: boolean):
   if (table === 'company_not_twins' && present) orderPair(local);
   const spec = syncedSpec(table)!;
   if (spec.join) writeMembership(db, table, spec.join, present, local);
-  else writeRow(db, table, gid, present, local, columns, state.last);
+  else writeRow(db, table, gid, present, local, columns, by ?? state.last);
   return waiting ? 'waiting' : 'done';
 }
 

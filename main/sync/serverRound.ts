@@ -10,8 +10,9 @@ import type { Db } from '../db/open';
 import { migrations } from '../db/migrations';
 import { applyChanges } from './applyChanges';
 import type { SyncChange } from './change';
-import { changesUnseenBy, seenVector } from './changeLog';
+import { changesUnseenBy, isLogged, seenVector } from './changeLog';
 import type { RoundReport, ServerCursor, ServerTransport } from './serverTransport';
+import { withdrawRefused, type Refused } from './withdrawRefused';
 
 const sameClock = (a: SyncChange, b: SyncChange): boolean => a.hlc === b.hlc && a.device === b.device;
 
@@ -76,8 +77,8 @@ function batchRuns(
 }
 
 /**
- * One sync round with the office server: push what the server lacks, then pull everyone else's
- * changes from the stored cursor. Every step can fail and be run again: the server takes a page
+ * One sync round with the office server: push what the server lacks (withdrawing, after each
+ * page, what it refused), then pull everyone else's changes from the stored cursor. Every step can fail and be run again: the server takes a page
  * it holds already as nothing new, and the cursor moves only once a pulled page is applied (in
  * the same transaction when the cursor lives in this ledger), so a round cut short completes
  * when the next one runs.
@@ -91,20 +92,29 @@ export async function runServerRound(
   const state = checked(syncStateResponseSchema, await transport.state());
   sameSchema(state.schemaVersion);
   const schemaVersion = migrations.length;
-  const report: RoundReport = { pushed: 0, refused: [], pulled: 0, applied: 0, conflicts: 0 };
+  const report: RoundReport = { pushed: 0, refused: [], withdrawn: 0, pulled: 0, applied: 0, conflicts: 0 };
 
   // What this laptop knew when the round began: the receivers' test of a concurrent edit.
   const seen = seenVector(db);
   const pending = changesUnseenBy(db, state.seen);
   let done = 0;
   onProgress?.('push', 0, pending.length);
-  for (const changes of pushPages(pending)) {
+  for (const page of pushPages(pending)) {
+    // A refusal on an earlier page may have withdrawn changes of this one (edits of a refused creation).
+    const changes = report.refused.length > 0 ? page.filter((c) => isLogged(db, c)) : page;
+    done += page.length - changes.length;
+    if (changes.length === 0) continue;
     const answer = checked(pushResponseSchema, await transport.push({ schemaVersion, seen, changes }));
     report.pushed += answer.accepted;
+    const refused: Refused[] = [];
     for (const r of answer.refused) {
       const c = changes[r.index];
-      if (c) report.refused.push({ tbl: c.tbl, gid: c.gid, reason: r.reason });
+      if (!c) continue;
+      refused.push({ change: c, reason: r.reason });
+      report.refused.push({ tbl: c.tbl, gid: c.gid, reason: r.reason });
     }
+    // Taken back now, before the next page or the pull: a round cut short keeps no refused edit.
+    report.withdrawn += withdrawRefused(db, refused, answer.seen);
     done += changes.length;
     onProgress?.('push', done, pending.length);
   }

@@ -27,6 +27,8 @@ export interface RoundReport {
   pushed: number;
   /** This laptop's changes the server refused (outside the account's scope), with its reasons. */
   refused: { tbl: string; gid: string; reason: string }[];
+  /** Entries of 办公室未接受的修改 the refusals made: edits taken back to the office's data. */
+  withdrawn: number;
   pulled: number;
   applied: number;
   conflicts: number;

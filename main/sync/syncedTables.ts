@@ -34,6 +34,8 @@ export const LOCAL_TABLES: readonly string[] = [
   'sync_redirects',
   'sync_peers',
   'sync_server',
+  'sync_withdrawn',
+  'sync_held',
 ];
 /** FTS5 shadow tables of the search index (search_company, search_company_data, …). */
 export const isSearchIndexTable = (name: string): boolean =>

@@ -2,8 +2,8 @@
 // certificate made for the test): 连接 shows the certificate's fingerprint to compare, 确认指纹并连接
 // stores it, sign-in refusals in the server's words, the signed-in card, 退出登录; an address
 // where nothing listens, a malformed one, and a server whose certificate changed are refused.
-// The sync round itself is not wired on this branch (main/sync/serverRound.ts), so 立即同步's
-// round is covered by the unit tests (tests/unit/sync/server/serverSync.test.ts).
+// 立即同步 against a stand-in that refuses an edit: 办公室未接受的修改 lists it until 知道了. The
+// round with the real server and its scope rules is tests/server/sync/refused.test.ts.
 import type { Page } from '@playwright/test';
 import {
   ACCOUNT,
@@ -123,4 +123,43 @@ test('a server whose certificate changed since it was confirmed is refused at si
   // It stays on the card, not only in the passing message.
   await expect(card(page).getByTestId('server-last-error')).toContainText('服务器证书与已确认的不一致');
   await card(page).screenshot({ path: `${SHOTS}/office-server-mismatch.png` });
+});
+
+test('立即同步 with an edit the server refuses: the office’s data is back, 办公室未接受的修改 lists it until 知道了', async ({
+  page,
+  app,
+}) => {
+  const reason = '该记录属于其他小分队，小分队成员只能修改本小分队的记录。';
+  office.refuseChange = (c) => (c.tbl === 'projects' && c.fields?.notes === '由长三角接手' ? reason : null);
+  await page.goto(`${app.url}#/settings`);
+  await connect(page, office.origin);
+  await card(page).getByRole('button', { name: '确认指纹并连接' }).click();
+  const form = card(page).getByTestId('server-sign-in');
+  await form.getByLabel('账号').fill(ACCOUNT.user);
+  await form.getByLabel('密码').fill(ACCOUNT.password);
+  await form.getByRole('button', { name: /登\s*录/ }).click();
+  await expect(card(page).getByTestId('server-account')).toBeVisible();
+
+  const project = await value(call(page, 'projects.create', { name: '整车基地项目', notes: '珠三角跟进' }));
+  await value(call(page, 'projects.update', { id: project.id, patch: { notes: '由长三角接手' } }));
+  await expect(card(page).getByTestId('server-withdrawn')).toHaveCount(0);
+
+  await card(page).getByTestId('server-sync-now').click();
+  await expect(toast(page)).toContainText('1 处修改超出本账号的权限，已恢复为办公室的数据');
+  const list = card(page).getByTestId('server-withdrawn');
+  await expect(list).toContainText('办公室未接受的修改（1）');
+  const row = list.locator('tbody tr');
+  await expect(row).toHaveCount(1);
+  for (const text of ['整车基地项目', '备注', '由长三角接手', '珠三角跟进', reason])
+    await expect(row).toContainText(text);
+  expect((await value(call(page, 'projects.get', { id: project.id }))).notes).toBe('珠三角跟进');
+  await list.scrollIntoViewIfNeeded();
+  await card(page).screenshot({ path: `${SHOTS}/office-server-withdrawn.png` });
+
+  await row.getByRole('button', { name: /知道了/ }).click();
+  await expect(toast(page)).toContainText('已从列表中移除');
+  await expect(list).toHaveCount(0);
+  await page.reload();
+  await expect(card(page).getByTestId('server-account')).toBeVisible();
+  await expect(card(page).getByTestId('server-withdrawn')).toHaveCount(0);
 });

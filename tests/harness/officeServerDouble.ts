@@ -13,9 +13,16 @@ import {
   SERVER_API,
   type HealthResponse,
   type PullResponse,
+  type PushRequest,
+  type PushResponse,
   type SignInResponse,
   type SyncStateResponse,
 } from '@contract/sync/serverProtocol';
+import type { SyncChange } from '@contract/sync/bundleSchema';
+import { migrations } from '../../main/db/migrations';
+
+/** The server answers at the laptop's own database version. */
+const SCHEMA_VERSION = migrations.length;
 
 export interface ReceivedRequest {
   method: string;
@@ -34,6 +41,8 @@ export interface OfficeServerDouble {
   expired: boolean;
   /** When set, every sync call is refused with this (status, code, message). */
   refuse: { status: number; code: string; message: string } | null;
+  /** When set, a pushed change it gives a reason for is refused (out of the account's scope). */
+  refuseChange: ((change: SyncChange) => string | null) | null;
   close(): Promise<void>;
 }
 
@@ -68,6 +77,7 @@ export async function startOfficeServerDouble(
     token: 'token-0123456789abcdefghijklmnop',
     expired: false,
     refuse: null,
+    refuseChange: null,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
   const send = (res: ServerResponse, status: number, body: unknown): void => {
@@ -87,7 +97,7 @@ export async function startOfficeServerDouble(
         const health: HealthResponse = {
           ok: true,
           serverId: 'office-1',
-          schemaVersion: 13,
+          schemaVersion: SCHEMA_VERSION,
           database: 'pglite',
           version: '0.1.0',
         };
@@ -116,11 +126,18 @@ export async function startOfficeServerDouble(
       if (state.refuse)
         return send(res, state.refuse.status, { code: state.refuse.code, message: state.refuse.message });
       if (route === '/sync/state') {
-        const s: SyncStateResponse = { serverId: 'office-1', schemaVersion: 13, seen: {} };
+        const s: SyncStateResponse = { serverId: 'office-1', schemaVersion: SCHEMA_VERSION, seen: {} };
         return send(res, 200, s);
       }
-      if (route === '/sync/push')
-        return send(res, 200, { accepted: 0, alreadyHad: 0, refused: [], seen: {} });
+      if (route === '/sync/push') {
+        const { changes } = JSON.parse(body.toString('utf8')) as PushRequest;
+        const refused = changes.flatMap((c, index) => {
+          const reason = state.refuseChange?.(c) ?? null;
+          return reason === null ? [] : [{ index, reason }];
+        });
+        const answer: PushResponse = { accepted: 0, alreadyHad: 0, refused, seen: {} };
+        return send(res, 200, answer);
+      }
       if (route === '/sync/pull') {
         const page: PullResponse = { changes: [], batchOf: [], batches: [], next: '0', more: false };
         return send(res, 200, page);

@@ -166,6 +166,16 @@ describe('laptops syncing through the office server', () => {
     const round = await syncNow(member);
     expect(round.refused.map((r) => r.tbl)).toContain('projects');
     expect(round.refused.every((r) => r.reason.length > 0)).toBe(true);
+    // The laptop takes the refused edit back and lists it; the allowed project stays.
+    expect((await ok(member, 'projects.get', { id: theirs.id })).notes).toBeNull();
+    expect((await ok(member, 'projects.get', { id: mine.id })).name).toBe(mine.name);
+    const withdrawn = await ok(member, 'syncServer.withdrawn', {});
+    expect(withdrawn.map((w) => [w.recordName, w.field, w.mine, w.office])).toEqual([
+      ['整车基地项目', 'notes', '由长三角接手', null],
+    ]);
+    expect(round.withdrawn).toBe(1);
+    expect(await ok(member, 'syncServer.dismissWithdrawn', { id: withdrawn[0]!.id })).toEqual([]);
+    expect((await syncNow(member)).refused).toEqual([]);
     await syncNow(office);
     const atOffice = (await ok(office, 'projects.list', {})).rows.map((p) => [p.name, p.notes]);
     expect(atOffice).toContainEqual(['整车基地项目', null]);

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open';
 import { deviceName } from '../../sync/bundleExchange';
 import { createServerSync, type ServerRound, type ServerSync } from '../../sync/server/serverSync';
+import { dismissWithdrawn, listWithdrawn } from '../../sync/server/withdrawnList';
 import type { ApiContext } from '../context';
 import { exclusively, workInProgress } from '../exclusive';
 import { runnerOf } from '../runner';
@@ -54,4 +55,6 @@ export const syncServerHandlers: HandlerGroup<'syncServer'> = {
   'syncServer.signOut': (ctx) => serverSyncOf(ctx).signOut(),
   'syncServer.setAutoSync': (ctx, { on }) => serverSyncOf(ctx).setAutoSync(on),
   'syncServer.syncNow': (ctx) => serverSyncOf(ctx).syncNow(),
+  'syncServer.withdrawn': (ctx) => listWithdrawn(ctx.db),
+  'syncServer.dismissWithdrawn': (ctx, { id }) => dismissWithdrawn(ctx.db, id),
 };

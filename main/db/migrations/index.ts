@@ -11,6 +11,7 @@ import { sql as m010 } from './010_company_twins';
 import { sql as m011 } from './011_attachments';
 import { sql as m012 } from './012_sync';
 import { sql as m013 } from './013_server_link';
+import { sql as m014 } from './014_server_refusals';
 
 export interface Migration {
   version: number;
@@ -33,4 +34,5 @@ export const migrations: readonly Migration[] = [
   { version: 11, name: 'attachments', sql: m011 },
   { version: 12, name: 'sync', sql: m012 },
   { version: 13, name: 'server_link', sql: m013 },
+  { version: 14, name: 'server_refusals', sql: m014 },
 ];

@@ -130,11 +130,21 @@ export function forgetToken(db: Db): void {
   db.prepare(`UPDATE sync_server SET token = NULL, token_scheme = NULL, token_expires_at = NULL`).run();
 }
 
-export function recordSuccess(db: Db, pushedSeq: number): void {
-  db.prepare(
-    `UPDATE sync_server SET last_sync_at = ?, pushed_seq = max(pushed_seq, ?),
-       last_error_code = NULL, last_error_message = NULL, last_error_at = NULL`,
-  ).run(nowIso(), pushedSeq);
+/**
+ * A round that began when the log's newest change was `through` completed: everything up to it
+ * was passed on (or, refused, withdrawn). A withdrawn change may have been the newest, and its
+ * seq is then given to the next change: 待上传 counts from what the log still holds. Values held
+ * for a withdrawal (sync_held) before the round began are let go: their fate is decided.
+ */
+export function recordSuccess(db: Db, through: number): void {
+  db.transaction(() => {
+    db.prepare(
+      `UPDATE sync_server SET last_sync_at = ?,
+         pushed_seq = max(pushed_seq, min(?, (SELECT coalesce(max(seq), 0) FROM sync_changes))),
+         last_error_code = NULL, last_error_message = NULL, last_error_at = NULL`,
+    ).run(nowIso(), through);
+    db.prepare(`DELETE FROM sync_held WHERE held_after < ?`).run(through);
+  }).immediate();
 }
 
 export function recordError(db: Db, code: string, message: string): void {

@@ -136,11 +136,13 @@ describe('pushing to the office server', () => {
       plannedAmount: 1_0000_0000,
     });
 
-    const report = await runServerRound(member.db, transport, cursor);
     const otherGid = member.db
       .prepare(`SELECT gid FROM projects WHERE name = '他队项目'`)
       .pluck()
       .get() as string;
+    const report = await runServerRound(member.db, transport, cursor);
+    // Withdrawn on the laptop too (tests/server/sync/refused.test.ts has the whole story).
+    expect(member.db.prepare(`SELECT count(*) FROM projects WHERE gid = ?`).pluck().get(otherGid)).toBe(0);
     expect(report.refused.map((r) => [r.tbl, r.gid, r.reason])).toContainEqual([
       'projects',
       otherGid,

@@ -19,6 +19,9 @@ const NOT_AUDITED_ROWS: Record<string, string> = {
   sync_server:
     'team sync: this laptop’s office server, session and cursor (设置 → 团队同步), not office data',
   sync_conflicts: 'team sync: conflicts found while applying changes, settled by a change that is audited',
+  sync_withdrawn:
+    'team sync: edits the office server refused (办公室未接受的修改); the restore itself is audited on the record',
+  sync_held: 'team sync: values held for a refusal the office may still send, not office data of their own',
 };
 /** Derived from audited tables and rebuilt from them (full-text search index and its queue). */
 const DERIVED = /^search_/;

@@ -23,7 +23,7 @@ import { newDevice } from '../bundleFixtures';
 import { refusal } from './serverFixtures';
 
 const keys = newDevice();
-const REPORT: RoundReport = { pushed: 2, refused: [], pulled: 3, applied: 3, conflicts: 0 };
+const REPORT: RoundReport = { pushed: 2, refused: [], withdrawn: 0, pulled: 3, applied: 3, conflicts: 0 };
 
 let office: OfficeServerDouble;
 beforeAll(async () => {

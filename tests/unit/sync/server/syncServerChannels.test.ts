@@ -13,7 +13,7 @@ import {
   type OfficeServerDouble,
 } from '../../../harness/officeServerDouble';
 
-const REPORT: RoundReport = { pushed: 1, refused: [], pulled: 0, applied: 0, conflicts: 0 };
+const REPORT: RoundReport = { pushed: 1, refused: [], withdrawn: 0, pulled: 0, applied: 0, conflicts: 0 };
 
 let office: OfficeServerDouble;
 beforeAll(async () => {

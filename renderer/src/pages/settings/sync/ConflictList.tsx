@@ -1,20 +1,13 @@
 import { App, Button, Empty, Popconfirm, Space, Table, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictRow, ConflictSideView } from '@contract/sync/schema';
 import { call, errorMessage } from '../../../api';
-import { fieldLabel, formatValue } from '../../../components/history/changes';
+import { formatValue } from '../../../components/history/changes';
 import { formatDateTimeZh } from '../../../format/date';
 import { usePrefs } from '../../../prefs';
-import { navigate } from '../../../router';
-
-/** Records a conflict row can open, by the audit log's name for them: the list that opens them. */
-const OPENS: Record<string, string> = {
-  company: '/companies',
-  project: '/projects',
-  contact: '/contacts',
-  serviceIssue: '/serviceIssues',
-};
+import { fieldCell, RecordCell } from './recordCells';
+import { useSyncList } from './useSyncList';
 
 interface Props {
   /** Bumped by the card after an import: reload. */
@@ -30,18 +23,8 @@ export function ConflictList({ version, onSettled }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { moneyUnit } = usePrefs();
-  const [rows, setRows] = useState<ConflictRow[] | null>(null);
+  const [rows] = useSyncList(() => call('sync.conflicts', {}), version);
   const [busy, setBusy] = useState<number | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    call('sync.conflicts', {})
-      .then((r) => live && setRows(r))
-      .catch((e: unknown) => message.error(errorMessage(e)));
-    return () => {
-      live = false;
-    };
-  }, [version, message]);
 
   const settle = async (c: ConflictRow, take: 'other' | 'kept') => {
     setBusy(c.id);
@@ -91,22 +74,14 @@ export function ConflictList({ version, onSettled }: Props) {
         columns={[
           {
             title: t('teamSync.record'),
-            render: (_, c) => {
-              const label = `${c.recordLabel} ${c.recordName ?? t('teamSync.deletedRecord')}`;
-              const list = c.entity ? OPENS[c.entity] : undefined;
-              return c.recordId !== null && list ? (
-                <Typography.Link onClick={() => navigate(list, { open: String(c.recordId) })}>
-                  {label}
-                </Typography.Link>
-              ) : (
-                label
-              );
-            },
+            render: (_, c) => (
+              <RecordCell label={`${c.recordLabel} ${c.recordName ?? t('teamSync.deletedRecord')}`} row={c} />
+            ),
           },
           {
             title: t('teamSync.field'),
             width: 110,
-            render: (_, c) => (c.entity && c.field ? fieldLabel(t, c.entity, c.field) : '—'),
+            render: (_, c) => fieldCell(t, c),
           },
           {
             title: t('teamSync.kept'),

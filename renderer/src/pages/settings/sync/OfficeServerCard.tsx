@@ -9,6 +9,7 @@ import { formatDateTimeZh } from '../../../format/date';
 import { ServerConnect } from './ServerConnect';
 import { ServerSignIn } from './ServerSignIn';
 import { ServerSyncPanel } from './ServerSyncPanel';
+import { WithdrawnList } from './WithdrawnList';
 
 const ROLE_LABEL = {
   leader: 'officeServer.roleLeader',
@@ -18,13 +19,15 @@ const ROLE_LABEL = {
 
 /**
  * 办公室服务器 in 设置 → 团队同步: connect (fingerprint confirmed by eye), sign in, then 立即同步,
- * 自动同步, 上次同步 and the last error in the server's own words.
+ * 自动同步, 上次同步 and the last error in the server's own words; 办公室未接受的修改 below.
  */
 export function OfficeServerCard({ onSynced }: { onSynced?: () => void }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<ServerLinkStatus | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [changing, setChanging] = useState(false);
+  // Bumped after every change of state (a round above all): the refused-edits list reloads.
+  const [version, setVersion] = useState(0);
 
   const load = useCallback(() => {
     call('syncServer.status', {})
@@ -35,6 +38,7 @@ export function OfficeServerCard({ onSynced }: { onSynced?: () => void }) {
   const changed = (next?: ServerLinkStatus): void => {
     if (next) setStatus(next);
     else load();
+    setVersion((v) => v + 1);
     onSynced?.();
   };
 
@@ -108,6 +112,7 @@ export function OfficeServerCard({ onSynced }: { onSynced?: () => void }) {
           ) : (
             <ServerSignIn user={status.account?.user ?? ''} onSignedIn={setStatus} onRefused={load} />
           )}
+          <WithdrawnList version={version} />
         </Space>
       )}
     </Card>

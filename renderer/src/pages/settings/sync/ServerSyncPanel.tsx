@@ -25,9 +25,9 @@ export function ServerSyncPanel({
     [],
   );
   const said = (r: ServerSyncResult): string => {
-    const refused = r.refused.length
-      ? `；${t('officeServer.syncedRefused', { count: r.refused.length })}`
-      : '';
+    // Counted as the list below counts them; a refusal that changed nothing shown still counts once.
+    const count = r.withdrawn || r.refused.length;
+    const refused = count ? `；${t('officeServer.syncedRefused', { count })}` : '';
     return t('officeServer.synced', { ...r }) + refused;
   };
   const sync = useSubmit(null, () => call('syncServer.syncNow', {}), {
