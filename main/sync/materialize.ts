@@ -6,6 +6,7 @@ import { isDeleted, isKnown, localIdOf, revivable, rowLog, type LoggedChange } f
 import { settleUniqueClash } from './uniqueClash';
 import { carriedColumns, parentOf, syncedSpec, syncedTableNames } from './syncedTables';
 import { auditRemote } from './remoteAudit';
+import { pairOf } from './membershipPair';
 
 type Values = Record<string, string | number | null>;
 
@@ -85,7 +86,8 @@ export function materialize(db: Db, table: string, gid: string, final: boolean, 
   }
   if (table === 'company_not_twins' && present) orderPair(local);
   const spec = syncedSpec(table)!;
-  if (spec.join) writeMembership(db, table, spec.join, present, local);
+  // A removal carries no fields: the pair it takes apart is named by the membership's gid.
+  if (spec.join) writeMembership(db, table, spec.join, present, present ? local : pairIds(db, table, gid));
   else writeRow(db, table, gid, present, local, columns, by ?? state.last);
   return waiting ? 'waiting' : 'done';
 }
@@ -93,6 +95,11 @@ export function materialize(db: Db, table: string, gid: string, final: boolean, 
 /** A 不是重复 mark stores the lower local id first; the two devices' ids need not agree on order. */
 function orderPair(v: Values): void {
   if (Number(v.low_id) > Number(v.high_id)) [v.low_id, v.high_id] = [v.high_id!, v.low_id!];
+}
+
+function pairIds(db: Db, table: string, gid: string): Values {
+  const { a, b, ia, ib } = pairOf(db, table, gid);
+  return { [a]: ia ?? null, [b]: ib ?? null };
 }
 
 function writeMembership(

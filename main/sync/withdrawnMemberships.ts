@@ -2,26 +2,9 @@ import type { Db } from '../db/open';
 import { prepareCached } from '../db/statements';
 import { auditedTable } from '../domain/registry/auditedTables';
 import { writeAudit } from '../domain/store/audit';
-import { localIdOf, rowLog } from './rowLog';
+import { pairOf } from './membershipPair';
+import { rowLog } from './rowLog';
 import { parentOf, syncedSpec } from './syncedTables';
-
-/** A membership's columns and local ids, from its gid ('owner gid|member gid'). */
-export function pairOf(
-  db: Db,
-  table: string,
-  gid: string,
-): { a: string; b: string; ga: string; gb: string; ia?: number; ib?: number } {
-  const [a, b] = syncedSpec(table)!.join!;
-  const [ga = '', gb = ''] = gid.split('|');
-  return {
-    a,
-    b,
-    ga,
-    gb,
-    ia: localIdOf(db, parentOf(table, a, {})!, ga),
-    ib: localIdOf(db, parentOf(table, b, {})!, gb),
-  };
-}
 
 /** Where the owner's history keeps a membership table: the entity and its id-list field (trip.memberIds). */
 function listOf(table: string): { ownerTable: string; entity: string; field: string } | undefined {

@@ -6,7 +6,9 @@ import { mergeCompanies } from '../../../main/domain/companyMerge/merge';
 import { createContact, deleteContact, updateContact } from '../../../main/domain/contacts';
 import { Rng } from '../../../main/domain/demo/random';
 import { createInteraction } from '../../../main/domain/interactions';
+import { createStaff } from '../../../main/domain/people/staff';
 import { createTeam } from '../../../main/domain/people/teams';
+import { createTrip, updateTrip } from '../../../main/domain/trips/trips';
 import { createProject, deleteProject, updateProject } from '../../../main/domain/projects';
 import { bulkUpdateProjects } from '../../../main/domain/projects/bulk';
 import { undoBatch } from '../../../main/domain/undo/undo';
@@ -112,6 +114,22 @@ export async function act(rng: Rng, d: Device, step: number, log: ScheduleLog): 
         .get() as number | undefined;
       if (batch) undoBatch(db, who, batch);
       else createTeam(db, who, { name: pick(rng, TEAMS)! });
+      return;
+    }
+    case 13: {
+      // Who travels on a trip is a set of pairs: members taken off and put on again must travel too.
+      const trip = pick(rng, ids(db, 'trips'));
+      const staff = ids(db, 'staff');
+      if (trip && staff.length)
+        updateTrip(db, who, { id: trip, patch: { memberIds: staff.filter(() => rng.chance(0.5)) } });
+      else if (staff.length < 3) createStaff(db, who, { name: `干部${d.name}${step}` });
+      else
+        createTrip(db, who, {
+          title: `招商行${step}`,
+          startsOn: '2026-05-19',
+          endsOn: '2026-05-26',
+          memberIds: staff.filter(() => rng.chance(0.5)),
+        });
       return;
     }
     case 14:
