@@ -8,6 +8,7 @@ import {
   type ServerProbe,
   type ServerSyncResult,
 } from '../sync/serverLink';
+import { officeFiguresInput, type OfficeFigures } from '../sync/officeFigures';
 import { command, query } from './define';
 
 /** 团队同步 → 办公室服务器: connect (certificate confirmed by eye), sign in, 立即同步, 自动同步. */
@@ -20,4 +21,9 @@ export const syncServerChannels = {
   'syncServer.signOut': command<ServerLinkStatus>()(z.strictObject({})),
   'syncServer.setAutoSync': command<ServerLinkStatus>()(autoSyncInput),
   'syncServer.syncNow': command<ServerSyncResult>()(z.strictObject({})),
+  /**
+   * 全办公室: one of the office figures (OFFICE_FIGURES) as the server computes it, or the last
+   * answer kept on this laptop when the server cannot be asked. `value` is the channel's own output.
+   */
+  'syncServer.figures': query<OfficeFigures>()(officeFiguresInput),
 };

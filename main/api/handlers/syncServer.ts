@@ -51,4 +51,5 @@ export const syncServerHandlers: HandlerGroup<'syncServer'> = {
   'syncServer.signOut': (ctx) => serverSyncOf(ctx).signOut(),
   'syncServer.setAutoSync': (ctx, { on }) => serverSyncOf(ctx).setAutoSync(on),
   'syncServer.syncNow': (ctx) => serverSyncOf(ctx).syncNow(),
+  'syncServer.figures': (ctx, request) => serverSyncOf(ctx).figures(request),
 };
