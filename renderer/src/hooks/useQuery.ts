@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiInput, ApiOutput, ChannelName } from '@contract/channels';
 import { call, errorMessage } from '../api';
 
@@ -10,25 +10,18 @@ export interface QueryState<T> {
 }
 
 /**
- * Reads one query channel and reads it again whenever its input changes (compared as JSON,
- * so callers may pass a fresh object each render) or `reloadKey` moves. An answer that arrives
- * after the input has moved on is dropped, so a fast period switch never shows older figures last.
+ * Runs `load` and runs it again whenever `key` changes. An answer that arrives after the key
+ * has moved on is dropped, so a fast period switch never shows older figures last.
  */
-export function useQuery<K extends ChannelName>(
-  channel: K,
-  input: ApiInput<K>,
-  reloadKey = 0,
-): QueryState<ApiOutput<K>> {
-  const json = JSON.stringify(input);
-  const key = `${channel} ${json} ${reloadKey}`;
-  const [answer, setAnswer] = useState<{
-    key: string;
-    data: ApiOutput<K> | null;
-    error: string | null;
-  } | null>(null);
+export function useLoaded<T>(key: string, load: () => Promise<T>): QueryState<T> {
+  const [answer, setAnswer] = useState<{ key: string; data: T | null; error: string | null } | null>(null);
+  // The key says what is asked; the latest load is the way to ask it.
+  const latest = useRef(load);
+  latest.current = load;
   useEffect(() => {
     let current = true;
-    call(channel, JSON.parse(json) as ApiInput<K>)
+    latest
+      .current()
       .then((data) => current && setAnswer({ key, data, error: null }))
       .catch(
         (e: unknown) => current && setAnswer((a) => ({ key, data: a?.data ?? null, error: errorMessage(e) })),
@@ -36,7 +29,20 @@ export function useQuery<K extends ChannelName>(
     return () => {
       current = false;
     };
-  }, [channel, json, key]);
+  }, [key]);
   const settled = answer?.key === key;
   return { data: answer?.data ?? null, error: settled ? (answer?.error ?? null) : null, loading: !settled };
+}
+
+/**
+ * Reads one query channel and reads it again whenever its input changes (compared as JSON,
+ * so callers may pass a fresh object each render) or `reloadKey` moves.
+ */
+export function useQuery<K extends ChannelName>(
+  channel: K,
+  input: ApiInput<K>,
+  reloadKey = 0,
+): QueryState<ApiOutput<K>> {
+  const json = JSON.stringify(input);
+  return useLoaded(`${channel} ${json} ${reloadKey}`, () => call(channel, JSON.parse(json) as ApiInput<K>));
 }

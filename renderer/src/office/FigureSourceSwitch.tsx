@@ -1,0 +1,75 @@
+import { CloudServerOutlined, DesktopOutlined, WarningOutlined } from '@ant-design/icons';
+import { Segmented, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '../hooks/useQuery';
+import type { FigureSource, OfficeMeta } from './useFigures';
+
+/**
+ * Whether this laptop offers 「本机数据 | 全办公室」: linked to an office server under a 小分队
+ * account. A 局领导/办公室 laptop receives every row of the office, so its own figures already are
+ * the office's (after a sync) and its drill-downs open them: it needs no second view.
+ */
+export function useOfficeSwitch(): boolean {
+  const status = useQuery('syncServer.status', {}).data;
+  return !!status?.configured && status.account?.role === 'team';
+}
+
+/** 12月5日 14:30: when the office figures shown were received from the server. */
+export function fetchedTime(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+interface Props {
+  value: FigureSource;
+  onChange(source: FigureSource): void;
+  /** The office figures' freshness, once an answer is shown. */
+  office: OfficeMeta | null;
+  loading?: boolean;
+}
+
+/** 「本机数据 | 全办公室」 and, for 全办公室, how fresh the figures shown are. */
+export function FigureSourceSwitch({ value, onChange, office, loading }: Props) {
+  const { t } = useTranslation();
+  const time = office ? fetchedTime(office.fetchedAt) : '';
+  return (
+    <span className="figure-source" data-testid="figure-source">
+      <Segmented<FigureSource>
+        size="small"
+        value={value}
+        onChange={onChange}
+        aria-label={t('officeFigures.label')}
+        options={[
+          {
+            value: 'local',
+            label: <Tooltip title={t('officeFigures.localHint')}>{t('officeFigures.local')}</Tooltip>,
+            icon: <DesktopOutlined />,
+          },
+          {
+            value: 'office',
+            label: <Tooltip title={t('officeFigures.officeHint')}>{t('officeFigures.office')}</Tooltip>,
+            icon: <CloudServerOutlined />,
+          },
+        ]}
+      />
+      {value === 'office' && (
+        <Typography.Text
+          type={office?.stale ? 'warning' : 'secondary'}
+          className="figure-source-note"
+          data-testid="figure-source-note"
+        >
+          {loading && !office ? (
+            t('officeFigures.loading')
+          ) : office?.stale ? (
+            <Tooltip title={office.staleDetail}>
+              <WarningOutlined /> {t(`officeFigures.${office.stale}`, { time })}
+            </Tooltip>
+          ) : office ? (
+            t('officeFigures.fetched', { time })
+          ) : null}
+        </Typography.Text>
+      )}
+    </span>
+  );
+}
