@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ApiInput, ApiOutput, ChannelName } from '@contract/channels';
 import { call, errorMessage } from '../api';
 
@@ -15,13 +15,9 @@ export interface QueryState<T> {
  */
 export function useLoaded<T>(key: string, load: () => Promise<T>): QueryState<T> {
   const [answer, setAnswer] = useState<{ key: string; data: T | null; error: string | null } | null>(null);
-  // The key says what is asked; the latest load is the way to ask it.
-  const latest = useRef(load);
-  latest.current = load;
   useEffect(() => {
     let current = true;
-    latest
-      .current()
+    load()
       .then((data) => current && setAnswer({ key, data, error: null }))
       .catch(
         (e: unknown) => current && setAnswer((a) => ({ key, data: a?.data ?? null, error: errorMessage(e) })),
@@ -29,6 +25,9 @@ export function useLoaded<T>(key: string, load: () => Promise<T>): QueryState<T>
     return () => {
       current = false;
     };
+    // The key says everything `load` asks (callers build it from the same input); a new closure
+    // each render must not ask again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   const settled = answer?.key === key;
   return { data: answer?.data ?? null, error: settled ? (answer?.error ?? null) : null, loading: !settled };

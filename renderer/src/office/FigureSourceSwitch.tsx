@@ -2,6 +2,7 @@ import { CloudServerOutlined, DesktopOutlined, WarningOutlined } from '@ant-desi
 import { Segmented, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../hooks/useQuery';
+import { fetchedTime } from './figureSource';
 import type { FigureSource, OfficeMeta } from './useFigures';
 
 /**
@@ -12,13 +13,6 @@ import type { FigureSource, OfficeMeta } from './useFigures';
 export function useOfficeSwitch(): boolean {
   const status = useQuery('syncServer.status', {}).data;
   return !!status?.configured && status.account?.role === 'team';
-}
-
-/** 12月5日 14:30: when the office figures shown were received from the server. */
-export function fetchedTime(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 interface Props {
