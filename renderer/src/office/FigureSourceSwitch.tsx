@@ -15,55 +15,62 @@ export function useOfficeSwitch(): boolean {
   return !!status?.configured && status.account?.role === 'team';
 }
 
-interface Props {
+interface SwitchProps {
   value: FigureSource;
   onChange(source: FigureSource): void;
+}
+
+/** 「本机数据 | 全办公室」. */
+export function FigureSourceSwitch({ value, onChange }: SwitchProps) {
+  const { t } = useTranslation();
+  return (
+    <Segmented<FigureSource>
+      size="small"
+      value={value}
+      onChange={onChange}
+      aria-label={t('officeFigures.label')}
+      data-testid="figure-source"
+      options={[
+        {
+          value: 'local',
+          label: <Tooltip title={t('officeFigures.localHint')}>{t('officeFigures.local')}</Tooltip>,
+          icon: <DesktopOutlined />,
+        },
+        {
+          value: 'office',
+          label: <Tooltip title={t('officeFigures.officeHint')}>{t('officeFigures.office')}</Tooltip>,
+          icon: <CloudServerOutlined />,
+        },
+      ]}
+    />
+  );
+}
+
+interface NoteProps {
   /** The office figures' freshness, once an answer is shown. */
   office: OfficeMeta | null;
   loading?: boolean;
 }
 
-/** 「本机数据 | 全办公室」 and, for 全办公室, how fresh the figures shown are. */
-export function FigureSourceSwitch({ value, onChange, office, loading }: Props) {
+/** For 全办公室: when the figures shown came from the server, or why older ones are shown. */
+export function FigureSourceNote({ office, loading }: NoteProps) {
   const { t } = useTranslation();
   const time = office ? fetchedTime(office.fetchedAt) : '';
   return (
-    <span className="figure-source" data-testid="figure-source">
-      <Segmented<FigureSource>
-        size="small"
-        value={value}
-        onChange={onChange}
-        aria-label={t('officeFigures.label')}
-        options={[
-          {
-            value: 'local',
-            label: <Tooltip title={t('officeFigures.localHint')}>{t('officeFigures.local')}</Tooltip>,
-            icon: <DesktopOutlined />,
-          },
-          {
-            value: 'office',
-            label: <Tooltip title={t('officeFigures.officeHint')}>{t('officeFigures.office')}</Tooltip>,
-            icon: <CloudServerOutlined />,
-          },
-        ]}
-      />
-      {value === 'office' && (
-        <Typography.Text
-          type={office?.stale ? 'warning' : 'secondary'}
-          className="figure-source-note"
-          data-testid="figure-source-note"
-        >
-          {loading && !office ? (
-            t('officeFigures.loading')
-          ) : office?.stale ? (
-            <Tooltip title={office.staleDetail}>
-              <WarningOutlined /> {t(`officeFigures.${office.stale}`, { time })}
-            </Tooltip>
-          ) : office ? (
-            t('officeFigures.fetched', { time })
-          ) : null}
-        </Typography.Text>
-      )}
-    </span>
+    <Typography.Text
+      type={office?.stale ? 'warning' : 'secondary'}
+      className="figure-source-note"
+      data-testid="figure-source-note"
+    >
+      {loading && !office ? (
+        t('officeFigures.loading')
+      ) : office?.stale ? (
+        <Tooltip title={office.staleDetail}>
+          <WarningOutlined /> {t(`officeFigures.${office.stale}`, { time })}
+        </Tooltip>
+      ) : office ? (
+        t('officeFigures.fetched', { time })
+      ) : null}
+    </Typography.Text>
   );
 }

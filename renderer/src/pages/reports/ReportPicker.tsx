@@ -5,7 +5,7 @@ import { mondayOf, PRINT_DOC_KINDS } from '@contract/print/routes';
 import { todayLocal } from '@contract/shared/time';
 import { CompanySelect } from '../../components/CompanySelect';
 import { yearOptions } from '../trips/period';
-import { FigureSourceSwitch } from '../../office/FigureSourceSwitch';
+import { FigureSourceNote, FigureSourceSwitch } from '../../office/FigureSourceSwitch';
 import type { OfficeMeta } from '../../office/useFigures';
 import { officeKinds, type ReportChoice } from './reportParams';
 import { TripSelect } from './TripSelect';
@@ -89,7 +89,12 @@ export function ReportPicker({ choice, onChange, companyName, officeOffered, off
       )}
       {officeOffered && officeKinds.includes(choice.kind) && (
         <Form.Item label={t('officeFigures.label')}>
-          <FigureSourceSwitch value={choice.source} onChange={(source) => set({ source })} office={office} />
+          <FigureSourceSwitch value={choice.source} onChange={(source) => set({ source })} />
+          {choice.source === 'office' && office && (
+            <div className="figure-source-line">
+              <FigureSourceNote office={office} />
+            </div>
+          )}
         </Form.Item>
       )}
       <Form.Item>

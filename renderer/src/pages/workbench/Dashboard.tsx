@@ -4,7 +4,7 @@ import { elapsedRange } from '@contract/indicators/period';
 import { todayLocal } from '@contract/shared/time';
 import { formatDateZh } from '../../format/date';
 import { useQuery } from '../../hooks/useQuery';
-import { FigureSourceSwitch, useOfficeSwitch } from '../../office/FigureSourceSwitch';
+import { FigureSourceNote, FigureSourceSwitch, useOfficeSwitch } from '../../office/FigureSourceSwitch';
 import { useFigures } from '../../office/useFigures';
 import { navigate, useRoute } from '../../router';
 import { BreakdownCard } from './BreakdownCard';
@@ -63,12 +63,7 @@ export function Dashboard() {
         <h1>{t('dashboard.title')}</h1>
         <PeriodSwitch value={state} today={today} onChange={change} />
         {offered && (
-          <FigureSourceSwitch
-            value={source}
-            onChange={(src) => change({ ...asked, source: src })}
-            office={kpis.office}
-            loading={kpis.loading}
-          />
+          <FigureSourceSwitch value={source} onChange={(src) => change({ ...asked, source: src })} />
         )}
         <Select
           value={state.teamId ?? 0}
@@ -92,6 +87,11 @@ export function Dashboard() {
         )}
         <DoubleHalfBadge value={kpis.data?.doubleHalf ?? null} asOf={asOf} />
       </div>
+      {office && (
+        <div className="figure-source-line">
+          <FigureSourceNote office={kpis.office} loading={kpis.loading} />
+        </div>
+      )}
       {office && kpis.error ? (
         <Alert type="warning" showIcon message={kpis.error} data-testid="office-figures-error" />
       ) : (

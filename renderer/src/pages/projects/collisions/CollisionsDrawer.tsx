@@ -2,7 +2,7 @@ import { Alert, App, Card, Drawer, Empty, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollisionProject } from '@contract/projects/collisionSchema';
-import { FigureSourceSwitch, useOfficeSwitch } from '../../../office/FigureSourceSwitch';
+import { FigureSourceNote, FigureSourceSwitch, useOfficeSwitch } from '../../../office/FigureSourceSwitch';
 import type { FigureSource } from '../../../office/figureSource';
 import { useFigures } from '../../../office/useFigures';
 import { navigate } from '../../../router';
@@ -32,19 +32,15 @@ export function CollisionsDrawer({ onClose }: { onClose(): void }) {
       onClose={onClose}
       size={860}
       title={t('projectsGrid.collisions.title')}
-      extra={
-        offered && (
-          <FigureSourceSwitch
-            value={source}
-            onChange={setSource}
-            office={state.office}
-            loading={state.loading}
-          />
-        )
-      }
+      extra={offered && <FigureSourceSwitch value={source} onChange={setSource} />}
       destroyOnHidden
     >
       <Alert type="info" showIcon title={t('projectsGrid.collisions.explain')} style={{ marginBottom: 12 }} />
+      {source === 'office' && (
+        <div className="figure-source-line">
+          <FigureSourceNote office={state.office} loading={state.loading} />
+        </div>
+      )}
       {state.error && (
         <Alert
           type="warning"
