@@ -45,14 +45,17 @@ export function keepFigures(
   input: unknown,
   figures: KeptFigures,
 ): void {
+  const key = keyOf(serverId, channel, input);
   db.transaction(() => {
     db.prepare(
       `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
        ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-    ).run(keyOf(serverId, channel, input), JSON.stringify(figures), nowIso());
+    ).run(key, JSON.stringify(figures), nowIso());
+    // This answer and the newest others stay.
     db.prepare(
-      `DELETE FROM settings WHERE key GLOB 'officeFigures:*' AND key NOT IN (
-         SELECT key FROM settings WHERE key GLOB 'officeFigures:*' ORDER BY updated_at DESC, key LIMIT ?)`,
-    ).run(KEPT_ANSWERS);
+      `DELETE FROM settings WHERE key GLOB 'officeFigures:*' AND key <> ? AND key NOT IN (
+         SELECT key FROM settings WHERE key GLOB 'officeFigures:*' AND key <> ?
+         ORDER BY updated_at DESC LIMIT ?)`,
+    ).run(key, key, KEPT_ANSWERS - 1);
   }).immediate();
 }
