@@ -6,7 +6,15 @@ import { dispatch } from '../../main/api/dispatch';
 import { todayLocal } from '@contract/shared/time';
 import type { OfficeFigure } from '@contract/sync/serverProtocol';
 import { ledgerContext } from '../unit/sync/server/serverFixtures';
-import { figureFrom, ok, PASSWORD, startOffice, withoutIds, type Office } from './officeLaptops';
+import {
+  figureFrom,
+  ok,
+  PASSWORD,
+  startOffice,
+  twoTeamsAndASigning,
+  withoutIds,
+  type Office,
+} from './officeLaptops';
 
 /**
  * 全办公室 on a 小分队 laptop: the dashboard's, 周调度's and 撞单's own channels asked of the real
@@ -44,16 +52,7 @@ describe('office-wide figures on a team laptop', () => {
     site = await startOffice();
     await site.addUser(['wangke', '--name', '王科长', '--role', 'office']);
     office = await site.laptop('wangke');
-    const east = await ok(office, 'teams.create', { name: '长三角招商小分队' });
-    const south = await ok(office, 'teams.create', { name: '珠三角招商小分队' });
-    const company = await ok(office, 'companies.create', { name: '长城汽车（邳州）有限公司' });
-    await ok(office, 'projects.create', {
-      name: '电池包项目',
-      companyId: company.id,
-      teamId: south.id,
-      stage: 'signed',
-      contractAmount: 1_000_000_000,
-    });
+    const { east, south, company } = await twoTeamsAndASigning(office);
     await site.syncNow(office);
     await site.addUser(['zhaoyi', '--name', '赵一', '--role', 'team', '--team', `team:${east.name}`]);
     member = await site.laptop('zhaoyi');

@@ -58,6 +58,24 @@ export async function figureFrom(ctx: ApiContext, channel: OfficeFigure, input: 
   return (await client.figures({ schemaVersion: migrations.length, channel, input })).value;
 }
 
+/**
+ * What the office laptop records first: two teams, a company, and a signing of 珠三角's for
+ * 10 亿元 this year, so the figures compared are not all zero.
+ */
+export async function twoTeamsAndASigning(office: ApiContext) {
+  const east = await ok(office, 'teams.create', { name: '长三角招商小分队' });
+  const south = await ok(office, 'teams.create', { name: '珠三角招商小分队' });
+  const company = await ok(office, 'companies.create', { name: '长城汽车（邳州）有限公司' });
+  await ok(office, 'projects.create', {
+    name: '电池包项目',
+    companyId: company.id,
+    teamId: south.id,
+    stage: 'signed',
+    contractAmount: 1_000_000_000,
+  });
+  return { east, south, company };
+}
+
 export interface Office {
   db: TestDatabase;
   server: RunningServer;
