@@ -10,6 +10,7 @@ import {
   type ServerSyncResult,
   type WithdrawnRow,
 } from '../sync/serverLink';
+import { officeFiguresInput, type OfficeFigures } from '../sync/officeFigures';
 import { command, query } from './define';
 
 /** 团队同步 → 办公室服务器: connect (certificate confirmed by eye), sign in, 立即同步, 自动同步. */
@@ -26,4 +27,9 @@ export const syncServerChannels = {
   'syncServer.withdrawn': query<WithdrawnRow[]>()(z.strictObject({})),
   /** 知道了: the entry leaves the list (the record stays as the office has it). */
   'syncServer.dismissWithdrawn': command<WithdrawnRow[]>()(dismissWithdrawnInput),
+  /**
+   * 全办公室: one of the office figures (OFFICE_FIGURES) as the server computes it, or the last
+   * answer kept on this laptop when the server cannot be asked. `value` is the channel's own output.
+   */
+  'syncServer.figures': query<OfficeFigures>()(officeFiguresInput),
 };

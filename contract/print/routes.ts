@@ -9,9 +9,12 @@ export type PrintDocKind = (typeof PRINT_DOC_KINDS)[number];
 export type PrintDoc =
   | { kind: 'company'; id: number }
   | { kind: 'trip'; id: number }
-  /** `from` is the Monday the week starts on. */
-  | { kind: 'weekly'; from: string }
-  | { kind: 'targets'; year: number };
+  /**
+   * `from` is the Monday the week starts on. `office`: the whole office's figures as the office
+   * server computes them (全办公室), not this laptop's own.
+   */
+  | { kind: 'weekly'; from: string; office?: true }
+  | { kind: 'targets'; year: number; office?: true };
 
 export interface PrintRoute {
   doc: PrintDoc;
@@ -24,10 +27,11 @@ export const MIN_REPORT_YEAR = 2000;
 export const MAX_REPORT_YEAR = 2100;
 
 const WATERMARK = 'watermark=1';
+const OFFICE = '&office=1';
 // Anchored, no alternatives that overlap: the whole string is one of these or it is refused.
 const BY_ID = /^\/print\/(company|trip)\/([1-9][0-9]{0,14})(?:\?watermark=1)?$/;
-const WEEKLY = /^\/print\/weekly\?from=(\d{4}-\d{2}-\d{2})(?:&watermark=1)?$/;
-const TARGETS = /^\/print\/targets\?year=(\d{4})(?:&watermark=1)?$/;
+const WEEKLY = /^\/print\/weekly\?from=(\d{4}-\d{2}-\d{2})(&office=1)?(?:&watermark=1)?$/;
+const TARGETS = /^\/print\/targets\?year=(\d{4})(&office=1)?(?:&watermark=1)?$/;
 
 /** The route of a document, e.g. '/print/weekly?from=2026-11-16&watermark=1' (no leading '#'). */
 export function printRoutePath({ doc, watermark }: PrintRoute): string {
@@ -37,9 +41,9 @@ export function printRoutePath({ doc, watermark }: PrintRoute): string {
     case 'trip':
       return `${PRINT_PREFIX}${doc.kind}/${doc.id}${wm ? `?${wm}` : ''}`;
     case 'weekly':
-      return `${PRINT_PREFIX}weekly?from=${doc.from}${wm ? `&${wm}` : ''}`;
+      return `${PRINT_PREFIX}weekly?from=${doc.from}${doc.office ? OFFICE : ''}${wm ? `&${wm}` : ''}`;
     case 'targets':
-      return `${PRINT_PREFIX}targets?year=${doc.year}${wm ? `&${wm}` : ''}`;
+      return `${PRINT_PREFIX}targets?year=${doc.year}${doc.office ? OFFICE : ''}${wm ? `&${wm}` : ''}`;
   }
 }
 
@@ -56,13 +60,14 @@ export function parsePrintRoute(route: string): PrintRoute | null {
   const weekly = WEEKLY.exec(route);
   if (weekly) {
     const from = weekly[1] as string;
-    return isIsoDate(from) ? { doc: { kind: 'weekly', from }, watermark } : null;
+    const office = weekly[2] ? ({ office: true } as const) : {};
+    return isIsoDate(from) ? { doc: { kind: 'weekly', from, ...office }, watermark } : null;
   }
   const targets = TARGETS.exec(route);
   if (targets) {
     const year = Number(targets[1]);
     return year >= MIN_REPORT_YEAR && year <= MAX_REPORT_YEAR
-      ? { doc: { kind: 'targets', year }, watermark }
+      ? { doc: { kind: 'targets', year, ...(targets[2] ? ({ office: true } as const) : {}) }, watermark }
       : null;
   }
   return null;

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import selfsigned from 'selfsigned';
 import {
   SERVER_API,
+  type FiguresRequest,
   type HealthResponse,
   type PullResponse,
   type PushRequest,
@@ -43,6 +44,8 @@ export interface OfficeServerDouble {
   refuse: { status: number; code: string; message: string } | null;
   /** When set, a pushed change it gives a reason for is refused (out of the account's scope). */
   refuseChange: ((change: SyncChange) => string | null) | null;
+  /** How POST /figures answers (the office's figures, e.g. asked of another ledger); unset: 404. */
+  figures: ((request: FiguresRequest) => Promise<unknown>) | null;
   close(): Promise<void>;
 }
 
@@ -78,6 +81,7 @@ export async function startOfficeServerDouble(
     expired: false,
     refuse: null,
     refuseChange: null,
+    figures: null,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
   const send = (res: ServerResponse, status: number, body: unknown): void => {
@@ -141,6 +145,14 @@ export async function startOfficeServerDouble(
       if (route === '/sync/pull') {
         const page: PullResponse = { changes: [], batchOf: [], batches: [], next: '0', more: false };
         return send(res, 200, page);
+      }
+      if (route === '/figures' && state.figures) {
+        const request = JSON.parse(body.toString('utf8')) as FiguresRequest;
+        state.figures(request).then(
+          (value) => send(res, 200, { value, asOf: String(received.length) }),
+          (err: unknown) => send(res, 400, { code: 'FIGURES_FAILED', message: String(err) }),
+        );
+        return;
       }
       send(res, 404, { code: 'NOT_FOUND', message: '没有这个接口' });
     });

@@ -57,4 +57,5 @@ export const syncServerHandlers: HandlerGroup<'syncServer'> = {
   'syncServer.syncNow': (ctx) => serverSyncOf(ctx).syncNow(),
   'syncServer.withdrawn': (ctx) => listWithdrawn(ctx.db),
   'syncServer.dismissWithdrawn': (ctx, { id }) => dismissWithdrawn(ctx.db, id),
+  'syncServer.figures': (ctx, request) => serverSyncOf(ctx).figures(request),
 };

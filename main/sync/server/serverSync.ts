@@ -1,10 +1,12 @@
 import type { ServerLinkStatus, ServerProbe, ServerSyncResult } from '@contract/sync/serverLink';
+import type { OfficeFigures, OfficeFiguresInput } from '@contract/sync/officeFigures';
 import { DomainError } from '@contract/shared/errors';
 import { now } from '@contract/shared/clock';
 import type { KeyStore } from '../../db/keyFile';
 import type { Db } from '../../db/open';
 import type { DeviceKeys } from '../deviceKeys';
 import type { RoundReport, ServerCursor, ServerTransport } from '../serverTransport';
+import { askOfficeFigures } from './askOfficeFigures';
 import {
   DEFAULT_TIMEOUT_MS,
   httpsTransport,
@@ -75,6 +77,8 @@ export interface ServerSync {
   signIn(user: string, password: string): Promise<ServerLinkStatus>;
   signOut(): ServerLinkStatus;
   setAutoSync(on: boolean): ServerLinkStatus;
+  /** 全办公室: one office figure from the server, or the last one kept here when it cannot be asked. */
+  figures(request: OfficeFiguresInput): Promise<OfficeFigures>;
   /** One round now; joins the one already running rather than starting a second. */
   syncNow(): Promise<ServerSyncResult>;
   /** Starts the background timer (idempotent); stop() ends it. */
@@ -209,6 +213,19 @@ export function createServerSync(deps: ServerSyncDeps): ServerSync {
       return status();
     },
     syncNow,
+    figures(request) {
+      const l = link();
+      const session = l && tokenValid(l) ? { origin: l.url, fingerprint: l.fingerprint, timeoutMs } : null;
+      return askOfficeFigures(
+        {
+          db,
+          link: l,
+          client: session && httpsTransport(session, deps.keys(), l!.token!),
+          tokenRefused: () => forgetToken(db),
+        },
+        request,
+      );
+    },
     start() {
       timer ??= setInterval(tick, deps.intervalMs ?? BACKGROUND_INTERVAL_MS);
       // The timer alone never keeps the process (a test run, the harness) alive.

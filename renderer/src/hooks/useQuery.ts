@@ -10,25 +10,14 @@ export interface QueryState<T> {
 }
 
 /**
- * Reads one query channel and reads it again whenever its input changes (compared as JSON,
- * so callers may pass a fresh object each render) or `reloadKey` moves. An answer that arrives
- * after the input has moved on is dropped, so a fast period switch never shows older figures last.
+ * Runs `load` and runs it again whenever `key` changes. An answer that arrives after the key
+ * has moved on is dropped, so a fast period switch never shows older figures last.
  */
-export function useQuery<K extends ChannelName>(
-  channel: K,
-  input: ApiInput<K>,
-  reloadKey = 0,
-): QueryState<ApiOutput<K>> {
-  const json = JSON.stringify(input);
-  const key = `${channel} ${json} ${reloadKey}`;
-  const [answer, setAnswer] = useState<{
-    key: string;
-    data: ApiOutput<K> | null;
-    error: string | null;
-  } | null>(null);
+export function useLoaded<T>(key: string, load: () => Promise<T>): QueryState<T> {
+  const [answer, setAnswer] = useState<{ key: string; data: T | null; error: string | null } | null>(null);
   useEffect(() => {
     let current = true;
-    call(channel, JSON.parse(json) as ApiInput<K>)
+    load()
       .then((data) => current && setAnswer({ key, data, error: null }))
       .catch(
         (e: unknown) => current && setAnswer((a) => ({ key, data: a?.data ?? null, error: errorMessage(e) })),
@@ -36,7 +25,23 @@ export function useQuery<K extends ChannelName>(
     return () => {
       current = false;
     };
-  }, [channel, json, key]);
+    // The key says everything `load` asks (callers build it from the same input); a new closure
+    // each render must not ask again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
   const settled = answer?.key === key;
   return { data: answer?.data ?? null, error: settled ? (answer?.error ?? null) : null, loading: !settled };
+}
+
+/**
+ * Reads one query channel and reads it again whenever its input changes (compared as JSON,
+ * so callers may pass a fresh object each render) or `reloadKey` moves.
+ */
+export function useQuery<K extends ChannelName>(
+  channel: K,
+  input: ApiInput<K>,
+  reloadKey = 0,
+): QueryState<ApiOutput<K>> {
+  const json = JSON.stringify(input);
+  return useLoaded(`${channel} ${json} ${reloadKey}`, () => call(channel, JSON.parse(json) as ApiInput<K>));
 }

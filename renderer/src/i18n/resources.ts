@@ -20,6 +20,7 @@ import * as drill from './areas/drill';
 import * as targets from './areas/targets';
 import * as teamSync from './areas/teamSync';
 import * as officeServer from './areas/officeServer';
+import * as officeFigures from './areas/officeFigures';
 import { zhCN } from './zh-CN';
 
 /**
@@ -49,6 +50,7 @@ export const areas = [
   attachments,
   teamSync,
   officeServer,
+  officeFigures,
 ];
 
 /** One object type out of the areas' `zh` types, so a key any area defines is a known key. */

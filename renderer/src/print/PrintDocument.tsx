@@ -1,6 +1,7 @@
 import './print.css';
 import { useTranslation } from 'react-i18next';
 import { formatDateZh } from '../format/date';
+import { fetchedTime } from '../office/figureSource';
 import { CompanyBriefDoc } from './docs/company/CompanyBriefDoc';
 import { TargetsDoc } from './docs/targets/TargetsDoc';
 import { TripDossierDoc } from './docs/trip/TripDossierDoc';
@@ -33,6 +34,11 @@ export function PrintDocument({ report, env, watermark }: Props) {
           />
         )}
         {report.kind === 'trip' && <TripDossierDoc d={report.data} />}
+        {(report.kind === 'weekly' || report.kind === 'targets') && report.office && (
+          <p className="print-office-note" data-testid="print-office-note">
+            {t('officeFigures.printNote', { time: fetchedTime(report.office.fetchedAt) })}
+          </p>
+        )}
         {report.kind === 'weekly' && <WeeklyDoc w={report.data} />}
         {report.kind === 'targets' && <TargetsDoc r={report.data} />}
       </div>

@@ -1,16 +1,29 @@
 import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
+import type { ApiInput, ApiOutput } from '@contract/channels';
 import type { PrintDoc } from '@contract/print/routes';
 import type { CompanyBrief, TargetReport, TripDossier, WeeklyReport } from '@contract/reports/schema';
 import { call, errorMessage } from '../api';
 import { ensureChinaMap } from '../charts/chinaMap';
+import { officeFigures, type OfficeMeta } from '../office/useFigures';
 
-/** A document's data, tagged with its kind. */
+/** A document's data, tagged with its kind; `office` for the whole office's, from the office server. */
 export type Report =
   | { kind: 'company'; data: CompanyBrief }
   | { kind: 'trip'; data: TripDossier }
-  | { kind: 'weekly'; data: WeeklyReport }
-  | { kind: 'targets'; data: TargetReport };
+  | { kind: 'weekly'; data: WeeklyReport; office?: OfficeMeta }
+  | { kind: 'targets'; data: TargetReport; office?: OfficeMeta };
+
+/** A report's data from this laptop, or for 全办公室 from the office server (or its kept copy). */
+async function figures<K extends 'reports.weekly' | 'reports.targets'>(
+  channel: K,
+  input: ApiInput<K>,
+  office: boolean | undefined,
+): Promise<{ data: ApiOutput<K>; office?: OfficeMeta }> {
+  if (!office) return { data: await call(channel, input) };
+  const { value, ...meta } = await officeFigures(channel, input);
+  return { data: value, office: meta };
+}
 
 /** One channel call per document; the dossier also needs the provinces map registered first. */
 export async function loadReport(doc: PrintDoc): Promise<Report> {
@@ -22,9 +35,9 @@ export async function loadReport(doc: PrintDoc): Promise<Report> {
       return { kind: 'trip', data };
     }
     case 'weekly':
-      return { kind: 'weekly', data: await call('reports.weekly', { from: doc.from }) };
+      return { kind: 'weekly', ...(await figures('reports.weekly', { from: doc.from }, doc.office)) };
     case 'targets':
-      return { kind: 'targets', data: await call('reports.targets', { year: doc.year }) };
+      return { kind: 'targets', ...(await figures('reports.targets', { year: doc.year }, doc.office)) };
   }
 }
 

@@ -27,6 +27,20 @@ describe('print routes', () => {
     for (const r of routes) expect(parsePrintRoute(printRoutePath(r))).toEqual(r);
   });
 
+  it('a 周调度 or 目标任务 of the whole office (全办公室) keeps saying so through its route', () => {
+    const office: PrintRoute[] = [
+      { doc: { kind: 'weekly', from: '2024-05-20', office: true }, watermark: true },
+      { doc: { kind: 'targets', year: 2026, office: true }, watermark: false },
+    ];
+    expect(office.map(printRoutePath)).toEqual([
+      '/print/weekly?from=2024-05-20&office=1&watermark=1',
+      '/print/targets?year=2026&office=1',
+    ]);
+    for (const r of office) expect(parsePrintRoute(printRoutePath(r))).toEqual(r);
+    expect(parsePrintRoute('/print/company/12&office=1')).toBeNull();
+    expect(parsePrintRoute('/print/weekly?from=2024-05-20&watermark=1&office=1')).toBeNull();
+  });
+
   it('anything but exactly one of the four routes is refused', () => {
     for (const bad of [
       '/companies',

@@ -5,7 +5,9 @@ import { mondayOf, PRINT_DOC_KINDS } from '@contract/print/routes';
 import { todayLocal } from '@contract/shared/time';
 import { CompanySelect } from '../../components/CompanySelect';
 import { yearOptions } from '../trips/period';
-import type { ReportChoice } from './reportParams';
+import { FigureSourceNote, FigureSourceSwitch } from '../../office/FigureSourceSwitch';
+import type { OfficeMeta } from '../../office/useFigures';
+import { officeKinds, type ReportChoice } from './reportParams';
 import { TripSelect } from './TripSelect';
 import type { I18nKeyUnder } from '../../i18n/keys';
 
@@ -14,10 +16,14 @@ interface Props {
   onChange: (c: ReportChoice) => void;
   /** The chosen company's name once its brief is read, so the picker shows it. */
   companyName: string | null;
+  /** Whether 「本机数据 | 全办公室」 is offered (a 小分队 laptop linked to the office server). */
+  officeOffered: boolean;
+  /** The freshness of the office figures previewed, once read. */
+  office: OfficeMeta | null;
 }
 
 /** Which document, and for which company, trip, week or year. */
-export function ReportPicker({ choice, onChange, companyName }: Props) {
+export function ReportPicker({ choice, onChange, companyName, officeOffered, office }: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<ReportChoice>) => onChange({ ...choice, ...patch });
   const p = (k: I18nKeyUnder<'reports.params'>) => t(`reports.params.${k}`);
@@ -79,6 +85,16 @@ export function ReportPicker({ choice, onChange, companyName }: Props) {
             onChange={(year) => set({ year })}
             aria-label={p('year')}
           />
+        </Form.Item>
+      )}
+      {officeOffered && officeKinds.includes(choice.kind) && (
+        <Form.Item label={t('officeFigures.label')}>
+          <FigureSourceSwitch value={choice.source} onChange={(source) => set({ source })} />
+          {choice.source === 'office' && office && (
+            <div className="figure-source-line">
+              <FigureSourceNote office={office} />
+            </div>
+          )}
         </Form.Item>
       )}
       <Form.Item>

@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../router';
+import { useOfficeSwitch } from '../../office/FigureSourceSwitch';
+import type { OfficeMeta } from '../../office/useFigures';
 import type { Report } from '../../print/report';
 import { PrintPreview } from './PrintPreview';
 import { ReportPicker } from './ReportPicker';
@@ -10,10 +12,14 @@ import './reports.css';
 /** 报表打印: choose a document and its company, trip, week or year; preview it; print or save a PDF. */
 export function ReportsPage({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation();
-  const choice = readChoice(params);
+  const officeOffered = useOfficeSwitch();
+  const asked = readChoice(params);
+  const choice = officeOffered ? asked : { ...asked, source: 'local' as const };
   const [companyName, setCompanyName] = useState<string | null>(null);
+  const [office, setOffice] = useState<OfficeMeta | null>(null);
   const onReport = useCallback((r: Report | null) => {
     if (r?.kind === 'company') setCompanyName(r.data.company.name);
+    setOffice(r && (r.kind === 'weekly' || r.kind === 'targets') ? (r.office ?? null) : null);
   }, []);
   const change = (c: ReportChoice) => navigate('/reports', choiceParams(c));
   const pickHint = choice.kind === 'trip' ? t('reports.pick.trip') : t('reports.pick.company');
@@ -29,6 +35,8 @@ export function ReportsPage({ params }: { params: URLSearchParams }) {
             choice={choice}
             onChange={change}
             companyName={choice.kind === 'company' ? companyName : null}
+            officeOffered={officeOffered}
+            office={office}
           />
         </aside>
         <PrintPreview route={choiceRoute(choice)} emptyHint={pickHint} onReport={onReport} />

@@ -7,24 +7,27 @@ import {
   type BreakdownRow,
 } from '@contract/indicators/schema';
 import type { DateRange } from '@contract/indicators/period';
-import { useQuery } from '../../hooks/useQuery';
+import { useFigures, type FigureSource } from '../../office/useFigures';
 import { BreakdownBars } from './BreakdownBars';
 import { BreakdownMap } from './BreakdownMap';
 import { dimensionUrl, type DrillScope } from './drill';
-import { go } from './go';
+import { useGo } from './go';
 
 interface Props {
   range: DateRange;
   teamId: number | null;
   scope: DrillScope;
   periodLabel: string;
+  /** This laptop's ledger, or the office server's (全办公室). */
+  source: FigureSource;
 }
 
 /** Signings of the period and 亿元以上 projects in talks, by industry, 产业链, source or HQ province (a map). */
-export function BreakdownCard({ range, teamId, scope, periodLabel }: Props) {
+export function BreakdownCard({ range, teamId, scope, periodLabel, source }: Props) {
   const { t } = useTranslation();
+  const go = useGo();
   const [dimension, setDimension] = useState<BreakdownDimension>('industry');
-  const state = useQuery('indicators.breakdown', { ...range, teamId, dimension });
+  const state = useFigures('indicators.breakdown', { ...range, teamId, dimension }, source);
   const rows = state.data?.dimension === dimension ? state.data.rows : null;
   const open = (row: BreakdownRow, what: 'signed' | 'talks' = 'signed') => {
     const label = t(`dashboard.drill.${what === 'signed' ? 'dimension' : 'dimensionTalks'}`, {

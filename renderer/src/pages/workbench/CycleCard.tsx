@@ -5,7 +5,7 @@ import type { CycleResult, CycleStat } from '@contract/indicators/schema';
 import { EChart } from '../../charts/EChart';
 import type { QueryState } from '../../hooks/useQuery';
 import { cycleUrl, projectUrl, sameYearUrl, type DrillScope } from './drill';
-import { go } from './go';
+import { useGo } from './go';
 
 /** The speed figures: median days per span, their spread, and the fastest projects by name. */
 interface Props {
@@ -16,6 +16,7 @@ interface Props {
 
 export function CycleCard({ state, scope, periodLabel }: Props) {
   const { t } = useTranslation();
+  const go = useGo();
   const data = state.data;
   return (
     <Card
@@ -62,6 +63,7 @@ export function CycleCard({ state, scope, periodLabel }: Props) {
 
 function CycleColumn({ stat, onOpen }: { stat: CycleStat; onOpen(): void }) {
   const { t } = useTranslation();
+  const go = useGo();
   const buckets = useMemo(() => t('dashboard.cycle.buckets', { returnObjects: true }) as string[], [t]);
   const option = useMemo(
     () => ({

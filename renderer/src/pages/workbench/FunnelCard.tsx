@@ -8,7 +8,7 @@ import { formatTotal, TOTALS_UNIT } from '../../format/totals';
 import { STAGE_COLORS } from '../../format/stages';
 import type { QueryState } from '../../hooks/useQuery';
 import { droppedUrl, stageUrl, type DrillScope } from './drill';
-import { go } from './go';
+import { useGo } from './go';
 
 interface Props {
   state: QueryState<FunnelResult>;
@@ -22,6 +22,7 @@ interface Props {
  */
 export function FunnelCard({ state, scope, periodLabel }: Props) {
   const { t } = useTranslation();
+  const go = useGo();
   const stages = state.data?.stages ?? [];
   const max = Math.max(1, ...stages.map((s) => s.count));
   const open = (s: FunnelStage) => {

@@ -4,7 +4,7 @@ import { isWholeYear } from '@contract/indicators/period';
 import type { KpiResult } from '@contract/indicators/schema';
 import type { QueryState } from '../../hooks/useQuery';
 import { kpiUrl, type DrillScope } from './drill';
-import { go } from './go';
+import { useGo } from './go';
 import { KpiCard } from './KpiCard';
 
 interface Props {
@@ -17,6 +17,7 @@ interface Props {
 
 export function KpiGrid({ state, scope, periodLabel, teamName }: Props) {
   const { t } = useTranslation();
+  const go = useGo();
   if (state.error)
     return <Alert type="error" showIcon message={t('dashboard.loadFailed', { message: state.error })} />;
   const data = state.data;

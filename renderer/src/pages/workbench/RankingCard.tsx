@@ -4,22 +4,25 @@ import { useTranslation } from 'react-i18next';
 import type { DateRange } from '@contract/indicators/period';
 import { INDICATOR_CODES, INDICATORS, type IndicatorCode } from '@contract/targets/indicators';
 import { formatIndicator, formatPercent, indicatorSuffix } from '../../format/indicator';
-import { useQuery } from '../../hooks/useQuery';
+import { useFigures, type FigureSource } from '../../office/useFigures';
 import { kpiUrl, type DrillScope } from './drill';
-import { go } from './go';
+import { useGo } from './go';
 import { Meter } from './Meter';
 
 interface Props {
   range: DateRange;
   scope: DrillScope;
   periodLabel: string;
+  /** This laptop's ledger, or the office server's (全办公室). */
+  source: FigureSource;
 }
 
 /** 月排名: the teams on one indicator, by share of their own target where they have one. */
-export function RankingCard({ range, scope, periodLabel }: Props) {
+export function RankingCard({ range, scope, periodLabel, source }: Props) {
   const { t } = useTranslation();
+  const go = useGo();
   const [indicator, setIndicator] = useState<IndicatorCode>('contractAmount');
-  const state = useQuery('indicators.ranking', { ...range, indicator });
+  const state = useFigures('indicators.ranking', { ...range, indicator }, source);
   const rows = state.data?.indicator === indicator ? state.data.rows : null;
   const { unit, name } = INDICATORS[indicator];
   const suffix = indicatorSuffix(t, indicator, unit);

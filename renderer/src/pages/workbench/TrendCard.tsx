@@ -7,7 +7,7 @@ import { CHART_COLORS } from '../../charts/theme';
 import { formatTotal, totalsScale, TOTALS_UNIT } from '../../format/totals';
 import type { QueryState } from '../../hooks/useQuery';
 import { monthUrl, type DrillScope } from './drill';
-import { go } from './go';
+import { useGo } from './go';
 
 interface Props {
   state: QueryState<TrendResult>;
@@ -17,6 +17,7 @@ interface Props {
 /** Month by month: contract investment signed and investment arrived (bars), signings (line). */
 export function TrendCard({ state, scope }: Props) {
   const { t } = useTranslation();
+  const go = useGo();
   const months = useMemo(() => state.data?.months ?? [], [state.data]);
   const unit = t(`money.${TOTALS_UNIT}`);
   const option = useMemo(() => {

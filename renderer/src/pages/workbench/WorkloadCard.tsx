@@ -5,12 +5,13 @@ import { formatMoney } from '../../format/money';
 import type { QueryState } from '../../hooks/useQuery';
 import { usePrefs } from '../../prefs';
 import { ownerUrl, type DrillScope } from './drill';
-import { go } from './go';
+import { useGo } from './go';
 import type { I18nKeyUnder } from '../../i18n/keys';
 
 /** Per person: open projects, overdue and coming follow-ups, signings; counts open the projects. */
 export function WorkloadCard({ state, scope }: { state: QueryState<WorkloadResult>; scope: DrillScope }) {
   const { t } = useTranslation();
+  const go = useGo();
   const { moneyUnit } = usePrefs();
   const f = (k: I18nKeyUnder<'dashboard.workload'>) => t(`dashboard.workload.${k}`);
   const num = (n: number, onClick?: () => void, danger = false) =>

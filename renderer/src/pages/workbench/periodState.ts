@@ -2,10 +2,11 @@ import type { TFunction } from 'i18next';
 import { PERIOD_KINDS, periodRange, type DateRange, type PeriodKind } from '@contract/indicators/period';
 import { formatDateZh } from '../../format/date';
 import type { I18nKey } from '../../i18n/keys';
+import { readSource, type FigureSource } from '../../office/figureSource';
 
 /**
  * The dashboard's period and scope, kept in the URL (#/workbench?p=quarter&y=2026&n=2&team=3)
- * so a drill-down and the browser's Back come back to the same view.
+ * so a drill-down and the browser's Back come back to the same view; &src=office for 全办公室.
  */
 export interface PeriodState {
   kind: PeriodKind;
@@ -16,13 +17,22 @@ export interface PeriodState {
   from: string;
   to: string;
   teamId: number | null;
+  source: FigureSource;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_N: Record<PeriodKind, number> = { year: 1, half: 2, quarter: 4, month: 12, custom: 1 };
 
 export function defaultPeriod(today: string): PeriodState {
-  return { kind: 'year', year: Number(today.slice(0, 4)), n: 1, from: today, to: today, teamId: null };
+  return {
+    kind: 'year',
+    year: Number(today.slice(0, 4)),
+    n: 1,
+    from: today,
+    to: today,
+    teamId: null,
+    source: 'local',
+  };
 }
 
 /** Switching kind keeps "now": from the year to the quarter containing today, and so on. */
@@ -57,6 +67,7 @@ export function readPeriod(params: URLSearchParams, today: string): PeriodState 
     from: DAY.test(from) ? from : today,
     to: DAY.test(to) ? to : today,
     teamId: Number.isInteger(team) && team > 0 ? team : null,
+    source: readSource(params),
   };
   if (kind === 'custom' && state.from > state.to) return { ...state, from: state.to, to: state.from };
   return state;
@@ -72,6 +83,7 @@ export function writePeriod(s: PeriodState): Record<string, string> {
     if (s.kind !== 'year') out.n = String(s.n);
   }
   if (s.teamId !== null) out.team = String(s.teamId);
+  if (s.source === 'office') out.src = 'office';
   return out;
 }
 
