@@ -16,6 +16,8 @@ import { PASSWORD, TEST_COST } from '../auth/accountsDb';
 
 /** A laptop signed in to a running server: its ledger, its key, and raw signed requests of any body. */
 export interface SignedLaptop {
+  /** The ledger file (open as `db`). */
+  path: string;
   db: Db;
   keys: DeviceKeys;
   token: string;
@@ -24,7 +26,11 @@ export interface SignedLaptop {
 }
 
 /** An 办公室 account and a laptop (ledger, device key) signed in with it over HTTPS. */
-export async function signedLaptop(sql: Sql, server: RunningServer, login: string): Promise<SignedLaptop> {
+export async function signedLaptop(
+  sql: Sql,
+  server: Pick<RunningServer, 'port' | 'fingerprint256'>,
+  login: string,
+): Promise<SignedLaptop> {
   await addUser(
     sql,
     { login, displayName: login, role: 'office', teamGid: null },
@@ -34,7 +40,8 @@ export async function signedLaptop(sql: Sql, server: RunningServer, login: strin
   );
   const folder = mkdtempSync(join(tmpdir(), 'leadatlas-laptop-'));
   const keys = loadOrCreateDeviceKeys(folder);
-  const db = openDatabase(join(folder, 'ledger.sqlite'));
+  const path = join(folder, 'ledger.sqlite');
+  const db = openDatabase(path);
   adoptDevice(db, keys.device);
   const origin = `https://127.0.0.1:${server.port}`;
   const fingerprint = server.fingerprint256;
@@ -47,6 +54,7 @@ export async function signedLaptop(sql: Sql, server: RunningServer, login: strin
     },
   );
   return {
+    path,
     db,
     keys,
     token,
