@@ -15,12 +15,13 @@ import type { MonthSize } from './syncMonth';
 
 const LAPTOPS = 50;
 /**
- * About 320 changes per laptop (full run), about 75 with --smoke. Every laptop then applies all the
- * others' changes (some 16,000), all in this one process: that, not the server, bounds the size.
+ * About 300 changes per laptop (full run), about 75 with --smoke. Every laptop then applies all the
+ * others' changes (some 15,000), all in this one process: that, not the server, bounds the size.
  */
-const MONTH: MonthSize = { companies: 80, projects: 70, edits: 50, stageMoves: 20, deletes: 10 };
+const MONTH: MonthSize = { companies: 75, projects: 65, edits: 45, stageMoves: 20, deletes: 10 };
 const SMOKE_MONTH: MonthSize = { companies: 20, projects: 15, edits: 10, stageMoves: 5, deletes: 2 };
-const CAP_MS = 10 * 60_000;
+/** A guard against a hang, not a target: a full run takes some 10 minutes on a busy 2-core machine. */
+const CAP_MS = 15 * 60_000;
 
 /** PostgreSQL from DATABASE_URL, else the tests' PostgreSQL, else PGlite: a throwaway database either way. */
 async function officeDatabase(
