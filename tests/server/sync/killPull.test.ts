@@ -182,10 +182,14 @@ describe('the office server killed with kill -9 while a laptop pulls a backlog o
       let answered: number | null = null;
       let killing: Promise<void> | null = null;
       const kill = () => void (killing ??= server.kill());
-      const proxy = await startTcpProxy('127.0.0.1', server.port, (bytes) => {
+      // Mid-answer, the connection goes with the server: what the dead process had handed to the
+      // kernel would otherwise still arrive whole.
+      const proxy: TcpProxy = await startTcpProxy('127.0.0.1', server.port, (bytes) => {
         if (answered === null) return;
         answered += bytes;
-        if (answered >= point.afterBytes!) kill();
+        if (answered < point.afterBytes!) return;
+        kill();
+        proxy.cutNow();
       });
       server.onLine((line) => {
         if (line.split(' ')[0] !== point.word || ++seen !== point.nth) return;

@@ -11,6 +11,8 @@ export interface TcpProxy {
   cutAfter(packets: number, answerLost?: boolean): void;
   /** Whether the armed cut has happened. */
   cut(): boolean;
+  /** Drops every open connection at once, whatever is still on its way. */
+  cutNow(): void;
   close(): Promise<void>;
 }
 
@@ -76,6 +78,7 @@ export async function startTcpProxy(
       countdown = packets;
     },
     cut: () => didCut,
+    cutNow: dropAll,
     close: () =>
       new Promise<void>((done) => {
         for (const s of open) s.destroy();
