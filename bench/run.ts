@@ -5,7 +5,8 @@
  * `--db <file>`: keep the demo database in <file> and reuse it on the next run (building L
  * takes minutes), e.g. to check a new index; pending migrations are applied when it is opened.
  * `--only grid,aggregate`: just those groups (open, grid, followups, twins, collisions, search, aggregate, optimise, export,
- * dossier, encryption, import, sync), to check one change without the whole run.
+ * dossier, encryption, import, sync, office), to check one change without the whole run; `--only office`
+ * alone builds no demo dataset (bench/office.bench.ts: 50 laptops syncing at once with one office server).
  * `--growth` (`--growth=1m`): instead, the growth table over S, M, L (and 1,000,000 projects);
  * with `--db <folder>` its files are kept there as growth-<size>.sqlite and reused.
  */
@@ -24,6 +25,7 @@ import { benchGrid } from './grid.bench';
 import { benchGrowth, growthLabels } from './growth.bench';
 import { formatGrowth } from './growthTable';
 import { benchGridText } from './gridText.bench';
+import { benchOffice } from './office.bench';
 import { benchOpen, openOnce } from './open.bench';
 import { benchImport } from './import.bench';
 import { writeLedger } from './ledgerFixture';
@@ -70,6 +72,8 @@ const keptDb = dbArg > 0 ? process.argv[dbArg + 1] : undefined;
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg > 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : null;
 const wanted = (group: string): boolean => only === null || only.has(group);
+/** Every group but the office load measures the demo dataset. */
+const needsDemo = only === null || [...only].some((g) => g !== 'office');
 
 const log = (msg: string): void => void process.stderr.write(`[bench] ${msg}\n`);
 const single = (ms: number) => ({ n: 1, p50: ms, p95: ms, max: ms });
@@ -86,93 +90,111 @@ async function main(): Promise<void> {
     for (const r of measured) log(tableCells(r).join(' | '));
   };
   try {
-    log(reuse ? `reusing ${dbPath}…` : `building the ${size} demo dataset in ${dbPath}…`);
-    const db = openDatabase(dbPath);
-    const demo = reuse ? null : generateDemo(db, size);
-    const counts = ['companies', 'contacts', 'projects', 'interactions', 'trips']
-      .map((t) => `${db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()} ${t}`)
-      .join(', ');
-    add(
-      row(
-        'dataset',
-        `${size} demo build`,
-        demo && single(demo.millis),
-        null,
-        undefined,
-        demo ? counts : `${counts} (reused, not built)`,
-      ),
-    );
-    const ctx = benchContext(db, dbPath);
-    const year = new Date().getFullYear();
-
-    if (wanted('open')) {
-      log('open + first page…');
-      add(...(await benchOpen(dbPath, tmp, plans.open, plans.heavy)));
-    }
-    if (wanted('grid')) {
-      log('grid pages…');
-      add(...(await benchGrid(ctx, plans.grid)));
-    }
-    if (wanted('grid') || wanted('gridtext')) {
-      log('grid text filters and search boxes…');
-      add(...(await benchGridText(ctx, plans.grid)));
-    }
-    if (wanted('followups')) {
-      log('工作台 badge counts…');
-      add(...benchFollowUps(db, plans.aggregate));
-    }
-    if (wanted('twins')) {
-      log('疑似重复 list…');
-      add(...benchTwins(db, plans.aggregate));
-    }
-    if (wanted('collisions')) {
-      log('撞单 list and warning…');
-      add(...benchCollisions(db, plans.aggregate));
-    }
-    if (wanted('search')) {
-      log('global search…');
-      add(...benchSearchRows(db, plans.perKind));
-    }
-    if (wanted('aggregate')) {
-      log('dashboard aggregates…');
-      add(...(await benchAggregates(ctx, plans.aggregate, year)));
-    }
-    if (wanted('optimise')) {
-      log('route optimisation…');
-      add(...benchOptimise(plans.optimise));
-    }
-    if (wanted('export')) {
-      log('export…');
-      add(...(await benchExport(ctx, plans.heavy)));
-    }
-    if (wanted('dossier')) {
-      log('trip dossier…');
-      add(...(await benchDossierRows(ctx, plans.dossier)));
-    }
-    if (wanted('encryption')) {
-      log('数据库加密: the same file encrypted vs plain…');
-      const ledger = join(tmp, 'cipher-ledger.xlsx');
-      await writeLedger(ledger, plans.cipherLedgerRows);
-      add(...(await benchEncryption(db, tmp, plans, ledger)));
-    }
-    closeDatabase(db);
-
-    if (wanted('sync')) {
-      log('team sync: a month offline merged in, change capture on a bulk edit and an import…');
-      add(...(await benchSync(dbPath, tmp, plans.open, plans.captureImportRows)));
-    }
-    if (wanted('import')) {
-      log(`writing a ${plans.ledgerRows}-row ledger and importing it…`);
-      const ledger = join(tmp, 'ledger.xlsx');
-      const t = performance.now();
-      await writeLedger(ledger, plans.ledgerRows);
-      log(`ledger written in ${Math.round(performance.now() - t)} ms`);
-      add(...(await benchImport(ledger, plans.ledgerRows, tmp, plans.heavy, dbPath)));
+    if (needsDemo) await demoGroups(dbPath, reuse, tmp, add);
+    if (wanted('office')) {
+      log('office server: 50 laptops syncing at once…');
+      add(...(await benchOffice(tmp, smoke, log)));
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+  report(rows, started);
+}
 
+/** The groups measured on the demo dataset (built, or reused from --db). */
+async function demoGroups(
+  dbPath: string,
+  reuse: boolean,
+  tmp: string,
+  add: (...measured: BenchRow[]) => void,
+): Promise<void> {
+  log(reuse ? `reusing ${dbPath}…` : `building the ${size} demo dataset in ${dbPath}…`);
+  const db = openDatabase(dbPath);
+  const demo = reuse ? null : generateDemo(db, size);
+  const counts = ['companies', 'contacts', 'projects', 'interactions', 'trips']
+    .map((t) => `${db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()} ${t}`)
+    .join(', ');
+  add(
+    row(
+      'dataset',
+      `${size} demo build`,
+      demo && single(demo.millis),
+      null,
+      undefined,
+      demo ? counts : `${counts} (reused, not built)`,
+    ),
+  );
+  const ctx = benchContext(db, dbPath);
+  const year = new Date().getFullYear();
+
+  if (wanted('open')) {
+    log('open + first page…');
+    add(...(await benchOpen(dbPath, tmp, plans.open, plans.heavy)));
+  }
+  if (wanted('grid')) {
+    log('grid pages…');
+    add(...(await benchGrid(ctx, plans.grid)));
+  }
+  if (wanted('grid') || wanted('gridtext')) {
+    log('grid text filters and search boxes…');
+    add(...(await benchGridText(ctx, plans.grid)));
+  }
+  if (wanted('followups')) {
+    log('工作台 badge counts…');
+    add(...benchFollowUps(db, plans.aggregate));
+  }
+  if (wanted('twins')) {
+    log('疑似重复 list…');
+    add(...benchTwins(db, plans.aggregate));
+  }
+  if (wanted('collisions')) {
+    log('撞单 list and warning…');
+    add(...benchCollisions(db, plans.aggregate));
+  }
+  if (wanted('search')) {
+    log('global search…');
+    add(...benchSearchRows(db, plans.perKind));
+  }
+  if (wanted('aggregate')) {
+    log('dashboard aggregates…');
+    add(...(await benchAggregates(ctx, plans.aggregate, year)));
+  }
+  if (wanted('optimise')) {
+    log('route optimisation…');
+    add(...benchOptimise(plans.optimise));
+  }
+  if (wanted('export')) {
+    log('export…');
+    add(...(await benchExport(ctx, plans.heavy)));
+  }
+  if (wanted('dossier')) {
+    log('trip dossier…');
+    add(...(await benchDossierRows(ctx, plans.dossier)));
+  }
+  if (wanted('encryption')) {
+    log('数据库加密: the same file encrypted vs plain…');
+    const ledger = join(tmp, 'cipher-ledger.xlsx');
+    await writeLedger(ledger, plans.cipherLedgerRows);
+    add(...(await benchEncryption(db, tmp, plans, ledger)));
+  }
+  closeDatabase(db);
+
+  if (wanted('sync')) {
+    log('team sync: a month offline merged in, change capture on a bulk edit and an import…');
+    add(...(await benchSync(dbPath, tmp, plans.open, plans.captureImportRows)));
+  }
+  if (wanted('import')) {
+    log(`writing a ${plans.ledgerRows}-row ledger and importing it…`);
+    const ledger = join(tmp, 'ledger.xlsx');
+    const t = performance.now();
+    await writeLedger(ledger, plans.ledgerRows);
+    log(`ledger written in ${Math.round(performance.now() - t)} ms`);
+    add(...(await benchImport(ledger, plans.ledgerRows, tmp, plans.heavy, dbPath)));
+  }
+}
+
+/** The table, the notes, the failures; bench/results/*.json. */
+function report(rows: BenchRow[], started: number): void {
   const rssMb = process.resourceUsage().maxRSS / 1024;
   rows.push(row('memory', `peak RSS of the process: ${rssMb.toFixed(0)} MB`, null, null));
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
@@ -185,6 +207,8 @@ async function main(): Promise<void> {
   console.log(
     `\n${rows.filter((r) => r.target?.met).length} targets met, ${missed.length} missed; ${seconds.toFixed(0)} s in all.`,
   );
+  const failed = rows.filter((r) => r.failed);
+  for (const r of failed) console.log(`FAILED ${r.group}: ${r.name}: ${r.failed}`);
 
   mkdirSync(join('bench', 'results'), { recursive: true });
   const file = join('bench', 'results', only ? 'partial.json' : smoke ? 'smoke.json' : 'latest.json');
@@ -198,6 +222,8 @@ async function main(): Promise<void> {
   };
   writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`written: ${file}`);
+  // A check that failed (a run stopped at its cap may leave work running) ends the process here.
+  if (failed.length > 0) process.exit(1);
 }
 
 async function growth(million: boolean): Promise<void> {

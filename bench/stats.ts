@@ -31,6 +31,8 @@ export interface BenchRow {
   target: Target | null;
   /** What the row measured beyond the timings (rows, sizes, why a target was missed). */
   note?: string;
+  /** A check the run must pass did not (data lost, a time cap passed): the bench exits non-zero. */
+  failed?: string;
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100;

@@ -8,8 +8,17 @@ import { carriedColumns, parentOf, syncedSpec } from '../main/sync/syncedTables'
 import { withoutCapture } from '../main/sync/syncFunctions';
 
 /** About 5,000 changes: new companies with a contact and a project, edits, stage moves, a few deletes. */
-const MONTH = { companies: 600, projects: 400, edits: 1_500, stageMoves: 500, deletes: 100 };
+const MONTH: MonthSize = { companies: 600, projects: 400, edits: 1_500, stageMoves: 500, deletes: 100 };
 const STAGES = ['contact', 'visit', 'negotiating', 'signed'];
+
+/** What a month brings: how many of each kind of edit (edits and stage moves touch existing projects). */
+export interface MonthSize {
+  companies: number;
+  projects: number;
+  edits: number;
+  stageMoves: number;
+  deletes: number;
+}
 
 export interface Month {
   changes: SyncChange[];
@@ -25,66 +34,75 @@ export function monthOffline(dbPath: string, tmp: string): Month {
   closeDatabase(office);
   const away = openDatabase(awayPath);
   adoptDevice(away, 'beef00000000beef');
+  writeMonth(away, MONTH);
+  const out = { changes: changesUnseenBy(away, officeSeen), seen: seenVector(away) };
+  closeDatabase(away);
+  return out;
+}
+
+/**
+ * A month of work written into `db` in one transaction with the capture triggers on: `size.companies`
+ * new companies each with a contact, projects for them, edits and stage moves of the ledger's first
+ * projects, a few contacts deleted. `tag` keeps names (and name keys) apart between laptops.
+ */
+export function writeMonth(db: Db, size: MonthSize, tag = ''): void {
   const now = new Date().toISOString();
   const today = now.slice(0, 10);
-  away.transaction(() => {
-    const company = away.prepare(
+  db.transaction(() => {
+    const company = db.prepare(
       `INSERT INTO companies (name, name_key, industry, created_at, updated_at) VALUES (?, ?, '新能源', ?, ?)`,
     );
-    const contact = away.prepare(
+    const contact = db.prepare(
       `INSERT INTO contacts (company_id, name, mobile, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
     );
-    const project = away.prepare(
+    const project = db.prepare(
       `INSERT INTO projects (name, company_id, stage, stage_since, planned_amount, created_at, updated_at)
        VALUES (?, ?, 'lead', ?, ?, ?, ?)`,
     );
     const newCompanies: number[] = [];
-    for (let i = 0; i < MONTH.companies; i++) {
+    for (let i = 0; i < size.companies; i++) {
       const id = Number(
-        company.run(`出差新识企业${i}有限公司`, `出差新识企业${i}`, now, now).lastInsertRowid,
+        company.run(`出差新识企业${tag}${i}有限公司`, `出差新识企业${tag}${i}`, now, now).lastInsertRowid,
       );
       newCompanies.push(id);
-      contact.run(id, `对接人${i}`, `139${String(i).padStart(8, '0')}`, now, now);
+      contact.run(id, `对接人${tag}${i}`, `139${String(i).padStart(8, '0')}`, now, now);
     }
-    for (let i = 0; i < MONTH.projects; i++)
+    for (let i = 0; i < size.projects; i++)
       project.run(
-        `出差新谈项目${i}`,
+        `出差新谈项目${tag}${i}`,
         newCompanies[i % newCompanies.length],
         today,
         (i + 1) * 10_000_000,
         now,
         now,
       );
-    const ids = away
+    const ids = db
       .prepare(`SELECT id FROM projects ORDER BY id LIMIT ?`)
       .pluck()
-      .all(MONTH.edits + MONTH.stageMoves) as number[];
-    const note = away.prepare(
+      .all(size.edits + size.stageMoves) as number[];
+    const note = db.prepare(
       `UPDATE projects SET next_follow_up_note = ?, planned_amount = planned_amount + 1, updated_at = ? WHERE id = ?`,
     );
-    for (const id of ids.slice(0, MONTH.edits)) note.run(`出差回访${id}`, now, id);
-    const move = away.prepare(`UPDATE projects SET stage = ?, stage_since = ?, updated_at = ? WHERE id = ?`);
-    const history = away.prepare(
+    for (const id of ids.slice(0, size.edits)) note.run(`出差回访${id}`, now, id);
+    const move = db.prepare(`UPDATE projects SET stage = ?, stage_since = ?, updated_at = ? WHERE id = ?`);
+    const history = db.prepare(
       `INSERT INTO project_stage_history (project_id, from_stage, to_stage, changed_on, actor, created_at)
        SELECT id, stage, ?, ?, '二分队', ? FROM projects WHERE id = ?`,
     );
-    for (const [i, id] of ids.slice(MONTH.edits).entries()) {
+    for (const [i, id] of ids.slice(size.edits).entries()) {
       const to = STAGES[i % STAGES.length]!;
       history.run(to, today, now, id);
       move.run(to, today, now, id);
     }
-    const gone = away
+    const gone = db
       .prepare(
         `SELECT id FROM contacts WHERE id NOT IN (SELECT contact_id FROM interaction_contacts) ORDER BY id LIMIT ?`,
       )
       .pluck()
-      .all(MONTH.deletes) as number[];
-    const remove = away.prepare(`DELETE FROM contacts WHERE id = ?`);
+      .all(size.deletes) as number[];
+    const remove = db.prepare(`DELETE FROM contacts WHERE id = ?`);
     for (const id of gone) remove.run(id);
   })();
-  const out = { changes: changesUnseenBy(away, officeSeen), seen: seenVector(away) };
-  closeDatabase(away);
-  return out;
 }
 
 /**

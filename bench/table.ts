@@ -43,7 +43,7 @@ export const HEADERS = [
 export function tableCells(r: BenchRow): string[] {
   const [op50, op95] = pair(r.ours);
   const [rp50, rp95] = pair(r.raw);
-  const verdict = r.target ? (r.target.met ? 'met' : 'MISSED') : '';
+  const verdict = r.failed ? 'FAILED' : r.target ? (r.target.met ? 'met' : 'MISSED') : '';
   return [
     `${r.group}: ${r.name}`,
     op50,

@@ -33,13 +33,26 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-/** The body as JSON; anything else is refused before it reaches a schema. */
+/** Keys no honest body has: parsed objects would take them as their prototype, as the app's dispatch() knows. */
+const POLLUTING = new Set(['__proto__', 'constructor', 'prototype']);
+
+const pollutionRefused = (key: string) =>
+  new ServerRefusal(400, 'invalid_json', `请求内容含有不允许的键名“${key}”`);
+
+/** The body as JSON; anything else, or a prototype key anywhere in it, is refused before it reaches a schema. */
 export function parseJson(body: Buffer): unknown {
+  let polluted: string | null = null;
+  let value: unknown;
   try {
-    return JSON.parse(body.toString('utf8'));
+    value = JSON.parse(body.toString('utf8'), (key, v: unknown) => {
+      if (POLLUTING.has(key)) polluted ??= key;
+      return v;
+    });
   } catch {
     throw new ServerRefusal(400, 'invalid_json', '请求内容不是有效的 JSON');
   }
+  if (polluted !== null) throw pollutionRefused(polluted);
+  return value;
 }
 
 export function requireJson(req: IncomingMessage): void {

@@ -21,6 +21,7 @@ import { SERVER_MIGRATIONS } from '../store/migrations';
 import type { Sql } from '../store/sql';
 import { batchSeen, logSeen, readLog, asChange, type LoggedChange } from './changeLog';
 import { applyPush, catchUp, openCache, type Cache } from './cacheWriter';
+import { refuseBadChanges } from './changeChecks';
 import { makeTeamOf } from './teamOf';
 import { officeFigure } from './officeFigures';
 import { cacheLogSeq } from './ruleCache';
@@ -88,6 +89,7 @@ export async function createSyncEngine(options: SyncEngineOptions): Promise<Sync
   async function push(caller: Caller, body: PushRequest): Promise<PushResponse> {
     const request = parsed(pushRequestSchema, body);
     sameSchema(request.schemaVersion);
+    refuseBadChanges(request.changes);
     return serialized(async () => {
       const teamOf = makeTeamOf(sql, request.changes);
       const refused: PushResponse['refused'] = [];
@@ -143,6 +145,9 @@ export async function createSyncEngine(options: SyncEngineOptions): Promise<Sync
     const request = parsed(pullRequestSchema, body);
     sameSchema(request.schemaVersion);
     const cursor = Number(request.cursor);
+    // Twenty digits pass the protocol's pattern; PostgreSQL's positions stop far below that.
+    if (!Number.isSafeInteger(cursor))
+      throw new ServerRefusal(400, 'BAD_REQUEST', `同步位置超出范围（${request.cursor}），请重新同步`);
     const limit = request.limit ?? PAGE_CHANGES;
     const { page, more } = await pageAfter(sql, cursor, limit, caller.device);
     const teamOf = makeTeamOf(sql);

@@ -16,13 +16,13 @@ const withDatabase = (url: string, name: string): string => {
   return u.toString();
 };
 
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: TEST_PG_ADMIN_URL });
+async function admin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
   try {
     await client.connect();
   } catch (err) {
     throw new Error(
-      `PostgreSQL is not reachable at ${TEST_PG_ADMIN_URL} (${(err as Error).message}); start it with: sudo bash scripts/postgres-for-tests.sh`,
+      `PostgreSQL is not reachable at ${adminUrl} (${(err as Error).message}); start it with: sudo bash scripts/postgres-for-tests.sh`,
     );
   }
   try {
@@ -39,18 +39,21 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A new empty database of its own, so test files run in parallel without seeing each other. */
-export async function freshDatabase(): Promise<TestDatabase> {
+/**
+ * A new empty database of its own, so test files run in parallel without seeing each other;
+ * `adminUrl` names another PostgreSQL to make it on (the load bench's DATABASE_URL).
+ */
+export async function freshDatabase(adminUrl = TEST_PG_ADMIN_URL): Promise<TestDatabase> {
   const name = `leadatlas_test_${randomBytes(6).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name}`));
-  const url = withDatabase(TEST_PG_ADMIN_URL, name);
+  await admin(adminUrl, (c) => c.query(`CREATE DATABASE ${name}`));
+  const url = withDatabase(adminUrl, name);
   const sql = openPostgres(url, 4);
   return {
     url,
     sql,
     async drop() {
       await sql.close();
-      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await admin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
   };
 }

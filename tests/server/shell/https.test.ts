@@ -153,6 +153,16 @@ describe('what the office server refuses, and how it says so', () => {
         body: { code: 'invalid_json', message: '请求内容不是有效的 JSON' },
       }),
     );
+    // A prototype key anywhere (here inside a change's fields) is refused before any schema runs.
+    const polluted = await call(port(), {
+      ...json(validPush, signedIn),
+      body: '{"schemaVersion":12,"seen":{},"changes":[{"fields":{"__proto__":{"isAdmin":true}}}]}',
+      path: push,
+    });
+    expect(polluted).toMatchObject({
+      status: 400,
+      body: { code: 'invalid_json', message: '请求内容含有不允许的键名“__proto__”' },
+    });
     const badCursor = await call(port(), {
       ...json({ schemaVersion: 12, cursor: 'latest' }, signedIn),
       path: pull,

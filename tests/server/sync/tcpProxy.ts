@@ -11,10 +11,17 @@ export interface TcpProxy {
   cutAfter(packets: number, answerLost?: boolean): void;
   /** Whether the armed cut has happened. */
   cut(): boolean;
+  /** Drops every open connection at once, whatever is still on its way. */
+  cutNow(): void;
   close(): Promise<void>;
 }
 
-export async function startTcpProxy(targetHost: string, targetPort: number): Promise<TcpProxy> {
+/** `onAnswer` hears the size of every chunk the server sends back: a test cuts mid-answer with it. */
+export async function startTcpProxy(
+  targetHost: string,
+  targetPort: number,
+  onAnswer?: (bytes: number) => void,
+): Promise<TcpProxy> {
   const open = new Set<Socket>();
   let countdown = Infinity;
   let losingAnswer = false;
@@ -36,6 +43,13 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
       client.destroy();
       upstream.destroy();
     };
+    // A side that finishes (the server ending its answer and the connection) is passed on as an
+    // end once what it sent is written, not cut: only a failure, or dropAll, cuts.
+    const ended = (other: Socket) => () => {
+      open.delete(client);
+      open.delete(upstream);
+      other.end();
+    };
     client.on('data', (chunk) => {
       if (--countdown <= 0) {
         if (!losingAnswer) return dropAll();
@@ -44,9 +58,13 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
       }
       upstream.write(chunk);
     });
-    upstream.on('data', (chunk) => (armed ? dropAll() : client.write(chunk)));
-    client.on('close', forget).on('error', forget);
-    upstream.on('close', forget).on('error', forget);
+    upstream.on('data', (chunk: Buffer) => {
+      if (armed) return dropAll();
+      client.write(chunk);
+      onAnswer?.(chunk.length);
+    });
+    client.on('end', ended(upstream)).on('close', ended(upstream)).on('error', forget);
+    upstream.on('end', ended(client)).on('close', ended(client)).on('error', forget);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
@@ -60,6 +78,7 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
       countdown = packets;
     },
     cut: () => didCut,
+    cutNow: dropAll,
     close: () =>
       new Promise<void>((done) => {
         for (const s of open) s.destroy();
