@@ -1,3 +1,4 @@
+import type { ServerSyncResult } from '@contract/sync/serverLink';
 import type {
   PullRequest,
   PullResponse,
@@ -22,14 +23,5 @@ export interface ServerCursor {
   set(cursor: string): void;
 }
 
-/** What one 立即同步 (or background) round did. */
-export interface RoundReport {
-  pushed: number;
-  /** This laptop's changes the server refused (outside the account's scope), with its reasons. */
-  refused: { tbl: string; gid: string; reason: string }[];
-  /** Entries of 办公室未接受的修改 the refusals made: edits taken back to the office's data. */
-  withdrawn: number;
-  pulled: number;
-  applied: number;
-  conflicts: number;
-}
+/** What one 立即同步 (or background) round did: the very shape the card is given. */
+export type RoundReport = ServerSyncResult;
