@@ -78,7 +78,10 @@ export interface OfficeLoadResult {
 
 /** A handle on the server's database with the server stopped: PGlite admits one user at a time. */
 export async function openOfficeSql(database: OfficeDatabase, dataDir: string): Promise<Sql> {
-  return database.kind === 'postgres' ? openPostgres(database.url, 4) : openPglite(pgliteDir(dataDir));
+  if (database.kind === 'postgres') return openPostgres(database.url, 4);
+  // The server makes its data folder on start; here the accounts are written before it starts.
+  mkdirSync(dataDir, { recursive: true });
+  return openPglite(pgliteDir(dataDir));
 }
 
 async function makeAccounts(database: OfficeDatabase, dataDir: string, count: number): Promise<string[]> {

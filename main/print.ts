@@ -139,8 +139,15 @@ export function createPdfPrinter(options: PdfPrinterOptions): PdfPrinter {
     printToPdf: (route) => inTurn(() => print(route)),
     prepare() {
       void inTurn(async () => {
-        warm ??= load(IDLE_PRINT_ROUTE);
-        await warm;
+        if (warm) return;
+        warm = load(IDLE_PRINT_ROUTE);
+        const idle = await warm;
+        // One throwaway PDF of the idle page once its fonts are in: the first PDF of a session
+        // also sets up the PDF writer and font embedding, which should not be on a person's wait.
+        await idle.webContents.executeJavaScriptInIsolatedWorld(PROBE_WORLD, [
+          { code: 'document.fonts.ready.then(() => true)' },
+        ]);
+        await idle.webContents.printToPDF(electronPdfOptions(printSpec(todayLocal())));
       }).catch((err: unknown) => {
         console.error('[leadatlas] the print window could not be prepared', err);
         warm = null;

@@ -21,26 +21,58 @@ export function useDatabaseKey(key: Buffer | null): void {
 export const databaseKey = (): Buffer | null => activeKey;
 
 /**
- * SQLCipher 4's page format (SQLite3 Multiple Ciphers' "sqlcipher" scheme, legacy 4): AES-256,
- * an HMAC per page, and files other SQLCipher tools can open with the same key.
+ * Page formats a key may be used with, the one new encryptions write first. AEGIS-256 (SQLite3
+ * Multiple Ciphers' "aegis" scheme): authenticated, a nonce and tag per page, and on AES-NI
+ * several times cheaper per page than SQLCipher 4's AES-256-CBC plus HMAC-SHA512, which made an
+ * import into a full ledger cost twice the plain one. Files encrypted before it keep SQLCipher 4
+ * pages ("sqlcipher" scheme, legacy 4) and stay readable: a key is tried with each in turn.
  * Must run before the connection reads anything.
  */
-export function cipherPragmas(db: Connection): void {
-  db.pragma(`cipher = 'sqlcipher'`);
-  db.pragma('legacy = 4');
-}
+const SCHEMES: readonly { name: string; pragmas(db: Connection): void }[] = [
+  { name: 'aegis', pragmas: (db) => db.pragma(`cipher = 'aegis'`) },
+  {
+    name: 'sqlcipher4',
+    pragmas: (db) => {
+      db.pragma(`cipher = 'sqlcipher'`);
+      db.pragma('legacy = 4');
+    },
+  },
+];
+const WRITTEN = SCHEMES[0] as (typeof SCHEMES)[number];
 
 const rawKey = (key: Buffer): string => `"x'${key.toString('hex')}'"`;
 
-export function applyKey(db: Connection, key: Buffer | null = activeKey): void {
-  if (!key) return;
-  cipherPragmas(db);
-  db.pragma(`key = ${rawKey(key)}`);
+/** Whether the connection can read its schema with the key it was given (an empty file can). */
+function readsSchema(db: Connection): boolean {
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    return true;
+  } catch (err) {
+    if ((err as { code?: string }).code === 'SQLITE_NOTADB') return false;
+    throw err;
+  }
 }
 
-/** Re-encrypts every page of the file under `key`, or writes it plain when key is null. */
+/**
+ * Keys the connection with the page format the file has: AEGIS, else SQLCipher 4. With a key
+ * the file does not take, the last format stays set and the first read fails (SQLITE_NOTADB).
+ */
+export function applyKey(db: Connection, key: Buffer | null = activeKey): void {
+  if (!key) return;
+  for (const scheme of SCHEMES) {
+    scheme.pragmas(db);
+    db.pragma(`key = ${rawKey(key)}`);
+    if (scheme === SCHEMES[SCHEMES.length - 1] || readsSchema(db)) return;
+  }
+}
+
+/** The page format the connection's file was read with: for tests and the bench's notes. */
+export const schemeOf = (db: Connection): string =>
+  String(db.pragma('cipher', { simple: true }) ?? '') === 'aegis' ? 'aegis' : 'sqlcipher4';
+
+/** Re-encrypts every page of the file under `key` (in AEGIS pages), or writes it plain when key is null. */
 export function rekey(db: Connection, key: Buffer | null): void {
-  if (key) cipherPragmas(db);
+  if (key) WRITTEN.pragmas(db);
   db.pragma(`rekey = ${key ? rawKey(key) : "''"}`);
 }
 

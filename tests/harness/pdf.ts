@@ -6,7 +6,8 @@
  * One page is kept open and moved from route to route (contract/print/printPage.ts): loading the app
  * costs more than printing most documents, so only the first print pays for it. Prints run one
  * at a time on that page. prepare() loads it ahead of the first print (the harness calls it once
- * the app's first page is up), so the first print waits for neither Chromium nor the app.
+ * the app's first page is up) and prints it once, so the first print waits for neither Chromium
+ * nor the app.
  */
 import type { Browser, Page } from 'playwright-core';
 import { chromiumPdfOptions, printSpec } from '@contract/print/printOptions';
@@ -22,6 +23,11 @@ import { todayLocal } from '@contract/shared/time';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const TIMEOUT_MS = 60_000;
+
+/** What the idle page is asked in the browser (this file has no DOM types). */
+interface FontsGlobal {
+  document: { fonts: { ready: Promise<unknown> } };
+}
 
 export interface PdfRenderer {
   printToPdf(route: string): Promise<Uint8Array>;
@@ -81,7 +87,14 @@ export function createPdfRenderer(baseUrl: () => string): PdfRenderer {
     printToPdf: (route) => inTurn(() => print(route)),
     prepare() {
       inTurn(async () => {
-        if (!page || page.isClosed()) await show(IDLE_PRINT_ROUTE);
+        if (page && !page.isClosed()) return;
+        const idle = await show(IDLE_PRINT_ROUTE);
+        // One throwaway PDF of the idle page, once its fonts are in: the first PDF of a session
+        // also sets up Chromium's PDF writer and font embedding, which should not be on a person's wait.
+        await idle.evaluate(() =>
+          (globalThis as unknown as FontsGlobal).document.fonts.ready.then(() => undefined),
+        );
+        await idle.pdf(chromiumPdfOptions(printSpec(todayLocal())));
       }).catch((err: unknown) => console.error('[harness] the print page could not be prepared', err));
     },
     async close() {

@@ -40,20 +40,60 @@ const ACTIVE = `SELECT p.id, p.updated_at AS updatedAt, p.team_id AS teamId, p.c
   FROM projects p JOIN companies c ON c.id = p.company_id
   WHERE p.team_id IS NOT NULL AND p.stage <> 'dropped'`;
 
+/** Active projects with a team, from an index holding stage, team and company: no wide row is read. */
+const LEAN_ACTIVE = `SELECT id, company_id, team_id FROM projects INDEXED BY projects_stage_amounts
+  WHERE stage <> 'dropped' AND team_id IS NOT NULL`;
+const UPDATED = `SELECT id, updated_at FROM projects INDEXED BY projects_stage_updated WHERE stage <> 'dropped'`;
+/** Companies sharing their twin key with another: the only ones a name can join to others. */
+const SHARED_TWINS = `SELECT id, twin_key, credit_code FROM companies WHERE twin_key IN (
+  SELECT twin_key FROM companies INDEXED BY companies_twin_key WHERE twin_key IS NOT NULL
+  GROUP BY twin_key HAVING count(*) > 1)`;
+
 /**
- * Active projects with a team: all of them, or for one project only those on its company or on
- * companies of its twin key — every firm is made of companies of one twin key, so that is exact.
+ * The active projects of every name group (or lone company) more than one team works on: only
+ * those can be in a collision. Read from three index scans and put together here, instead of
+ * joining every active project to its company row (a random read each: 0.3–0.5 s on 100,000
+ * projects). A twin key no other company has joins nothing, so it is left out (null).
+ */
+function contestedProjects(db: Db): Active[] {
+  const twins = new Map(
+    (db.prepare(SHARED_TWINS).raw().all() as [number, string, string | null][]).map(
+      ([id, twinKey, creditCode]) => [id, { twinKey, creditCode }],
+    ),
+  );
+  const rows = db.prepare(LEAN_ACTIVE).raw().all() as [number, number, number][];
+  const groupOf = (companyId: number): string | number => twins.get(companyId)?.twinKey ?? companyId;
+  // The group's one team, or -1 once a second team is seen.
+  const teamOf = new Map<string | number, number>();
+  for (const [, companyId, teamId] of rows) {
+    const k = groupOf(companyId);
+    const seen = teamOf.get(k);
+    if (seen === undefined) teamOf.set(k, teamId);
+    else if (seen !== teamId) teamOf.set(k, -1);
+  }
+  const contested = rows.filter(([, companyId]) => teamOf.get(groupOf(companyId)) === -1);
+  if (contested.length === 0) return [];
+  const updatedAt = new Map(db.prepare(UPDATED).raw().all() as [number, string][]);
+  return contested.map(([id, companyId, teamId]) => {
+    const twin = twins.get(companyId);
+    return {
+      id,
+      updatedAt: updatedAt.get(id) ?? '',
+      teamId,
+      companyId,
+      creditCode: twin?.creditCode ?? null,
+      twinKey: twin?.twinKey ?? null,
+    };
+  });
+}
+
+/**
+ * Active projects with a team: those of contested groups, or for one project only those on its
+ * company or on companies of its twin key — every firm is made of companies of one twin key, so
+ * that is exact.
  */
 function activeProjects(db: Db, projectId?: number): Active[] {
-  if (projectId === undefined) {
-    // Only name groups (or lone companies) more than one team works on can hold a collision.
-    return db
-      .prepare(
-        `WITH a AS (${ACTIVE}), g AS (SELECT coalesce(twinKey, companyId) AS k FROM a GROUP BY k HAVING min(teamId) < max(teamId))
-         SELECT a.* FROM a JOIN g ON g.k = coalesce(a.twinKey, a.companyId)`,
-      )
-      .all() as Active[];
-  }
+  if (projectId === undefined) return contestedProjects(db);
   return db
     .prepare(
       `${ACTIVE} AND c.id IN (
@@ -75,6 +115,8 @@ interface Group {
   ids: number[];
   /** The group's most recent project update: the list shows the most recently active first. */
   latest: string;
+  /** Its first project's id: the order among groups updated at the same moment. */
+  first: number;
 }
 
 function collidingGroups(db: Db, projectId?: number): Group[] {
@@ -113,6 +155,7 @@ function collidingGroups(db: Db, projectId?: number): Group[] {
       via: new Set(g.map((r) => r.companyId)).size > 1 ? 'name' : 'company',
       ids: g.map((r) => r.id),
       latest: g.reduce((m, r) => (r.updatedAt > m ? r.updatedAt : m), ''),
+      first: g.reduce((m, r) => Math.min(m, r.id), Infinity),
     }));
 }
 
@@ -129,8 +172,12 @@ function projectsOf(db: Db, ids: number[]): Map<number, CollisionProject> {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+// Timestamps are ISO text: compared as strings they sort like time, without a collator per
+// comparison (sorting 17,000 groups with localeCompare alone took about 0.2 s).
+const later = (a: string, b: string): number => (a < b ? 1 : a > b ? -1 : 0);
+
 const newestFirst = (a: CollisionProject, b: CollisionProject) =>
-  b.updatedAt.localeCompare(a.updatedAt) || a.id - b.id;
+  later(a.updatedAt, b.updatedAt) || a.id - b.id;
 
 /**
  * 撞单 list: every firm that projects of two or more teams work on, the most recently active
@@ -141,7 +188,7 @@ export function listCollisions(db: Db, input: unknown): CollisionList {
   let groups = collidingGroups(db, projectId);
   if (projectId !== undefined) groups = groups.filter((g) => g.ids.includes(projectId));
   const shown = groups
-    .sort((a, b) => b.latest.localeCompare(a.latest) || Math.min(...a.ids) - Math.min(...b.ids))
+    .sort((a, b) => later(a.latest, b.latest) || a.first - b.first)
     .slice(0, COLLISION_LIST_LIMIT);
   const details = projectsOf(
     db,

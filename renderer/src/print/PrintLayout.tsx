@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOT_PRINTABLE } from '@contract/channels/print';
-import { REPRINT_EVENT } from '@contract/print/printPage';
+import { IDLE_PRINT_ROUTE, REPRINT_EVENT } from '@contract/print/printPage';
 import { parsePrintRoute } from '@contract/print/routes';
 import type { MoneyUnit } from '@contract/settings/schema';
 import { todayLocal } from '@contract/shared/time';
@@ -9,6 +9,7 @@ import { call, errorMessage } from '../api';
 import type { Route } from '../router';
 import { PrintDocument } from './PrintDocument';
 import { reportTitle, useReport } from './report';
+import { warmUpPrinting } from './warmUp';
 
 interface Reader {
   moneyUnit: MoneyUnit;
@@ -32,6 +33,10 @@ export function PrintLayout({ route }: { route: Route }) {
   const [reprint, setReprint] = useState(0);
   const { report, error, loading } = useReport(parsed?.doc ?? null, reprint);
   const failure = parsed ? (error ?? readerError) : t('print.notRoute', { message: NOT_PRINTABLE });
+
+  useEffect(() => {
+    if (route.path === IDLE_PRINT_ROUTE) warmUpPrinting();
+  }, [route.path]);
 
   useEffect(() => {
     document.body.classList.add('pd-route');

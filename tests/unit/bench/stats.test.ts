@@ -38,6 +38,16 @@ describe('benchmark figures', () => {
     });
   });
 
+  it('lets a ratio target pass on a fixed slack only when ours is within it of raw', () => {
+    const limits = { maxRatio: 1.5, slackMs: 1 };
+    // 0.4 ms against 0.1 ms: 4× but only 0.3 ms more, the call's fixed cost.
+    const tiny = row('grid', 'x', summarise([0.4, 0.4, 0.4]), summarise([0.1, 0.1, 0.1]), limits);
+    expect(tiny.target).toEqual({ text: '≤ 1.5× raw or +1 ms', met: true });
+    // 4 ms against 1 ms: 3 ms more is a worse plan, not overhead.
+    const worse = row('grid', 'x', summarise([4, 4, 4]), summarise([1, 1, 1]), limits);
+    expect(worse.target?.met).toBe(false);
+  });
+
   it('counts a target with nothing measured as missed, never as met', () => {
     expect(row('dossier', 'pdf', null, null, { p50Ms: 3000 }).target?.met).toBe(false);
   });

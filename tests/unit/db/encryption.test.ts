@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupsDirFor, createBackup, listBackups } from '../../../main/db/backup';
-import { isPlainFile, readsWith, useDatabaseKey } from '../../../main/db/cipher';
+import { databaseKey, isPlainFile, readsWith, useDatabaseKey } from '../../../main/db/cipher';
+import Database from '../../../main/db/driver';
 import { decryptDatabase, encryptDatabase, unlockDatabase } from '../../../main/db/encryption';
-import { keyFileFor, type KeyStore } from '../../../main/db/keyFile';
+import { keyFileFor, sealKey, writeKeyFile, type KeyStore } from '../../../main/db/keyFile';
 import { closeDatabase, DatabaseOpenError, openDatabase, type Db } from '../../../main/db/open';
 import { restoreBackup } from '../../../main/db/restore';
 import { createCompany } from '../../../main/domain/companies';
@@ -153,5 +154,60 @@ describe('database encryption at rest', () => {
     const { audit_log: _b, ...expected } = before;
     expect(restored).toEqual(expected);
     closeDatabase(db);
+  });
+
+  it('new encryptions write AEGIS pages; a ledger and a backup encrypted earlier with SQLCipher 4 pages still open and restore', () => {
+    // A connection keyed by hand with one page format: whether it reads the file.
+    const readsAs = (file: string, key: Buffer, cipher: 'aegis' | 'sqlcipher'): boolean => {
+      const raw = new Database(file, { readonly: true, fileMustExist: true });
+      try {
+        raw.pragma(`cipher = '${cipher}'`);
+        if (cipher === 'sqlcipher') raw.pragma('legacy = 4');
+        raw.pragma(`key = "x'${key.toString('hex')}'"`);
+        raw.prepare('SELECT count(*) FROM sqlite_schema').get();
+        return true;
+      } catch {
+        return false;
+      } finally {
+        raw.close();
+      }
+    };
+    const keychain = fakeKeychain();
+
+    const fresh = ledgerFile();
+    encryptDatabase(fresh.db, fresh.path, { keyStore: keychain });
+    const freshKey = databaseKey()!;
+    expect(readsAs(fresh.path, freshKey, 'aegis')).toBe(true);
+    expect(readsAs(fresh.path, freshKey, 'sqlcipher')).toBe(false);
+    closeDatabase(fresh.db);
+    useDatabaseKey(null);
+
+    // The earlier version's file: SQLCipher 4 pages, its key sealed beside it.
+    const { path, db } = ledgerFile();
+    const before = tableHashes(db);
+    closeDatabase(db);
+    const key = randomBytes(32);
+    const old = new Database(path);
+    old.pragma('journal_mode = DELETE');
+    old.pragma(`cipher = 'sqlcipher'`);
+    old.pragma('legacy = 4');
+    old.pragma(`rekey = "x'${key.toString('hex')}'"`);
+    old.close();
+    writeKeyFile(path, sealKey(key, { keyStore: keychain }));
+    expect(readsAs(path, key, 'sqlcipher')).toBe(true);
+
+    unlockDatabase(path, { keyStore: keychain });
+    const reopened = openDatabase(path);
+    expect(tableHashes(reopened)).toEqual(before);
+    const dir = backupsDirFor(path);
+    const atBackup = restoredHashes(reopened);
+    const backup = createBackup(reopened, dir, 'manual');
+    expect(readsAs(backup.path, key, 'sqlcipher')).toBe(true);
+    createCompany(reopened, actor, { name: '备份之后新增的企业有限公司', industry: '新能源' });
+    restoreBackup(reopened, dir, backup.name);
+    const { audit_log: _a, ...restored } = restoredHashes(reopened);
+    const { audit_log: _b, ...expected } = atBackup;
+    expect(restored).toEqual(expected);
+    closeDatabase(reopened);
   });
 });

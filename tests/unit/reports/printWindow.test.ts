@@ -78,6 +78,27 @@ describe('desktop PDF printer (main/print.ts)', () => {
     expect(win?.webContents.printToPDF).toHaveBeenCalledTimes(2);
   });
 
+  it('prepares the idle print page ahead of time and prints it once, so the first document pays for neither', async () => {
+    const printer = createPdfPrinter(options);
+    printer.prepare();
+    printer.prepare();
+    // A document asked for at once waits for the warm-up in turn, then moves the same window.
+    electron.BrowserWindow.states.push(true, null, { state: 'ready' });
+    await printer.printToPdf('/print/trip/3');
+    expect(electron.BrowserWindow.created).toHaveLength(1);
+    const [win] = electron.BrowserWindow.created;
+    expect(win?.loadURL).toHaveBeenCalledWith('app://leadatlas/index.html#/print/idle');
+    const codes = (
+      win?.webContents.executeJavaScriptInIsolatedWorld.mock.calls as unknown as [
+        number,
+        { code: string }[],
+      ][]
+    ).map(([, [c]]) => c?.code ?? '');
+    expect(codes[0]).toContain('document.fonts.ready');
+    // The throwaway PDF of the idle page, then the document's.
+    expect(win?.webContents.printToPDF).toHaveBeenCalledTimes(2);
+  });
+
   it("passes on the page's own reason when it cannot be printed, and keeps the sound window", async () => {
     electron.BrowserWindow.states.push({ state: 'error', message: '企业（编号 12）不存在或已被删除' });
     const printer = createPdfPrinter(options);
