@@ -52,6 +52,10 @@ export async function runImport(options: RunOptions): Promise<ImportWritten> {
   const db = connect(options.dbPath, { fileMustExist: true });
   try {
     applyPragmas(db);
+    // The commit of a large import leaves hundreds of MB in the WAL; copying them into the file
+    // (the checkpoint SQLite would run at once on this connection) is left to the catch-up in the
+    // job thread that follows every import (main/jobs/catchUpJob.ts), not put on the wait.
+    db.pragma('wal_autocheckpoint = 0');
     setSyncActor(db, options.actor.name);
     const capture = options.capture ?? 'bulk';
     if (capture === 'off') stopCapture(db);
