@@ -149,7 +149,7 @@ async function demoGroups(
   }
   if (wanted('collisions')) {
     log('撞单 list and warning…');
-    add(...benchCollisions(db, plans.aggregate));
+    add(...(await benchCollisions(db, plans.aggregate)));
   }
   if (wanted('search')) {
     log('global search…');

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { changeStamp } from '../../db/changeStamp';
 import { prepareCached } from '../../db/statements';
 import { todayLocal } from '@contract/shared/time';
 import type { FollowUpCounts } from '@contract/followUps/schema';
@@ -47,14 +48,8 @@ export const FOLLOW_UP_COUNT_SQL = {
 
 const remembered = new WeakMap<Db, { key: string; counts: FollowUpCounts }>();
 
-/**
- * What has changed since: this connection's own writes (total_changes, triggers included) and
- * other connections' commits (data_version), with the day, since "due" moves at midnight.
- */
-function stateKey(db: Db, today: string): string {
-  const changes = prepareCached(db, 'SELECT total_changes()', { pluck: true }).get() as number;
-  return `${today}|${changes}|${db.pragma('data_version', { simple: true }) as number}`;
-}
+/** What has changed since (changeStamp), with the day, since "due" moves at midnight. */
+const stateKey = (db: Db, today: string): string => `${today}|${changeStamp(db)}`;
 
 export function followUpCounts(db: Db, today = todayLocal()): FollowUpCounts {
   const key = stateKey(db, today);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '@contract/bridge';
 import type { ApiInput, ApiOutput, ChannelName } from '@contract/channels';
 import { dispatch } from '../../../main/api/dispatch';
-import type { Db } from '../../../main/db/open';
+import { connect } from '../../../main/db/cipher';
+import { applyPragmas, type Db } from '../../../main/db/open';
 import { code } from '../search/helpers';
 import { ctx, freshDb } from '../testDb';
 
@@ -86,5 +87,24 @@ describe('撞单: projects of two teams on one firm', () => {
     expect(mine.collisions).toHaveLength(1);
     expect(mine.collisions[0]!.projects.map((p) => p.id)).toContain(a.id);
     expect((await call('projects.collisions', { projectId: alone.id })).collisions).toEqual([]);
+  });
+
+  it('gives the list again while nothing is written, and anew after a save here or a commit of the job thread', async () => {
+    const { db, call, east, south, great, other, project } = await office();
+    await project('整车基地项目', great.id, east.id);
+    const moved = await project('工程机械项目', other.id, south.id);
+    const first = await call('projects.collisions', {});
+    expect(first.total).toBe(0);
+    expect(await call('projects.collisions', {})).toEqual(first);
+
+    // Another connection (as the job thread's import or catch-up) moves a project to the other team.
+    const job = connect(db.name);
+    applyPragmas(job);
+    job.prepare('UPDATE projects SET company_id = ? WHERE id = ?').run(great.id, moved.id);
+    job.close();
+    expect((await call('projects.collisions', {})).total).toBe(1);
+
+    await call('projects.update', { id: moved.id, patch: { teamId: east.id } });
+    expect((await call('projects.collisions', {})).total).toBe(0);
   });
 });
