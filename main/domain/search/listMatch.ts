@@ -86,7 +86,21 @@ function indexedSearch(db: Db, kind: SearchKind, q: ParsedQuery, raw: string): n
   const fts = `SELECT rowid FROM search_${kind} WHERE search_${kind} MATCH ?`;
   const found = new Set<number>();
   const sub = substringMatch(raw);
-  if (sub !== null) {
+  let candidates: number[] | null = null;
+  if (sub !== null && sub === q.match) {
+    // Chinese as typed: the search's candidates are the substring's, so one pass of the index
+    // gives both, each with whether its name holds the text.
+    const rows = prepareCached(
+      db,
+      `SELECT id, name LIKE ? ESCAPE '\\' FROM ${namesOf(kind)} WHERE id IN (${fts})`,
+      { raw: true },
+    ).all(likeText(raw.trim()), sub) as [number, number][];
+    candidates = [];
+    for (const [id, holds] of rows) {
+      if (holds) found.add(id);
+      else candidates.push(id);
+    }
+  } else if (sub !== null) {
     const like = prepareCached(
       db,
       `SELECT id FROM ${namesOf(kind)} WHERE id IN (${fts}) AND name LIKE ? ESCAPE '\\'`,
@@ -95,7 +109,7 @@ function indexedSearch(db: Db, kind: SearchKind, q: ParsedQuery, raw: string): n
     for (const id of like) found.add(id);
   }
   for (const id of queuedNamed(db, kind, raw)) found.add(id);
-  const candidates = prepareCached(db, fts, { pluck: true }).all(q.match) as number[];
+  candidates ??= prepareCached(db, fts, { pluck: true }).all(q.match) as number[];
   const unseen = candidates.filter((id) => !found.has(id));
   if (unseen.length) {
     const rows = prepareCached(db, DETAILS[kind]).all(JSON.stringify(unseen)) as Record<string, unknown>[];
