@@ -1,10 +1,11 @@
 import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
-import { App, Button, Divider, Form, Input, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
+import { App, Button, Divider, Form, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE, type EncryptionInfo } from '@contract/encryption/schema';
 import { call, errorMessage } from '../../api';
 import { useSubmit } from '../../components/forms/useSubmit';
+import { PassphraseFields } from './PassphraseFields';
 
 interface Passphrase {
   passphrase: string;
@@ -95,35 +96,14 @@ export function EncryptionCard() {
       >
         <Typography.Paragraph type="secondary">{t('encryption.passphraseHelp')}</Typography.Paragraph>
         <Form form={form} layout="vertical" preserve={false}>
-          <Form.Item
-            name="passphrase"
-            label={t('encryption.passphraseLabel')}
-            rules={[
-              {
-                required: true,
-                min: MIN_PASSPHRASE,
-                message: t('encryption.passphraseShort', { n: MIN_PASSPHRASE }),
-              },
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item
-            name="again"
-            label={t('encryption.passphraseAgain')}
-            dependencies={['passphrase']}
-            rules={[
-              { required: true, message: t('encryption.passphraseMismatch') },
-              ({ getFieldValue }) => ({
-                validator: (_, value) =>
-                  value === getFieldValue('passphrase')
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('encryption.passphraseMismatch'))),
-              }),
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
+          <PassphraseFields
+            wording={{
+              label: t('encryption.passphraseLabel'),
+              again: t('encryption.passphraseAgain'),
+              short: t('encryption.passphraseShort', { n: MIN_PASSPHRASE }),
+              mismatch: t('encryption.passphraseMismatch'),
+            }}
+          />
         </Form>
       </Modal>
     </div>

@@ -1,0 +1,95 @@
+import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
+import { Button, Form, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MIN_PASSPHRASE } from '@contract/encryption/schema';
+import type { SyncStatus } from '@contract/sync/schema';
+import { call } from '../../../api';
+import { useSubmit } from '../../../components/forms/useSubmit';
+import { PassphraseFields } from '../PassphraseFields';
+
+interface Passphrase {
+  passphrase: string;
+  again: string;
+}
+
+/**
+ * 团队同步口令: whether one is set (never the text), set or change it (typed twice), clear it;
+ * and what that means for the next 同步包 — encrypted, plain, or not allowed out of an encrypted
+ * ledger until one is set.
+ */
+export function TeamPassphrase({
+  status,
+  onChanged,
+}: {
+  status: SyncStatus;
+  onChanged(s: SyncStatus): void;
+}) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const [form] = Form.useForm<Passphrase>();
+  const save = useSubmit(form, (typed: Passphrase) => call('sync.setTeamPassphrase', typed), {
+    success: t('teamSync.passphraseSaved'),
+    onSaved: (s) => {
+      onChanged(s);
+      setAsking(false);
+    },
+  });
+  const clear = useSubmit(null, () => call('sync.clearTeamPassphrase', {}), {
+    success: t('teamSync.passphraseCleared'),
+    onSaved: onChanged,
+  });
+  const set = status.teamPassphrase;
+  const blocked = !set && status.databaseEncrypted;
+
+  return (
+    <Space direction="vertical" size={4} data-testid="team-passphrase">
+      <Space wrap>
+        {set ? (
+          <Tag icon={<LockOutlined />} color="green">
+            {t('teamSync.passphraseOn')}
+          </Tag>
+        ) : (
+          <Tag icon={<UnlockOutlined />}>{t('teamSync.passphraseOff')}</Tag>
+        )}
+        <Button onClick={() => setAsking(true)}>
+          {t(set ? 'teamSync.passphraseChange' : 'teamSync.passphraseSet')}
+        </Button>
+        {set && (
+          <Popconfirm title={t('teamSync.passphraseClearConfirm')} onConfirm={() => void clear.submit()}>
+            <Button loading={clear.saving}>{t('teamSync.passphraseClear')}</Button>
+          </Popconfirm>
+        )}
+      </Space>
+      <Typography.Text type={blocked ? 'warning' : 'secondary'}>
+        {t(
+          set
+            ? 'teamSync.passphraseSealing'
+            : blocked
+              ? 'teamSync.passphraseNeeded'
+              : 'teamSync.passphrasePlain',
+        )}
+      </Typography.Text>
+      <Modal
+        open={asking}
+        title={t(set ? 'teamSync.passphraseChangeTitle' : 'teamSync.passphraseSetTitle')}
+        confirmLoading={save.saving}
+        onOk={() => void save.submit()}
+        onCancel={() => setAsking(false)}
+        destroyOnHidden
+      >
+        <Typography.Paragraph type="secondary">{t('teamSync.passphraseHelp')}</Typography.Paragraph>
+        <Form form={form} layout="vertical" preserve={false}>
+          <PassphraseFields
+            wording={{
+              label: t('teamSync.passphrase'),
+              again: t('teamSync.passphraseAgain'),
+              short: t('teamSync.passphraseShort', { n: MIN_PASSPHRASE }),
+              mismatch: t('teamSync.passphraseMismatch'),
+            }}
+          />
+        </Form>
+      </Modal>
+    </Space>
+  );
+}
