@@ -17,6 +17,7 @@ export const zh = {
     exported: '已导出同步包“{{name}}”（未加密）',
     exportedSealed: '已导出同步包“{{name}}”，已加密（团队同步口令）',
     passphrase: '团队同步口令',
+    passphraseLabel: '团队同步口令',
     passphraseOn: '已设置',
     passphraseOff: '未设置',
     passphraseSet: '设置口令',

@@ -1,16 +1,11 @@
 import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
-import { App, Button, Divider, Form, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
+import { App, Button, Divider, Form, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE, type EncryptionInfo } from '@contract/encryption/schema';
+import type { EncryptionInfo } from '@contract/encryption/schema';
 import { call, errorMessage } from '../../api';
 import { useSubmit } from '../../components/forms/useSubmit';
-import { PassphraseFields } from './PassphraseFields';
-
-interface Passphrase {
-  passphrase: string;
-  again: string;
-}
+import { PassphraseDialog, type Passphrase } from './PassphraseDialog';
 
 /**
  * 数据库加密 on the settings page: the state, and the switch. The conversion takes a backup first
@@ -85,27 +80,17 @@ export function EncryptionCard() {
           )}
         </Space>
       )}
-      <Modal
+      <PassphraseDialog
+        area="encryption"
         open={asking}
         title={t('encryption.setPassphrase')}
+        help={t('encryption.passphraseHelp')}
         okText={t('encryption.enable')}
-        confirmLoading={busy}
+        saving={busy}
+        form={form}
         onOk={() => void withPassphrase.submit()}
         onCancel={() => setAsking(false)}
-        destroyOnHidden
-      >
-        <Typography.Paragraph type="secondary">{t('encryption.passphraseHelp')}</Typography.Paragraph>
-        <Form form={form} layout="vertical" preserve={false}>
-          <PassphraseFields
-            wording={{
-              label: t('encryption.passphraseLabel'),
-              again: t('encryption.passphraseAgain'),
-              short: t('encryption.passphraseShort', { n: MIN_PASSPHRASE }),
-              mismatch: t('encryption.passphraseMismatch'),
-            }}
-          />
-        </Form>
-      </Modal>
+      />
     </div>
   );
 }

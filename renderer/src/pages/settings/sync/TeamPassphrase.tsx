@@ -1,17 +1,11 @@
 import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
-import { Button, Form, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Button, Form, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE } from '@contract/encryption/schema';
 import type { SyncStatus } from '@contract/sync/schema';
 import { call } from '../../../api';
 import { useSubmit } from '../../../components/forms/useSubmit';
-import { PassphraseFields } from '../PassphraseFields';
-
-interface Passphrase {
-  passphrase: string;
-  again: string;
-}
+import { PassphraseDialog, type Passphrase } from '../PassphraseDialog';
 
 /**
  * 团队同步口令: whether one is set (never the text), set or change it (typed twice), clear it;
@@ -70,26 +64,16 @@ export function TeamPassphrase({
               : 'teamSync.passphrasePlain',
         )}
       </Typography.Text>
-      <Modal
+      <PassphraseDialog
+        area="teamSync"
         open={asking}
         title={t(set ? 'teamSync.passphraseChangeTitle' : 'teamSync.passphraseSetTitle')}
-        confirmLoading={save.saving}
+        help={t('teamSync.passphraseHelp')}
+        saving={save.saving}
+        form={form}
         onOk={() => void save.submit()}
         onCancel={() => setAsking(false)}
-        destroyOnHidden
-      >
-        <Typography.Paragraph type="secondary">{t('teamSync.passphraseHelp')}</Typography.Paragraph>
-        <Form form={form} layout="vertical" preserve={false}>
-          <PassphraseFields
-            wording={{
-              label: t('teamSync.passphrase'),
-              again: t('teamSync.passphraseAgain'),
-              short: t('teamSync.passphraseShort', { n: MIN_PASSPHRASE }),
-              mismatch: t('teamSync.passphraseMismatch'),
-            }}
-          />
-        </Form>
-      </Modal>
+      />
     </Space>
   );
 }
