@@ -6,10 +6,11 @@ import { useDatabaseKey } from '../../../main/db/cipher';
 import { encryptDatabase } from '../../../main/db/encryption';
 import type { Db } from '../../../main/db/open';
 import { storeDirFor } from '../../../main/domain/attachments/fileStore';
+import { readBundle, writeBundle } from '../../../main/sync/bundleFile';
 import { ledgerHashes } from '../../../main/sync/tableHash';
-import { freshDb } from '../testDb';
+import { domainError, freshDb } from '../testDb';
 import { PNG } from '../attachments/fixtures';
-import { headerOf } from './bundleFixtures';
+import { attachment, headerOf, newDevice, readerOptions, sampleChanges, SCHEMA } from './bundleFixtures';
 import { call, companies, exported, refusal, staged } from './laptopCalls';
 
 // 同步包 follow 数据库加密: with a 团队同步口令 their changes and attachment files travel encrypted.
@@ -199,5 +200,29 @@ describe('团队同步口令', () => {
     const sealed = await exported(a);
     expect(sealed.sealed).toBe(true);
     expect(secretsIn(bytesOf(sealed))).toEqual([]);
+  });
+});
+
+describe('an encrypted 同步包 as read', () => {
+  const laptopA = newDevice();
+  const laptopB = newDevice();
+  const changes = sampleChanges(50, [laptopA]);
+  const photo = attachment(randomBytes(5_000));
+  const draft = { schemaVersion: SCHEMA, deviceName: '招商一组笔记本', seen: {}, passphrase: PASSPHRASE };
+  const sealed = writeBundle(draft, changes, [photo], laptopA);
+  const onB = { ...readerOptions(laptopB, [laptopA]), passphrase: PASSPHRASE };
+
+  it('opens with the 口令; a byte flipped anywhere is refused as damage, never blamed on the 口令', () => {
+    const read = readBundle(sealed, onB);
+    expect(read.changes).toEqual(changes);
+    expect(read.attachments.map((a) => a.bytes.equals(photo.bytes))).toEqual([true]);
+    const codes = new Set<string>();
+    for (let at = 0; at < sealed.length; at += 61) {
+      const copy = Buffer.from(sealed);
+      copy[at] = (copy[at] ?? 0) ^ 0x01;
+      codes.add(domainError(() => readBundle(copy, onB)).code);
+    }
+    expect(codes.has('SYNC_TAMPERED')).toBe(true);
+    expect(codes.has('SYNC_WRONG_PASSPHRASE')).toBe(false);
   });
 });
