@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fileId, type DownloadFile } from '../importers/schema';
+import { fileId } from '../importers/schema';
 import {
   conflictListInput,
   deviceNameInput,
@@ -8,6 +8,8 @@ import {
   type ConflictRow,
   type PeerRow,
   type StagedBundle,
+  teamPassphraseInput,
+  type SyncExportFile,
   type SyncImportResult,
   type SyncStatus,
   type ThisDevice,
@@ -20,7 +22,10 @@ import { command, query } from './define';
 export const syncChannels = {
   'sync.status': query<SyncStatus>()(z.strictObject({})),
   'sync.renameDevice': command<ThisDevice>()(deviceNameInput),
-  'sync.export': command<DownloadFile>()(z.strictObject({})),
+  /** Sets or changes the 团队同步口令 (typed twice); the answer says only that one is set. */
+  'sync.setTeamPassphrase': command<SyncStatus>()(teamPassphraseInput),
+  'sync.clearTeamPassphrase': command<SyncStatus>()(z.strictObject({})),
+  'sync.export': command<SyncExportFile>()(z.strictObject({})),
   'sync.upload': command<StagedBundle>()(uploadInput, UPLOAD_MAX_BYTES),
   'sync.pick': command<StagedBundle | null>()(z.strictObject({})),
   /** Who signed a staged bundle, when it is not a trusted laptop (null when it is). */

@@ -16,6 +16,12 @@ export interface EncryptionInfo extends EncryptionState {
 
 export const MIN_PASSPHRASE = 8;
 
+/**
+ * The one length rule for a passphrase a person sets (数据库密码, 团队同步口令): counted in
+ * characters as people count them, so eight 汉字 are eight.
+ */
+export const longEnough = (passphrase: string): boolean => [...passphrase].length >= MIN_PASSPHRASE;
+
 /** Without a keychain: the passphrase, typed twice; both entries must agree (or both be absent). */
 export const enableEncryption = z
   .strictObject({

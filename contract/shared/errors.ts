@@ -52,6 +52,13 @@ export type ErrorCode =
   | 'SYNC_INCONSISTENT'
   /** A signed 同步包 holding a header or change outside the format. */
   | 'SYNC_INVALID'
+  /**
+   * A 同步包 encrypted with the 团队同步口令 and none set here; or, on export, an encrypted ledger
+   * with none set (it lets no plain bundle out).
+   */
+  | 'SYNC_PASSPHRASE_NEEDED'
+  /** An encrypted 同步包 that does not open with this laptop's 团队同步口令: nothing imported. */
+  | 'SYNC_WRONG_PASSPHRASE'
   /** This device's key file exists but cannot be read: never replaced silently. */
   | 'SYNC_KEY_DAMAGED'
   /** 办公室服务器: the address is not confirmed yet (连接 first). */

@@ -50,6 +50,25 @@ export type SyncChange = z.infer<typeof syncChangeSchema>;
 /** A format version of 1 is the only one this program writes and reads. */
 export const BUNDLE_FORMAT_VERSION = 1;
 
+const base64Of = (bytes: number) =>
+  z
+    .string()
+    .length(Math.ceil(bytes / 3) * 4, '长度不正确')
+    .regex(/^[A-Za-z0-9+/]+=*$/, '应为 base64');
+
+/**
+ * How the body of an encrypted 同步包 was sealed: AES-256-GCM (the 16-byte tag after the
+ * ciphertext) under a scrypt key of the 团队同步口令 (N = 2^15, r = 8, p = 1), the signed header
+ * as additional data. Salt and nonce are random per bundle.
+ */
+export const bundleSealSchema = z.strictObject({
+  cipher: z.literal('aes-256-gcm'),
+  kdf: z.literal('scrypt'),
+  salt: base64Of(16),
+  nonce: base64Of(12),
+});
+export type BundleSeal = z.infer<typeof bundleSealSchema>;
+
 export const bundleHeaderSchema = z.strictObject({
   format: z.literal('leadatlas-sync'),
   formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
@@ -65,6 +84,8 @@ export const bundleHeaderSchema = z.strictObject({
   seen: z.record(deviceIdSchema, hlcSchema),
   changeCount: z.number().int().min(0),
   attachmentCount: z.number().int().min(0),
+  /** Present when the body is encrypted with the 团队同步口令; the header itself stays readable. */
+  sealed: bundleSealSchema.optional(),
 });
 export type BundleHeader = z.infer<typeof bundleHeaderSchema>;
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { longEnough, MIN_PASSPHRASE } from '../encryption/schema';
+import type { DownloadFile } from '../importers/schema';
 import { requiredText } from '../shared/fields';
 
 /** This laptop as the office's other laptops see it (设置 → 团队同步). */
@@ -28,7 +30,26 @@ export interface SyncStatus {
   pending: number;
   openConflicts: number;
   lastExportAt: string | null;
+  /** Whether a 团队同步口令 is set here (never the text): 同步包 are then exported encrypted. */
+  teamPassphrase: boolean;
+  /** 数据库加密 is on: without a 团队同步口令 no 同步包 may leave this laptop. */
+  databaseEncrypted: boolean;
 }
+
+/** A 同步包 to save, and whether its body is encrypted with the 团队同步口令. */
+export interface SyncExportFile extends DownloadFile {
+  sealed: boolean;
+}
+
+const passphraseText = z.string().max(200, '口令过长');
+
+/** 团队同步口令, typed twice: the rule of the 数据库密码 (至少 8 位), the same on every laptop. */
+export const teamPassphraseInput = z
+  .strictObject({
+    passphrase: passphraseText.refine(longEnough, `至少 ${MIN_PASSPHRASE} 位`),
+    again: passphraseText,
+  })
+  .refine((v) => v.passphrase === v.again, { message: '两次输入的口令不一致', path: ['again'] });
 
 export interface SyncImportResult {
   from: { device: string; name: string };

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { DomainError } from '@contract/shared/errors';
-import { MIN_PASSPHRASE } from '@contract/encryption/schema';
+import { longEnough, MIN_PASSPHRASE } from '@contract/encryption/schema';
 import { KEY_BYTES } from './cipher';
 
 /**
@@ -29,7 +29,8 @@ export const keyFileFor = (databasePath: string): string => `${databasePath}.key
 
 // scrypt with 32 MB of memory per guess (N = 2^15, r = 8): slow to guess on any hardware.
 const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
-const wrappingKey = (passphrase: string, salt: Buffer): Buffer =>
+/** An AES-256 key from a passphrase and a random salt (the 团队同步口令 seals bundles with it too). */
+export const passphraseKey = (passphrase: string, salt: Buffer): Buffer =>
   scryptSync(passphrase.normalize('NFC'), salt, 32, SCRYPT);
 
 export const WRONG_PASSPHRASE = '数据库密码不正确，请重新输入。数据库未作任何改动。';
@@ -40,7 +41,7 @@ export function sealKey(key: Buffer, unlock: Unlock): KeyFile {
     return { version: 1, scheme: 'keychain', sealed: unlock.keyStore.seal(key).toString('base64') };
   }
   const passphrase = unlock.passphrase ?? '';
-  if ([...passphrase].length < MIN_PASSPHRASE) {
+  if (!longEnough(passphrase)) {
     throw new DomainError(
       'VALIDATION',
       `本机没有系统钥匙串，请设置至少 ${MIN_PASSPHRASE} 位的数据库密码（每次启动时输入）`,
@@ -49,7 +50,7 @@ export function sealKey(key: Buffer, unlock: Unlock): KeyFile {
   }
   const salt = randomBytes(16);
   const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', wrappingKey(passphrase, salt), iv);
+  const cipher = createCipheriv('aes-256-gcm', passphraseKey(passphrase, salt), iv);
   const data = Buffer.concat([cipher.update(key), cipher.final()]);
   const b64 = (b: Buffer): string => b.toString('base64');
   return {
@@ -82,7 +83,7 @@ export function unsealKey(file: KeyFile, unlock: Unlock): Buffer {
     const from = (s: string): Buffer => Buffer.from(s, 'base64');
     const decipher = createDecipheriv(
       'aes-256-gcm',
-      wrappingKey(unlock.passphrase, from(file.salt)),
+      passphraseKey(unlock.passphrase, from(file.salt)),
       from(file.iv),
     );
     decipher.setAuthTag(from(file.tag));

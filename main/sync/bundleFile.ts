@@ -28,6 +28,7 @@ import {
   ownBundle,
   tampered,
 } from './bundleRefusals';
+import { newSeal, openBody, SEAL_OVERHEAD, sealBody } from './bundleSeal';
 import { deviceIdOf, fingerprint, publicKeyObject, type DeviceKeys } from './deviceKeys';
 
 export type { SyncAttachment };
@@ -40,6 +41,8 @@ export interface BundleDraft {
   deviceName: string;
   /** The newest clock this device holds per device. */
   seen: Record<string, string>;
+  /** The 团队同步口令 to encrypt the body with; the body is plain without one. */
+  passphrase?: string | null;
 }
 
 export interface ReadBundleOptions {
@@ -49,6 +52,8 @@ export interface ReadBundleOptions {
   maxSchemaVersion: number;
   /** This device's id: its own bundle is refused. */
   ownDevice: string;
+  /** This laptop's 团队同步口令, to open an encrypted bundle (a plain one needs none). */
+  passphrase?: string | null;
 }
 
 export interface BundleContents {
@@ -84,7 +89,10 @@ function uniqueAttachments(attachments: readonly SyncAttachment[]): SyncAttachme
   return [...byHash.values()];
 }
 
-/** A signed 同步包 holding `changes` and the attachments (the same bytes stored once). */
+/**
+ * A signed 同步包 holding `changes` and the attachments (the same bytes stored once), its body
+ * encrypted when the draft names a 团队同步口令.
+ */
 export function writeBundle(
   draft: BundleDraft,
   changes: readonly SyncChange[],
@@ -93,6 +101,7 @@ export function writeBundle(
 ): Buffer {
   const blobs = uniqueAttachments(attachments);
   const encoded = encodeChanges(changes);
+  const sealing = draft.passphrase ? { seal: newSeal(), passphrase: draft.passphrase } : null;
   const header = parseOrThrow(bundleHeaderSchema, {
     format: 'leadatlas-sync',
     formatVersion: BUNDLE_FORMAT_VERSION,
@@ -102,16 +111,18 @@ export function writeBundle(
     seen: draft.seen,
     changeCount: changes.length,
     attachmentCount: blobs.length,
+    ...(sealing && { sealed: sealing.seal }),
   } satisfies BundleHeader);
   const body = encodeBody({ ...encoded, attachments: blobs });
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const size = envelopeBytes(BUNDLE_FORMAT_VERSION, headerBytes, body);
+  const size = envelopeBytes(BUNDLE_FORMAT_VERSION, headerBytes, body) + (sealing ? SEAL_OVERHEAD : 0);
   if (size > SYNC_BUNDLE_LIMITS.maxBundleBytes)
     throw new DomainError(
       'TOO_LARGE',
       `同步包将有约 ${(size / 1e9).toFixed(1)} GB，超过一个同步包 2 GB 的上限，请分几次导出。`,
     );
-  return sealEnvelope(BUNDLE_FORMAT_VERSION, headerBytes, body, keys.privateKey);
+  const signedBody = sealing ? sealBody(body, headerBytes, sealing.seal, sealing.passphrase) : body;
+  return sealEnvelope(BUNDLE_FORMAT_VERSION, headerBytes, signedBody, keys.privateKey);
 }
 
 // The signer's part of the header, checked alone so that a refusal names the field as `from.…`.
@@ -199,12 +210,16 @@ function checkedAttachments(attachments: readonly SyncAttachment[]): SyncAttachm
 /**
  * The header, changes and attachments of a 同步包, or a DomainError saying why it is refused:
  * not a bundle, cut short, altered, from an untrusted device, from a newer program, from this very
- * device, or signed but not adding up. Reads only: nothing is written either way.
+ * device, encrypted with a 团队同步口令 this laptop lacks, or signed but not adding up. Reads only:
+ * nothing is written either way.
  */
 export function readBundle(buf: Buffer, opts: ReadBundleOptions): BundleContents {
   const { envelope, header: raw, signer } = verified(buf);
   const header = trustedHeader(raw, signer, opts);
-  const body = readBody(envelope.body, header.attachmentCount);
+  const plain = header.sealed
+    ? openBody(envelope.body, envelope.header, header.sealed, opts.passphrase)
+    : envelope.body;
+  const body = readBody(plain, header.attachmentCount);
   const changes = decodeChanges(body, header.changeCount);
   return { header, changes, attachments: checkedAttachments(body.attachments) };
 }

@@ -8,7 +8,7 @@ import { inconsistent, newerFormat, notABundle, tampered, truncated } from './bu
  *   "LEADATLAS-SYNC/<format>\n"        magic line
  *   u64  total length of the file      (a copy cut short is told from an altered one)
  *   u32  header length, header JSON    (UTF-8)
- *   body:
+ *   body (encrypted whole, its 16-byte tag after it, when the header names `sealed`: bundleSeal.ts):
  *     u64 inflated length, u64 gzip length, gzip of the changes as NDJSON
  *     per attachment: 32 bytes sha256, u64 length, the bytes as they are
  *   64 bytes ed25519 signature over every byte before it

@@ -48,6 +48,19 @@ export const newerSchema = (version: number, supported: number): DomainError =>
       `请先将本机的招商通升级到最新版本。${UNCHANGED}`,
   );
 
+export const passphraseNeeded = (): DomainError =>
+  new DomainError(
+    'SYNC_PASSPHRASE_NEEDED',
+    `此同步包已加密，请先在 设置 → 团队同步 填写团队同步口令（与导出它的电脑相同）后再导入。${UNCHANGED}`,
+  );
+
+export const wrongPassphrase = (): DomainError =>
+  new DomainError(
+    'SYNC_WRONG_PASSPHRASE',
+    '团队同步口令不正确：本机填写的口令与导出此同步包的电脑不一致，无法解密。' +
+      `请在 设置 → 团队同步 核对口令后再导入。${UNCHANGED}`,
+  );
+
 export const ownBundle = (name: string): DomainError =>
   new DomainError(
     'SYNC_OWN_BUNDLE',

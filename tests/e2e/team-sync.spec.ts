@@ -95,6 +95,62 @@ test('this laptop’s name and fingerprint, renamed; 导出同步包 downloads a
   await expect(page.locator('.ant-modal-confirm')).toHaveCount(0);
 });
 
+test('团队同步口令 set in 设置: the next 同步包 is encrypted and opens on the other laptop with the same 口令', async ({
+  page,
+  app,
+}) => {
+  const here = '比亚迪股份有限公司';
+  await value(call(page, 'companies.create', { name: here }));
+  const other = await otherLaptop();
+  try {
+    await page.goto(`${app.url}#/settings`);
+    const item = card(page).getByTestId('team-passphrase');
+    await expect(item).toContainText('未设置');
+    await expect(item).toContainText('导出的同步包不加密');
+
+    await item.getByRole('button', { name: '设置口令' }).click();
+    const dialog = page.locator('.ant-modal', { hasText: '团队同步口令由团队共同约定' });
+    await dialog.getByLabel('团队同步口令').fill('招商2026');
+    await dialog.getByLabel('再次输入').fill('招商2026');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await expect(dialog).toContainText('至少 8 位');
+    await dialog.getByLabel('团队同步口令').fill('招商引资2026年');
+    await dialog.getByLabel('再次输入').fill('招商引资2026年');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await expect(page.locator('.ant-message')).toContainText('团队同步口令已保存');
+    await expect(item).toContainText('已设置');
+    await expect(item).toContainText('导出的同步包用此口令加密');
+    await expect(card(page)).not.toContainText('招商引资2026年');
+    await card(page).scrollIntoViewIfNeeded();
+    await card(page).screenshot({ path: `${SHOTS}/team-sync-passphrase.png` });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card(page).getByRole('button', { name: '导出同步包' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/-已加密\.lasync$/);
+    await expect(page.locator('.ant-message')).toContainText('已加密（团队同步口令）');
+    const bytes = readFileSync(await download.path());
+    expect(bytes.includes(Buffer.from(here, 'utf8'))).toBe(false);
+
+    // The other laptop, with the same 口令, trusts this one and takes the company.
+    await other.api('sync.setTeamPassphrase', { passphrase: '招商引资2026年', again: '招商引资2026年' });
+    const { fileId } = await other.api('sync.upload', {
+      name: download.suggestedFilename(),
+      base64: bytes.toString('base64'),
+    });
+    await other.api('sync.trust', { fileId });
+    expect((await other.api('sync.import', { fileId })).applied).toBeGreaterThan(0);
+    const theirs = await other.api('companies.list', {
+      limit: 5,
+      filters: { name: { type: 'text', op: 'equals', value: here } },
+    });
+    expect(theirs.rows).toHaveLength(1);
+  } finally {
+    await other.harness.close();
+  }
+});
+
 test('a bundle from an untrusted laptop is imported only after its fingerprint is trusted; a conflict is settled by taking the other value', async ({
   page,
   app,

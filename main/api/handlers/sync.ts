@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { dirname } from 'node:path';
+import { databaseKey } from '../../db/cipher';
 import { storeDirFor } from '../../domain/attachments/fileStore';
 import { DomainError } from '@contract/shared/errors';
 import { todayLocal } from '@contract/shared/time';
@@ -11,6 +12,7 @@ import { listConflicts, settleConflict } from '../../sync/conflictView';
 import { deviceName, exportBundle, importBundle, untrustedSigner } from '../../sync/bundleExchange';
 import { fingerprint, loadOrCreateDeviceKeys, type DeviceKeys } from '../../sync/deviceKeys';
 import { listPeers, seenByAllPeers, trustPeer, untrustPeer } from '../../sync/peers';
+import { clearTeamPassphrase, setTeamPassphrase, teamPassphrase } from '../../sync/teamPassphrase';
 import type { ApiContext } from '../context';
 import { exclusively } from '../exclusive';
 import type { HandlerGroup } from './types';
@@ -48,6 +50,8 @@ function status(ctx: ApiContext): SyncStatus {
       .pluck()
       .get() as number,
     lastExportAt: db.prepare(`SELECT last_export_at FROM sync_self`).pluck().get() as string | null,
+    teamPassphrase: teamPassphrase(db) !== null,
+    databaseEncrypted: databaseKey() !== null,
   };
 }
 
@@ -57,13 +61,23 @@ export const syncHandlers: HandlerGroup<'sync'> = {
     ctx.db.prepare(`UPDATE sync_self SET name = ?`).run(name);
     return status(ctx).device;
   },
+  'sync.setTeamPassphrase': (ctx, input) => {
+    setTeamPassphrase(ctx.db, input);
+    return status(ctx);
+  },
+  'sync.clearTeamPassphrase': (ctx) => {
+    clearTeamPassphrase(ctx.db);
+    return status(ctx);
+  },
   'sync.export': (ctx) => {
     const keys = deviceKeysOf(ctx);
-    const { bytes } = exportBundle(ctx.db, keys, storeDirFor(ctx.databasePath));
+    const { bytes, sealed } = exportBundle(ctx.db, keys, storeDirFor(ctx.databasePath));
     const stamp = todayLocal().replaceAll('-', '');
+    // The name says it too: whoever is handed the file knows it needs the 口令.
     return {
-      fileName: `同步包-${deviceName(ctx.db)}-${stamp}.${BUNDLE_EXTENSION}`,
+      fileName: `同步包-${deviceName(ctx.db)}-${stamp}${sealed ? '-已加密' : ''}.${BUNDLE_EXTENSION}`,
       base64: bytes.toString('base64'),
+      sealed,
     };
   },
   'sync.upload': (_ctx, { name, base64 }) => stage(name, Buffer.from(base64, 'base64')),

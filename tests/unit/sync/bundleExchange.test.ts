@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../main/api/dispatch';
-import type { Db } from '../../../main/db/open';
 import { ledgerHashes } from '../../../main/sync/tableHash';
-import { ctx, freshDb } from '../testDb';
+import { freshDb } from '../testDb';
 import { PNG } from '../attachments/fixtures';
-
-async function call<T>(db: Db, channel: string, input: unknown = {}): Promise<T> {
-  const r = (await dispatch({ ...ctx(db), databasePath: db.name }, channel, input)) as
-    { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
-  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-  return r.value;
-}
-async function refusal(db: Db, channel: string, input: unknown): Promise<{ code: string; message: string }> {
-  const r = (await dispatch({ ...ctx(db), databasePath: db.name }, channel, input)) as
-    { ok: true } | { ok: false; error: { code: string; message: string } };
-  if (r.ok) throw new Error(`${channel} was not refused`);
-  return r.error;
-}
-
-const exported = (db: Db) => call<{ fileName: string; base64: string }>(db, 'sync.export');
-const staged = (db: Db, base64: string) =>
-  call<{ fileId: string }>(db, 'sync.upload', { name: '同步包.lasync', base64 });
-const companies = (db: Db) => db.prepare(`SELECT name FROM companies ORDER BY name`).pluck().all();
+import { call, companies, exported, refusal, staged } from './laptopCalls';
 
 describe('同步包 between two laptops', () => {
   it('asks to trust an unknown laptop, then brings its company and attachment file; a second import changes nothing', async () => {

@@ -92,11 +92,14 @@ export interface Edit {
   formatVersion?: number;
 }
 
-/** The header and body of a good bundle, taken apart without any check. */
+/** A bundle's header as JSON, read without any check (an encrypted bundle's too). */
+export const headerOf = (bundle: Buffer): Record<string, unknown> =>
+  JSON.parse(openEnvelope(bundle, 1).header.toString('utf8')) as Record<string, unknown>;
+
+/** The header and body of a good plain bundle, taken apart without any check. */
 export function partsOf(bundle: Buffer): { header: Record<string, unknown>; body: BundleBody } {
-  const envelope = openEnvelope(bundle, 1);
-  const header = JSON.parse(envelope.header.toString('utf8')) as Record<string, unknown>;
-  return { header, body: readBody(envelope.body, header.attachmentCount as number) };
+  const header = headerOf(bundle);
+  return { header, body: readBody(openEnvelope(bundle, 1).body, header.attachmentCount as number) };
 }
 
 /** A good bundle changed as `edit` says and signed again, validly, by `edit.signer`. */

@@ -1,15 +1,11 @@
 import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
-import { App, Button, Divider, Form, Input, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
+import { App, Button, Divider, Form, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE, type EncryptionInfo } from '@contract/encryption/schema';
+import type { EncryptionInfo } from '@contract/encryption/schema';
 import { call, errorMessage } from '../../api';
 import { useSubmit } from '../../components/forms/useSubmit';
-
-interface Passphrase {
-  passphrase: string;
-  again: string;
-}
+import { PassphraseDialog, type Passphrase } from './PassphraseDialog';
 
 /**
  * 数据库加密 on the settings page: the state, and the switch. The conversion takes a backup first
@@ -84,48 +80,17 @@ export function EncryptionCard() {
           )}
         </Space>
       )}
-      <Modal
+      <PassphraseDialog
+        area="encryption"
         open={asking}
         title={t('encryption.setPassphrase')}
+        help={t('encryption.passphraseHelp')}
         okText={t('encryption.enable')}
-        confirmLoading={busy}
+        saving={busy}
+        form={form}
         onOk={() => void withPassphrase.submit()}
         onCancel={() => setAsking(false)}
-        destroyOnHidden
-      >
-        <Typography.Paragraph type="secondary">{t('encryption.passphraseHelp')}</Typography.Paragraph>
-        <Form form={form} layout="vertical" preserve={false}>
-          <Form.Item
-            name="passphrase"
-            label={t('encryption.passphraseLabel')}
-            rules={[
-              {
-                required: true,
-                min: MIN_PASSPHRASE,
-                message: t('encryption.passphraseShort', { n: MIN_PASSPHRASE }),
-              },
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item
-            name="again"
-            label={t('encryption.passphraseAgain')}
-            dependencies={['passphrase']}
-            rules={[
-              { required: true, message: t('encryption.passphraseMismatch') },
-              ({ getFieldValue }) => ({
-                validator: (_, value) =>
-                  value === getFieldValue('passphrase')
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('encryption.passphraseMismatch'))),
-              }),
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-        </Form>
-      </Modal>
+      />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { saveDownload } from '../../../grid/download';
 import { ConflictList } from './ConflictList';
 import { OfficeServerCard } from './OfficeServerCard';
 import { PeerTable } from './PeerTable';
+import { TeamPassphrase } from './TeamPassphrase';
 import { useSyncImport } from './useSyncImport';
 
 /**
@@ -60,7 +61,7 @@ export function TeamSyncCard() {
     act('export', async () => {
       const file = await call('sync.export', {});
       saveDownload(file);
-      return t('teamSync.exported', { name: file.fileName });
+      return t(file.sealed ? 'teamSync.exportedSealed' : 'teamSync.exported', { name: file.fileName });
     });
   const imported = (r: SyncImportResult | null): string =>
     r ? t('teamSync.imported', { name: r.from.name, ...r }) : t('teamSync.notChosen');
@@ -98,6 +99,9 @@ export function TeamSyncCard() {
               </Typography.Text>
               <Typography.Text type="secondary">{t('teamSync.fingerprintHelp')}</Typography.Text>
             </Space>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('teamSync.passphrase')}>
+            <TeamPassphrase status={status} onChanged={setStatus} />
           </Descriptions.Item>
           <Descriptions.Item label={t('teamSync.pending')}>
             <Space size={12}>
