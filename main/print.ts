@@ -144,10 +144,16 @@ export function createPdfPrinter(options: PdfPrinterOptions): PdfPrinter {
         const idle = await warm;
         // One throwaway PDF of the idle page once its fonts are in: the first PDF of a session
         // also sets up the PDF writer and font embedding, which should not be on a person's wait.
-        await idle.webContents.executeJavaScriptInIsolatedWorld(PROBE_WORLD, [
-          { code: 'document.fonts.ready.then(() => true)' },
-        ]);
-        await idle.webContents.printToPDF(electronPdfOptions(printSpec(todayLocal())));
+        try {
+          await idle.webContents.executeJavaScriptInIsolatedWorld(PROBE_WORLD, [
+            { code: 'document.fonts.ready.then(() => true)' },
+          ]);
+          await idle.webContents.printToPDF(electronPdfOptions(printSpec(todayLocal())));
+        } catch (err) {
+          // A window that could not print is not kept: the first document loads a fresh one.
+          discard(idle);
+          throw err;
+        }
       }).catch((err: unknown) => {
         console.error('[leadatlas] the print window could not be prepared', err);
         warm = null;

@@ -66,10 +66,6 @@ export function applyKey(db: Connection, key: Buffer | null = activeKey): void {
   }
 }
 
-/** The page format the connection's file was read with: for tests and the bench's notes. */
-export const schemeOf = (db: Connection): string =>
-  String(db.pragma('cipher', { simple: true }) ?? '') === 'aegis' ? 'aegis' : 'sqlcipher4';
-
 /** Re-encrypts every page of the file under `key` (in AEGIS pages), or writes it plain when key is null. */
 export function rekey(db: Connection, key: Buffer | null): void {
   if (key) WRITTEN.pragmas(db);

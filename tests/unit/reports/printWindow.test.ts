@@ -7,13 +7,19 @@ const electron = vi.hoisted(() => {
   class BrowserWindow {
     static created: BrowserWindow[] = [];
     static states: unknown[] = [];
+    /** The next printToPDF fails, as when the printing system is not there. */
+    static failNextPrint = false;
     destroyed = false;
     readonly webContents = {
       mainFrame: { url: 'app://leadatlas/index.html', parent: null },
       setWindowOpenHandler: vi.fn(),
       on: vi.fn(),
       executeJavaScriptInIsolatedWorld: vi.fn(() => Promise.resolve(BrowserWindow.states.shift() ?? null)),
-      printToPDF: vi.fn(() => Promise.resolve(Buffer.from('%PDF-1.7 desktop'))),
+      printToPDF: vi.fn(() => {
+        if (!BrowserWindow.failNextPrint) return Promise.resolve(Buffer.from('%PDF-1.7 desktop'));
+        BrowserWindow.failNextPrint = false;
+        return Promise.reject(new Error('no printer'));
+      }),
     };
     readonly loadFile = vi.fn(() => Promise.resolve());
     readonly loadURL = vi.fn(() => Promise.resolve());
@@ -39,6 +45,7 @@ const options = {
 };
 
 beforeEach(() => {
+  electron.BrowserWindow.failNextPrint = false;
   electron.BrowserWindow.created.length = 0;
   electron.BrowserWindow.states.length = 0;
 });
@@ -97,6 +104,19 @@ describe('desktop PDF printer (main/print.ts)', () => {
     expect(codes[0]).toContain('document.fonts.ready');
     // The throwaway PDF of the idle page, then the document's.
     expect(win?.webContents.printToPDF).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not keep an idle window whose warm-up print failed: the first document loads a fresh one', async () => {
+    const printer = createPdfPrinter(options);
+    electron.BrowserWindow.failNextPrint = true;
+    printer.prepare();
+    electron.BrowserWindow.states.push(true, { state: 'ready' });
+    await printer.printToPdf('/print/trip/3');
+    const [idle, fresh] = electron.BrowserWindow.created;
+    expect(idle?.loadURL).toHaveBeenCalledWith('app://leadatlas/index.html#/print/idle');
+    expect(idle?.destroy).toHaveBeenCalled();
+    expect(electron.BrowserWindow.created).toHaveLength(2);
+    expect(fresh?.loadURL).toHaveBeenCalledWith('app://leadatlas/index.html#/print/trip/3');
   });
 
   it("passes on the page's own reason when it cannot be printed, and keeps the sound window", async () => {
