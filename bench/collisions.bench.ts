@@ -3,6 +3,7 @@
 // project's warning, asked whenever a project drawer opens.
 import type { Db } from '../main/db/open';
 import { listCollisions } from '../main/domain/projects/collisions';
+import { aChange } from './context';
 import { time, timeEach, type Plan } from './measure';
 import { row, type BenchRow } from './stats';
 
@@ -10,14 +11,7 @@ const LIST = { p95Ms: 200 };
 const WARNING = { p95Ms: 20 };
 
 export async function benchCollisions(db: Db, plan: Plan): Promise<BenchRow[]> {
-  // A write between runs (to a scratch table of this connection) is what a save does to the kept list.
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS bench_touch (x)');
-  const touch = db.prepare('INSERT INTO bench_touch VALUES (1)');
-  const list = await timeEach(
-    plan,
-    () => touch.run(),
-    () => listCollisions(db, {}),
-  );
+  const list = await timeEach(plan, aChange(db), () => listCollisions(db, {}));
   const kept = time(plan, () => listCollisions(db, {}));
   const found = listCollisions(db, {});
   // A project in a collision (the warning shows) and one that is not (the common case).

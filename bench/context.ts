@@ -14,3 +14,14 @@ export async function call(ctx: ApiContext, channel: string, input: unknown): Pr
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
   return result.value;
 }
+
+/**
+ * A write between timed runs, to a scratch table of this connection: what any save does to the
+ * answers the app keeps while nothing is written (main/db/keptAnswers.ts), so each run works its
+ * answer out as the first read after a change does.
+ */
+export function aChange(db: Db): () => void {
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS bench_touch (x)');
+  const touch = db.prepare('INSERT INTO bench_touch VALUES (1)');
+  return () => void touch.run();
+}

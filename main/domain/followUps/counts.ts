@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import { changeStamp } from '../../db/changeStamp';
+import { keptWhileUnchanged } from '../../db/keptAnswers';
 import { prepareCached } from '../../db/statements';
 import { todayLocal } from '@contract/shared/time';
 import type { FollowUpCounts } from '@contract/followUps/schema';
@@ -46,15 +46,12 @@ export const FOLLOW_UP_COUNT_SQL = {
   issues: [ISSUES_OVERDUE],
 } as const;
 
-const remembered = new WeakMap<Db, { key: string; counts: FollowUpCounts }>();
-
-/** What has changed since (changeStamp), with the day, since "due" moves at midnight. */
-const stateKey = (db: Db, today: string): string => `${today}|${changeStamp(db)}`;
-
+/** Kept until the data changes, for the day: "due" moves at midnight. */
 export function followUpCounts(db: Db, today = todayLocal()): FollowUpCounts {
-  const key = stateKey(db, today);
-  const kept = remembered.get(db);
-  if (kept?.key === key) return { ...kept.counts };
+  return keptWhileUnchanged(db, `followUpCounts|${today}`, () => countFollowUps(db, today));
+}
+
+function countFollowUps(db: Db, today: string): FollowUpCounts {
   const count = (sql: string): number => prepareCached(db, sql, { pluck: true }).get({ today }) as number;
   const due = ([all, onToday]: readonly [string, string]): [number, number] => [count(all), count(onToday)];
   const [projects, projectsToday] = due(PROJECTS_DUE);
@@ -64,7 +61,5 @@ export function followUpCounts(db: Db, today = todayLocal()): FollowUpCounts {
   const overdueIssues = count(ISSUES_OVERDUE);
   const all = projects - dropped + steps - twice;
   const dueToday = projectsToday - droppedToday + stepsToday - twiceToday;
-  const counts = { today: dueToday, overdue: all - dueToday, overdueIssues };
-  remembered.set(db, { key, counts });
-  return { ...counts };
+  return { today: dueToday, overdue: all - dueToday, overdueIssues };
 }

@@ -1,4 +1,4 @@
-import { changeStamp } from '../../db/changeStamp';
+import { keptWhileUnchanged } from '../../db/keptAnswers';
 import type { Db } from '../../db/open';
 import { parseOrThrow } from '../shared/validate';
 import { fillSortKeys } from '../store/sortKeys';
@@ -188,15 +188,8 @@ export function listCollisions(db: Db, input: unknown): CollisionList {
   const { projectId } = parseOrThrow(collisionQuery, input);
   if (projectId !== undefined) return collisionsNow(db, projectId);
   // The whole list is asked each time the projects page opens: given again until a write.
-  const kept = lastList.get(db);
-  if (kept?.stamp === changeStamp(db)) return structuredClone(kept.list);
-  const list = collisionsNow(db);
-  // Stamped after: reading fills missing sort keys, a write of its own.
-  lastList.set(db, { stamp: changeStamp(db), list });
-  return structuredClone(list);
+  return keptWhileUnchanged(db, 'collisions', () => collisionsNow(db));
 }
-
-const lastList = new WeakMap<Db, { stamp: string; list: CollisionList }>();
 
 function collisionsNow(db: Db, projectId?: number): CollisionList {
   let groups = collidingGroups(db, projectId);
