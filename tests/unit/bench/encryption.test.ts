@@ -17,7 +17,7 @@ describe('the encryption bench group', () => {
     const ledger = join(tmp, 'ledger.xlsx');
     await writeLedger(ledger, 20);
     const once = { warmup: 0, iterations: 1 };
-    const rows = await benchEncryption(db, tmp, { open: once, grid: once, heavy: once }, ledger);
+    const rows = await benchEncryption(db, tmp, { open: once, grid: once }, ledger);
     closeDatabase(db);
     expect(rows.map((r) => r.name)).toEqual([
       'open + first page: encrypted vs plain',
