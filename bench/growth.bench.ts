@@ -41,11 +41,6 @@ type Log = (msg: string) => void;
 function build(label: string, path: string, log: Log): void {
   if (existsSync(path)) return log(`${label}: reusing ${path}`);
   const db = openDatabase(path);
-  // The demo is one transaction of several GB. In WAL mode every page read inside it looks the page
-  // up in the WAL's index, which grows with the transaction: at 1M the build slowed to a crawl. A
-  // new file has nothing to roll back to, so it is built with a rollback journal (pages the file
-  // did not have are not journaled) and is a WAL ledger again, like any other, when it is done.
-  db.pragma('journal_mode = DELETE');
   const size: DemoSize = label === '1M' ? 'L' : (label as DemoSize);
   const saved = { ...PLANS.L };
   if (label === '1M') Object.assign(PLANS.L, MILLION);
@@ -60,7 +55,6 @@ function build(label: string, path: string, log: Log): void {
     log(`${label}: built in ${(demo.millis / 1000).toFixed(0)} s`);
   } finally {
     Object.assign(PLANS.L, saved);
-    db.pragma('journal_mode = WAL');
     closeDatabase(db);
   }
 }
