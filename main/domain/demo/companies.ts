@@ -9,6 +9,8 @@ import { CONTACT_TITLES, FAMOUS, LEGAL_FORMS, brand, landline, mobile, personNam
 import { oneTeamPerCompany, planProject, type Owners } from './projects';
 import { creditCode, placePicker, type Place } from './registry';
 import { addDays, daysBetween, roundTo, stampOn, WAN, YI } from './random';
+import { companyTwinKey } from '../shared/companyTwinKey';
+import { sortKey } from '../shared/sortKey';
 
 // prettier-ignore
 const PROJECTS_PER_COMPANY: readonly (readonly [number, number])[] = [[0, 32], [1, 46], [2, 16], [3, 6]];
@@ -21,12 +23,12 @@ export function makeCompanies(ctx: Ctx, owners: Owners): void {
   const company = new BatchInsert(
     db,
     'companies',
-    'id name name_key credit_code industry chain tier is_chain_leader hq_adcode hq_address lng lat source_channel registered_capital website intro talking_points notes created_at updated_at',
+    'id name name_key name_sort twin_key credit_code industry chain tier is_chain_leader hq_adcode hq_address lng lat source_channel registered_capital website intro talking_points notes created_at updated_at',
   );
   const contact = new BatchInsert(
     db,
     'contacts',
-    'id company_id name title mobile phone wechat email is_key notes created_at updated_at',
+    'id company_id name name_sort title mobile phone wechat email is_key notes created_at updated_at',
   );
   const pickPlace = placePicker(rng);
   const keys = new Set<string>();
@@ -35,6 +37,13 @@ export function makeCompanies(ctx: Ctx, owners: Owners): void {
   let contactId = nextId(db, 'contacts');
   let projectId = nextId(db, 'projects');
   const famous = FAMOUS.filter((f) => regionByAdcode(f.adcode));
+  // People's names repeat (王伟, 李娜): each one's pinyin is worked out once.
+  const personKeys = new Map<string, string>();
+  const personKey = (person: string): string => {
+    let key = personKeys.get(person);
+    if (key === undefined) personKeys.set(person, (key = sortKey(person, true)));
+    return key;
+  };
 
   for (let i = 0; i < plan.companies; i++) {
     const known = i < famous.length ? famous[i] : undefined;
@@ -101,10 +110,13 @@ export function makeCompanies(ctx: Ctx, owners: Owners): void {
       Array.from({ length: rng.int(3, 5) }, () => rng.pick([...LETTERS])).join('') +
       rng.pick(['.com', '.com.cn', '.cn']);
     const leader = known !== undefined || (big && rng.chance(0.3));
+    const nameKey = companyNameKey(name);
     company.add(
       ref.id,
       name,
-      companyNameKey(name),
+      nameKey,
+      sortKey(name),
+      companyTwinKey(nameKey),
       code,
       ref.industry,
       chain.name,
@@ -145,6 +157,7 @@ export function makeCompanies(ctx: Ctx, owners: Owners): void {
         contactId++,
         ref.id,
         person,
+        personKey(person),
         title,
         rng.chance(0.9) ? phone : null,
         rng.chance(0.4) ? landline(rng, area) : null,

@@ -120,6 +120,7 @@ export function generateDemo(
           for (const sql of indexes) db.exec(sql);
           makeTargets(ctx);
           rebuildSearchIndex(db);
+          // The steps write each name's sort key with the row; this fills any left (none, normally).
           fillSortKeys(db);
           recordUnrecordedRows(db, `demo${seed}-`);
           const count = (t: string): number =>

@@ -4,6 +4,7 @@ import { CHAINS } from './catalog';
 import { nextId, type Ctx, type StaffRef, type TeamRef } from './context';
 import { mobile, personName } from './names';
 import { addDays, stampOn } from './random';
+import { sortKey } from '../shared/sortKey';
 
 const SQUAD_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const SQUAD_REGIONS = [
@@ -30,7 +31,7 @@ export function makeOrg(ctx: Ctx): void {
   const uniqueName = (name: string): string => (taken.has(name) ? `${name}（演示）` : name);
 
   const insertTeam = db.prepare(
-    `INSERT INTO teams (id, name, kind, region, active, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)`,
+    `INSERT INTO teams (id, name, name_sort, kind, region, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
   );
   let teamId = nextId(db, 'teams');
   const addTeam = (
@@ -40,7 +41,7 @@ export function makeOrg(ctx: Ctx): void {
     chain: string | null,
   ): TeamRef => {
     const team: TeamRef = { id: teamId++, name: uniqueName(name), kind, chain };
-    insertTeam.run(team.id, team.name, kind, region, created, created);
+    insertTeam.run(team.id, team.name, sortKey(team.name), kind, region, created, created);
     ctx.teams.push(team);
     return team;
   };
@@ -54,8 +55,8 @@ export function makeOrg(ctx: Ctx): void {
   const office = addTeam('招商局办公室', 'office', null, null);
 
   const insertStaff = db.prepare(
-    `INSERT INTO staff (id, name, title, role, leader_level, team_id, mobile, email, active, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+    `INSERT INTO staff (id, name, name_sort, title, role, leader_level, team_id, mobile, email, active, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
   );
   let staffId = nextId(db, 'staff');
   const addStaff = (
@@ -72,7 +73,19 @@ export function makeOrg(ctx: Ctx): void {
       teamId: team?.id ?? null,
     };
     const email = rng.chance(0.5) ? `zs${String(s.id).padStart(3, '0')}@gckfq.gov.cn` : null;
-    insertStaff.run(s.id, s.name, title, role, level, s.teamId, mobile(rng), email, created, created);
+    insertStaff.run(
+      s.id,
+      s.name,
+      sortKey(s.name, true),
+      title,
+      role,
+      level,
+      s.teamId,
+      mobile(rng),
+      email,
+      created,
+      created,
+    );
     ctx.staff.push(s);
     return s;
   };

@@ -6,6 +6,7 @@ import { BatchInsert, type CompanyRef, type Ctx, type ProjectRef, type StaffRef 
 import { ARRIVED_SHARE, STAGE_WEIGHTS, arrivals, isAfterSigning, timeline } from './pipeline';
 import { addDays, roundTo, stampOn, WAN, YI } from './random';
 import { DROP_REASONS, FOLLOW_UP_NOTES } from './text';
+import { sortKey } from '../shared/sortKey';
 
 export interface Owners {
   /** Members of each squad / task force by team id. */
@@ -105,7 +106,7 @@ export function insertProjects(ctx: Ctx): void {
   const project = new BatchInsert(
     db,
     'projects',
-    'id name company_id stage stage_since drop_reason industry chain source_channel planned_amount contract_amount key_level annual_plan_amount completed_amount is_industrial site land_mu owner_id team_id first_contact_on signed_on registered_on started_on produced_on full_on dropped_on next_follow_up_on next_follow_up_note notes created_at updated_at',
+    'id name name_sort company_id stage stage_since drop_reason industry chain source_channel planned_amount contract_amount key_level annual_plan_amount completed_amount is_industrial site land_mu owner_id team_id first_contact_on signed_on registered_on started_on produced_on full_on dropped_on next_follow_up_on next_follow_up_note notes created_at updated_at',
   );
   const history = new BatchInsert(
     db,
@@ -129,6 +130,7 @@ export function insertProjects(ctx: Ctx): void {
     project.add(
       p.id,
       p.name,
+      sortKey(p.name),
       p.company.id,
       p.stage,
       since,

@@ -7,8 +7,10 @@ import { sortKey } from '../shared/sortKey';
 /**
  * Fills the name_sort keys (migration 8) that are still NULL: records inserted or renamed since
  * the last fill, by any writer. Grid reads fill a few first, as the search flushes its queue; bulk
- * writers call it once at the end (demo data) or have the job thread catch up after them
- * (imports, see main/jobs/catchUpJob.ts), so no read has to fill thousands. Cheap when
+ * writers have the job thread catch up after them (imports, see main/jobs/catchUpJob.ts), so no
+ * read has to fill thousands. The demo generator writes the keys with its rows (filling millions
+ * one UPDATE at a time, each moving an index entry and a project's copy, was most of the time a
+ * 1,000,000-project demo took) and calls the fill only for anything left. Cheap when
  * nothing is missing: one step down each name_sort index. The companies' twin_key (migration
  * 10, for the 疑似重复 list) is filled the same way, from the name key.
  */
