@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/dispatch';
 import type { ApiContext } from '../../../main/api/context';
 import { connect } from '../../../main/db/cipher';
@@ -14,7 +14,11 @@ import { freshDb } from '../testDb';
 
 let db: Db;
 let ctx: ApiContext;
-const year = Number(todayLocal().slice(0, 4));
+// A fixed day with signings behind it in its year, whatever day the suite runs on (on 1 January
+// a demo laid out around today would have none yet).
+const TODAY = '2026-06-15';
+const AT_TEN = `${TODAY}T10:00:00+08:00`;
+const year = 2026;
 const YEAR = { from: `${year}-01-01`, to: `${year}-12-31` };
 
 async function call<T>(channel: string, input: unknown): Promise<T> {
@@ -38,11 +42,12 @@ const signedThisYear = (): { id: number; contract_amount: number } =>
 
 beforeAll(() => {
   db = freshDb();
-  generateDemo(db, 'S');
+  generateDemo(db, 'S', undefined, { today: TODAY });
   ctx = { db, actor: { name: '测试' }, databasePath: db.name, appVersion: '0', emit() {} };
 });
 
-afterEach(() => setClock(null));
+beforeEach(() => setClock(AT_TEN));
+afterAll(() => setClock(null));
 
 describe('dashboard figures kept between visits', () => {
   it('gives the same figures again while nothing is written, a copy the caller may change', async () => {
