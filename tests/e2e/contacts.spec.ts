@@ -13,6 +13,8 @@ test('contacts: a mobile typed the way people write it is stored clean; a wrong 
   await page.screenshot({ path: test.info().outputPath('contacts.png') });
 
   const row = grid.locator('.ag-row[row-index="0"]:has([col-id="mobile"])');
+  // The row element exists before its record is in it: wait for the record's id.
+  await expect(row).toHaveAttribute('row-id', /^\d+$/);
   const id = Number(await row.getAttribute('row-id'));
   const cell = row.locator('[col-id="mobile"]');
   const before = (await cell.innerText()).trim();
