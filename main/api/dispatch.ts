@@ -4,6 +4,7 @@ import { channels, type ChannelName } from '@contract/channels';
 import type { ApiContext } from './context';
 import { refusedWhileWorking } from './exclusive';
 import { toApiError } from './failures';
+import { asWindowCall } from '../db/windowFirst';
 import { handlers } from './handlers';
 import { setSyncActor } from '../sync/syncFunctions';
 
@@ -82,7 +83,9 @@ export async function dispatch(
     const handler = handlers[channel] as (ctx: ApiContext, input: unknown) => unknown;
     // Changes this call records for team sync carry the person's name.
     if (def.write) setSyncActor(ctx.db, ctx.actor.name);
-    const value = await handler(ctx, parsed.data);
+    // A job thread working in slices waits while this call's synchronous part runs (its save
+    // would otherwise wait on the lock with no place in line).
+    const value = await asWindowCall(() => handler(ctx, parsed.data));
     const answer = payloadBytes(value ?? null, MAX_RESPONSE_BYTES);
     if (typeof answer === 'number' && answer > MAX_RESPONSE_BYTES) {
       return {

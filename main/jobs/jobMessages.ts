@@ -48,6 +48,8 @@ export interface JobWorkerData {
   now: string;
   /** The open database's key (hex) when it is encrypted. */
   key: string | null;
+  /** Raised while the window's thread answers a call (main/db/windowFirst.ts). */
+  windowFlag: SharedArrayBuffer;
 }
 
 export type JobWorkerMessage =

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { databaseKey } from '../db/cipher';
+import { windowFlagMemory } from '../db/windowFirst';
 import { now } from '@contract/shared/clock';
 import { DomainError } from '@contract/shared/errors';
 import type { Job, JobKind, JobResults, JobWorkerData, JobWorkerMessage } from './jobMessages';
@@ -24,7 +25,12 @@ const THREAD_NAMES: Record<JobKind, string> = {
 function handedOver(job: Job): { data: JobWorkerData; transfer: ArrayBuffer[] } {
   const own: Job = job.kind === 'import' ? { ...job, bytes: job.bytes.slice() } : job;
   return {
-    data: { job: own, now: now().toISOString(), key: databaseKey()?.toString('hex') ?? null },
+    data: {
+      job: own,
+      now: now().toISOString(),
+      key: databaseKey()?.toString('hex') ?? null,
+      windowFlag: windowFlagMemory(),
+    },
     transfer: own.kind === 'import' ? [own.bytes.buffer as ArrayBuffer] : [],
   };
 }

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { toApiError } from '../api/failures';
 import { useDatabaseKey } from '../db/cipher';
+import { useWindowFlag } from '../db/windowFirst';
 import { setClock } from '@contract/shared/clock';
 import type { JobCancel, JobWorkerData, JobWorkerMessage } from './jobMessages';
 import { runJob } from './runJob';
@@ -17,6 +18,7 @@ const post = (message: JobWorkerMessage): void => port.postMessage(message);
 // The same clock and key as the process that started it: dates of the job agree with the app's.
 setClock(data.now);
 useDatabaseKey(data.key ? Buffer.from(data.key, 'hex') : null);
+useWindowFlag(data.windowFlag);
 
 const controller = new AbortController();
 port.on('message', (message: JobCancel) => {

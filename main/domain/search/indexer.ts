@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statements';
-import { breathe } from '../shared/breathe';
+import { giveWayToWindow } from '../../db/windowFirst';
 import { likeText } from './like';
 import { nameHash, syllableTexts } from './pinyin';
 import { SEARCH_KINDS, type SearchKind } from '@contract/search/schema';
@@ -112,7 +112,7 @@ export async function drainSearchQueue(db: Db): Promise<number> {
       const n = indexQueued(db, SLICE);
       if (n === 0) return total;
       total += n;
-      await breathe();
+      await giveWayToWindow();
     }
   } finally {
     draining.delete(db);

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statements';
-import { breathe } from '../shared/breathe';
+import { giveWayToWindow } from '../../db/windowFirst';
 import { companyTwinKey } from '../shared/companyTwinKey';
 import { sortKey } from '../shared/sortKey';
 
@@ -71,13 +71,14 @@ export function fillSortKeys(db: Db, budget = Infinity): number {
 
 /**
  * Fills every missing key a slice at a time, pausing in between: the catch-up after a bulk
- * write, on a connection of its own, each slice a short transaction a save can wait out.
+ * write, on a connection of its own, each slice a short transaction a save can wait out, the
+ * window's calls going first (main/db/windowFirst.ts).
  */
 export async function fillSortKeysInSlices(db: Db, slice = 2000): Promise<number> {
   let total = 0;
   for (let n = fillSortKeys(db, slice); n > 0; n = fillSortKeys(db, slice)) {
     total += n;
-    await breathe();
+    await giveWayToWindow();
   }
   return total;
 }
