@@ -30,15 +30,20 @@ async function chooseFile(page: Page, path: string): Promise<void> {
 
 /**
  * 恢复 on a backup row, confirmed. The list may be read again while the confirmation opens (which
- * closes it), so the two clicks are repeated until the confirmation has been accepted.
+ * closes it), so the two clicks are repeated until the restore has started; 恢复 is clicked only
+ * while no confirmation is open (a click on it then would close it again).
  */
 async function restoreFrom(page: Page, row: Locator): Promise<void> {
+  const confirm = page.locator('.ant-popconfirm:visible');
+  const started = page.getByTestId('restore-overlay').or(page.getByText(/已恢复到/));
   await expect(async () => {
-    await row.getByRole('button', { name: /恢\s*复/ }).click();
-    await page
-      .locator('.ant-popconfirm:visible')
+    if ((await confirm.count()) === 0)
+      await row.getByRole('button', { name: /恢\s*复/ }).click({ timeout: 3000 });
+    await confirm
+      .last()
       .getByRole('button', { name: /确\s*定|OK/ })
       .click({ timeout: 3000 });
+    await expect(started.first()).toBeVisible({ timeout: 3000 });
   }).toPass({ timeout: 30_000 });
   await expect(page.getByText(/已恢复到/)).toBeVisible({ timeout: 30_000 });
 }
