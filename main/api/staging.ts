@@ -35,6 +35,11 @@ export function stagedFile(fileId: string): Staged {
   return file;
 }
 
+/** The sheet when it is the one last read, else null (nothing is read). */
+export function gridInMemory(fileId: string, sheet: number): Grid | null {
+  return parsed?.key === `${fileId}:${sheet}` ? parsed.grid : null;
+}
+
 export function stagedGrid(fileId: string, sheet: number): Grid {
   const key = `${fileId}:${sheet}`;
   if (parsed?.key === key) return parsed.grid;

@@ -21,9 +21,10 @@ const THREAD_NAMES: Record<JobKind, string> = {
   serverRound: '同步',
 };
 
-/** The job's data for the thread; an import's bytes are copied once and moved, not cloned again. */
+/** The job's data for the thread; an import's file bytes are copied once and moved, not cloned again. */
 function handedOver(job: Job): { data: JobWorkerData; transfer: ArrayBuffer[] } {
-  const own: Job = job.kind === 'import' ? { ...job, bytes: job.bytes.slice() } : job;
+  const bytes = job.kind === 'import' && 'bytes' in job.rows ? job.rows.bytes.slice() : null;
+  const own: Job = job.kind === 'import' && bytes ? { ...job, rows: { bytes } } : job;
   return {
     data: {
       job: own,
@@ -31,7 +32,7 @@ function handedOver(job: Job): { data: JobWorkerData; transfer: ArrayBuffer[] } 
       key: databaseKey()?.toString('hex') ?? null,
       windowFlag: windowFlagMemory(),
     },
-    transfer: own.kind === 'import' ? [own.bytes.buffer as ArrayBuffer] : [],
+    transfer: bytes ? [bytes.buffer as ArrayBuffer] : [],
   };
 }
 

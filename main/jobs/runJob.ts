@@ -25,7 +25,8 @@ async function run(job: Job, { onPhase, signal }: JobHooks): Promise<JobResults[
     case 'import':
       return importJob(job.input, {
         grid: async () => {
-          const source = openSpreadsheet(job.input.fileName, job.bytes);
+          if ('grid' in job.rows) return job.rows.grid;
+          const source = openSpreadsheet(job.input.fileName, job.rows.bytes);
           await source.prepare(job.sheet);
           return source.sheet(job.sheet);
         },

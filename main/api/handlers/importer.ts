@@ -13,7 +13,7 @@ import { getSettings } from '../../domain/settings';
 import { DomainError } from '@contract/shared/errors';
 import type { ApiContext } from '../context';
 import { exclusively } from '../exclusive';
-import { stagedFile, stagedGrid, stageFile } from '../staging';
+import { gridInMemory, stagedFile, stagedGrid, stageFile } from '../staging';
 import type { HandlerGroup } from './types';
 import { catchUpInBackground } from '../catchUp';
 import { runnerOf } from '../runner';
@@ -37,6 +37,12 @@ function years(ctx: ApiContext, spec: ImportSpec): Omit<YearSources, 'chosen'> {
 async function gridOf(fileId: string, sheet: number): Promise<Grid> {
   await stagedFile(fileId).source.prepare(sheet);
   return stagedGrid(fileId, sheet);
+}
+
+/** The sheet the wizard has read, when it is still in memory; the file otherwise (see Job). */
+function rowsFor(fileId: string, sheet: number, bytes: Uint8Array): { grid: Grid } | { bytes: Uint8Array } {
+  const grid = gridInMemory(fileId, sheet);
+  return grid ? { grid } : { bytes };
 }
 
 export const importHandlers: HandlerGroup<'import'> = {
@@ -72,8 +78,8 @@ export const importHandlers: HandlerGroup<'import'> = {
               sheetName: file.source.sheetNames[spec.sheet] ?? '',
               settingYear: getSettings(ctx.db).importDefaultYear,
             },
-            bytes: file.bytes,
             sheet: spec.sheet,
+            rows: rowsFor(spec.fileId, spec.sheet, file.bytes),
           };
           const result = await runnerOf(ctx)(job, {
             signal: controller.signal,
