@@ -109,7 +109,7 @@ export class ImportPass {
     }
     this.ctx = {
       db: options.db,
-      resolver: new Resolver(options.db, options.writer, spec.owners),
+      resolver: new Resolver(options.db, options.writer, spec.owners, this.total),
       writer: options.writer,
       mode: spec.onDuplicate,
       actorName: options.actorName,

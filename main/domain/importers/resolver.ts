@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { prepareCached } from '../../db/statements';
 import type { TeamKind } from '@contract/people/schema';
 import { companyNameKey } from '@contract/shared/companyName';
 import { creditCodeProblem } from '@contract/shared/creditCode';
@@ -30,14 +31,28 @@ const teamKind = (name: string): TeamKind =>
         : 'squad';
 
 /**
+ * A ledger at least this many times the file's rows has its companies looked up one by one
+ * (through the name-key and credit-code indexes), not read whole: 2,000 rows into a ledger of
+ * 1,000,000 companies would otherwise wait a second or more for names they never ask about.
+ */
+const LOOK_UP_FROM = 10;
+
+type KnownCompany = { id: number; name: string; code: string | null };
+
+/**
  * Finds the records a row refers to (its company, project, owner, team), creating companies,
  * staff and teams that do not exist yet. Everything is read once into maps up front, and rows
- * created by this import are added as they are made, so 100 000 rows cost 100 000 map lookups.
+ * created by this import are added as they are made, so 100 000 rows cost 100 000 map lookups;
+ * only the companies of a ledger far larger than the file are looked up as rows ask for them
+ * (`LOOK_UP_FROM`), each answer kept in the same maps.
  */
 export class Resolver {
   readonly related: RelatedCounts = { companies: 0, contacts: 0, staff: 0, teams: 0 };
-  private byCode = new Map<string, { id: number; name: string }>();
-  private byKey = new Map<string, { id: number; name: string; code: string | null }>();
+  /** null: looked up, no such company. */
+  private byCode = new Map<string, { id: number; name: string } | null>();
+  private byKey = new Map<string, KnownCompany | null>();
+  /** Companies are looked up as asked for (a large ledger), not all read up front. */
+  private readonly lookUp: boolean;
   private staffByName = new Map<string, { id: number; teamId: number | null }>();
   private staffById = new Map<number, number | null>();
   private ownerChoices = new Map<string, OwnerChoice>();
@@ -52,22 +67,24 @@ export class Resolver {
   private projectsLoaded = false;
   private contactsLoaded = false;
 
+  /** `rows`: the file's rows, which decide whether companies are read up front. */
   constructor(
     private readonly db: Db,
     private readonly writer: Writer,
     owners: readonly OwnerChoice[] = [],
+    rows = Infinity,
   ) {
-    const rows = db
-      .prepare(`SELECT id, name, name_key AS nameKey, credit_code AS code FROM companies ORDER BY id`)
-      .all() as {
-      id: number;
-      name: string;
-      nameKey: string;
-      code: string | null;
-    }[];
-    for (const r of rows) {
-      if (r.code) this.byCode.set(r.code, r);
-      if (!this.byKey.has(r.nameKey)) this.byKey.set(r.nameKey, r);
+    // max(id), not count(*): one step down the table, where a count reads an index whole.
+    const ledger = (db.prepare(`SELECT max(id) FROM companies`).pluck().get() as number | null) ?? 0;
+    this.lookUp = ledger > rows * LOOK_UP_FROM;
+    if (!this.lookUp) {
+      const all = db
+        .prepare(`SELECT id, name, name_key AS nameKey, credit_code AS code FROM companies ORDER BY id`)
+        .all() as (KnownCompany & { nameKey: string })[];
+      for (const r of all) {
+        if (r.code) this.byCode.set(r.code, r);
+        if (!this.byKey.has(r.nameKey)) this.byKey.set(r.nameKey, r);
+      }
     }
     for (const r of db.prepare(`SELECT id, name, team_id AS teamId FROM staff ORDER BY id`).all() as {
       id: number;
@@ -111,28 +128,54 @@ export class Resolver {
     return this.lastNorm[1];
   }
 
+  /** The company with this credit code: from the map, or (looking up) the ledger, kept. */
+  private withCode(code: string): { id: number; name: string } | undefined {
+    let hit = this.byCode.get(code);
+    if (hit === undefined && this.lookUp) {
+      hit =
+        (prepareCached(this.db, `SELECT id, name FROM companies WHERE credit_code = ?`).get(code) as
+          { id: number; name: string } | undefined) ?? null;
+      this.byCode.set(code, hit);
+    }
+    return hit ?? undefined;
+  }
+
+  /** The first company (by id) with this name key, as the maps read up front hold it. */
+  private withKey(key: string): KnownCompany | undefined {
+    let hit = this.byKey.get(key);
+    if (hit === undefined && this.lookUp) {
+      hit =
+        (prepareCached(
+          this.db,
+          `SELECT id, name, credit_code AS code FROM companies WHERE name_key = ? ORDER BY id LIMIT 1`,
+        ).get(key) as KnownCompany | undefined) ?? null;
+      this.byKey.set(key, hit);
+    }
+    return hit ?? undefined;
+  }
+
   /** The existing company with this credit code, else this name (brackets, width and suffix ignored). */
   findCompany(name: string | null, code: string | null): { id: number; name: string } | undefined {
     if (code) {
-      const hit = this.byCode.get(code);
+      const hit = this.withCode(code);
       if (hit) return hit;
     }
     if (!name) return undefined;
-    const hit = this.byKey.get(this.nameKey(name));
+    const hit = this.withKey(this.nameKey(name));
     // Same name but another credit code: another legal entity.
     if (hit && code && hit.code && hit.code !== code) return undefined;
     return hit;
   }
 
   companyWithCode(code: string): { id: number; name: string } | undefined {
-    return this.byCode.get(code);
+    return this.withCode(code);
   }
 
   /** Remembers a company this import created or changed, for later rows. */
   noteCompany(id: number, name: string, code: string | null): void {
     if (code) this.byCode.set(code, { id, name });
     const key = this.nameKey(name);
-    if (!this.byKey.has(key) || code) this.byKey.set(key, { id, name, code });
+    if (code || this.withKey(key) === undefined) this.byKey.set(key, { id, name, code });
   }
 
   /**
