@@ -22,12 +22,23 @@ export interface Sum {
   rows: string;
   ofTeam: string;
   teamOf: string;
+  /**
+   * Indicators over the same records (the period's signings) read together in one pass, each
+   * with its own expression in it: at 1,000,000 projects each pass over a year's signings is
+   * about 40 ms, and four of them were a third of the dashboard's first read.
+   */
+  pass?: { rows: string; value: string };
 }
 
-const signed = (extra = ''): Pick<Sum, 'rows' | 'ofTeam' | 'teamOf'> => ({
-  rows: `FROM projects WHERE signed_on BETWEEN @from AND @to AND ${heldIn('stage', SIGNED_STAGES)} ${extra}`,
+const SIGNED_ROWS = `FROM projects WHERE signed_on BETWEEN @from AND @to AND ${heldIn('stage', SIGNED_STAGES)}`;
+
+/** The period's signings; `only`: those of them counted. */
+const signed = (value: string, only?: string): Sum => ({
+  value,
+  rows: only ? `${SIGNED_ROWS} AND ${only}` : SIGNED_ROWS,
   ofTeam: 'team_id = @team',
   teamOf: 'team_id',
+  pass: { rows: SIGNED_ROWS, value: only ? `count(*) FILTER (WHERE ${only})` : value },
 });
 
 const reached = (dateColumn: string, held: readonly string[]): Sum => ({
@@ -38,13 +49,10 @@ const reached = (dateColumn: string, held: readonly string[]): Sum => ({
 });
 
 export const SUMS: Partial<Record<IndicatorCode, Sum>> = {
-  contractAmount: { value: 'coalesce(sum(contract_amount), 0)', ...signed() },
-  signedProjects: { value: 'count(*)', ...signed() },
-  newBigProjects: { value: 'count(*)', ...signed(`AND contract_amount >= ${BIG_PROJECT_YUAN}`) },
-  majorIndustrial: {
-    value: 'count(*)',
-    ...signed(`AND is_industrial = 1 AND contract_amount >= ${MAJOR_PROJECT_YUAN}`),
-  },
+  contractAmount: signed('coalesce(sum(contract_amount), 0)'),
+  signedProjects: signed('count(*)'),
+  newBigProjects: signed('count(*)', `contract_amount >= ${BIG_PROJECT_YUAN}`),
+  majorIndustrial: signed('count(*)', `is_industrial = 1 AND contract_amount >= ${MAJOR_PROJECT_YUAN}`),
   startedProjects: reached('started_on', STARTED_STAGES),
   producedProjects: reached('produced_on', PRODUCED_STAGES),
   arrivedAmount: {
@@ -69,6 +77,10 @@ export const SUMS: Partial<Record<IndicatorCode, Sum>> = {
 
 /** The office's (or, with @team, one team's) value. */
 export const sumSql = (s: Sum): string => `SELECT ${s.value} ${s.rows} AND (@team IS NULL OR ${s.ofTeam})`;
+
+/** The values of sums that share a pass, in one statement: columns v0, v1 … in their order. */
+export const passSql = (rows: string, sums: readonly Sum[]): string =>
+  `SELECT ${sums.map((s, i) => `${s.pass?.value ?? s.value} AS v${i}`).join(', ')} ${rows} AND (@team IS NULL OR ${sums[0]?.ofTeam ?? 'TRUE'})`;
 
 /** Every team's value in one pass: rows of (team, value); a team without records has none. */
 export const sumByTeamSql = (s: Sum): string =>

@@ -3,7 +3,7 @@ import { prepareCached } from '../../db/statements';
 import { INDICATOR_CODES, type IndicatorCode } from '@contract/targets/indicators';
 import { closure, closureByTeam, talks, talksByTeam, type Closure } from './levels';
 import { rangeParams, type Scope } from './scope';
-import { SUMS, sumByTeamSql, sumSql } from './sums';
+import { passSql, SUMS, sumByTeamSql, sumSql, type Sum } from './sums';
 import { companiesVisited, companiesVisitedByTeam } from './visits';
 
 const sumParams = (scope: Scope): { from: string; to: string; team: number | null } => {
@@ -35,9 +35,24 @@ export function indicatorValues(
   const params = sumParams(scope);
   const wanted = new Set(codes);
   const out: Partial<Record<IndicatorCode, IndicatorValue>> = {};
-  for (const [code, sum] of Object.entries(SUMS) as [IndicatorCode, (typeof SUMS)[IndicatorCode]][]) {
-    if (sum && wanted.has(code))
+  const passes = new Map<string, [IndicatorCode, Sum][]>();
+  for (const [code, sum] of Object.entries(SUMS) as [IndicatorCode, Sum | undefined][]) {
+    if (!sum || !wanted.has(code)) continue;
+    if (!sum.pass) {
       out[code] = { value: prepareCached(db, sumSql(sum), { pluck: true }).get(params) as number };
+      continue;
+    }
+    const shared = passes.get(sum.pass.rows);
+    if (shared) shared.push([code, sum]);
+    else passes.set(sum.pass.rows, [[code, sum]]);
+  }
+  for (const [rows, sums] of passes) {
+    const sql = passSql(
+      rows,
+      sums.map(([, s]) => s),
+    );
+    const row = prepareCached(db, sql).get(params) as Record<string, number>;
+    sums.forEach(([code], i) => (out[code] = { value: row[`v${i}`] as number }));
   }
   if (wanted.has('companiesVisited')) out.companiesVisited = { value: companiesVisited(db, params) };
   if (wanted.has('negotiatingBigCount') || wanted.has('negotiatingBigAmount')) {
