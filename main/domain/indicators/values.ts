@@ -47,11 +47,8 @@ export function indicatorValues(
     else passes.set(sum.pass.rows, [[code, sum]]);
   }
   for (const [rows, sums] of passes) {
-    const sql = passSql(
-      rows,
-      sums.map(([, s]) => s),
-    );
-    const row = prepareCached(db, sql).get(params) as Record<string, number>;
+    const together = sums.map(([, s]) => s);
+    const row = prepareCached(db, passSql(rows, together)).get(params) as Record<string, number>;
     sums.forEach(([code], i) => (out[code] = { value: row[`v${i}`] as number }));
   }
   if (wanted.has('companiesVisited')) out.companiesVisited = { value: companiesVisited(db, params) };
