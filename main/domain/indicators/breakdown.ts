@@ -2,12 +2,8 @@ import type { Db } from '../../db/open';
 import { regionByAdcode } from '@contract/shared/regions';
 import { SIGNED_STAGES } from '@contract/targets/indicators';
 import { talksWhere } from './levels';
-import {
-  breakdownInput,
-  type BreakdownDimension,
-  type BreakdownResult,
-  type BreakdownRow,
-} from '@contract/indicators/schema';
+import { breakdownInput, type BreakdownDimension, type BreakdownResult } from '@contract/indicators/schema';
+import { columnsOf, compareKeys, sumByKey } from './grouped';
 import { heldIn, rangeParams, resolveScope } from './scope';
 
 /** Our own SQL per dimension; the input only picks one by name. */
@@ -31,31 +27,41 @@ export const keyJoin = (dimension: BreakdownDimension): string =>
 /**
  * Signings of the period (count, contract investment) beside the 亿元以上 projects in talks
  * on the statistics day (count, planned investment, as the 在谈 card counts them), per industry, 产业链,
- * source channel or headquarters province.
+ * source channel or headquarters province. Both are read as columns and added up per key here
+ * (grouped.ts): SQL's GROUP BY over their union sorted every row.
  */
 export function breakdown(db: Db, input: unknown): BreakdownResult {
   const { scope, data } = resolveScope(db, breakdownInput, input);
-  const { from, to, team, at } = rangeParams(scope);
+  const params = rangeParams(scope);
   const key = KEY_SQL[data.dimension];
   // The narrow (id, hq_adcode) index: several times faster than reading the wide company rows.
   const join = keyJoin(data.dimension);
-  const rows = db
-    .prepare(
-      `SELECT key, sum(signed) AS signedCount, sum(signedAmount) AS contractAmount,
-              sum(talks) AS talksCount, sum(talksAmount) AS talksAmount
-       FROM (
-         SELECT ${key} AS key, 1 AS signed, coalesce(p.contract_amount, 0) AS signedAmount, 0 AS talks, 0 AS talksAmount
-         FROM projects p ${join}
-         WHERE ${SIGNED_WHERE} AND (@team IS NULL OR p.team_id = @team)
-         UNION ALL
-         SELECT ${key}, 0, 0, 1, coalesce(p.planned_amount, 0)
-         FROM projects p ${join}
-         WHERE ${talksWhere(at)} AND (@team IS NULL OR p.team_id = @team)
-       )
-       GROUP BY key
-       ORDER BY contractAmount DESC, talksAmount DESC, signedCount DESC, key`,
-    )
-    .all({ from, to, team, at }) as Omit<BreakdownRow, 'label'>[];
+  const [signedKeys = [], contract = []] = columnsOf(
+    db,
+    `SELECT json_group_array(${key}), json_group_array(p.contract_amount) FROM projects p ${join}
+     WHERE ${SIGNED_WHERE} AND (@team IS NULL OR p.team_id = @team)`,
+    params,
+  );
+  const [talksKeys = [], planned = []] = columnsOf(
+    db,
+    `SELECT json_group_array(${key}), json_group_array(p.planned_amount) FROM projects p ${join}
+     WHERE ${talksWhere(params.at)} AND (@team IS NULL OR p.team_id = @team)`,
+    { team: params.team, at: params.at },
+  );
+  const signed = sumByKey(signedKeys, contract);
+  const inTalks = sumByKey(talksKeys, planned);
+  const rows = [...new Set([...signed.keys(), ...inTalks.keys()])].map((k) => {
+    const [signedCount = 0, contractAmount = 0] = signed.get(k) ?? [];
+    const [talksCount = 0, talksAmount = 0] = inTalks.get(k) ?? [];
+    return { key: k, signedCount, contractAmount, talksCount, talksAmount };
+  });
+  rows.sort(
+    (a, b) =>
+      b.contractAmount - a.contractAmount ||
+      b.talksAmount - a.talksAmount ||
+      b.signedCount - a.signedCount ||
+      compareKeys(a.key, b.key),
+  );
   return {
     period: scope.echo,
     dimension: data.dimension,

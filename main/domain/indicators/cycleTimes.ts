@@ -9,6 +9,7 @@ import {
   type CycleResult,
   type CycleStat,
 } from '@contract/indicators/schema';
+import { columnsOf } from './grouped';
 import { heldIn, rangeParams, resolveScope } from './scope';
 
 /** Which two milestones each cycle spans; counted for projects whose later milestone is in the period. */
@@ -30,7 +31,7 @@ export const SAME_YEAR_WHERE = `produced_on BETWEEN @from AND @to AND ${heldIn('
 
 const FASTEST = 5;
 
-export function median(sorted: readonly number[]): number | null {
+export function median(sorted: ArrayLike<number>): number | null {
   if (sorted.length === 0) return null;
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2
@@ -38,7 +39,7 @@ export function median(sorted: readonly number[]): number | null {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-export function bucketsOf(days: readonly number[]): number[] {
+export function bucketsOf(days: Iterable<number>): number[] {
   const counts: number[] = Array.from({ length: CYCLE_BUCKETS.length + 1 }, () => 0);
   for (const d of days) {
     const i = CYCLE_BUCKETS.findIndex((limit) => d <= limit);
@@ -52,27 +53,27 @@ export function bucketsOf(days: readonly number[]): number[] {
  * The speed figures the reports boast (接洽到签约54天, 签约到投产150天): median and spread of
  * the days between two milestones, fastest projects first. A span with a missing or reversed
  * date (a data-entry slip) is left out rather than counted as zero. The days come from the
- * milestone indexes alone; names are read only for the few fastest projects.
+ * milestone indexes alone, as one array sorted here (SQL's ORDER BY of every span was 4× the
+ * reading at 1,000,000 projects); names are read only for the few fastest projects.
  */
 export function cycleTimes(db: Db, input: unknown): CycleResult {
   const { scope } = resolveScope(db, periodInput, input);
   const { from, to, team } = rangeParams(scope);
   const stats: CycleStat[] = CYCLE_KINDS.map((kind) => {
     const { start, end } = SPANS[kind];
-    const spans = db
-      .prepare(
-        `SELECT id, CAST(julianday(${end}) - julianday(${start}) AS INTEGER) AS days FROM projects
-         WHERE ${spanWhere(kind)} AND (@team IS NULL OR team_id = @team)
-         ORDER BY days, ${end}, id`,
-      )
-      .all({ from, to, team }) as { id: number; days: number }[];
-    const days = spans.map((r) => r.days);
+    const [ids = [], spans = []] = columnsOf(
+      db,
+      `SELECT json_group_array(id), json_group_array(CAST(julianday(${end}) - julianday(${start}) AS INTEGER))
+       FROM projects WHERE ${spanWhere(kind)} AND (@team IS NULL OR team_id = @team)`,
+      { from, to, team },
+    );
+    const days = Int32Array.from(spans as number[]).sort();
     return {
       kind,
-      count: spans.length,
+      count: days.length,
       median: median(days),
       buckets: bucketsOf(days),
-      fastest: named(db, kind, spans.slice(0, FASTEST)),
+      fastest: fastest(db, kind, ids as number[], spans as number[], days),
     };
   });
   const sameYearProduced = db
@@ -85,11 +86,30 @@ export function cycleTimes(db: Db, input: unknown): CycleResult {
   return { period: scope.echo, stats, sameYearProduced };
 }
 
-function named(db: Db, kind: CycleKind, spans: { id: number; days: number }[]): CycleProject[] {
+/**
+ * The FASTEST projects by days, then by the later milestone and id. Only those as fast as the
+ * FASTEST-th are read by name (ties included), not every span of the period sorted.
+ */
+function fastest(
+  db: Db,
+  kind: CycleKind,
+  ids: readonly number[],
+  spans: readonly number[],
+  sorted: Int32Array,
+): CycleProject[] {
+  if (sorted.length === 0) return [];
+  const limit = sorted[Math.min(FASTEST, sorted.length) - 1] as number;
   const { start, end } = SPANS[kind];
   const read = db.prepare(
     `SELECT p.id, p.name, c.name AS companyName, p.${start} AS fromDate, p.${end} AS toDate
      FROM projects p LEFT JOIN companies c ON c.id = p.company_id WHERE p.id = ?`,
   );
-  return spans.map((s) => ({ ...(read.get(s.id) as Omit<CycleProject, 'days'>), days: s.days }));
+  const found: CycleProject[] = [];
+  spans.forEach((d, i) => {
+    if (d <= limit) found.push({ ...(read.get(ids[i]) as Omit<CycleProject, 'days'>), days: d });
+  });
+  found.sort(
+    (a, b) => a.days - b.days || (a.toDate < b.toDate ? -1 : a.toDate > b.toDate ? 1 : 0) || a.id - b.id,
+  );
+  return found.slice(0, FASTEST);
 }
