@@ -5,6 +5,7 @@ import { migrations } from './migrations';
 import { existsSync, writeFileSync } from 'node:fs';
 import { todayLocal } from '@contract/shared/time';
 import { registerSyncFunctions } from '../sync/syncFunctions';
+import { registerFigureTracking } from './figureVersions';
 
 export type Db = Database.Database;
 
@@ -52,6 +53,7 @@ export function applyPragmas(db: Db): void {
   // queries and the code that writes dates agree even when the clock is moved in tests.
   db.function('office_today', { deterministic: false }, () => todayLocal());
   registerSyncFunctions(db);
+  registerFigureTracking(db);
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {

@@ -36,6 +36,7 @@ export const LOCAL_TABLES: readonly string[] = [
   'sync_server',
   'sync_withdrawn',
   'sync_held',
+  'figure_versions',
 ];
 /** FTS5 shadow tables of the search index (search_company, search_company_data, …). */
 export const isSearchIndexTable = (name: string): boolean =>

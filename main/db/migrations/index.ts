@@ -12,6 +12,7 @@ import { sql as m011 } from './011_attachments';
 import { sql as m012 } from './012_sync';
 import { sql as m013 } from './013_server_link';
 import { sql as m014 } from './014_server_refusals';
+import { sql as m015 } from './015_figure_versions';
 
 export interface Migration {
   version: number;
@@ -35,4 +36,5 @@ export const migrations: readonly Migration[] = [
   { version: 12, name: 'sync', sql: m012 },
   { version: 13, name: 'server_link', sql: m013 },
   { version: 14, name: 'server_refusals', sql: m014 },
+  { version: 15, name: 'figure_versions', sql: m015 },
 ];

@@ -15,6 +15,7 @@ import { breathe, walk } from './slices';
 import { realWriter } from './writer';
 import { setSyncActor, stopCapture } from '../../sync/syncFunctions';
 import { bulkCapture } from '../../sync/bulkCapture';
+import { figuresInBulk } from '../../db/figureVersions';
 
 export interface RunOptions {
   /** The database file: the import uses its own connection and its own transaction. */
@@ -62,6 +63,7 @@ export async function runImport(options: RunOptions): Promise<ImportWritten> {
     // One big transaction: a cache that holds its pages keeps SQLite from spilling mid-way.
     db.pragma('cache_size = -131072');
     db.exec('BEGIN IMMEDIATE');
+    const figures = figuresInBulk(db);
     try {
       const label = `导入${TARGET_LABELS[options.spec.target]}：${options.fileName}`.slice(0, 200);
       const actor = openBatch(db, options.actor, 'import', label);
@@ -104,6 +106,7 @@ export async function runImport(options: RunOptions): Promise<ImportWritten> {
         db.exec('ROLLBACK');
         return { ...summary, batchId: null, millis: Math.round(performance.now() - started) };
       }
+      figures.end();
       db.exec('COMMIT');
       return { ...summary, batchId: actor.batchId ?? null, millis: Math.round(performance.now() - started) };
     } catch (err) {

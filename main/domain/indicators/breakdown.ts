@@ -4,6 +4,7 @@ import { SIGNED_STAGES } from '@contract/targets/indicators';
 import { talksWhere } from './levels';
 import { breakdownInput, type BreakdownDimension, type BreakdownResult } from '@contract/indicators/schema';
 import { columnsOf, compareKeys, sumByKey } from './grouped';
+import { addMaps, overMonths } from './monthly';
 import { heldIn, rangeParams, resolveScope } from './scope';
 
 /** Our own SQL per dimension; the input only picks one by name. */
@@ -36,11 +37,20 @@ export function breakdown(db: Db, input: unknown): BreakdownResult {
   const key = KEY_SQL[data.dimension];
   // The narrow (id, hq_adcode) index: several times faster than reading the wide company rows.
   const join = keyJoin(data.dimension);
-  const [signedKeys = [], contract = []] = columnsOf(
+  // The signings month by month (monthly.ts), each whole month kept until one of its signings
+  // (or a company's headquarters) changes; the projects in talks are a state of the day, read whole.
+  const signedSql = `SELECT json_group_array(${key}), json_group_array(p.contract_amount) FROM projects p ${join}
+     WHERE ${SIGNED_WHERE} AND (@team IS NULL OR p.team_id = @team)`;
+  const signed = overMonths(
     db,
-    `SELECT json_group_array(${key}), json_group_array(p.contract_amount) FROM projects p ${join}
-     WHERE ${SIGNED_WHERE} AND (@team IS NULL OR p.team_id = @team)`,
+    'projects',
+    `breakdown|${data.dimension}|${params.team}`,
     params,
+    (days) => {
+      const [keys = [], contract = []] = columnsOf(db, signedSql, { ...days, team: params.team });
+      return sumByKey(keys, contract);
+    },
+    addMaps,
   );
   const [talksKeys = [], planned = []] = columnsOf(
     db,
@@ -48,7 +58,6 @@ export function breakdown(db: Db, input: unknown): BreakdownResult {
      WHERE ${talksWhere(params.at)} AND (@team IS NULL OR p.team_id = @team)`,
     { team: params.team, at: params.at },
   );
-  const signed = sumByKey(signedKeys, contract);
   const inTalks = sumByKey(talksKeys, planned);
   const rows = [...new Set([...signed.keys(), ...inTalks.keys()])].map((k) => {
     const [signedCount = 0, contractAmount = 0] = signed.get(k) ?? [];

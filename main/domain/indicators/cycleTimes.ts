@@ -10,6 +10,7 @@ import {
   type CycleStat,
 } from '@contract/indicators/schema';
 import { columnsOf } from './grouped';
+import { overMonths, sumsOverMonths } from './monthly';
 import { heldIn, rangeParams, resolveScope } from './scope';
 
 /** Which two milestones each cycle spans; counted for projects whose later milestone is in the period. */
@@ -61,28 +62,37 @@ export function cycleTimes(db: Db, input: unknown): CycleResult {
   const { from, to, team } = rangeParams(scope);
   const stats: CycleStat[] = CYCLE_KINDS.map((kind) => {
     const { start, end } = SPANS[kind];
-    const [ids = [], spans = []] = columnsOf(
+    const sql = `SELECT json_group_array(id), json_group_array(CAST(julianday(${end}) - julianday(${start}) AS INTEGER))
+       FROM projects WHERE ${spanWhere(kind)} AND (@team IS NULL OR team_id = @team)`;
+    // Month by month of the later milestone (monthly.ts): a kept month's spans are not read again.
+    const { ids, spans } = overMonths(
       db,
-      `SELECT json_group_array(id), json_group_array(CAST(julianday(${end}) - julianday(${start}) AS INTEGER))
-       FROM projects WHERE ${spanWhere(kind)} AND (@team IS NULL OR team_id = @team)`,
-      { from, to, team },
+      'projects',
+      `cycle|${kind}|${team}`,
+      { from, to },
+      (days) => {
+        const [ids = [], spans = []] = columnsOf(db, sql, { ...days, team });
+        return { ids: ids as number[], spans: spans as number[] };
+      },
+      (a, b) => ({ ids: a.ids.concat(b.ids), spans: a.spans.concat(b.spans) }),
     );
-    const days = Int32Array.from(spans as number[]).sort();
+    const days = Int32Array.from(spans).sort();
     return {
       kind,
       count: days.length,
       median: median(days),
       buckets: bucketsOf(days),
-      fastest: fastest(db, kind, ids as number[], spans as number[], days),
+      fastest: fastest(db, kind, ids, spans, days),
     };
   });
-  const sameYearProduced = db
-    .prepare(
-      `SELECT count(*) FROM projects
-       WHERE ${SAME_YEAR_WHERE} AND (@team IS NULL OR team_id = @team)`,
-    )
-    .pluck()
-    .get({ from, to, team }) as number;
+  const sameYearProduced =
+    sumsOverMonths(
+      db,
+      'projects',
+      `SELECT count(*) AS n FROM projects WHERE ${SAME_YEAR_WHERE} AND (@team IS NULL OR team_id = @team)`,
+      { from, to },
+      { team },
+    ).n ?? 0;
   return { period: scope.echo, stats, sameYearProduced };
 }
 

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open';
 import { PRE_SIGNING_STAGES, PROJECT_STAGES, type ProjectStage } from '@contract/projects/pipelineStages';
 import { periodInput, type FunnelResult, type FunnelStage } from '@contract/indicators/schema';
+import { sumsOverMonths } from './monthly';
 import { heldIn, inList, rangeParams, resolveScope } from './scope';
 
 const LANDED: ProjectStage[] = PROJECT_STAGES.filter(
@@ -55,18 +56,26 @@ export function funnel(db: Db, input: unknown): FunnelResult {
     count: byStage.get(stage)?.count ?? 0,
     amount: byStage.get(stage)?.amount ?? 0,
   }));
+  // What landed, month by month (monthly.ts): a kept month is read again only after a change in it.
+  const period = { from: p.from, to: p.to };
   for (const stage of LANDED) {
-    const r = db
-      .prepare(
-        `SELECT count(*) AS count, coalesce(sum(contract_amount), 0) AS amount FROM projects
-         WHERE ${reachedWhere(stage)} AND (@team IS NULL OR team_id = @team)`,
-      )
-      .get({ from: p.from, to: p.to, team: p.team }) as { count: number; amount: number };
-    stages.push({ stage, basis: 'reached', ...r });
+    const r = sumsOverMonths(
+      db,
+      'projects',
+      `SELECT count(*) AS count, coalesce(sum(contract_amount), 0) AS amount FROM projects
+       WHERE ${reachedWhere(stage)} AND (@team IS NULL OR team_id = @team)`,
+      period,
+      { team: p.team },
+    );
+    stages.push({ stage, basis: 'reached', count: r.count ?? 0, amount: r.amount ?? 0 });
   }
-  const dropped = db
-    .prepare(`SELECT count(*) FROM projects WHERE ${DROPPED_WHERE} AND (@team IS NULL OR team_id = @team)`)
-    .pluck()
-    .get({ from: p.from, to: p.to, team: p.team }) as number;
+  const dropped =
+    sumsOverMonths(
+      db,
+      'projects',
+      `SELECT count(*) AS n FROM projects WHERE ${DROPPED_WHERE} AND (@team IS NULL OR team_id = @team)`,
+      period,
+      { team: p.team },
+    ).n ?? 0;
   return { period: scope.echo, stages, dropped };
 }

@@ -6,6 +6,7 @@ import {
   STARTED_STAGES,
   type IndicatorCode,
 } from '@contract/targets/indicators';
+import type { Family } from './monthly';
 import { heldIn } from './scope';
 
 /**
@@ -28,6 +29,8 @@ export interface Sum {
    * about 40 ms, and four of them were a third of the dashboard's first read.
    */
   pass?: { rows: string; value: string };
+  /** Whose months keep its value (monthly.ts); a sum without one is read whole each time. */
+  family?: Family;
 }
 
 const SIGNED_ROWS = `FROM projects WHERE signed_on BETWEEN @from AND @to AND ${heldIn('stage', SIGNED_STAGES)}`;
@@ -39,6 +42,7 @@ const signed = (value: string, only?: string): Sum => ({
   ofTeam: 'team_id = @team',
   teamOf: 'team_id',
   pass: { rows: SIGNED_ROWS, value: only ? `count(*) FILTER (WHERE ${only})` : value },
+  family: 'projects',
 });
 
 const reached = (dateColumn: string, held: readonly string[]): Sum => ({
@@ -46,6 +50,7 @@ const reached = (dateColumn: string, held: readonly string[]): Sum => ({
   rows: `FROM projects WHERE ${dateColumn} BETWEEN @from AND @to AND ${heldIn('stage', held)}`,
   ofTeam: 'team_id = @team',
   teamOf: 'team_id',
+  family: 'projects',
 });
 
 export const SUMS: Partial<Record<IndicatorCode, Sum>> = {
@@ -60,6 +65,7 @@ export const SUMS: Partial<Record<IndicatorCode, Sum>> = {
     rows: 'FROM investment_arrivals a WHERE a.arrived_on BETWEEN @from AND @to',
     ofTeam: 'a.project_id IN (SELECT id FROM projects WHERE team_id = @team)',
     teamOf: '(SELECT p.team_id FROM projects p INDEXED BY projects_id_team WHERE p.id = a.project_id)',
+    family: 'arrivals',
   },
   trips: {
     value: 'count(*)',

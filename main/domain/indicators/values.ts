@@ -2,14 +2,27 @@ import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statements';
 import { INDICATOR_CODES, type IndicatorCode } from '@contract/targets/indicators';
 import { closure, closureByTeam, talks, talksByTeam, type Closure } from './levels';
+import { addMaps, overMonths, sumsOverMonths, type DayRange, type Family } from './monthly';
 import { rangeParams, type Scope } from './scope';
 import { passSql, SUMS, sumByTeamSql, sumSql, type Sum } from './sums';
 import { companiesVisited, companiesVisitedByTeam } from './visits';
 
-const sumParams = (scope: Scope): { from: string; to: string; team: number | null } => {
+type SumParams = { from: string; to: string; team: number | null };
+
+const sumParams = (scope: Scope): SumParams => {
   const { from, to, team } = rangeParams(scope);
   return { from, to, team };
 };
+
+/** A statement's one row of sums over @from..@to (and @team): month by month when a family keeps them. */
+const sumsOver = (db: Db, family: Family | undefined, sql: string, p: SumParams): Record<string, number> =>
+  family
+    ? sumsOverMonths(db, family, sql, p, { team: p.team })
+    : (prepareCached(db, sql).get(p) as Record<string, number>);
+
+/** The value of one sum over the scope's days. */
+const sumOver = (db: Db, sum: Sum, p: SumParams): number =>
+  Object.values(sumsOver(db, sum.family, sumSql(sum), p))[0] as number;
 
 export interface IndicatorValue {
   value: number | null;
@@ -39,7 +52,7 @@ export function indicatorValues(
   for (const [code, sum] of Object.entries(SUMS) as [IndicatorCode, Sum | undefined][]) {
     if (!sum || !wanted.has(code)) continue;
     if (!sum.pass) {
-      out[code] = { value: prepareCached(db, sumSql(sum), { pluck: true }).get(params) as number };
+      out[code] = { value: sumOver(db, sum, params) };
       continue;
     }
     const shared = passes.get(sum.pass.rows);
@@ -48,7 +61,7 @@ export function indicatorValues(
   }
   for (const [rows, sums] of passes) {
     const together = sums.map(([, s]) => s);
-    const row = prepareCached(db, passSql(rows, together)).get(params) as Record<string, number>;
+    const row = sumsOver(db, together[0]?.family, passSql(rows, together), params);
     sums.forEach(([code], i) => (out[code] = { value: row[`v${i}`] as number }));
   }
   if (wanted.has('companiesVisited')) out.companiesVisited = { value: companiesVisited(db, params) };
@@ -64,7 +77,7 @@ export function indicatorValues(
 /** One indicator for one scope (team rankings ask for a single one, per team). */
 export function indicatorValue(db: Db, scope: Scope, code: IndicatorCode): IndicatorValue {
   const sum = SUMS[code];
-  if (sum) return { value: prepareCached(db, sumSql(sum), { pluck: true }).get(sumParams(scope)) as number };
+  if (sum) return { value: sumOver(db, sum, sumParams(scope)) };
   if (code === 'companiesVisited') return { value: companiesVisited(db, sumParams(scope)) };
   if (code === 'serviceClosureRate') return closureValue(closure(db, sumParams(scope)));
   const t = talks(db, rangeParams(scope));
@@ -85,11 +98,18 @@ export function indicatorByTeam(db: Db, scope: Scope, code: IndicatorCode): Map<
   const { from, to, at } = rangeParams(scope);
   const sum = SUMS[code];
   if (sum) {
-    const rows = prepareCached(db, sumByTeamSql(sum)).all({ from, to }) as {
-      team: number | null;
-      value: number;
-    }[];
-    return new Map(rows.flatMap((r) => (r.team === null ? [] : [[r.team, { value: r.value }]])));
+    const sql = sumByTeamSql(sum);
+    const read = (days: DayRange) =>
+      new Map(
+        (prepareCached(db, sql, { raw: true }).all(days) as [number | null, number][]).map(([t, v]) => [
+          t,
+          [v],
+        ]),
+      );
+    const byTeam = sum.family
+      ? overMonths(db, sum.family, sql, { from, to }, read, addMaps)
+      : read({ from, to });
+    return new Map([...byTeam].flatMap(([team, [value = 0]]) => (team === null ? [] : [[team, { value }]])));
   }
   if (code === 'companiesVisited') {
     return new Map(Array.from(companiesVisitedByTeam(db, { from, to }), ([team, n]) => [team, { value: n }]));

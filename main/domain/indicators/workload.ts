@@ -4,6 +4,7 @@ import { addDays } from '@contract/indicators/period';
 import { periodInput, type WorkloadResult, type WorkloadRow } from '@contract/indicators/schema';
 import { prepareCached } from '../../db/statements';
 import { columnsOf, sumByKey } from './grouped';
+import { addMaps, overMonths } from './monthly';
 import { heldIn, rangeParams, resolveScope } from './scope';
 
 /** Follow-ups due in the coming week: the load already booked for the next days. */
@@ -57,9 +58,17 @@ export function workload(db: Db, input: unknown): WorkloadResult {
   const { scope } = resolveScope(db, periodInput, input);
   const { from, to, team } = rangeParams(scope);
   const today = scope.echo.asOf;
-  const [owners = []] = columnsOf(db, `SELECT json_group_array(owner_id) ${SIGNED_ROWS}`, { from, to });
+  const perOwner = overMonths(
+    db,
+    'projects',
+    'workload|signed',
+    { from, to },
+    (days) =>
+      sumByKey(columnsOf(db, `SELECT json_group_array(owner_id) ${SIGNED_ROWS}`, { ...days })[0] ?? []),
+    addMaps,
+  );
   const signed = Object.fromEntries(
-    [...sumByKey(owners)].flatMap(([owner, [n]]) => (owner === null ? [] : [[owner, n]])),
+    [...perOwner].flatMap(([owner, [n]]) => (owner === null ? [] : [[owner, n]])),
   );
   const rows = prepareCached(db, WORKLOAD_WITH_SIGNED).all({
     from,

@@ -22,6 +22,7 @@ const NOT_AUDITED_ROWS: Record<string, string> = {
   sync_withdrawn:
     'team sync: edits the office server refused (办公室未接受的修改); the restore itself is audited on the record',
   sync_held: 'team sync: values held for a refusal the office may still send, not office data of their own',
+  figure_versions: "the dashboard's months, versioned by triggers on the audited tables they count",
 };
 /** Derived from audited tables and rebuilt from them (full-text search index and its queue). */
 const DERIVED = /^search_/;

@@ -16,8 +16,8 @@ import { jobContext } from '../jobs/jobContext';
 
 /**
  * What the ledger holds, table by table. The audit tables and team sync's change log record the
- * import and its undo, and the search index's own storage is laid out anew by any write: what it
- * finds is checked below.
+ * import and its undo, the dashboard's month versions are new after any write, and the search
+ * index's own storage is laid out anew by any write: what it finds is checked below.
  */
 const ledgerHashes = (db: Db): Record<string, string> =>
   Object.fromEntries(
@@ -25,6 +25,7 @@ const ledgerHashes = (db: Db): Record<string, string> =>
       ([t]) =>
         !t.startsWith('audit_') &&
         !t.startsWith('sync_') &&
+        t !== 'figure_versions' &&
         !(t.startsWith('search_') && t !== 'search_syllables' && t !== 'search_queue'),
     ),
   );
