@@ -7,7 +7,7 @@ import type { Db } from '../main/db/open';
 import { addDays } from '@contract/indicators/period';
 import { DUE_SOON_DAYS, WORKLOAD_SQL } from '../main/domain/indicators/workload';
 import { todayLocal } from '@contract/shared/time';
-import { aChange, call } from './context';
+import { aProjectEdit, call } from './context';
 import { cycleBaseline } from './cycleBaseline';
 import { kpiBaseline, kpiDays } from './kpiBaseline';
 import { time, timeAsync, timeEach, type Plan } from './measure';
@@ -138,9 +138,10 @@ export async function benchAggregates(ctx: ApiContext, plan: Plan, year: number)
   const out: BenchRow[] = [];
   // Ours first, then raw, not in turns: a raw statement that reads a whole table (workload's)
   // would push ours' pages out of the cache between runs and time the disk instead.
-  // Each of ours is the first read after a save (a write before every run): the dashboard keeps
-  // its figures while nothing is written, and what a leader waits for is the read that works them out.
-  const change = aChange(ctx.db);
+  // Each of ours is the first read after a save (an edit of a signing before every run): the
+  // dashboard keeps its figures while nothing is written, and whole months until one of their
+  // records changes; what a leader waits for is the read that works out what the edit changed.
+  const change = aProjectEdit(ctx.db);
   for (const c of cases()) {
     const ours = await timeEach(plan, change, () => call(ctx, c.channel, { ...period, ...c.input }));
     const byHand = c.baseline ? c.baseline(ctx.db) : statements(ctx.db, c.raw ?? []);

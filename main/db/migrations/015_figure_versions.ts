@@ -1,4 +1,4 @@
-// Migration 15: versions of the dashboard's months (main/domain/indicators/monthly.ts).
+// Migration 15: versions of the parts the dashboard keeps (main/domain/indicators/buckets.ts).
 // Immutable once released.
 //
 // The dashboard adds its figures up month by month and keeps each whole month's sums until a
@@ -11,10 +11,12 @@
 // A bulk import turns the triggers off for its rows (figures_tracked(), main/db/figureVersions.ts)
 // and gives the epoch a new version once at its end instead.
 //
-// Families: 'projects' (the milestone dates of projects and the province of their company's
-// headquarters, for signings), 'arrivals' (investment arrived, counted for its project's team)
-// and 'visits' (走访企业数: visit records, their attendees and those attendees' teams, and the
-// done visits of trips, dated by their own day, their stop's or their trip's). Triggers on a
+// Families, by month: 'projects' (the milestone dates of projects and the province of their
+// company's headquarters, for signings), 'arrivals' (investment arrived, counted for its
+// project's team) and 'visits' (走访企业数: visit records, their attendees and those attendees'
+// teams, and the done visits of trips, dated by their own day, their stop's or their trip's).
+// By person, 'owners' (the open projects on a desk, for 工作量); by block of company ids,
+// 'companies' (the provinces of headquarters, for the breakdown of projects in talks). Triggers on a
 // parent that cascades to its children run BEFORE the delete, while the children still tell
 // their days. This device's own (LOCAL_TABLES), never sent.
 const MONTHS_OF_PROJECT = (row: 'NEW' | 'OLD'): string =>
@@ -23,9 +25,18 @@ const MONTHS_OF_PROJECT = (row: 'NEW' | 'OLD'): string =>
     .join(' UNION ALL ');
 
 // "WHERE true" before ON CONFLICT: SQLite's parser needs it after INSERT … SELECT.
+// A family's bucket of a value `d` the triggers name: the month of a day, a person's id, the
+// block of 16,384 company ids a company is in.
+const BUCKET_OF: Record<string, (d: string) => string> = {
+  projects: (d) => `substr(${d}, 1, 7)`,
+  arrivals: (d) => `substr(${d}, 1, 7)`,
+  visits: (d) => `substr(${d}, 1, 7)`,
+  owners: (d) => `CAST(${d} AS TEXT)`,
+  companies: (d) => `CAST(${d} >> 14 AS TEXT)`,
+};
 const bump = (family: string, days: string): string => `
   INSERT INTO figure_versions (family, bucket, version)
-    SELECT '${family}', m, random() FROM (SELECT DISTINCT substr(d, 1, 7) AS m FROM (${days}) WHERE d IS NOT NULL) WHERE true
+    SELECT '${family}', m, random() FROM (SELECT DISTINCT ${BUCKET_OF[family]?.('d')} AS m FROM (${days}) WHERE d IS NOT NULL) WHERE true
   ON CONFLICT DO UPDATE SET version = excluded.version;`;
 
 // The columns of a project some kept figure reads (an edit of its name or notes changes none).
@@ -56,13 +67,13 @@ const onWrites = (
   days: (row: 'NEW' | 'OLD') => string,
   opts: { columns?: string; deleteBefore?: boolean } = {},
 ): string => `
-CREATE TRIGGER ${table}_figures_insert AFTER INSERT ON ${table} WHEN figures_tracked() BEGIN
+CREATE TRIGGER ${table}_${family}_insert AFTER INSERT ON ${table} WHEN figures_tracked() BEGIN
   ${bump(family, days('NEW'))}
 END;
-CREATE TRIGGER ${table}_figures_delete ${opts.deleteBefore ? 'BEFORE' : 'AFTER'} DELETE ON ${table} WHEN figures_tracked() BEGIN
+CREATE TRIGGER ${table}_${family}_delete ${opts.deleteBefore ? 'BEFORE' : 'AFTER'} DELETE ON ${table} WHEN figures_tracked() BEGIN
   ${bump(family, days('OLD'))}
 END;
-CREATE TRIGGER ${table}_figures_update AFTER UPDATE ${opts.columns ? `OF ${opts.columns} ` : ''}ON ${table} WHEN figures_tracked() BEGIN
+CREATE TRIGGER ${table}_${family}_update AFTER UPDATE ${opts.columns ? `OF ${opts.columns} ` : ''}ON ${table} WHEN figures_tracked() BEGIN
   ${bump(family, `${days('OLD')} UNION ALL ${days('NEW')}`)}
 END;`;
 
@@ -92,6 +103,10 @@ CREATE TABLE figure_versions (
 INSERT INTO figure_versions VALUES ('*', '*', random());
 
 ${onWrites('projects', 'projects', MONTHS_OF_PROJECT, { columns: PROJECT_FIGURE_COLUMNS })}
+${onWrites('projects', 'owners', (row) => `SELECT ${row}.owner_id AS d`, {
+  columns: 'owner_id, stage, next_follow_up_on, planned_amount, contract_amount',
+})}
+${onWrites('companies', 'companies', (row) => `SELECT ${row}.id AS d`, { columns: 'hq_adcode' })}
 ${onChangeOf(
   'projects',
   'company_id',

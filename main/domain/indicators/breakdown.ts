@@ -5,6 +5,7 @@ import { talksWhere } from './levels';
 import { breakdownInput, type BreakdownDimension, type BreakdownResult } from '@contract/indicators/schema';
 import { columnsOf, compareKeys, sumByKey } from './grouped';
 import { addMaps, overMonths } from './monthly';
+import { hqProvinces } from './provinces';
 import { heldIn, rangeParams, resolveScope } from './scope';
 
 /** Our own SQL per dimension; the input only picks one by name. */
@@ -52,13 +53,15 @@ export function breakdown(db: Db, input: unknown): BreakdownResult {
     },
     addMaps,
   );
+  // By province, the companies' provinces come from the blocks hqProvinces keeps.
+  const byProvince = data.dimension === 'province';
   const [talksKeys = [], planned = []] = columnsOf(
     db,
-    `SELECT json_group_array(${key}), json_group_array(p.planned_amount) FROM projects p ${join}
-     WHERE ${talksWhere(params.at)} AND (@team IS NULL OR p.team_id = @team)`,
+    `SELECT json_group_array(${byProvince ? 'p.company_id' : key}), json_group_array(p.planned_amount)
+     FROM projects p WHERE ${talksWhere(params.at)} AND (@team IS NULL OR p.team_id = @team)`,
     { team: params.team, at: params.at },
   );
-  const inTalks = sumByKey(talksKeys, planned);
+  const inTalks = sumByKey(byProvince ? hqProvinces(db, talksKeys) : talksKeys, planned);
   const rows = [...new Set([...signed.keys(), ...inTalks.keys()])].map((k) => {
     const [signedCount = 0, contractAmount = 0] = signed.get(k) ?? [];
     const [talksCount = 0, talksAmount = 0] = inTalks.get(k) ?? [];

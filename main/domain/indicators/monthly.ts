@@ -1,28 +1,7 @@
 import type { Db } from '../../db/open';
 import { prepareCached } from '../../db/statements';
+import { inBuckets, type Family } from './buckets';
 import { lastDayOfMonth } from '@contract/indicators/period';
-
-/**
- * Figures that add up over days, read month by month and each whole month kept until a record
- * dated in it changes (migration 15 gives that month a new version). A year's dashboard after
- * one edit then reads one month again and the lived part of the current one, instead of every
- * signing of the year: at 1,000,000 projects that is 188,000 rows.
- *
- * A month is kept per connection and per statement, with the versions it was read at: its
- * family's and the file's epoch. Versions are read before the month's rows, so rows committed
- * in between are kept under the older version and read again next time, never the reverse.
- * Inside a write transaction nothing is kept: a rollback would leave sums of rows that never were.
- */
-export type Family = 'projects' | 'arrivals' | 'visits';
-
-const KEPT_PER_CONNECTION = 4096;
-
-interface Kept {
-  version: string;
-  value: unknown;
-}
-
-const kept = new WeakMap<Db, Map<string, Kept>>();
 
 export interface DayRange {
   from: string;
@@ -30,6 +9,11 @@ export interface DayRange {
 }
 
 /**
+ * Figures that add up over days, read month by month and each whole month kept until a record
+ * dated in it changes (buckets.ts). A year's dashboard after one edit then reads one month again
+ * and the lived part of the current one, instead of every signing of the year: at 1,000,000
+ * projects that is 188,000 rows.
+ *
  * `read` over the days of `range`, added up month by month with `add`, which may change and
  * return its first argument but must leave its second (a kept month) as it is.
  */
@@ -43,27 +27,17 @@ export function overMonths<T>(
 ): T {
   const parts = monthParts(range);
   if (parts.length === 0) return read(range);
-  const whole = parts.filter((p) => p.whole).map((p) => p.month);
-  const versions = db.inTransaction ? null : versionsOf(db, family, whole);
-  let answers = kept.get(db);
-  if (!answers) kept.set(db, (answers = new Map()));
+  const whole = parts.filter((p) => p.whole);
+  const keptMonths = inBuckets(
+    db,
+    family,
+    key,
+    whole.map((p) => p.month),
+    (month) => read((whole.find((p) => p.month === month) as MonthPart).days),
+  );
   let total: T | undefined;
   for (const part of parts) {
-    let value: T;
-    const version =
-      part.whole && versions ? `${versions.epoch}|${versions.months.get(part.month) ?? 0}` : null;
-    const id = `${family}|${key}|${part.month}`;
-    const hit = version === null ? undefined : answers.get(id);
-    if (hit && hit.version === version) {
-      value = hit.value as T;
-    } else {
-      value = read(part.days);
-      if (version !== null) {
-        answers.delete(id);
-        answers.set(id, { version, value });
-        if (answers.size > KEPT_PER_CONNECTION) answers.delete(answers.keys().next().value as string);
-      }
-    }
+    const value = part.whole ? (keptMonths[whole.indexOf(part)] as T) : read(part.days);
     // A kept month is never changed: the total starts as a copy of the first, and `add` only reads its second.
     total = total === undefined ? structuredClone(value) : add(total, value);
   }
@@ -95,23 +69,6 @@ export function monthParts({ from, to }: DayRange): MonthPart[] {
     }
   }
   return parts;
-}
-
-function versionsOf(
-  db: Db,
-  family: Family,
-  months: readonly string[],
-): { epoch: number; months: Map<string, number> } {
-  const epoch = prepareCached(db, `SELECT version FROM figure_versions WHERE family = '*' AND bucket = '*'`, {
-    pluck: true,
-  }).get() as number;
-  if (months.length === 0) return { epoch, months: new Map() };
-  const rows = prepareCached(
-    db,
-    'SELECT bucket, version FROM figure_versions WHERE family = ? AND bucket BETWEEN ? AND ?',
-    { raw: true },
-  ).all(family, months[0], months[months.length - 1]) as [string, number][];
-  return { epoch, months: new Map(rows) };
 }
 
 /**

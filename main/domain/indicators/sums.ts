@@ -6,7 +6,7 @@ import {
   STARTED_STAGES,
   type IndicatorCode,
 } from '@contract/targets/indicators';
-import type { Family } from './monthly';
+import type { Family } from './buckets';
 import { heldIn } from './scope';
 
 /**

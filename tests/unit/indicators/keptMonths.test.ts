@@ -135,6 +135,43 @@ const WRITES: readonly [string, (on: Db) => void][] = [
         .run(anyId(on, 'projects')),
   ],
   [
+    'follow-up day',
+    (on) =>
+      void on
+        .prepare('UPDATE projects SET next_follow_up_on = ? WHERE id = ?')
+        .run(
+          pick([TODAY, '2026-06-01', '2026-06-18', null]),
+          some(on, 'projects', 'SELECT id FROM projects WHERE owner_id IS NOT NULL'),
+        ),
+  ],
+  [
+    'company founded, in talks',
+    (on) => {
+      const { lastInsertRowid } = on
+        .prepare(
+          `INSERT INTO companies (name, name_key, hq_adcode, created_at, updated_at) VALUES (?, ?, ?, ${NOW}, ${NOW})`,
+        )
+        .run(`新企业${rand(1e6)}`, `新企业${rand(1e6)}`, pick([330100, 510100, null]));
+      on.prepare(
+        `UPDATE projects SET company_id = ?, stage = 'negotiating', planned_amount = 300000000 WHERE id = ?`,
+      ).run(lastInsertRowid, anyId(on, 'projects'));
+    },
+  ],
+  [
+    'headquarters of a company in talks',
+    (on) =>
+      void on
+        .prepare('UPDATE companies SET hq_adcode = ? WHERE id = ?')
+        .run(
+          pick([330100, 310000, null]),
+          some(
+            on,
+            'companies',
+            `SELECT company_id FROM projects WHERE stage IN ('visit', 'negotiating') AND planned_amount >= 100000000`,
+          ),
+        ),
+  ],
+  [
     'industry and size',
     (on) =>
       void on
@@ -169,7 +206,7 @@ const WRITES: readonly [string, (on: Db) => void][] = [
     (on) =>
       void on
         .prepare(
-          `INSERT INTO projects (name, stage, stage_since, signed_on, contract_amount, team_id, company_id, created_at, updated_at) VALUES (?, 'signed', ?, ?, ?, ?, ?, ${NOW}, ${NOW})`,
+          `INSERT INTO projects (name, stage, stage_since, signed_on, contract_amount, team_id, company_id, owner_id, created_at, updated_at) VALUES (?, 'signed', ?, ?, ?, ?, ?, (SELECT id FROM staff ORDER BY random() LIMIT 1), ${NOW}, ${NOW})`,
         )
         .run(
           `测试项目${rand(1e6)}`,
