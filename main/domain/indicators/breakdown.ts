@@ -35,12 +35,14 @@ export const keyJoin = (dimension: BreakdownDimension): string =>
 export function breakdown(db: Db, input: unknown): BreakdownResult {
   const { scope, data } = resolveScope(db, breakdownInput, input);
   const params = rangeParams(scope);
-  const key = KEY_SQL[data.dimension];
-  // The narrow (id, hq_adcode) index: several times faster than reading the wide company rows.
-  const join = keyJoin(data.dimension);
+  // By province, each project's company is read and its province found in the blocks
+  // hqProvinces keeps, instead of asking the company index for each project at random.
+  const byProvince = data.dimension === 'province';
+  const key = byProvince ? 'p.company_id' : KEY_SQL[data.dimension];
+  const keysOf = (read: unknown[]): unknown[] => (byProvince ? hqProvinces(db, read) : read);
   // The signings month by month (monthly.ts), each whole month kept until one of its signings
   // (or a company's headquarters) changes; the projects in talks are a state of the day, read whole.
-  const signedSql = `SELECT json_group_array(${key}), json_group_array(p.contract_amount) FROM projects p ${join}
+  const signedSql = `SELECT json_group_array(${key}), json_group_array(p.contract_amount) FROM projects p
      WHERE ${SIGNED_WHERE} AND (@team IS NULL OR p.team_id = @team)`;
   const signed = overMonths(
     db,
@@ -49,19 +51,17 @@ export function breakdown(db: Db, input: unknown): BreakdownResult {
     params,
     (days) => {
       const [keys = [], contract = []] = columnsOf(db, signedSql, { ...days, team: params.team });
-      return sumByKey(keys, contract);
+      return sumByKey(keysOf(keys), contract);
     },
     addMaps,
   );
-  // By province, the companies' provinces come from the blocks hqProvinces keeps.
-  const byProvince = data.dimension === 'province';
   const [talksKeys = [], planned = []] = columnsOf(
     db,
-    `SELECT json_group_array(${byProvince ? 'p.company_id' : key}), json_group_array(p.planned_amount)
+    `SELECT json_group_array(${key}), json_group_array(p.planned_amount)
      FROM projects p WHERE ${talksWhere(params.at)} AND (@team IS NULL OR p.team_id = @team)`,
     { team: params.team, at: params.at },
   );
-  const inTalks = sumByKey(byProvince ? hqProvinces(db, talksKeys) : talksKeys, planned);
+  const inTalks = sumByKey(keysOf(talksKeys), planned);
   const rows = [...new Set([...signed.keys(), ...inTalks.keys()])].map((k) => {
     const [signedCount = 0, contractAmount = 0] = signed.get(k) ?? [];
     const [talksCount = 0, talksAmount = 0] = inTalks.get(k) ?? [];

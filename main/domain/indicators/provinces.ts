@@ -13,15 +13,20 @@ const BLOCK = 1 << BLOCK_BITS;
  * was most of the breakdown by province (130 of 170 ms).
  */
 export function hqProvinces(db: Db, companies: readonly unknown[]): (number | null)[] {
-  const blocks = [
-    ...new Set(companies.flatMap((id) => (typeof id === 'number' ? [id >> BLOCK_BITS] : []))),
-  ].sort((a, b) => a - b);
+  // The blocks the ids fall in, marked in an array rather than a Set (132,000 ids at 1M).
+  const wanted: boolean[] = [];
+  for (const id of companies) if (typeof id === 'number') wanted[id >> BLOCK_BITS] = true;
+  const blocks: number[] = [];
+  wanted.forEach((yes, b) => yes && blocks.push(b));
   const kept = inBuckets(db, 'companies', 'hq', blocks.map(String), (b) => readBlock(db, Number(b)));
-  const byBlock = new Map(blocks.map((b, i) => [b, kept[i] as Int32Array]));
-  return companies.map((id) => {
-    if (typeof id !== 'number') return null;
-    return byBlock.get(id >> BLOCK_BITS)?.[id & (BLOCK - 1)] || null;
-  });
+  const byBlock: Int32Array[] = [];
+  blocks.forEach((b, i) => (byBlock[b] = kept[i] as Int32Array));
+  const out: (number | null)[] = new Array(companies.length);
+  for (let i = 0; i < companies.length; i++) {
+    const id = companies[i];
+    out[i] = typeof id === 'number' ? byBlock[id >> BLOCK_BITS]?.[id & (BLOCK - 1)] || null : null;
+  }
+  return out;
 }
 
 function readBlock(db: Db, block: number): Int32Array {
