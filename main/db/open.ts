@@ -4,8 +4,7 @@ import { migrate } from './migrate';
 import { migrations } from './migrations';
 import { existsSync, writeFileSync } from 'node:fs';
 import { todayLocal } from '@contract/shared/time';
-import { registerSyncFunctions } from '../sync/syncFunctions';
-import { registerFigureTracking } from './figureVersions';
+import { registerTriggerFunctions } from './triggerFunctions';
 
 export type Db = Database.Database;
 
@@ -52,8 +51,7 @@ export function applyPragmas(db: Db): void {
   // SQL asks for the office's day through the domain clock, not SQLite's date('now'), so the
   // queries and the code that writes dates agree even when the clock is moved in tests.
   db.function('office_today', { deterministic: false }, () => todayLocal());
-  registerSyncFunctions(db);
-  registerFigureTracking(db);
+  registerTriggerFunctions(db);
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { connect } from '../../main/db/cipher';
-import { registerSyncFunctions, withoutCapture } from '../../main/sync/syncFunctions';
+import { registerTriggerFunctions } from '../../main/db/triggerFunctions';
+import { withoutCapture } from '../../main/sync/syncFunctions';
 import { RESTORE_PHASES } from '@contract/backups/schema';
 import { call, expect, test, value, type PageGlobals } from './fixtures';
 
@@ -15,7 +16,7 @@ const DURING = '备份期间新建的企业有限公司';
 function largeLedger(dbPath: string): void {
   const db = connect(dbPath, { fileMustExist: true });
   // Team sync's triggers need the app's functions; these rows are bulk, not recorded for sync.
-  registerSyncFunctions(db);
+  registerTriggerFunctions(db);
   try {
     withoutCapture(db, () =>
       db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${COMPANIES})

@@ -13,7 +13,7 @@ import { createCompany } from '../../../main/domain/companies';
 import { createContact } from '../../../main/domain/contacts';
 import { importTemplate } from '../../../main/domain/importers/template';
 import { restoredHashes } from './hashes';
-import { registerSyncFunctions } from '../../../main/sync/syncFunctions';
+import { registerTriggerFunctions } from '../../../main/db/triggerFunctions';
 
 // 从备份文件恢复 and 另存到…: a backup file from anywhere (a USB stick, another computer) goes
 // through the same checks as a listed backup, and the restore tells how far it is.
@@ -128,7 +128,7 @@ describe('restore from a chosen backup file', () => {
     const o = office('徐州恒远新材料有限公司');
     const b = createBackup(office('另一家').db, mkdtempSync(join(tmpdir(), 'la-tampered-')), 'manual');
     const raw = new Database(b.path);
-    registerSyncFunctions(raw);
+    registerTriggerFunctions(raw);
     raw.pragma('foreign_keys = OFF');
     raw.exec('DELETE FROM companies');
     raw.close();

@@ -7,10 +7,12 @@ const db = new Database(workerData.path);
 db.pragma('journal_mode = WAL');
 db.pragma('busy_timeout = 5000');
 db.pragma('foreign_keys = ON');
-// The app's connections register these for team sync's change capture (main/sync/syncFunctions.ts).
+// The app's connections register these for the schema's triggers (main/db/triggerFunctions.ts):
+// team sync's change capture, and the versions of the dashboard's kept figures.
 db.function('sync_capture', () => 0);
 db.function('sync_actor', () => '测试');
 db.function('sync_hlc', (latest) => latest);
+db.function('figures_tracked', () => 1);
 const now = new Date().toISOString();
 const addCompany = db.prepare(
   `INSERT INTO companies (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)`,

@@ -34,7 +34,8 @@ function fingerprint(db: Db): string {
   const tables = db
     .prepare(
       `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-         AND name NOT LIKE 'audit%' AND name NOT LIKE 'search%' AND name NOT LIKE 'sync%' ORDER BY name`,
+         AND name NOT LIKE 'audit%' AND name NOT LIKE 'search%' AND name NOT LIKE 'sync%'
+         AND name <> 'figure_versions' ORDER BY name`,
     )
     .pluck()
     .all() as string[];

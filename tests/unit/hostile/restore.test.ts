@@ -12,7 +12,8 @@ import { createCompany } from '../../../main/domain/companies';
 import { createContact } from '../../../main/domain/contacts';
 import { DomainError } from '@contract/shared/errors';
 import { restoredHashes, tableHashes } from '../backup/hashes';
-import { registerSyncFunctions, withoutCapture } from '../../../main/sync/syncFunctions';
+import { registerTriggerFunctions } from '../../../main/db/triggerFunctions';
+import { withoutCapture } from '../../../main/sync/syncFunctions';
 
 // Files dropped into the backups folder to trick 恢复 into emptying the office's database.
 
@@ -72,7 +73,7 @@ describe('restore refuses files that are not whole backups of ours', () => {
     const { db, backups } = office();
     const b = createBackup(db, backups, 'manual');
     const raw = new Database(b.path);
-    registerSyncFunctions(raw);
+    registerTriggerFunctions(raw);
     raw.pragma('foreign_keys = OFF');
     withoutCapture(raw, () => raw.exec(sql));
     raw.close();
