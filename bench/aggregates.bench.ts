@@ -105,7 +105,8 @@ function cases(): Case[] {
       name: 'workload',
       channel: 'indicators.workload',
       input: {},
-      // The same statement as ours: what is left to measure is the channel's own cost.
+      // One statement grouping the open projects and the signings by owner, as SQL does it
+      // straightforwardly; ours keeps each person's open projects and each month's signings.
       raw: [WORKLOAD_SQL],
     },
     {

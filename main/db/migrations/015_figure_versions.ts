@@ -24,7 +24,6 @@ const MONTHS_OF_PROJECT = (row: 'NEW' | 'OLD'): string =>
     .map((c) => `SELECT ${row}.${c} AS d`)
     .join(' UNION ALL ');
 
-// "WHERE true" before ON CONFLICT: SQLite's parser needs it after INSERT … SELECT.
 // A family's bucket of a value `d` the triggers name: the month of a day, a person's id, the
 // block of 16,384 company ids a company is in.
 const BUCKET_OF: Record<string, (d: string) => string> = {
@@ -34,6 +33,7 @@ const BUCKET_OF: Record<string, (d: string) => string> = {
   owners: (d) => `CAST(${d} AS TEXT)`,
   companies: (d) => `CAST(${d} >> 14 AS TEXT)`,
 };
+// "WHERE true" before ON CONFLICT: SQLite's parser needs it after INSERT … SELECT.
 const bump = (family: string, days: string): string => `
   INSERT INTO figure_versions (family, bucket, version)
     SELECT '${family}', m, random() FROM (SELECT DISTINCT ${BUCKET_OF[family]?.('d')} AS m FROM (${days}) WHERE d IS NOT NULL) WHERE true

@@ -27,9 +27,9 @@ export function worthSettingAside(db: Db, table: string, expectedRows: number): 
 
 /**
  * Sets aside what SQLite keeps up to date on every insert into a table besides the table itself:
- * its plain (non-unique) indexes that take new rows all over, and the search queue's insert trigger. Keeping seven indexes in
- * step row by row is most of the cost of inserting 100 000 rows; building each once from the
- * finished table is several times faster. The returned function gives the steps that put
+ * its plain (non-unique) indexes that take new rows all over, and the search queue's insert
+ * trigger. Keeping seven indexes in step row by row is most of the cost of inserting 100 000
+ * rows; building each once from the finished table is several times faster. The returned function gives the steps that put
  * everything back exactly as it was (the same SQL, the planner's statistics) and queue the
  * created rows for the search.
  *
