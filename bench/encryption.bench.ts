@@ -2,7 +2,8 @@
 // random raw key), in one run: open + first page, a grid page, global search, and an import into
 // the full file. "ours" is the encrypted copy, "raw" the plain one, timed in turns so the
 // machine's other work weighs on both alike; the ratio is what encryption adds. Goal: ≤ 1.3× each.
-import { copyFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { freshCopy } from './freshCopy';
 import { databaseKey, useDatabaseKey } from '../main/db/cipher';
 import { encryptDatabase } from '../main/db/encryption';
 import type { KeyStore } from '../main/db/keyFile';
@@ -107,8 +108,7 @@ export async function benchEncryption(
     const target = `${tmp}/cipher-import.sqlite`;
     let created = 0;
     const fresh = (encrypted: boolean): void => {
-      for (const suffix of ['', '-wal', '-shm']) rmSync(target + suffix, { force: true });
-      copyFileSync(encrypted ? c.encrypted : c.plain, target);
+      freshCopy(encrypted ? c.encrypted : c.plain, target);
     };
     const importInto = async (): Promise<void> => void (created = await importLedger(ledger, target));
     // A few turns of a second or so each: one turn alone is at the mercy of the moment.

@@ -3,7 +3,8 @@
 // the table shows how each grows with the ledger. The measuring reuses the main run's pieces
 // (the open + first page of open.bench.ts, the search queries of search.bench.ts, the import
 // as the window waits for it, of import.bench.ts); only the plans are smaller.
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { freshCopy } from './freshCopy';
 import { join } from 'node:path';
 import { createBackup } from '../main/db/backup';
 import { closeDatabase, openDatabase } from '../main/db/open';
@@ -114,12 +115,11 @@ async function measure(path: string, tmp: string, ledger: string, label: string)
     IMPORTS,
     async () => {
       await caughtUp;
-      for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true });
       rmSync(backups, { recursive: true, force: true });
       // At 1M the periodic backup after the import (25 GB more) does not fit on the disk beside
       // the file and its copy: one was taken recently, as for someone who backs up as told.
       if (label === '1M') recentBackup(backups);
-      copyFileSync(path, copy);
+      freshCopy(path, copy);
     },
     async () => {
       caughtUp = (await importIntoLedger(ledger, copy, runner)).caughtUp;

@@ -10,7 +10,8 @@
 // after the import has answered (the time is in the row's note).
 import Database from '../main/db/driver';
 import ExcelJS from 'exceljs';
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { freshCopy } from './freshCopy';
 import { applyPragmas, closeDatabase, openDatabase } from '../main/db/open';
 import { setAside, worthSettingAside } from '../main/domain/importers/bulkLoad';
 import { openSpreadsheet } from '../main/domain/importers/files/open';
@@ -145,19 +146,19 @@ export async function benchImport(
   ledger: string,
   rows: number,
   tmp: string,
-  plan: Plan,
+  plans: { empty: Plan; full: Plan },
   fullFile: string,
 ): Promise<BenchRow[]> {
   const dbPath = `${tmp}/import.sqlite`;
   let created = 0;
   let rawRows = 0;
   const oursT: Summary = await timeEach(
-    plan,
+    plans.empty,
     () => emptyDb(dbPath),
     async () => (created = await importLedger(ledger, dbPath)),
   );
   const rawT: Summary = await timeEach(
-    plan,
+    plans.empty,
     () => {
       emptyDb(dbPath);
       return rawConnection(dbPath);
@@ -169,8 +170,7 @@ export async function benchImport(
 
   // Into a copy of the full file, as a user imports into the ledger they have.
   const copy = () => {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
-    copyFileSync(fullFile, dbPath);
+    freshCopy(fullFile, dbPath);
     rmSync(`${tmp}/backups`, { recursive: true, force: true });
   };
   let intoFull = 0;
@@ -180,7 +180,7 @@ export async function benchImport(
   // Not timed: the window already answers meanwhile; the next copy waits for it to end.
   let catchingUp: Promise<unknown> = Promise.resolve();
   const fullOurs = await timeEach(
-    plan,
+    plans.full,
     async () => {
       await catchingUp;
       copy();
@@ -196,7 +196,7 @@ export async function benchImport(
   const read: unknown[][] = [];
   for await (const v of ledgerRows(ledger)) read.push(v);
   const fullRaw = await timeEach(
-    plan,
+    plans.full,
     () => {
       copy();
       return rawConnection(dbPath);

@@ -4,7 +4,7 @@
 // in one transaction (no clocks, no log, no conflict check) on a copy of the same file, with the
 // same pragmas and indexes. Goal < 10 s. (2) What change capture adds to a write: the same
 // 批量修改 and the same 导入 of a realistic file, recorded and not. Goal ≤ 1.3×.
-import { closeSync, copyFileSync, fsyncSync, openSync, rmSync } from 'node:fs';
+import { freshCopy } from './freshCopy';
 import { closeDatabase, openDatabase } from '../main/db/open';
 import { bulkUpdateProjects } from '../main/domain/projects/bulk';
 import { applyChanges } from '../main/sync/applyChanges';
@@ -24,7 +24,7 @@ async function monthMerged(dbPath: string, tmp: string, plan: Plan): Promise<Ben
   const raw = new Samples();
   for (let i = 0; i < plan.warmup + plan.iterations; i++) {
     for (const mine of [true, false]) {
-      copyFileSync(dbPath, target);
+      freshCopy(dbPath, target);
       const db = openDatabase(target);
       const run = () => (mine ? applyChanges(db, changes, { seen }) : rawWrite(db, changes));
       if (i >= plan.warmup) await (mine ? ours : raw).take(run);
@@ -82,14 +82,7 @@ async function importCaptured(dbPath: string, tmp: string, rows: number, plan: P
   const ledger = `${tmp}/sync-ledger.xlsx`;
   await writeLedger(ledger, rows);
   const target = `${tmp}/sync-import.sqlite`;
-  const fresh = () => {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(target + suffix, { force: true });
-    copyFileSync(dbPath, target);
-    // The copy's pages would otherwise be written out by the import's commit, not the copy.
-    const fd = openSync(target, 'r+');
-    fsyncSync(fd);
-    closeSync(fd);
-  };
+  const fresh = () => freshCopy(dbPath, target);
   const on = new Samples();
   const off = new Samples();
   let created = 0;

@@ -9,6 +9,8 @@ export type Hlc = string;
 
 const MS_DIGITS = 15;
 const COUNTER_DIGITS = 6;
+/** Counts one millisecond's counter holds. */
+export const COUNTER_SPAN = 10 ** COUNTER_DIGITS;
 
 export const formatHlc = (ms: number, counter: number): Hlc =>
   `${String(ms).padStart(MS_DIGITS, '0')}-${String(counter).padStart(COUNTER_DIGITS, '0')}`;
@@ -26,8 +28,18 @@ export function nextHlc(latest: Hlc | null, nowMs: number): Hlc {
   if (latest === null) return formatHlc(nowMs, 0);
   const last = parseHlc(latest);
   if (nowMs > last.ms) return formatHlc(nowMs, 0);
-  if (last.counter + 1 >= 10 ** COUNTER_DIGITS) return formatHlc(last.ms + 1, 0);
+  if (last.counter + 1 >= COUNTER_SPAN) return formatHlc(last.ms + 1, 0);
   return formatHlc(last.ms, last.counter + 1);
+}
+
+/**
+ * The stamp `n` counts after `hlc`, the counter carrying into the milliseconds: the stamps of a
+ * run of changes recorded in one statement (bulkCapture.ts), which computes the same in SQL.
+ */
+export function advancedHlc(hlc: Hlc, n: number): Hlc {
+  const { ms, counter } = parseHlc(hlc);
+  const total = counter + n;
+  return formatHlc(ms + Math.floor(total / COUNTER_SPAN), total % COUNTER_SPAN);
 }
 
 export const laterHlc = (a: Hlc | null, b: Hlc | null): Hlc | null =>

@@ -2,7 +2,7 @@ import type Database from '../db/driver';
 
 type Db = Database.Database;
 import { now } from '@contract/shared/clock';
-import { laterHlc, nextHlc, type Hlc } from './hlc';
+import { advancedHlc, laterHlc, nextHlc, type Hlc } from './hlc';
 
 interface ConnectionSync {
   capturing: boolean;
@@ -34,6 +34,21 @@ export function registerSyncFunctions(db: Db): void {
     return s.last;
   });
 }
+
+/**
+ * `count` stamps in a row for changes recorded together, after everything this connection and
+ * the ledger (its latest stamp `latestInLedger`) know, as sync_hlc would give them one by one
+ * within a millisecond: the first is returned, and this connection's clock moves past the last.
+ */
+export function takeStamps(db: Db, latestInLedger: Hlc | null, count: number): Hlc {
+  const s = stateOf(db);
+  const first = nextHlc(laterHlc(s.last, latestInLedger), now().getTime());
+  s.last = advancedHlc(first, Math.max(count - 1, 0));
+  return first;
+}
+
+/** The name the changes of this connection are recorded by (sync_actor()). */
+export const syncActorOf = (db: Db): string => stateOf(db).actor;
 
 /** Who the changes recorded from now on this connection are by (the signed-in person's name). */
 export function setSyncActor(db: Db, actor: string): void {

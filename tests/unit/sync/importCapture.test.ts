@@ -10,6 +10,7 @@ import { runImport } from '../../../main/domain/importers/run';
 import type { ImportTarget } from '@contract/importers/fields';
 import { syncedSpec, syncedTableNames } from '../../../main/sync/syncedTables';
 import { proposedSpec } from '../import/helpers';
+import { COUNTER_SPAN, formatHlc } from '../../../main/sync/hlc';
 
 const who = { name: '招商服务中心' };
 
@@ -154,6 +155,30 @@ describe('an import recorded for team sync together, before its commit', () => {
     // The rows one import makes sit together in the gid indexes: one random part, then a count.
     const made = bulk.log.filter((c) => c.row !== 'projects:projects#1' && !c.gid.startsWith('team:'));
     expect(new Set(made.map((c) => c.gid.slice(0, 20))).size).toBe(1);
+  });
+
+  it('stamps the rows recorded together with the clocks the triggers give, across a millisecond', async () => {
+    const path = ledger();
+    // The ledger's latest change three counts before its millisecond is full, at this very
+    // instant: the edit of the existing project takes one, and the first rows recorded together
+    // (two teams) run from the millisecond's last count into the next.
+    const db = openDatabase(path);
+    db.prepare(`UPDATE sync_changes SET hlc = ? WHERE seq = (SELECT max(seq) FROM sync_changes)`).run(
+      formatHlc(Date.now(), COUNTER_SPAN - 3),
+    );
+    closeDatabase(db);
+    const bulk = await imported(path, 'projects', PROJECTS, 'bulk');
+    const eachRow = await imported(path, 'projects', PROJECTS, 'eachRow');
+
+    const stamps = (log: readonly Logged[]) => log.map((c) => c.hlc).sort();
+    expect(stamps(bulk.log)).toEqual(stamps(eachRow.log));
+    const teams = bulk.log.filter((c) => c.row.startsWith('teams:')).map((c) => c.hlc);
+    expect(teams).toEqual([formatHlc(Date.now(), COUNTER_SPAN - 1), formatHlc(Date.now() + 1, 0)]);
+    // Within a table, in the order its rows were made.
+    const projects = bulk.log.filter((c) => c.row.startsWith('projects:') && c.row !== 'projects:projects#1');
+    const ids = projects.map((c) => Number(c.row.split('#')[1]));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(new Set(bulk.log.map((c) => c.hlc)).size).toBe(bulk.log.length);
   });
 
   it('a row written twice in one file: one change with what it ends as, the same as both changes row by row', async () => {
