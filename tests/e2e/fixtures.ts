@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { ApiResult, LeadAtlasApi } from '@contract/bridge';
 import type { DemoSize } from '@contract/channels/app';
 import type { ApiInput, ApiOutput, ChannelName } from '@contract/channels';
@@ -96,4 +96,17 @@ export async function value<T>(
   const r = await p;
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
+}
+
+/**
+ * Clicks `button` (in a dialog or confirmation that has just opened) until `happened` shows. On a
+ * loaded machine such a click has been seen to be lost: the confirmation still open, nothing sent.
+ * A person clicks again, and so does this; a click that did land is not repeated, since `happened`
+ * is looked for before each new click. The app's own guards keep a save from being sent twice.
+ */
+export async function clickUntil(button: Locator, happened: Locator, timeout = 30_000): Promise<void> {
+  await expect(async () => {
+    if (!(await happened.first().isVisible())) await button.click({ timeout: 3000 });
+    await expect(happened.first()).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout });
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { call, expect, test, value } from './fixtures';
+import { call, clickUntil, expect, test, value } from './fixtures';
 import { fieldError } from './formErrors';
 import { typeIntoCell } from './gridCells';
 
@@ -64,8 +64,10 @@ test('a stage change the server refuses (a colleague moved the project first) sa
 
   // Meanwhile a colleague records the registration.
   await value(call(page, 'projects.changeStage', { id, stage: 'registered' }));
-  await dialog.getByRole('button', { name: '确认变更' }).click();
-  await expect(page.locator('.ant-message')).toContainText('项目已处于“注册”阶段');
+  await clickUntil(
+    dialog.getByRole('button', { name: '确认变更' }),
+    page.locator('.ant-message', { hasText: '项目已处于“注册”阶段' }),
+  );
   await expect(dialog).toBeVisible();
   expect(await value(call(page, 'projects.stageHistory', { id }))).toHaveLength(2);
 

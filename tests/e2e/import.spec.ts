@@ -12,7 +12,7 @@ import {
   NEW_OWNER,
 } from '../fixtures/flaggedLedger';
 import { bigProjectLedger, projectLedger } from '../fixtures/ledgers';
-import { call, expect, test, value } from './fixtures';
+import { call, clickUntil, expect, test, value } from './fixtures';
 
 const next = /下一步/;
 
@@ -116,8 +116,13 @@ test('the wizard imports a messy ledger, explains bad rows, reports them and und
     '如需恢复到导入前的数据，点“撤销本次导入”即可，无需另找备份。另已在后台开始自动备份数据库，不影响继续使用。',
   );
   await page.getByRole('button', { name: '撤销本次导入' }).click();
-  await page.getByRole('button', { name: /确\s*定|OK/ }).click();
-  await expect(page.getByText('已撤销本次导入').first()).toBeVisible();
+  // Started: the button says which step runs (a backup first), or it is done already.
+  const undone = page.getByText('已撤销本次导入');
+  await clickUntil(
+    page.getByRole('button', { name: /确\s*定|OK/ }),
+    undone.or(page.locator('.ant-btn-loading')),
+  );
+  await expect(undone.first()).toBeVisible({ timeout: 30_000 });
   const after = await call(page, 'projects.list', {});
   expect(after.ok && after.value.total).toBe(0);
 });
