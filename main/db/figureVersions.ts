@@ -14,6 +14,13 @@ export function registerFigureTracking(db: Db): void {
   db.function('figures_tracked', { deterministic: false }, () => (state.on ? 1 : 0));
 }
 
+/** Whether the figure triggers do their work on this connection now (off during a bulk write). */
+export function figuresTracked(db: Db): boolean {
+  const state = tracking.get(db);
+  if (!state) throw new Error('figure tracking is not registered on this connection');
+  return state.on;
+}
+
 /**
  * Turns off versioning the months of each row a bulk write makes (a trigger per row costs an
  * import of 100,000 rows about 0.3 s); `end` turns it on again and outdates every kept month at

@@ -14,7 +14,8 @@ import { recordBatchRows, toRanges } from '../store/batchRows';
 import { auditedEntity } from '../registry/auditedTables';
 import { withoutCapture } from '../../sync/syncFunctions';
 import type { BulkCapture } from '../../sync/bulkCapture';
-import { BULK_DECIDE_AT, setAside, worthSettingAside, type Step } from './bulkLoad';
+import { BULK_DECIDE_AT, setAside, worthSettingAside, type QuietGuard, type Step } from './bulkLoad';
+import { figuresTracked } from '../../db/figureVersions';
 import type { Values } from './convert';
 
 export type Entity = 'company' | 'contact' | 'project' | 'interaction' | 'serviceIssue' | 'staff' | 'team';
@@ -71,6 +72,15 @@ export function dryWriter(): Writer {
  * `capture`: the rows this import makes are recorded for team sync together at the end (see
  * bulkCapture.ts); without it the triggers record them one by one, as any other write.
  */
+/** The trigger guards that answer no for every row this writer makes (see QuietGuard). */
+function quietGuards(db: Db, capture: BulkCapture | undefined): QuietGuard[] {
+  const quiet: QuietGuard[] = [];
+  // With bulk capture every insert of the writer is made `quietly`, and recorded in `finish`.
+  if (capture) quiet.push('sync_capture()');
+  if (!figuresTracked(db)) quiet.push('figures_tracked()');
+  return quiet;
+}
+
 export function realWriter(db: Db, actor: Actor, expectedRows = 0, capture?: BulkCapture): Writer {
   const created = new Map<Entity, number[]>();
   const stagesMade: number[] = [];
@@ -131,7 +141,7 @@ export function realWriter(db: Db, actor: Actor, expectedRows = 0, capture?: Bul
       ids.push(id);
       // Decided once a table has received enough rows to tell it is the one being filled.
       if (ids.length === BULK_DECIDE_AT && worthSettingAside(db, table, expectedRows)) {
-        restores.set(entity, setAside(db, table));
+        restores.set(entity, setAside(db, table, quietGuards(db, capture)));
       }
       return id;
     },

@@ -113,6 +113,45 @@ describe('a large import', () => {
     60_000,
   );
 
+  it.each(['bulk', 'eachRow'] as const)(
+    'records every new row for team sync once, its capture trigger set aside or not (%s)',
+    async (capture) => {
+      const db = dbWithStatistics();
+      const result = await run(db, companyLedger(ROWS), { capture });
+      expect(result.counts.create).toBe(ROWS);
+      const puts = (table: string) =>
+        db
+          .prepare(
+            `SELECT count(*) AS n, count(DISTINCT c.gid) AS rows FROM sync_changes c JOIN ${table} t ON t.gid = c.gid
+              WHERE c.tbl = ? AND c.op = 'put'`,
+          )
+          .get(table) as { n: number; rows: number };
+      expect(puts('companies')).toEqual({ n: ROWS + 20, rows: ROWS + 20 });
+      expect(puts('contacts')).toEqual({ n: ROWS, rows: ROWS });
+      // A company made after the import is recorded by the trigger put back.
+      const later = createCompany(db, actor, { name: '导入之后新建企业', industry: '新材料' });
+      const gid = db.prepare(`SELECT gid FROM companies WHERE id = ?`).pluck().get(later.id);
+      expect(db.prepare(`SELECT count(*) FROM sync_changes WHERE gid = ?`).pluck().get(gid)).toBe(1);
+    },
+    60_000,
+  );
+
+  it("of projects puts back every trigger it set aside, the figure versions' among them", async () => {
+    const db = dbWithStatistics();
+    const before = schema(db);
+    const cells: Cell[][] = [['项目名称', '投资方', '项目进展', '签约日期']];
+    for (let i = 0; i < ROWS; i++)
+      cells.push([`测试${i}号项目`, `测试${i}号投资有限公司`, '签约', '2024-03-08']);
+    const grid: Grid = { rows: cells, merges: [] };
+    const result = await run(db, {
+      grid,
+      spec: proposedSpec(grid, 'projects', { onDuplicate: 'skip', onError: 'skip' }),
+    });
+    expect(result.counts.create).toBe(ROWS);
+    expect(schema(db)).toEqual(before);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  }, 60_000);
+
   it('below the threshold, writes row by row and leaves the schema untouched', async () => {
     const db = dbWithStatistics();
     const version = db.pragma('schema_version', { simple: true });

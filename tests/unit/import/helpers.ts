@@ -48,7 +48,12 @@ export const preview = (db: Db, p: { grid: Grid; spec: ImportSpec }) =>
 export const run = (
   db: Db,
   p: { grid: Grid; spec: ImportSpec },
-  extra: { signal?: AbortSignal; onProgress?: (d: number, t: number) => void; chunk?: number } = {},
+  extra: {
+    signal?: AbortSignal;
+    onProgress?: (d: number, t: number) => void;
+    chunk?: number;
+    capture?: 'bulk' | 'eachRow';
+  } = {},
 ) =>
   runImport({
     dbPath: db.name,
