@@ -36,10 +36,11 @@ export function worthSettingAside(db: Db, table: string, expectedRows: number): 
 /**
  * Sets aside what SQLite keeps up to date on every insert into a table besides the table itself:
  * its plain (non-unique) indexes that take new rows all over, the search queue's insert trigger,
- * and the insert triggers guarded by one of `quiet` alone (about 0.3 s of 100 000 rows each). Keeping seven indexes in step row by row is most of the cost of inserting 100 000
- * rows; building each once from the finished table is several times faster. The returned function gives the steps that put
- * everything back exactly as it was (the same SQL, the planner's statistics) and queue the
- * created rows for the search.
+ * and the insert triggers guarded by one of `quiet` alone (about 0.25 s of 100 000 rows each).
+ * Keeping seven indexes in step row by row is most of the cost of inserting 100 000 rows;
+ * building each once from the finished table is several times faster. The returned function
+ * gives the steps that put everything back exactly as it was (the same SQL, the planner's
+ * statistics) and queue the created rows for the search.
  *
  * Only inside the import's transaction: no other connection ever sees the table without them,
  * and a cancel, an error or a crash rolls the schema back with the rows. Unique indexes stay,

@@ -67,11 +67,6 @@ export function dryWriter(): Writer {
   };
 }
 
-/**
- * `expectedRows`: the data rows of the sheet, an upper bound of what one table can receive.
- * `capture`: the rows this import makes are recorded for team sync together at the end (see
- * bulkCapture.ts); without it the triggers record them one by one, as any other write.
- */
 /** The trigger guards that answer no for every row this writer makes (see QuietGuard). */
 function quietGuards(db: Db, capture: BulkCapture | undefined): QuietGuard[] {
   const quiet: QuietGuard[] = [];
@@ -81,6 +76,11 @@ function quietGuards(db: Db, capture: BulkCapture | undefined): QuietGuard[] {
   return quiet;
 }
 
+/**
+ * `expectedRows`: the data rows of the sheet, an upper bound of what one table can receive.
+ * `capture`: the rows this import makes are recorded for team sync together at the end (see
+ * bulkCapture.ts); without it the triggers record them one by one, as any other write.
+ */
 export function realWriter(db: Db, actor: Actor, expectedRows = 0, capture?: BulkCapture): Writer {
   const created = new Map<Entity, number[]>();
   const stagesMade: number[] = [];
